@@ -1,0 +1,9 @@
+"""The `nlq` command line. Each command lives in its own module and registers itself on `app`."""
+
+from nlq.cli import eval_cmd, extract_cmd  # noqa: F401  (registers commands)
+from nlq.cli.app import app
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

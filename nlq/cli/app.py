@@ -1,0 +1,32 @@
+"""The typer application object and the one place CLI errors are turned into exit codes."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+
+import typer
+
+from nlq.errors import NlqError
+
+app = typer.Typer(
+    name="nlq",
+    help="Turn innovation-cluster profiles into cited, queryable data.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+)
+
+
+@contextlib.contextmanager
+def cli_errors() -> Iterator[None]:
+    """Print an `NlqError` as one line on stderr and exit 1; keep tracebacks for NLQ_DEBUG=1."""
+    try:
+        yield
+    except NlqError as e:
+        if os.environ.get("NLQ_DEBUG") == "1":
+            raise
+        print(f"nlq: error: {e}", file=sys.stderr)
+        raise typer.Exit(1) from None

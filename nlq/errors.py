@@ -1,0 +1,28 @@
+"""nlq's one error hierarchy. Every message says what went wrong and what to do next.
+
+This module imports nothing of nlq.
+"""
+
+
+class NlqError(Exception):
+    """Base of every error nlq raises on purpose; the CLI prints its message on one line."""
+
+
+class ConfigError(NlqError):
+    """A setting is missing or invalid."""
+
+
+class ExtractionError(NlqError):
+    """A file cannot be read or turned into a record."""
+
+
+class LLMError(NlqError):
+    """The LLM endpoint failed or returned nothing usable after retries."""
+
+
+class StoreError(NlqError):
+    """The fact store or the vector index cannot be read or written."""
+
+
+class QuestionError(NlqError):
+    """A question cannot be planned or answered."""

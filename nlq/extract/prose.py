@@ -1,0 +1,247 @@
+"""Facts stated in sentences: title, edition, ranks, per-capita output, collaboration.
+
+Patterns describe how a profile phrases a fact ("the twelfth-ranked cluster, out of 26 Chinese
+clusters", "filed 692 PCT applications", "36th largest", "48th ... by intensity"), with ordinal
+words or digits and any thousands separator, plus "label: value" lines for key-value layouts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlq.extract.located import Located, locate
+from nlq.layout.document import MappedText
+from nlq.numbers import CARDINAL, NUMBER, ORDINAL, parse_cardinal, parse_number, parse_ordinal
+
+_I = re.I
+_CLUSTER = r"(?:S&T\s+|science\s+and\s+technology\s+|innovation\s+)?cluster"
+
+NATIONAL_RANK = [
+    re.compile(
+        rf"(?P<ord>{ORDINAL})[-\s]?(?:ranked\s+)?(?:largest\s+)?{_CLUSTER},?\s+(?:out\s+)?of"
+        rf"\s+(?:the\s+)?(?P<n>{CARDINAL})\b",
+        _I,
+    ),
+    re.compile(
+        rf"\brank(?:s|ed)?\s+(?P<ord>{ORDINAL})\s+(?:nationally\s+)?(?:out\s+)?of\s+"
+        rf"(?:the\s+)?(?P<n>{CARDINAL})\b",
+        _I,
+    ),
+    re.compile(
+        rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})"
+        rf"(?:\s*(?:of|/|out\s+of)\s*(?P<n>\d+))?",
+        _I,
+    ),
+]
+SIZE_RANK = [
+    re.compile(rf"(?P<ord>{ORDINAL})[-\s]+largest\b", _I),
+    re.compile(rf"(?P<ord>{ORDINAL})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
+    re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
+]
+INTENSITY_RANK = [
+    re.compile(rf"(?P<ord>{ORDINAL})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
+    re.compile(rf"intensity\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
+]
+PCT_APPLICATIONS = [
+    re.compile(
+        rf"(?P<n>{NUMBER})\s+(?:PCT\s+(?:patent\s+)?(?:applications|filings|patents)"
+        rf"|patent\s+applications)\b",
+        _I,
+    ),
+    re.compile(
+        rf"PCT\s+(?:patent\s+)?applications\b[^:\d%]{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)", _I
+    ),
+]
+ARTICLES = [
+    re.compile(
+        rf"(?P<n>{NUMBER})\s+(?:scientific\s+|scholarly\s+)?(?:articles|publications"
+        rf"|papers)\b",
+        _I,
+    ),
+    re.compile(
+        rf"(?:scientific\s+articles|scientific\s+publications|publications|articles)\b"
+        rf"[^:\d%]{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
+        _I,
+    ),
+]
+EDITION = [
+    re.compile(r"(?:Global\s+Innovation\s+Index|\bGII)\s+(?P<y>(?:19|20)\d\d)\b", _I),
+    re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b", _I),
+]
+_TITLE = [
+    re.compile(r"^(?P<c>[^,()\d]+(?:,[^,()\d]+)*?)\s*,\s*(?P<e>[^,()\d]+)$"),
+    re.compile(r"^(?P<c>[^()\d]+?)\s*\((?P<e>[^()\d]+)\)$"),
+    re.compile(r"^(?P<c>[^\d|]+?)\s+[|—]\s+(?P<e>[^\d|]+)$"),
+]
+_TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
+_SUBJECT = re.compile(rf"^(?P<c>[^.,;]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}", _I)
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
+_PARTNER_LISTS = [
+    re.compile(
+        r"(?:locations?|partners?|regions?|clusters?|places?)\s+(?:being|are|were|is|was"
+        r"|include|including|comprise|:)\s+(?P<list>.+?)\s*\.?$",
+        _I,
+    ),
+    re.compile(r"^.*\bwith\s+(?P<list>.+?)\s+(?:emerging|being|standing|ranking|as\s+the)\b", _I),
+]
+_PARTNER_NEEDLES = ("", "with")
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+)\s*")
+_STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
+PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
+_COLLAB_WORD = re.compile(r"collaborat|co-?operat|co-?invent|co-?author|partner", _I)
+_PATENT_WORD = re.compile(r"\bPCT\b|patent|invent", _I)
+_PUB_WORD = re.compile(r"article|publication|publish|scientific|paper", _I)
+
+
+def find_first(
+    texts: list[MappedText], patterns: list[re.Pattern[str]], needles: tuple[str, ...] = ()
+) -> tuple[MappedText, re.Match[str]] | None:
+    """The first block (in order) where a pattern matches, trying patterns in order.
+
+    Blocks whose lower-cased text holds none of `needles` are skipped without running the
+    patterns (they cannot match), which keeps extraction fast.
+    """
+    candidates = [t for t in texts if not needles or any(n in t.text.lower() for n in needles)]
+    for pattern in patterns:
+        for t in candidates:
+            m = pattern.search(t.text)
+            if m:
+                return t, m
+    return None
+
+
+def _loc(t: MappedText, m: re.Match[str], group: str, value: object) -> Located:
+    return locate(t, m.start(group), m.end(group), value)
+
+
+def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
+    """Ranks, counts and edition from prose blocks; missing facts are simply absent."""
+    out: dict[str, Located] = {}
+    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"))
+    if hit:
+        t, m = hit
+        out["national_rank"] = _loc(t, m, "ord", _ordinal(m.group("ord")))
+        if m.group("n"):
+            out["national_cluster_count"] = _loc(t, m, "n", parse_cardinal(m.group("n")))
+    for key, patterns, needles in (
+        ("global_size_rank", SIZE_RANK, ("largest", "size")),
+        ("global_intensity_rank", INTENSITY_RANK, ("intensity",)),
+    ):
+        hit = find_first(texts, patterns, needles)
+        if hit:
+            t, m = hit
+            out[key] = _loc(t, m, "ord", _ordinal(m.group("ord")))
+    for key, patterns, needles in (
+        ("pct_applications", PCT_APPLICATIONS, ("pct", "patent")),
+        ("scientific_articles", ARTICLES, ("article", "publication", "paper")),
+    ):
+        hit = find_first(texts, patterns, needles)
+        if hit:
+            t, m = hit
+            value = parse_number(m.group("n"))
+            if isinstance(value, int):
+                out[key] = _loc(t, m, "n", value)
+    hit = find_first(texts, EDITION, ("index", "gii", "in "))
+    if hit:
+        t, m = hit
+        out["edition"] = _loc(t, m, "y", int(m.group("y")))
+    return out
+
+
+def _ordinal(text: str) -> int:
+    return int(text) if text.isdigit() else parse_ordinal(text)
+
+
+def read_title(headings: list[MappedText], texts: list[MappedText]) -> dict[str, Located]:
+    """Cluster and economy from a title line such as "Hefei, China" or "Hefei (China)"."""
+    body = " ".join(t.text for t in texts)
+    candidates: list[tuple[MappedText, re.Match[str]]] = []
+    for h in headings:
+        if _TITLE_NOISE.search(h.text) or len(h.text) > 80:
+            continue
+        for pattern in _TITLE:
+            m = pattern.match(h.text)
+            if m and m.group("c").strip() and m.group("e").strip():
+                candidates.append((h, m))
+                break
+    candidates.sort(key=lambda c: c[1].group("c").strip() not in body)
+    out: dict[str, Located] = {}
+    if candidates:
+        t, m = candidates[0]
+        out["cluster"] = _loc(t, m, "c", m.group("c"))
+        out["economy"] = _loc(t, m, "e", m.group("e"))
+        return out
+    for t in texts:
+        m = _SUBJECT.match(t.text)
+        if m:
+            out["cluster"] = _loc(t, m, "c", m.group("c"))
+            break
+    return out
+
+
+@dataclass(slots=True)
+class CollabFound:
+    """A collaboration share and partner locations (in source order) for one kind of output."""
+
+    share: Located | None = None
+    partners: list[Located] = field(default_factory=list)
+
+
+def split_sentences(t: MappedText) -> list[MappedText]:
+    """Sentences of a prose block."""
+    return [s for s in t.split(_SENTENCE) if s.text]
+
+
+def collaboration_kind(sentence: str, context: str | None) -> str | None:
+    """'patent' or 'publication' for a collaboration sentence, from its words or its section."""
+    patent, pub = bool(_PATENT_WORD.search(sentence)), bool(_PUB_WORD.search(sentence))
+    if patent and not pub:
+        return "patent"
+    if pub and not patent:
+        return "publication"
+    if context in ("patent_collaboration", "publication_collaboration"):
+        return context.split("_")[0]
+    return None
+
+
+def read_collaboration(sentence: MappedText) -> CollabFound | None:
+    """Share and partners from one sentence about collaboration, or None if it is not one."""
+    s = sentence.text
+    if not _COLLAB_WORD.search(s):
+        return None
+    found = CollabFound()
+    pm = PERCENT.search(s)
+    if pm:
+        found.share = locate(sentence, pm.start("n"), pm.end("n"), parse_number(pm.group("n")))
+    lower = s.lower()
+    for pattern, needle in zip(_PARTNER_LISTS, _PARTNER_NEEDLES, strict=True):
+        m = pattern.search(s) if needle in lower else None
+        if m:
+            found.partners = split_partners(sentence.slice(m.start("list"), m.end("list")))
+            if found.partners:
+                break
+    return found if (found.share or found.partners) else None
+
+
+def split_partners(lst: MappedText) -> list[Located]:
+    """'A, B and C' -> three located names; a trailing state code ('…, CA') stays with its name."""
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*_LIST_SPLIT.finditer(lst.text), None]:
+        stop = m.start() if m else len(lst.text)
+        piece = lst.text[pos:stop]
+        a = pos + len(piece) - len(piece.lstrip(" ."))
+        b = pos + len(piece.rstrip(" ."))
+        if b > a:
+            if ranges and _STATE_CODE.match(lst.text[a:b]):
+                ranges[-1] = (ranges[-1][0], b)
+            else:
+                ranges.append((a, b))
+        pos = m.end() if m else stop
+    return [
+        locate(lst, a, b, lst.text[a:b])
+        for a, b in ranges
+        if re.search(r"[^\W\d_]", lst.text[a:b]) and b - a <= 80
+    ]

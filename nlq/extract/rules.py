@@ -1,0 +1,143 @@
+"""The deterministic extractor: sections by meaning, facts by phrasing, every value located.
+
+No network, no model. Works on any `Document` the layout readers produce.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from nlq.errors import ExtractionError
+from nlq.extract import sections as sec
+from nlq.extract.base import evidence_at
+from nlq.extract.lists import Entry, Pair, section_entries, section_pairs
+from nlq.extract.located import Located
+from nlq.extract.prose import (
+    CollabFound,
+    collaboration_kind,
+    read_collaboration,
+    read_scalars,
+    read_title,
+    split_sentences,
+)
+from nlq.layout.document import BlockKind, Document, MappedText
+from nlq.quality import quality_warnings
+from nlq.schema import ClusterProfile, Collaboration, Evidence, Extraction, FieldShare, RankedEntry
+
+_RANKED = (sec.APPLICANTS, sec.PUBLISHERS)
+_FIELD_LISTS = (sec.PATENT_FIELDS, sec.PUBLICATION_FIELDS)
+
+
+class _Record:
+    """Values and evidence being gathered for one record."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.values: dict[str, object] = {}
+        self.evidence: dict[str, Evidence] = {}
+        self.warnings: list[str] = []
+
+    def put(self, path: str, found: Located | None) -> object:
+        if found is None:
+            return None
+        self.evidence[path] = evidence_at(self.doc, found.start, found.end)
+        return found.value
+
+
+class RulesExtractor:
+    """Layout-aware, deterministic extraction (the embedded default)."""
+
+    name = "rules"
+
+    def extract(self, doc: Document) -> Extraction:
+        """The record for `doc`; raises `ExtractionError` when it is not a cluster profile."""
+        parts = sec.split_sections(doc.blocks)
+        rec = _Record(doc)
+        prose = [b.text for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
+        prose += [_flatten(b.rows) for b, _ in parts.prose if b.kind is BlockKind.TABLE]
+        title = read_title(parts.headings + prose, prose)
+        if "cluster" not in title:
+            raise ExtractionError(
+                f"{doc.source}: no cluster name found (expected a title such as 'Hefei, China'); "
+                "is this a GII cluster profile? Try --backend llm for unusual layouts"
+            )
+        values: dict[str, object] = {}
+        for key in ("cluster", "economy"):
+            values[key] = str(rec.put(key, title.get(key)) or "").strip()
+        for key, found in read_scalars(prose).items():
+            values[key] = rec.put(key, found)
+        self._lists(parts, rec, values)
+        self._collaboration(parts, rec, values)
+        record = ClusterProfile(source=doc.source, evidence=rec.evidence, **values)
+        record.warnings.extend(rec.warnings)
+        record.warnings.extend(quality_warnings(record))
+        sha = hashlib.sha256(doc.raw.encode("utf-8", "surrogatepass")).hexdigest()
+        return Extraction(record=record, backend=self.name, sha256=sha)
+
+    def _lists(self, parts: sec.Sections, rec: _Record, values: dict[str, object]) -> None:
+        seen: dict[str, int] = {}
+        for section in parts.sections:
+            keys = section.keys
+            if keys and all(k in _RANKED for k in keys):
+                lists = section_entries(section.blocks, len(keys))
+                for key, entries in zip(keys, lists, strict=True):
+                    if entries and _first_copy(key, seen, rec, section):
+                        values[key] = [
+                            _ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(entries)
+                        ]
+            elif keys and all(k in _FIELD_LISTS for k in keys):
+                lists = section_pairs(section.blocks, len(keys))
+                for key, pairs in zip(keys, lists, strict=True):
+                    if pairs and _first_copy(key, seen, rec, section):
+                        values[key] = [_field(rec, f"{key}[{i}]", p) for i, p in enumerate(pairs)]
+
+    def _collaboration(self, parts: sec.Sections, rec: _Record, values: dict[str, object]) -> None:
+        found: dict[str, CollabFound] = {}
+        for block, context in parts.prose:
+            if block.kind is BlockKind.TABLE:
+                continue
+            for sentence in split_sentences(block.text):
+                hit = read_collaboration(sentence)
+                kind = hit and collaboration_kind(sentence.text, context)
+                if hit and kind and f"{kind}_collaboration" not in found:
+                    found[f"{kind}_collaboration"] = hit
+        for key, hit in found.items():
+            share = rec.put(f"{key}.share", hit.share)
+            partners = [str(rec.put(f"{key}.partners[{i}]", p)) for i, p in enumerate(hit.partners)]
+            values[key] = Collaboration(share=share, partners=partners)
+
+
+def _first_copy(key: str, seen: dict[str, int], rec: _Record, section: sec.Section) -> bool:
+    """True for the first section that fills `key`; later copies are reported and ignored."""
+    if key not in seen:
+        seen[key] = 1
+        return True
+    where = ""
+    if section.heading is not None and section.heading.text:
+        where = f" (line {rec.doc.line_of(section.heading.raw_span(0, 1)[0])})"
+    rec.warnings.append(
+        f"{key}: a second copy of the section{where} was ignored; the first is kept"
+    )
+    return False
+
+
+def _ranked(rec: _Record, path: str, e: Entry) -> RankedEntry:
+    return RankedEntry(
+        rank=rec.put(f"{path}.rank", e.rank),
+        name=str(rec.put(f"{path}.name", e.name)),
+        count=rec.put(f"{path}.count", e.count),
+        share=rec.put(f"{path}.share", e.share),
+    )
+
+
+def _field(rec: _Record, path: str, p: Pair) -> FieldShare:
+    return FieldShare(
+        field=str(rec.put(f"{path}.field", p.field)), share=rec.put(f"{path}.share", p.share)
+    )
+
+
+def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:
+    """A table's rows as "label: value; label: value" text, for key-value layouts."""
+    from nlq.layout.document import join
+
+    return join([join([c for c in row if c.text], ": ") for row in rows], "; ")

@@ -1,0 +1,160 @@
+"""Finding a profile's sections by what their headings mean, in any order.
+
+A heading is any heading block, any short line that is not a sentence, or a table row whose
+cells are all headings (two tables side by side). Its words decide the section: applicants,
+publishers, patent or publication fields, collaboration. A bare "Patents" / "Publications"
+refines the section above it ("Top technology fields" > "Patents").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlq.layout.document import Block, BlockKind, MappedText
+
+APPLICANTS = "top_pct_applicants"
+PUBLISHERS = "top_publishers"
+PATENT_FIELDS = "patent_fields"
+PUBLICATION_FIELDS = "publication_fields"
+FIELDS = "fields"
+PATENT_COLLAB = "patent_collaboration"
+PUBLICATION_COLLAB = "publication_collaboration"
+COLLAB = "collaboration"
+
+_PATENT = re.compile(r"\bpct\b|patent|invent|applica", re.I)
+_PUBLICATION = re.compile(r"publica|publish|scien|article|paper|bibliometric", re.I)
+_FIELD = re.compile(r"\bfields?\b|\bdomains?\b|speciali[sz]|technolog(?:y|ies) areas?", re.I)
+_APPLICANT = re.compile(r"applicant|filer|\bassignee", re.I)
+_PUBLISHER = re.compile(r"publishing|publisher|\bauthor", re.I)
+_ORGANIZATION = re.compile(r"organi[sz]ation|compan|institution|\bfirms?\b|universit|players", re.I)
+_COLLAB = re.compile(r"collaborat|co-?operat|partner|co-?invent|co-?author", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+_DIGIT = re.compile(r"\d")
+
+_REFINE = {
+    FIELDS: (PATENT_FIELDS, PUBLICATION_FIELDS),
+    COLLAB: (PATENT_COLLAB, PUBLICATION_COLLAB),
+}
+
+
+def classify_heading(text: str) -> str | None:
+    """The section a heading introduces, a parent (`fields`, `collaboration`), or None."""
+    patent = bool(_PATENT.search(text))
+    pub = bool(_PUBLICATION.search(text))
+    if _FIELD.search(text):
+        return _pick(patent, pub, PATENT_FIELDS, PUBLICATION_FIELDS, FIELDS)
+    if _COLLAB.search(text):
+        return _pick(patent, pub, PATENT_COLLAB, PUBLICATION_COLLAB, COLLAB)
+    if _APPLICANT.search(text):
+        return APPLICANTS
+    if _PUBLISHER.search(text):
+        return PUBLISHERS
+    if _ORGANIZATION.search(text) and (patent or pub):
+        return _pick(patent, pub, APPLICANTS, PUBLISHERS, None)
+    return None
+
+
+def _pick(patent: bool, pub: bool, a: str, b: str, either: str | None) -> str | None:
+    if patent and not pub:
+        return a
+    if pub and not patent:
+        return b
+    return either
+
+
+def _subtype(text: str) -> int | None:
+    """0 for a bare patent heading, 1 for a bare publication heading (at most four words)."""
+    if len(text.split()) > 4:
+        return None
+    patent, pub = bool(_PATENT.search(text)), bool(_PUBLICATION.search(text))
+    if patent != pub:
+        return 0 if patent else 1
+    return None
+
+
+def heading_texts(block: Block) -> list[MappedText] | None:
+    """The heading text(s) a block carries, or None if it is content."""
+    if block.kind is BlockKind.HEADING:
+        return [block.text]
+    if block.kind is BlockKind.PARAGRAPH:
+        t = block.text.text
+        if len(t) <= 80 and not _SENTENCE_END.search(t) and not _DIGIT.search(t):
+            return [block.text]
+        return None
+    if block.kind is BlockKind.TABLE and len(block.rows) == 1:
+        cells = [c for c in block.rows[0] if c.text]
+        if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
+            return cells
+    return None
+
+
+@dataclass(slots=True)
+class Section:
+    """Content blocks under one heading; `keys` has one key, or several for side-by-side tables."""
+
+    keys: list[str]
+    heading: MappedText | None
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Sections:
+    """A document split into sections and the prose (everything not in a list section)."""
+
+    sections: list[Section] = field(default_factory=list)
+    prose: list[tuple[Block, str | None]] = field(default_factory=list)
+    headings: list[MappedText] = field(default_factory=list)
+
+
+def split_sections(blocks: list[Block]) -> Sections:
+    """Walk blocks in order, assigning tables and list items to the section heading above."""
+    out = Sections()
+    current: Section | None = None
+    for block in blocks:
+        texts = heading_texts(block)
+        if texts is not None:
+            out.headings.extend(texts)
+            keys = [classify_heading(t.text) for t in texts]
+            if len(texts) == 1 and keys[0] is None:
+                refined = _refine(current, texts[0].text)
+                if refined:
+                    current = Section([refined], texts[0])
+                    out.sections.append(current)
+                elif block.kind is BlockKind.HEADING:
+                    current = None
+                if block.kind is not BlockKind.HEADING:
+                    out.prose.append((block, _collab_key(current)))
+                continue
+            current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
+            out.sections.append(current)
+            continue
+        if block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM) and current is not None:
+            current.blocks.append(block)
+            if block.kind is BlockKind.LIST_ITEM and current.keys[0] not in _LIST_SECTIONS:
+                out.prose.append((block, _collab_key(current)))
+            continue
+        out.prose.append((block, _collab_key(current)))
+    return out
+
+
+_LIST_SECTIONS = {APPLICANTS, PUBLISHERS, PATENT_FIELDS, PUBLICATION_FIELDS, FIELDS}
+
+
+def _refine(current: Section | None, text: str) -> str | None:
+    if current is None:
+        return None
+    sub = _subtype(text)
+    if sub is None:
+        return None
+    for key in current.keys:
+        for parent, children in _REFINE.items():
+            if key == parent or key in children:
+                return children[sub]
+    return None
+
+
+def _collab_key(current: Section | None) -> str | None:
+    if current and current.keys[0] in (PATENT_COLLAB, PUBLICATION_COLLAB, COLLAB):
+        return current.keys[0]
+    return None

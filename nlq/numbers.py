@@ -1,0 +1,141 @@
+"""Numbers as profiles write them: thousands separators, percentages, ordinals in words or digits.
+
+Imports nothing of nlq.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Thousands separators seen in profiles: comma, space, no-break space, thin and narrow spaces.
+_SEP = "[,\u00a0\u2009\u202f ]"
+NUMBER = (
+    rf"(?<![\d.,])\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?(?![\d])"
+)
+NUMBER_RE = re.compile(NUMBER)
+PERCENT_RE = re.compile(rf"(?P<num>{NUMBER})\s?%")
+
+_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ORD_UNITS = [
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+]
+_ORD_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_ORD_TENS = [
+    "",
+    "",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+]
+
+
+def _word_tables() -> tuple[dict[str, int], dict[str, int]]:
+    cardinals: dict[str, int] = {}
+    ordinals: dict[str, int] = {}
+    for n in range(1, 10):
+        cardinals[_UNITS[n]] = n
+        ordinals[_ORD_UNITS[n]] = n
+    for n in range(10, 20):
+        cardinals[_TEENS[n - 10]] = n
+        ordinals[_ORD_TEENS[n - 10]] = n
+    for t in range(2, 10):
+        cardinals[_TENS[t]] = 10 * t
+        ordinals[_ORD_TENS[t]] = 10 * t
+        for u in range(1, 10):
+            for sep in ("-", " "):
+                cardinals[f"{_TENS[t]}{sep}{_UNITS[u]}"] = 10 * t + u
+                ordinals[f"{_TENS[t]}{sep}{_ORD_UNITS[u]}"] = 10 * t + u
+    cardinals["hundred"] = cardinals["one hundred"] = 100
+    ordinals["hundredth"] = ordinals["one hundredth"] = 100
+    return cardinals, ordinals
+
+
+CARDINAL_WORDS, ORDINAL_WORDS = _word_tables()
+
+
+_UNIT_ORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_UNIT_CARD = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_STEM = "twen|thir|for|fif|six|seven|eigh|nine"
+# Compact forms of the word tables above (a long alternation of every word is ~10x slower).
+ORDINAL = (
+    rf"(?:\d+(?:st|nd|rd|th)|(?:(?:{_TENS_STEM})ty[- ]?)?(?:{_UNIT_ORD})"
+    rf"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:{_TENS_STEM})tieth"
+    rf"|(?:one )?hundredth)\b"
+)
+CARDINAL = (
+    rf"(?:{NUMBER}|(?:(?:(?:{_TENS_STEM})ty(?:[- ](?:{_UNIT_CARD}))?|{_UNIT_CARD}|ten|eleven"
+    rf"|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:one )?hundred)\b))"
+)
+
+
+def parse_number(text: str) -> int | float:
+    """The value of a number written with optional thousands separators ("2,069", "12 345").
+
+    Raises ValueError when `text` is not such a number.
+    """
+    t = text.strip()
+    if not NUMBER_RE.fullmatch(t):
+        raise ValueError(f"not a number: {text!r}")
+    cleaned = re.sub(_SEP, "", t)
+    value = float(cleaned)
+    return int(value) if value.is_integer() and "." not in cleaned else value
+
+
+def parse_ordinal(text: str) -> int:
+    """12 for "twelfth", "12th" or "Twelfth"; raises ValueError otherwise."""
+    t = text.strip().lower()
+    m = re.fullmatch(r"(\d+)(st|nd|rd|th)", t)
+    if m:
+        return int(m.group(1))
+    if t in ORDINAL_WORDS:
+        return ORDINAL_WORDS[t]
+    raise ValueError(f"not an ordinal: {text!r}")
+
+
+def parse_cardinal(text: str) -> int:
+    """26 for "26" or "twenty-six"; raises ValueError otherwise."""
+    t = text.strip().lower()
+    if t in CARDINAL_WORDS:
+        return CARDINAL_WORDS[t]
+    value = parse_number(t)
+    if isinstance(value, float):
+        raise ValueError(f"not a whole number: {text!r}")
+    return value

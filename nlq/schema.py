@@ -1,0 +1,118 @@
+"""The record contract: pydantic models shared by every part of nlq.
+
+This module imports nothing of nlq. A `ClusterProfile` is what an extractor returns for one
+profile file; every figure and name in it has an `Evidence` entry keyed by its field path
+(`pct_applications`, `top_publishers[2].share`, `publication_collaboration.partners[1]`).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Number = int | float
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(_Strict):
+    """Where a value came from: `text == raw_text[start:end]`, `line` is 1-based."""
+
+    start: int
+    end: int
+    line: int
+    text: str
+
+
+class RankedEntry(_Strict):
+    """One row of a top-applicants or top-publishers table."""
+
+    rank: int | None = None
+    name: str
+    count: int | None = None
+    share: Number | None = None
+
+
+class FieldShare(_Strict):
+    """One technology or science field and its share of the cluster's output, in percent."""
+
+    field: str
+    share: Number | None = None
+
+
+class Collaboration(_Strict):
+    """Share of output made in collaboration (percent) and the top partner locations, in order."""
+
+    share: Number | None = None
+    partners: list[str] = Field(default_factory=list)
+
+
+SCALAR_FIELDS: tuple[str, ...] = (
+    "edition",
+    "cluster",
+    "economy",
+    "national_rank",
+    "national_cluster_count",
+    "global_size_rank",
+    "global_intensity_rank",
+    "pct_applications",
+    "scientific_articles",
+)
+RANKED_FIELDS: tuple[str, ...] = ("top_pct_applicants", "top_publishers")
+FIELD_SHARE_FIELDS: tuple[str, ...] = ("patent_fields", "publication_fields")
+COLLABORATION_FIELDS: tuple[str, ...] = ("patent_collaboration", "publication_collaboration")
+
+
+class ClusterProfile(_Strict):
+    """One structured, source-grounded record for one cluster profile file."""
+
+    source: str
+    edition: int | None = None
+    cluster: str
+    economy: str
+    national_rank: int | None = None
+    national_cluster_count: int | None = None
+    global_size_rank: int | None = None
+    global_intensity_rank: int | None = None
+    pct_applications: int | None = None
+    scientific_articles: int | None = None
+    top_pct_applicants: list[RankedEntry] = Field(default_factory=list)
+    top_publishers: list[RankedEntry] = Field(default_factory=list)
+    patent_fields: list[FieldShare] = Field(default_factory=list)
+    publication_fields: list[FieldShare] = Field(default_factory=list)
+    patent_collaboration: Collaboration | None = None
+    publication_collaboration: Collaboration | None = None
+    evidence: dict[str, Evidence] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Usage(_Strict):
+    """Token counts spent by an LLM on one document (zero for the rules extractor)."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    requests: int = 0
+
+
+class Extraction(_Strict):
+    """An extractor's result: the contract record plus metadata that is not part of it."""
+
+    record: ClusterProfile
+    backend: str
+    usage: Usage = Field(default_factory=Usage)
+    sha256: str = ""
+
+
+class GoldenCase(_Strict):
+    """A hand-verified expected record for one input file.
+
+    `input` is the source file's path relative to the golden JSON file's folder. `expected`
+    follows the record contract; its `evidence` and `warnings` may be left empty.
+    `expected_warnings` lists substrings that must each appear in some warning of the record.
+    """
+
+    input: str
+    note: str = ""
+    expected: ClusterProfile
+    expected_warnings: list[str] = Field(default_factory=list)
