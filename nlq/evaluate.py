@@ -106,9 +106,28 @@ def compare(expected: ClusterProfile, got: ClusterProfile) -> tuple[dict[str, Sc
     return scores, mismatches
 
 
+def value_paths(record: ClusterProfile) -> list[str]:
+    """The field path of every figure and name the record holds (what needs evidence)."""
+    paths = [n for n in SCALAR_FIELDS if getattr(record, n) not in (None, "")]
+    for name in ("top_pct_applicants", "top_publishers"):
+        for i, e in enumerate(getattr(record, name)):
+            paths += [f"{name}[{i}].{k}" for k in ("rank", "name", "count", "share")
+                      if getattr(e, k) is not None]
+    for name in ("patent_fields", "publication_fields"):
+        for i, f in enumerate(getattr(record, name)):
+            paths += [f"{name}[{i}].{k}" for k in ("field", "share") if getattr(f, k) is not None]
+    for name in ("patent_collaboration", "publication_collaboration"):
+        collab = getattr(record, name)
+        if collab is not None:
+            paths += [f"{name}.share"] if collab.share is not None else []
+            paths += [f"{name}.partners[{i}]" for i in range(len(collab.partners))]
+    return paths
+
+
 def check_evidence(record: ClusterProfile, raw: str) -> list[str]:
-    """Problems with evidence: spans whose text differs from the source, wrong lines."""
-    problems = []
+    """Problems with evidence: values without it, spans whose text differs from the source,
+    wrong line numbers."""
+    problems = [f"{p}: no evidence" for p in value_paths(record) if p not in record.evidence]
     for path, ev in record.evidence.items():
         if raw[ev.start : ev.end] != ev.text:
             problems.append(

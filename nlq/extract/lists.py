@@ -29,6 +29,7 @@ _RANK_CELL = re.compile(r"^#?(?P<n>\d{1,3})[.)]?$")
 _PERCENT_CELL = re.compile(rf"^(?P<n>{NUMBER})\s?%$")
 _NUMBER_CELL = re.compile(rf"^(?P<n>{NUMBER})$")
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -82,7 +83,7 @@ def _tail(text: str) -> tuple[re.Match[str], bool] | None:
 def split_item(t: MappedText) -> ItemParts:
     """Name, count and share of text such as "NAME — 2,069 patents (54%)" or "Optics (4%)"."""
     text = t.text
-    found = _tail(text) if any(c.isdigit() for c in text) else None
+    found = _tail(text) if _DIGIT.search(text) else None
     if found:
         m, with_count = found
         name_end = _name_end(text[: m.start()])
@@ -204,7 +205,7 @@ def pairs_from_row(row: tuple[MappedText, ...]) -> list[Pair]:
 
 def is_header_row(row: tuple[MappedText, ...]) -> bool:
     """A row with no figures: column titles such as "Patents | Share" or empty cells."""
-    return not any(re.search(r"\d", c.text) for c in row)
+    return not any(_DIGIT.search(c.text) for c in row)
 
 
 def section_entries(blocks: list[Block], width: int) -> list[list[Entry]]:

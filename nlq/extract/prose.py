@@ -103,7 +103,11 @@ def find_first(
     Blocks whose lower-cased text holds none of `needles` are skipped without running the
     patterns (they cannot match), which keeps extraction fast.
     """
-    candidates = [t for t in texts if not needles or any(n in t.text.lower() for n in needles)]
+    if needles:
+        lowered = [(t, t.text.lower()) for t in texts]
+        candidates = [t for t, low in lowered if any(n in low for n in needles)]
+    else:
+        candidates = texts
     for pattern in patterns:
         for t in candidates:
             m = pattern.search(t.text)

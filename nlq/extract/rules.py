@@ -68,6 +68,12 @@ class RulesExtractor:
             values[key] = rec.put(key, found)
         self._lists(parts, rec, values)
         self._collaboration(parts, rec, values)
+        if len(rec.evidence) <= 2:
+            raise ExtractionError(
+                f"{doc.source}: no cluster-profile facts found (ranks, PCT applications, top "
+                "applicants, ...); is this a GII cluster profile? Try --backend llm for unusual "
+                "layouts"
+            )
         record = ClusterProfile(source=doc.source, evidence=rec.evidence, **values)
         record.warnings.extend(rec.warnings)
         record.warnings.extend(quality_warnings(record))

@@ -1,0 +1,24 @@
+"""Shared fixtures: every test gets its own NLQ_HOME and no LLM configuration from the machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "nlq-home"
+    monkeypatch.setenv("NLQ_HOME", str(home))
+    for name in ("NLQ_LLM_BASE_URL", "OPENAI_BASE_URL", "NLQ_LLM_MODEL", "OPENAI_API_KEY",
+                 "NLQ_LLM_MODE", "NLQ_CHROMA_URL", "NLQ_DEBUG"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture
+def repo() -> Path:
+    return REPO

@@ -1,0 +1,108 @@
+"""The layout readers: blocks, cells and exact offsets back into the source."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nlq.layout import parse
+from nlq.layout.document import BlockKind, MappedText, join
+
+
+def cells(doc):
+    return [[[c.text for c in row] for row in b.rows] for b in doc.blocks if b.kind is BlockKind.TABLE]
+
+
+def test_tab_table_keeps_empty_header_cells() -> None:
+    raw = "Top PCT applicants\n\n\t\tPatents\tShare\n1\tACME, INC.\t1,234\t12%\n"
+    doc = parse("x.txt", raw, "text")
+    assert cells(doc) == [[["", "", "Patents", "Share"], ["1", "ACME, INC.", "1,234", "12%"]]]
+
+
+def test_pipe_table_drops_separator_and_outer_pipes() -> None:
+    raw = "| | | Patents | Share |\n|---|--|---|---|\n| 1 | A **B** | 2,069 | 54% |\n"
+    doc = parse("x.md", raw, "markdown")
+    assert cells(doc) == [[["", "", "Patents", "Share"], ["1", "A B", "2,069", "54%"]]]
+
+
+def test_aligned_columns_join_a_wrapped_name() -> None:
+    raw = (
+        "  1   UNIVERSITY OF SCIENCE AND TECH. OF     114    3%\n"
+        "      CHINA\n"
+        "  2   SUNGROW POWER SUPPLY CO., LTD           92    2%\n"
+    )
+    doc = parse("x.txt", raw, "text")
+    table = cells(doc)[0]
+    assert table[0] == ["1", "UNIVERSITY OF SCIENCE AND TECH. OF CHINA", "114", "3%"]
+    assert table[1] == ["2", "SUNGROW POWER SUPPLY CO., LTD", "92", "2%"]
+    name = doc.blocks[0].rows[0][1]
+    start, end = name.raw_span(0, len(name.text))
+    # The span runs from the first line of the name to the end of its continuation.
+    assert raw[start:end] == "UNIVERSITY OF SCIENCE AND TECH. OF     114    3%\n      CHINA"
+
+
+def test_prose_with_single_spaces_is_a_paragraph() -> None:
+    doc = parse("x.txt", "Hefei is the twelfth-ranked cluster,\nout of 26 Chinese clusters.\n", "text")
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
+    assert doc.blocks[0].text.text == "Hefei is the twelfth-ranked cluster, out of 26 Chinese clusters."
+
+
+def test_list_items_keep_their_ordinal_and_its_span() -> None:
+    raw = "1. CHANGXIN — 2,069 patents (54%)\n2) B\n- Optics: 4%\n"
+    doc = parse("x.md", raw, "markdown")
+    items = [b for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert [(b.ordinal, b.text.text) for b in items] == [
+        (1, "CHANGXIN — 2,069 patents (54%)"), (2, "B"), (None, "Optics: 4%")]
+    ot = items[1].ordinal_text
+    assert raw[slice(*ot.raw_span(0, 1))] == "2"
+
+
+def test_markdown_headings_and_emphasis() -> None:
+    raw = "## Top *publishing* organizations ##\nIt filed **692 PCT applications**.\n"
+    doc = parse("x.md", raw, "markdown")
+    assert doc.blocks[0].kind is BlockKind.HEADING
+    assert doc.blocks[0].text.text == "Top publishing organizations"
+    para = doc.blocks[1].text
+    i = para.text.index("692")
+    assert raw[slice(*para.raw_span(i, i + 3))] == "692"
+
+
+def test_html_ignores_scripts_navigation_and_decodes_entities() -> None:
+    raw = (
+        "<html><head><title>T</title><script>document.write('<p>Fake, Land</p>')</script></head>"
+        "<body><nav><a>Home</a></nav><h1>Hefei, China</h1>"
+        "<p>UNIVERSITY OF SCIENCE &amp; TECH. filed <b>10&nbsp;938</b> articles</p>"
+        "<table><tr><th></th><th>Share</th></tr><tr><td>Optics</td><td>4%</td></tr></table>"
+        "<footer>Fake, Footer</footer></body></html>"
+    )
+    doc = parse("x.html", raw, "html")
+    texts = [b.text.text for b in doc.blocks if b.kind is not BlockKind.TABLE]
+    assert texts == ["Hefei, China", "UNIVERSITY OF SCIENCE & TECH. filed 10\u00a0938 articles"]
+    para = doc.blocks[1].text
+    i = para.text.index("&")
+    assert raw[slice(*para.raw_span(i, i + 1))] == "&amp;"
+    j = para.text.index("10")
+    assert raw[slice(*para.raw_span(j, j + 6))] == "10&nbsp;938"
+    assert cells(doc) == [[["", "Share"], ["Optics", "4%"]]]
+
+
+def test_crlf_line_endings_are_not_part_of_cells() -> None:
+    raw = "\t\tPatents\tShare\r\n1\tACME\t12\t5%\r\n"
+    assert cells(parse("x.txt", raw, "text")) == [[["", "", "Patents", "Share"], ["1", "ACME", "12", "5%"]]]
+
+
+@given(st.text(min_size=1, max_size=60), st.data())
+def test_mapped_text_spans_are_exact(raw: str, data: st.DataObject) -> None:
+    mt = MappedText.verbatim(raw, 0, len(raw))
+    pieces = mt.split(re.compile(r"\s+"))
+    joined = join([p for p in pieces if p.text], " ")
+    if not joined.text:
+        return
+    i = data.draw(st.integers(0, len(joined.text) - 1))
+    j = data.draw(st.integers(i + 1, len(joined.text)))
+    start, end = joined.raw_span(i, j)
+    # Characters of the clean text appear in order inside the raw span it maps to.
+    chunk = raw[start:end]
+    assert "".join(joined.text[i:j].split()) == "".join(chunk.split())

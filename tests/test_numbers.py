@@ -1,0 +1,46 @@
+import pytest
+
+from nlq.numbers import parse_cardinal, parse_number, parse_ordinal
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("692", 692),
+        ("2,069", 2069),
+        ("12 345", 12345),
+        ("12\u00a0345", 12345),
+        ("12\u2009345", 12345),
+        ("1\u202f234\u202f567", 1234567),
+        ("3.5", 3.5),
+        ("0", 0),
+    ],
+)
+def test_parse_number_accepts_thousands_separators(text: str, value: float) -> None:
+    assert parse_number(text) == value
+    assert type(parse_number(text)) is type(value)
+
+
+@pytest.mark.parametrize("text", ["", "12,34", "1,2345", "abc", "12 34", "1.2.3"])
+def test_parse_number_rejects_malformed(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("twelfth", 12), ("Tenth", 10), ("12th", 12), ("1st", 1), ("32nd", 32), ("33rd", 33),
+     ("twenty-first", 21), ("forty second", 42), ("hundredth", 100), ("ninety-ninth", 99)],
+)
+def test_parse_ordinal(text: str, value: int) -> None:
+    assert parse_ordinal(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("26", 26), ("twenty-six", 26), ("nine", 9)])
+def test_parse_cardinal(text: str, value: int) -> None:
+    assert parse_cardinal(text) == value
+
+
+def test_parse_ordinal_rejects_cardinals() -> None:
+    with pytest.raises(ValueError):
+        parse_ordinal("twelve")
