@@ -90,7 +90,7 @@ _PARTNER_NEEDLES = ("", "with")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
-_COLLAB_WORD = re.compile(r"collaborat|co-?operat|co-?invent|co-?author|partner", _I)
+COLLAB_WORD = re.compile(r"collaborat|co-?operat|co-?invent|co-?author|partner", _I)
 _PATENT_WORD = re.compile(r"\bPCT\b|patent|invent", _I)
 _PUB_WORD = re.compile(r"article|publication|publish|scientific|paper", _I)
 
@@ -163,7 +163,7 @@ def read_title(headings: list[MappedText], texts: list[MappedText]) -> dict[str,
     body = " ".join(t.text for t in texts)
     candidates: list[tuple[MappedText, re.Match[str]]] = []
     for h in headings:
-        if _TITLE_NOISE.search(h.text) or len(h.text) > 80:
+        if len(h.text) > 80 or _TITLE_NOISE.search(h.text):
             continue
         for pattern in _TITLE:
             m = pattern.match(h.text)
@@ -213,7 +213,7 @@ def collaboration_kind(sentence: str, context: str | None) -> str | None:
 def read_collaboration(sentence: MappedText) -> CollabFound | None:
     """Share and partners from one sentence about collaboration, or None if it is not one."""
     s = sentence.text
-    if not _COLLAB_WORD.search(s):
+    if not COLLAB_WORD.search(s):
         return None
     found = CollabFound()
     pm = PERCENT.search(s)

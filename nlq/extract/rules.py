@@ -9,10 +9,11 @@ import hashlib
 
 from nlq.errors import ExtractionError
 from nlq.extract import sections as sec
-from nlq.extract.base import evidence_at
+from nlq.extract.base import evidence_dict
 from nlq.extract.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extract.located import Located
 from nlq.extract.prose import (
+    COLLAB_WORD,
     CollabFound,
     collaboration_kind,
     read_collaboration,
@@ -22,7 +23,7 @@ from nlq.extract.prose import (
 )
 from nlq.layout.document import BlockKind, Document, MappedText
 from nlq.quality import quality_warnings
-from nlq.schema import ClusterProfile, Collaboration, Evidence, Extraction, FieldShare, RankedEntry
+from nlq.schema import ClusterProfile, Extraction
 
 _RANKED = (sec.APPLICANTS, sec.PUBLISHERS)
 _FIELD_LISTS = (sec.PATENT_FIELDS, sec.PUBLICATION_FIELDS)
@@ -34,13 +35,13 @@ class _Record:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.values: dict[str, object] = {}
-        self.evidence: dict[str, Evidence] = {}
+        self.evidence: dict[str, dict[str, int | str]] = {}
         self.warnings: list[str] = []
 
     def put(self, path: str, found: Located | None) -> object:
         if found is None:
             return None
-        self.evidence[path] = evidence_at(self.doc, found.start, found.end)
+        self.evidence[path] = evidence_dict(self.doc, found.start, found.end)
         return found.value
 
 
@@ -100,7 +101,7 @@ class RulesExtractor:
     def _collaboration(self, parts: sec.Sections, rec: _Record, values: dict[str, object]) -> None:
         found: dict[str, CollabFound] = {}
         for block, context in parts.prose:
-            if block.kind is BlockKind.TABLE:
+            if block.kind is BlockKind.TABLE or not COLLAB_WORD.search(block.text.text):
                 continue
             for sentence in split_sentences(block.text):
                 hit = read_collaboration(sentence)
@@ -110,7 +111,7 @@ class RulesExtractor:
         for key, hit in found.items():
             share = rec.put(f"{key}.share", hit.share)
             partners = [str(rec.put(f"{key}.partners[{i}]", p)) for i, p in enumerate(hit.partners)]
-            values[key] = Collaboration(share=share, partners=partners)
+            values[key] = {"share": share, "partners": partners}
 
 
 def _first_copy(key: str, seen: dict[str, int], rec: _Record, section: sec.Section) -> bool:
@@ -127,19 +128,18 @@ def _first_copy(key: str, seen: dict[str, int], rec: _Record, section: sec.Secti
     return False
 
 
-def _ranked(rec: _Record, path: str, e: Entry) -> RankedEntry:
-    return RankedEntry(
-        rank=rec.put(f"{path}.rank", e.rank),
-        name=str(rec.put(f"{path}.name", e.name)),
-        count=rec.put(f"{path}.count", e.count),
-        share=rec.put(f"{path}.share", e.share),
-    )
+# Rows are plain dicts: the record is validated once, in `ClusterProfile(...)`.
+def _ranked(rec: _Record, path: str, e: Entry) -> dict[str, object]:
+    return {
+        "rank": rec.put(f"{path}.rank", e.rank),
+        "name": str(rec.put(f"{path}.name", e.name)),
+        "count": rec.put(f"{path}.count", e.count),
+        "share": rec.put(f"{path}.share", e.share),
+    }
 
 
-def _field(rec: _Record, path: str, p: Pair) -> FieldShare:
-    return FieldShare(
-        field=str(rec.put(f"{path}.field", p.field)), share=rec.put(f"{path}.share", p.share)
-    )
+def _field(rec: _Record, path: str, p: Pair) -> dict[str, object]:
+    return {"field": str(rec.put(f"{path}.field", p.field)), "share": rec.put(f"{path}.share", p.share)}
 
 
 def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:
