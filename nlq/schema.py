@@ -7,6 +7,9 @@ profile file; every figure and name in it has an `Evidence` entry keyed by its f
 
 from __future__ import annotations
 
+from enum import StrEnum
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 Number = int | float
@@ -116,3 +119,104 @@ class GoldenCase(_Strict):
     note: str = ""
     expected: ClusterProfile
     expected_warnings: list[str] = Field(default_factory=list)
+
+
+class ExpectedAnswer(_Strict):
+    """What a correct answer to a golden question holds.
+
+    `figures`: numbers the answer must show (each a cited figure or a computation over cited
+    figures). `sources`: the profile files its citations must point to (exactly this set; empty
+    for an answer with no figure). `contains`: phrases the answer text must contain
+    (case-insensitive), e.g. the winning cluster or an organization's name. `answerable`: false
+    when the honest answer is that nlq cannot say (data not in a profile, a cluster not indexed,
+    a metric nlq does not hold); such an answer shows no figure beyond `figures`.
+    """
+
+    figures: list[Number] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    contains: list[str] = Field(default_factory=list)
+    answerable: bool = True
+
+
+class GoldenQuestion(_Strict):
+    """One line of golden/questions.jsonl."""
+
+    id: str
+    question: str
+    intent: str
+    expect: ExpectedAnswer
+    note: str = ""
+
+
+class Metric(StrEnum):
+    """What a question can ask about: one per fact kind a profile holds."""
+
+    PCT_APPLICATIONS = "pct_applications"
+    SCIENTIFIC_ARTICLES = "scientific_articles"
+    NATIONAL_RANK = "national_rank"
+    NATIONAL_CLUSTER_COUNT = "national_cluster_count"
+    GLOBAL_SIZE_RANK = "global_size_rank"
+    GLOBAL_INTENSITY_RANK = "global_intensity_rank"
+    TOP_PCT_APPLICANTS = "top_pct_applicants"
+    TOP_PUBLISHERS = "top_publishers"
+    PATENT_FIELDS = "patent_fields"
+    PUBLICATION_FIELDS = "publication_fields"
+    PATENT_COLLABORATION = "patent_collaboration"
+    PUBLICATION_COLLABORATION = "publication_collaboration"
+
+
+class Intent(StrEnum):
+    LOOKUP = "lookup"
+    COMPARE = "compare"
+    RANK = "rank"
+    AGGREGATE = "aggregate"
+    LIST = "list"
+    MEMBERSHIP = "membership"
+    CROSS_LIST = "cross_list"
+    SUMMARY = "summary"
+    UNANSWERABLE = "unanswerable"
+
+
+class QueryPlan(_Strict):
+    """A question turned into what to compute. Clusters and entities are names in the store."""
+
+    intent: Intent
+    clusters: list[str] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    entity: str | None = None
+    entity_kind: Literal["organization", "field", "location"] | None = None
+    attribute: Literal["value", "count", "share", "rank"] = "value"
+    order: Literal["desc", "asc"] | None = None
+    limit: int | None = None
+    aggregation: Literal["sum", "average", "difference"] | None = None
+    reason: str | None = None
+
+
+class Citation(_Strict):
+    """Where a figure came from: the source line holding it and the figure's exact span."""
+
+    id: int
+    source: str
+    line: int
+    start: int
+    end: int
+    quote: str
+
+
+class Figure(_Strict):
+    """A number shown in an answer: a cited fact, or a computation over cited facts."""
+
+    value: Number
+    unit: Literal["count", "percent", "rank", "year"]
+    citation: int | None = None
+    inputs: list[int] = Field(default_factory=list)
+    operation: Literal["sum", "average", "difference"] | None = None
+
+
+class Answer(_Strict):
+    """What `nlq ask --json` prints."""
+
+    answer: str
+    citations: list[Citation] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    plan: QueryPlan

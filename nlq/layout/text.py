@@ -20,6 +20,7 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
 _PIPE_SEPARATOR = re.compile(r"^[\s|:\-]*$")
 _COLUMN_GAP = re.compile(r"(?: {2,}|\u00a0{2,}|\t)")
+_WIDE_GAP = re.compile(r"(?: {3,}|\t)")
 _INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -167,6 +168,14 @@ def _other_group(raw: str, lines: list[tuple[int, int]]) -> list[Block]:
     table = _aligned_table(raw, lines)
     if table is not None:
         return [table]
+    # A heading line directly above a column table ("Patents" then the rows): split them.
+    # Only a wide gap (3+ spaces) starts the table, so justified prose is not mistaken for one.
+    for k in range(1, len(lines)):
+        if _WIDE_GAP.search(raw[lines[k][0] : lines[k][1]].strip()):
+            table = _aligned_table(raw, lines[k:])
+            if table is not None:
+                return [*_other_group(raw, lines[:k]), table]
+            break
     block = _paragraph(raw, lines, BlockKind.PARAGRAPH)
     return [block] if block.text.text else []
 

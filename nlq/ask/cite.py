@@ -1,0 +1,68 @@
+"""Writing answer text in which every number is registered as a cited (or computed) figure."""
+
+from __future__ import annotations
+
+from nlq.ask.corpus import Corpus
+from nlq.schema import Citation, ClusterProfile, Figure
+
+_QUOTE_MAX = 160
+
+
+def fmt(value: float, unit: str) -> str:
+    """How a figure is written: 2,069 / 54% / 12 / 500.5."""
+    if unit == "percent":
+        return f"{value:g}%"
+    if unit in ("rank", "year"):
+        return f"{value:g}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+class Writer:
+    """Collects citations and figures while an answer's text is written."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.citations: list[Citation] = []
+        self.figures: list[Figure] = []
+        self._ids: dict[tuple[str, int, int], int] = {}
+
+    def cite(self, record: ClusterProfile, path: str) -> int | None:
+        """The citation id for the evidence at `path`, or None if the record has none."""
+        ev = record.evidence.get(path)
+        raw = self.corpus.raws.get(record.source)
+        if ev is None or raw is None or raw[ev.start : ev.end] != ev.text:
+            return None
+        key = (record.source, ev.start, ev.end)
+        if key not in self._ids:
+            line_start = raw.rfind("\n", 0, ev.start) + 1
+            line_end = raw.find("\n", ev.end)
+            line_end = len(raw) if line_end < 0 else line_end
+            quote = raw[line_start:line_end].strip()
+            if len(quote) > _QUOTE_MAX:
+                lo = max(line_start, ev.start - _QUOTE_MAX // 2)
+                quote = "…" + raw[lo : lo + _QUOTE_MAX].strip() + "…"
+            cid = len(self.citations) + 1
+            self.citations.append(Citation(id=cid, source=record.source, line=ev.line,
+                                           start=ev.start, end=ev.end, quote=quote))
+            self._ids[key] = cid
+        return self._ids[key]
+
+    def fig(self, record: ClusterProfile, path: str, value: float, unit: str) -> str:
+        """`value` written with its citation marker; '' if it cannot be cited (never shown)."""
+        cid = self.cite(record, path)
+        if cid is None:
+            return ""
+        self.figures.append(Figure(value=value, unit=unit, citation=cid))
+        return f"{fmt(value, unit)} [{cid}]"
+
+    def computed(self, value: float, unit: str, inputs: list[int], operation: str) -> str:
+        """A figure computed from cited figures (their citation ids in `inputs`)."""
+        self.figures.append(Figure(value=value, unit=unit, inputs=inputs, operation=operation))
+        return fmt(value, unit)
+
+    def cite_name(self, record: ClusterProfile, path: str) -> str:
+        """A citation marker for a name (no figure), e.g. a partner list."""
+        cid = self.cite(record, path)
+        return f" [{cid}]" if cid else ""

@@ -1,0 +1,56 @@
+"""Question -> plan -> compute -> verify -> `Answer`, with a chat's context carried along."""
+
+from __future__ import annotations
+
+from nlq.ask.cite import Writer
+from nlq.ask.compute import Unanswerable, compute
+from nlq.ask.corpus import Corpus
+from nlq.ask.plan import plan_question
+from nlq.ask.resolve import SemanticMatcher
+from nlq.ask.verify import verify
+from nlq.errors import QuestionError
+from nlq.schema import Answer, Intent, QueryPlan
+
+MAX_QUESTION = 2000
+
+
+class Asker:
+    """Answers questions over one corpus; remembers the last plan for follow-ups."""
+
+    def __init__(self, corpus: Corpus, *, matcher: SemanticMatcher | None = None) -> None:
+        self.corpus = corpus
+        self.matcher = matcher
+        self.last: QueryPlan | None = None
+        self.last_answer: Answer | None = None
+
+    def plan(self, question: str, *, follow_up: bool = True) -> QueryPlan:
+        """The plan for `question` (using the previous plan as context when `follow_up`)."""
+        previous = self.last if follow_up else None
+        return plan_question(question, self.corpus, previous, self.matcher)
+
+    def ask(self, question: str, *, follow_up: bool = True) -> Answer:
+        """A verified answer; never raises for a question it cannot answer (it says so)."""
+        question = "".join(ch if ch.isprintable() else " " for ch in question)[:MAX_QUESTION]
+        if not question.strip():
+            plan = QueryPlan(intent=Intent.UNANSWERABLE, reason="the question is empty")
+        else:
+            plan = self.plan(question, follow_up=follow_up)
+        answer = self.answer(plan)
+        if plan.intent is not Intent.UNANSWERABLE:
+            self.last = plan
+        self.last_answer = answer
+        return answer
+
+    def answer(self, plan: QueryPlan) -> Answer:
+        """Compute and verify the answer to `plan` (fail closed)."""
+        w = Writer(self.corpus)
+        try:
+            text = compute(w, plan, self.corpus)
+        except Unanswerable as e:
+            return Answer(answer=f"I can't answer that from the indexed profiles: {e}.", plan=plan)
+        answer = Answer(answer=text, citations=w.citations, figures=w.figures, plan=plan)
+        try:
+            return verify(answer, self.corpus)
+        except QuestionError as e:
+            return Answer(answer=f"I could not verify an answer with cited figures ({e}), so none "
+                          "is shown.", plan=plan)

@@ -1,0 +1,183 @@
+"""The deterministic planner: a question (and the previous plan, in a chat) -> `QueryPlan`.
+
+Names are resolved against the store (`resolve`); the remaining words are read with the
+domain vocabulary (`lexicon`). No list of known questions is involved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlq.ask import lexicon as lx
+from nlq.ask.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, Entity
+from nlq.ask.resolve import Mentions, SemanticMatcher, find_mentions, semantic_entities, words
+from nlq.schema import Intent, Metric, QueryPlan
+
+SCALARS = (Metric.PCT_APPLICATIONS, Metric.SCIENTIFIC_ARTICLES)
+RANKS = (Metric.NATIONAL_RANK, Metric.GLOBAL_SIZE_RANK, Metric.GLOBAL_INTENSITY_RANK)
+_PLURALS = re.compile(
+    r"\b(?:applicants|publishers|organi[sz]ations|companies|firms|institutions|universities|"
+    r"fields|areas|domains|sectors|disciplines|subjects|partners|locations|players|filers)\b"
+)
+_QUESTION_START = re.compile(r"^\s*(?:is|are|does|do|was|were|has|have|did)\b", re.I)
+_ALL = re.compile(r"\b(?:both|all|each|every|the two|either|two clusters|clusters'|across)\b")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the words of a question say, before it becomes a plan."""
+
+    text: str
+    mentions: Mentions
+    patent: bool
+    publication: bool
+
+    def has(self, cue: str) -> bool:
+        return lx.has(self.text, cue)
+
+    def intent(self, cue: str) -> bool:
+        return lx.intent_has(self.text, cue)
+
+
+def read(question: str, corpus: Corpus, matcher: SemanticMatcher | None) -> Reading:
+    """Resolve names, then read the remaining words (names blanked out) for cues."""
+    mentions = find_mentions(question, corpus, lx.is_known)
+    ws = words(question)
+    chars = list(question.lower())
+    for j in mentions.used:
+        chars[ws[j].start : ws[j].end] = " " * (ws[j].end - ws[j].start)
+    text = " " + re.sub(r"\s+", " ", "".join(chars)) + " "
+    r = Reading(text, mentions, lx.has(text, "patent"), lx.has(text, "publication"))
+    if matcher and not any(e.kind == "field" for e in mentions.entities) and r.has("field"):
+        leftover = [w.norm for j, w in enumerate(ws) if j not in mentions.used
+                    and not lx.is_known(w.norm) and len(w.norm) >= 3]
+        mentions.entities += semantic_entities(leftover, corpus, "field", matcher, 0.45)
+    return r
+
+
+def _axis(r: Reading, patent_metric: Metric, pub_metric: Metric) -> list[Metric]:
+    if r.patent and not r.publication:
+        return [patent_metric]
+    if r.publication and not r.patent:
+        return [pub_metric]
+    return [patent_metric, pub_metric]
+
+
+def _entity_metrics(entity: Entity, r: Reading, family: tuple[Metric, ...]) -> list[Metric]:
+    present = [m for m in family if any(pm == m for _, pm in entity.places)]
+    axis = _axis(r, family[0], family[1])
+    both = [m for m in present if m in axis]
+    return both or present
+
+
+def choose_metrics(r: Reading) -> list[Metric]:
+    """The metrics a question is about (several when it does not say which)."""
+    ents = r.mentions.entities
+    kinds = {e.kind for e in ents}
+    if r.has("count_clusters"):
+        return [Metric.NATIONAL_CLUSTER_COUNT]
+    if "location" in kinds or r.has("collaboration"):
+        loc = next((e for e in ents if e.kind == "location"), None)
+        return _entity_metrics(loc, r, COLLAB_METRICS) if loc else _axis(r, *COLLAB_METRICS)
+    org_cue = r.has("applicant") or r.has("publisher") or r.has("organization")
+    if "field" in kinds or (r.has("field") and not org_cue and "organization" not in kinds):
+        fld = next((e for e in ents if e.kind == "field"), None)
+        return _entity_metrics(fld, r, FIELD_METRICS) if fld else _axis(r, *FIELD_METRICS)
+    if "organization" in kinds or org_cue:
+        org = next((e for e in ents if e.kind == "organization"), None)
+        if r.has("applicant") and not r.has("publisher") and not org:
+            return [Metric.TOP_PCT_APPLICANTS]
+        if r.has("publisher") and not r.has("applicant") and not org:
+            return [Metric.TOP_PUBLISHERS]
+        return _entity_metrics(org, r, ORG_METRICS) if org else _axis(r, *ORG_METRICS)
+    if r.has("intensity"):
+        return [Metric.GLOBAL_INTENSITY_RANK]
+    if r.has("size") and not (r.patent or r.publication):
+        return [Metric.GLOBAL_SIZE_RANK]
+    if r.has("national") and r.has("rank"):
+        return [Metric.NATIONAL_RANK]
+    if r.has("rank") and not (r.patent or r.publication):
+        return list(RANKS)
+    if r.patent or r.publication:
+        return _axis(r, *SCALARS)
+    return []
+
+
+def _attribute(text: str) -> str:
+    if re.search(r"\bshare\b|percent|proportion|\bfraction\b|%|what part", text):
+        return "share"
+    if re.search(r"how many|number of|\bcount\b", text):
+        return "count"
+    if re.search(r"\brank|position|place", text):
+        return "rank"
+    return "value"
+
+
+def plan_question(
+    question: str,
+    corpus: Corpus,
+    previous: QueryPlan | None = None,
+    matcher: SemanticMatcher | None = None,
+) -> QueryPlan:
+    """A `QueryPlan` for `question`; `previous` carries a chat's context into follow-ups."""
+    r = read(question, corpus, matcher)
+    m = r.mentions
+    if m.unknown and not m.clusters:
+        names = ", ".join(dict.fromkeys(m.unknown))
+        return QueryPlan(
+            intent=Intent.UNANSWERABLE,
+            reason=f"{names}: not an indexed cluster; indexed clusters: {', '.join(corpus.clusters)}",
+        )
+    metrics = choose_metrics(r)
+    entity = m.entities[0] if m.entities else None
+    clusters = list(m.clusters)
+    all_named = bool(_ALL.search(r.text))
+    if previous is not None:
+        if not clusters and not all_named:
+            clusters = list(previous.clusters)
+        if not metrics:
+            metrics = list(previous.metrics)
+            if entity is None and previous.entity and previous.entity in corpus.entities:
+                entity = corpus.entities[previous.entity]
+    if r.intent("summary"):
+        return QueryPlan(intent=Intent.SUMMARY, clusters=clusters)
+    if not metrics:
+        return QueryPlan(intent=Intent.UNANSWERABLE, clusters=clusters,
+                         reason="no metric nlq holds is named in the question")
+    plan = QueryPlan(intent=Intent.LOOKUP, clusters=clusters, metrics=metrics,
+                     attribute=_attribute(r.text), limit=lx.top_n(r.text))
+    if entity is not None:
+        plan.entity, plan.entity_kind = entity.key, entity.kind
+    plan.order = "asc" if any(f" {w} " in r.text for w in lx.ASCENDING) else None
+    plan.intent = _intent(r, plan, previous)
+    if plan.intent is Intent.LIST and plan.limit is None and r.intent("superlative") \
+            and not _PLURALS.search(r.text):
+        plan.limit = 1
+    return plan
+
+
+def _intent(r: Reading, plan: QueryPlan, previous: QueryPlan | None) -> Intent:
+    metric = plan.metrics[0]
+    listy = metric in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS
+    several = len(plan.clusters) >= 2 or bool(_ALL.search(r.text))
+    if r.intent("cross") or (r.has("applicant") and r.has("publisher") and " both " in r.text):
+        return Intent.CROSS_LIST
+    if not listy and several:
+        for agg in ("difference", "sum", "average"):
+            if r.intent(agg):
+                plan.aggregation = agg  # type: ignore[assignment]
+                return Intent.AGGREGATE
+    if listy and plan.entity and _QUESTION_START.match(r.text.strip()):
+        return Intent.MEMBERSHIP
+    if listy and plan.entity and r.intent("membership") and plan.attribute == "value":
+        return Intent.MEMBERSHIP
+    if listy:
+        return Intent.LOOKUP if plan.entity else Intent.LIST
+    if len(plan.clusters) >= 2:
+        return Intent.COMPARE
+    if r.intent("which_cluster") or (not plan.clusters and r.intent("superlative")):
+        return Intent.RANK
+    if not plan.clusters and r.intent("compare") and previous is not None:
+        return Intent.COMPARE
+    return Intent.LOOKUP

@@ -1,0 +1,49 @@
+"""The last gate before an answer is shown: every number must be a cited or computed figure.
+
+Fail closed: an answer with a number that is neither a cited fact's value nor a computation
+over cited facts is not shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.ask.corpus import Corpus
+from nlq.errors import QuestionError
+from nlq.numbers import NUMBER_RE, parse_number
+from nlq.schema import Answer
+
+_MARKER = re.compile(r"\[\d+\]")
+
+
+def _mask_names(text: str, corpus: Corpus) -> str:
+    names = set(corpus.records)
+    names |= {r.economy for r in corpus.records.values()}
+    names |= {r.source for r in corpus.records.values()}
+    names |= {n for e in corpus.entities.values() for n in e.names}
+    for name in sorted((n for n in names if any(c.isdigit() for c in n)), key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text
+
+
+def verify(answer: Answer, corpus: Corpus) -> Answer:
+    """Return `answer` if every number in its text is a figure with citations that match the
+    source; raise `QuestionError` otherwise."""
+    ids = {c.id: c for c in answer.citations}
+    for c in answer.citations:
+        raw = corpus.raws.get(c.source)
+        if raw is None or raw.count("\n", 0, c.start) + 1 != c.line or c.quote.strip("…") not in raw:
+            raise QuestionError(f"citation [{c.id}] does not match {c.source}")
+    allowed: list[float] = []
+    for f in answer.figures:
+        if f.citation is None and not f.inputs:
+            raise QuestionError(f"figure {f.value} has no citation and no cited inputs")
+        if any(i not in ids for i in ([f.citation] if f.citation else []) + f.inputs):
+            raise QuestionError(f"figure {f.value} cites a citation the answer does not list")
+        allowed.append(float(f.value))
+    text = _mask_names(_MARKER.sub(" ", answer.answer), corpus)
+    for m in NUMBER_RE.finditer(text):
+        value = float(parse_number(m.group()))
+        if not any(abs(value - a) < 1e-9 for a in allowed):
+            raise QuestionError(f"the number {m.group()} in the answer is not a cited figure")
+    return answer

@@ -1,0 +1,321 @@
+"""A record as facts: one cited value per row, with a sentence a person would search for.
+
+This module imports only the core (`nlq.schema`). `facts_from_record` turns a `ClusterProfile`
+into `Fact`s, one per evidence entry: every figure (a count, a share, a rank) and every name in
+a list (an applicant, a publisher, a field, a partner location) becomes a fact with its own
+citation. Values without evidence are left out: a fact is only ever made from a grounded value.
+
+Metric vocabulary (`Fact.metric`; `unit` in brackets; entity facts carry the name and position):
+
+- cluster-level: `edition` [year], `national_rank` [rank], `national_cluster_count` [count],
+  `global_size_rank` [rank], `global_intensity_rank` [rank], `pct_applications` [count, per
+  1 million inhabitants over five years], `scientific_articles` [count, same basis],
+  `patent_collaboration.share` [percent], `publication_collaboration.share` [percent],
+  `cluster` and `economy` [name].
+- per entry (entity = the name, rank = its position, 1-based): `top_pct_applicants.name` [name],
+  `top_pct_applicants.count` [count], `top_pct_applicants.share` [percent], the same three for
+  `top_publishers`, `patent_fields.field` [name], `patent_fields.share` [percent], the same two
+  for `publication_fields`, `patent_collaboration.partner` [name] and
+  `publication_collaboration.partner` [name].
+
+A `name` fact has no value; its quote is the name. Every other fact's quote is the figure as
+printed ("2,069", "54", "twelfth").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+
+from nlq.schema import ClusterProfile, Evidence
+
+UNITS = ("count", "percent", "rank", "year", "name")
+
+SCALAR_METRICS: dict[str, str] = {
+    "edition": "year",
+    "national_rank": "rank",
+    "national_cluster_count": "count",
+    "global_size_rank": "rank",
+    "global_intensity_rank": "rank",
+    "pct_applications": "count",
+    "scientific_articles": "count",
+}
+LIST_METRICS: dict[str, str] = {
+    "top_pct_applicants.name": "name",
+    "top_pct_applicants.count": "count",
+    "top_pct_applicants.share": "percent",
+    "top_publishers.name": "name",
+    "top_publishers.count": "count",
+    "top_publishers.share": "percent",
+    "patent_fields.field": "name",
+    "patent_fields.share": "percent",
+    "publication_fields.field": "name",
+    "publication_fields.share": "percent",
+    "patent_collaboration.share": "percent",
+    "patent_collaboration.partner": "name",
+    "publication_collaboration.share": "percent",
+    "publication_collaboration.partner": "name",
+}
+METRICS: dict[str, str] = {"cluster": "name", "economy": "name", **SCALAR_METRICS, **LIST_METRICS}
+"""Every metric nlq stores, mapped to its unit."""
+
+_PATH = re.compile(
+    r"^(?P<field>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<attr>[a-z_]+)(?:\[(?P<pi>\d+)\])?)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a fact's value was read: `quote == text[start:end]` of the source, `line` 1-based.
+
+    `source` is the record's source (the file name), `line_text` the whole source line that
+    holds the quote, stripped, for showing a citation in context.
+    """
+
+    source: str
+    line: int
+    start: int
+    end: int
+    quote: str
+    line_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One cited value of one cluster profile. See the module docstring for the vocabulary.
+
+    `file` is the key of the stored file the fact came from (its absolute path once indexed),
+    `path` the field path of the value in the record (`top_publishers[2].share`).
+    """
+
+    id: str
+    file: str
+    cluster: str
+    economy: str
+    edition: int | None
+    metric: str
+    entity: str | None
+    rank: int | None
+    value: int | float | None
+    unit: str
+    path: str
+    citation: Citation
+    sentence: str
+
+
+def fact_id(file_key: str, path: str) -> str:
+    """A fact id stable across runs: 16 hex characters from the file key and the field path."""
+    return hashlib.sha256(f"{file_key}#{path}".encode()).hexdigest()[:16]
+
+
+def facts_from_record(
+    record: ClusterProfile, *, file_key: str | None = None, text: str | None = None
+) -> list[Fact]:
+    """All facts of `record`, in record order, each cited by its evidence.
+
+    `file_key` (default: `record.source`) makes ids unique per stored file; `text` is the
+    decoded source the evidence offsets point into, used for `Citation.line_text` (without it
+    the line text is the quote). Values without evidence are skipped.
+    """
+    key = file_key or record.source
+    out: list[Fact] = []
+    for path, ev in record.evidence.items():
+        made = _fact_parts(record, path)
+        if made is None:
+            continue
+        metric, entity, rank, value = made
+        cite = Citation(
+            source=record.source,
+            line=ev.line,
+            start=ev.start,
+            end=ev.end,
+            quote=ev.text,
+            line_text=_line_text(text, ev),
+        )
+        out.append(
+            Fact(
+                id=fact_id(key, path),
+                file=key,
+                cluster=record.cluster,
+                economy=record.economy,
+                edition=record.edition,
+                metric=metric,
+                entity=entity,
+                rank=rank,
+                value=value,
+                unit=METRICS[metric],
+                path=path,
+                citation=cite,
+                sentence="",
+            )
+        )
+    out.sort(key=_order)
+    return [
+        replace(f, sentence=fact_sentence(f, national_count=record.national_cluster_count))
+        for f in out
+    ]
+
+
+_FIELD_ORDER = {name: i for i, name in enumerate(ClusterProfile.model_fields)}
+_ATTR_ORDER = {"rank": 0, "name": 1, "field": 1, "count": 2, "share": 3, "partners": 4}
+
+
+def _order(fact: Fact) -> tuple[int, int, int, int]:
+    """Record order: fields as declared in the contract, then entry, then attribute."""
+    m = _PATH.match(fact.path)
+    assert m is not None
+    return (
+        _FIELD_ORDER.get(m["field"], 99),
+        int(m["index"] or 0),
+        _ATTR_ORDER.get(m["attr"] or "", 0),
+        int(m["pi"] or 0),
+    )
+
+
+def _line_text(text: str | None, ev: Evidence) -> str:
+    if text is None or not 0 <= ev.start <= ev.end <= len(text):
+        return ev.text
+    begin = text.rfind("\n", 0, ev.start) + 1
+    stop = text.find("\n", ev.end)
+    return text[begin : stop if stop != -1 else len(text)].strip()
+
+
+def _fact_parts(
+    record: ClusterProfile, path: str
+) -> tuple[str, str | None, int | None, int | float | None] | None:
+    """`(metric, entity, rank, value)` for an evidence path, or None if it names no value."""
+    m = _PATH.match(path)
+    if m is None:
+        return None
+    field, index, attr, pi = m["field"], m["index"], m["attr"], m["pi"]
+    if index is None and attr is None:
+        if field in ("cluster", "economy"):
+            name = getattr(record, field)
+            return (field, name, None, None) if name else None
+        value = getattr(record, field, None)
+        return (field, None, None, value) if field in SCALAR_METRICS and value is not None else None
+    if index is not None:
+        items = getattr(record, field, None)
+        i = int(index)
+        if not isinstance(items, list) or i >= len(items):
+            return None
+        item = items[i]
+        if field in ("top_pct_applicants", "top_publishers"):
+            rank = item.rank if item.rank is not None else i + 1
+            if attr == "name":
+                return (f"{field}.name", item.name, rank, None)
+            if attr in ("count", "share") and getattr(item, attr) is not None:
+                return (f"{field}.{attr}", item.name, rank, getattr(item, attr))
+            return None
+        if field in ("patent_fields", "publication_fields"):
+            if attr == "field":
+                return (f"{field}.field", item.field, i + 1, None)
+            if attr == "share" and item.share is not None:
+                return (f"{field}.share", item.field, i + 1, item.share)
+        return None
+    collab = getattr(record, field, None)
+    if field not in ("patent_collaboration", "publication_collaboration") or collab is None:
+        return None
+    if attr == "share" and pi is None and collab.share is not None:
+        return (f"{field}.share", None, None, collab.share)
+    if attr == "partners" and pi is not None and int(pi) < len(collab.partners):
+        return (f"{field}.partner", collab.partners[int(pi)], int(pi) + 1, None)
+    return None
+
+
+def _num(value: int | float | None) -> str:
+    if value is None:
+        return "?"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,}"
+    return f"{int(value):,}"
+
+
+def ordinal(n: int) -> str:
+    """`1st`, `2nd`, `3rd`, `11th`, `22nd`..."""
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+_WHAT = {
+    "top_pct_applicants": ("PCT applicant", "PCT patent applications", "filed"),
+    "top_publishers": ("publishing organization", "scientific articles", "published"),
+}
+_FIELD_KIND = {
+    "patent_fields": ("technology field", "PCT patent applications"),
+    "publication_fields": ("science field", "scientific articles (publications)"),
+}
+_COLLAB = {
+    "patent_collaboration": (
+        "PCT patent applications",
+        "filed in collaboration with other inventors",
+        "patents",
+    ),
+    "publication_collaboration": (
+        "scientific articles",
+        "published in collaboration with other organizations",
+        "scientific publications",
+    ),
+}
+
+
+def fact_sentence(fact: Fact, *, national_count: int | None = None) -> str:
+    """The sentence indexed for `fact`, e.g. "Hefei: CHANGXIN MEMORY TECHNOLOGIES is the top
+    PCT applicant with 2,069 PCT patent applications (rank 1)." Always starts with the cluster."""
+    c, e, v = fact.cluster, fact.entity, _num(fact.value)
+    ed = f" (Global Innovation Index {fact.edition})" if fact.edition else ""
+    head, _, tail = fact.metric.partition(".")
+    r = fact.rank or 0
+    pos = "top" if r == 1 else f"{ordinal(r)}"
+    if fact.metric == "cluster":
+        return f"{c}, {fact.economy}: science and technology cluster profile{ed}."
+    if fact.metric == "economy":
+        return f"{c} is a science and technology cluster in {e}{ed}."
+    if fact.metric == "edition":
+        return f"{c}: cluster profile from the Global Innovation Index {v.replace(',', '')}."
+    if fact.metric == "national_rank":
+        of = f", out of {national_count} clusters of {fact.economy}," if national_count else ""
+        return (
+            f"{c} is the {ordinal(int(fact.value or 0))}-ranked cluster of {fact.economy}{of} "
+            f"in the top 100 science and technology clusters{ed}."
+        )
+    if fact.metric == "national_cluster_count":
+        return f"{c}: {fact.economy} has {v} clusters in the top 100 S&T clusters{ed}."
+    if fact.metric == "global_size_rank":
+        n = ordinal(int(fact.value or 0))
+        return f"{c} is the {n} largest science and technology cluster in the world{ed}."
+    if fact.metric == "global_intensity_rank":
+        return (
+            f"{c} is the {ordinal(int(fact.value or 0))} S&T cluster by intensity "
+            f"(relative to population density){ed}."
+        )
+    if fact.metric == "pct_applications":
+        return (
+            f"{c} filed {v} PCT patent applications per 1 million inhabitants over the last "
+            f"five years{ed}."
+        )
+    if fact.metric == "scientific_articles":
+        return (
+            f"{c} published {v} scientific articles (publications) per 1 million inhabitants "
+            f"over the last five years{ed}."
+        )
+    if head in _WHAT:
+        role, things, verb = _WHAT[head]
+        if tail == "name":
+            return f"{c}: {e} is the {pos} {role} (rank {r})."
+        if tail == "count":
+            return f"{c}: {e}, the {pos} {role}, {verb} {v} {things} (rank {r})."
+        return f"{c}: {e}, the {pos} {role}, has {v}% of the cluster's {things} (rank {r})."
+    if head in _FIELD_KIND:
+        kind, things = _FIELD_KIND[head]
+        if tail == "field":
+            return f"{c}: {e} is a top {kind} of the cluster's {things} (#{r})."
+        return f"{c}: {e} accounts for {v}% of the cluster's {things} ({kind})."
+    if head in _COLLAB:
+        things, how, short = _COLLAB[head]
+        if tail == "share":
+            return f"{c}: {v}% of the cluster's {things} are {how}."
+        return f"{c}: {e} is the {pos} collaborating location (partner) for {short} (#{r})."
+    return f"{c}: {fact.metric} {e or ''} {v}".strip()
