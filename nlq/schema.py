@@ -163,6 +163,7 @@ class Metric(StrEnum):
     PUBLICATION_FIELDS = "publication_fields"
     PATENT_COLLABORATION = "patent_collaboration"
     PUBLICATION_COLLABORATION = "publication_collaboration"
+    EDITION = "edition"
 
 
 class Intent(StrEnum):
@@ -178,13 +179,20 @@ class Intent(StrEnum):
 
 
 class QueryPlan(_Strict):
-    """A question turned into what to compute. Clusters and entities are names in the store."""
+    """A question turned into what to compute.
+
+    `clusters` are indexed cluster names (empty: all). `entities` are entity keys from the store
+    (organizations, fields, locations), or a name as the question wrote it when the store has
+    no such entity (then a membership answer is "no"). `position` asks for the Nth entry of a
+    list ("second-largest applicant"); `limit` for the first N.
+    """
 
     intent: Intent
     clusters: list[str] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
-    entity: str | None = None
+    entities: list[str] = Field(default_factory=list)
     entity_kind: Literal["organization", "field", "location"] | None = None
+    position: int | None = None
     attribute: Literal["value", "count", "share", "rank"] = "value"
     order: Literal["desc", "asc"] | None = None
     limit: int | None = None

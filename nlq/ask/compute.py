@@ -23,12 +23,16 @@ LABEL = {
     Metric.PUBLICATION_FIELDS: "field breakdown of scientific articles",
     Metric.PATENT_COLLABORATION: "patent collaboration",
     Metric.PUBLICATION_COLLABORATION: "publication collaboration",
+    Metric.EDITION: "Global Innovation Index edition",
 }
 UNIT = {Metric.NATIONAL_RANK: "rank", Metric.GLOBAL_SIZE_RANK: "rank",
-        Metric.GLOBAL_INTENSITY_RANK: "rank", Metric.NATIONAL_CLUSTER_COUNT: "count"}
+        Metric.GLOBAL_INTENSITY_RANK: "rank", Metric.NATIONAL_CLUSTER_COUNT: "count",
+        Metric.EDITION: "year"}
 _OUTPUT = {Metric.TOP_PCT_APPLICANTS: "PCT applications", Metric.TOP_PUBLISHERS: "articles",
            Metric.PATENT_COLLABORATION: "PCT applications",
            Metric.PUBLICATION_COLLABORATION: "scientific articles"}
+SINGULAR = {Metric.TOP_PCT_APPLICANTS: "PCT applicant",
+            Metric.TOP_PUBLISHERS: "publishing organization"}
 RANK_METRICS = (Metric.NATIONAL_RANK, Metric.GLOBAL_SIZE_RANK, Metric.GLOBAL_INTENSITY_RANK)
 
 
@@ -47,9 +51,9 @@ def scalar(record: ClusterProfile, metric: Metric) -> tuple[float | None, str, s
 def _records(plan: QueryPlan, corpus: Corpus) -> list[ClusterProfile]:
     """The clusters a plan names; with none named, all (or those where its entity appears)."""
     names = plan.clusters or corpus.clusters
-    if not plan.clusters and plan.entity in corpus.entities:
-        names = [c for c, m in corpus.entities[plan.entity].places if m in plan.metrics] or names
-        names = list(dict.fromkeys(names))
+    if not plan.clusters and plan.entities:
+        places = [p for k in plan.entities if k in corpus.entities for p in corpus.entities[k].places]
+        names = list(dict.fromkeys(c for c, m in places if m in plan.metrics)) or names
     return [corpus.records[n] for n in names if n in corpus.records]
 
 
@@ -61,10 +65,13 @@ def _describe_scalar(w: Writer, r: ClusterProfile, metric: Metric) -> str:
         count = r.national_cluster_count
         of = ""
         if count is not None and (c := w.fig(r, "national_cluster_count", count, "count")):
-            of = f" out of {c} {r.economy} clusters in the global top 100"
+            of = f" out of {c} clusters of {r.economy} in the global top hundred"
         return f"{r.cluster} is ranked {text} nationally{of}."
     if metric is Metric.NATIONAL_CLUSTER_COUNT:
-        return f"{r.economy} has {text} clusters in the global top 100 (per {r.cluster}'s profile)."
+        return (f"{r.economy} has {text} clusters in the global top hundred "
+                f"(per {r.cluster}'s profile).")
+    if metric is Metric.EDITION:
+        return f"{r.cluster}'s profile is from the Global Innovation Index {text}."
     if metric in RANK_METRICS:
         return f"{r.cluster}'s {LABEL[metric]} is {text}."
     if metric in COLLAB_METRICS:
@@ -113,20 +120,36 @@ def _field_line(w: Writer, r: ClusterProfile, metric: Metric, i: int) -> str:
     return f"{f.field}: {s}" if s else f.field
 
 
-def _list(w: Writer, r: ClusterProfile, metric: Metric, limit: int | None) -> str:
+def _list(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) -> str:
     if metric in COLLAB_METRICS:
         return _collab(w, r, metric)
     items = _entries(r, metric)
     if not items:
-        raise_missing = f"{r.cluster}'s profile gives no {LABEL[metric]}."
-        return raise_missing
-    shown = items[:limit] if limit else items
+        return f"{r.cluster}'s profile gives no {LABEL[metric]}."
     line = _org_line if metric in ORG_METRICS else _field_line
-    lines = [f"- {line(w, r, metric, i)}" for i in range(len(shown))]
-    title = f"{r.cluster}'s {LABEL[metric]}"
+    limit = plan.limit if plan else None
+    position = plan.position if plan else None
+    if position is not None:
+        if position > len(items):
+            return f"{r.cluster}'s profile lists only {_CARDINALS[min(len(items), 10)]} {LABEL[metric]}."
+        chosen = _ties(items, position - 1, metric)
+        what = f"{_nth(position - 1)} of {r.cluster}'s {LABEL[metric]}"
+        if len(chosen) > 1:
+            what += " (tied)"
+        return f"{what.capitalize()}: " + "; ".join(line(w, r, metric, i) for i in chosen) + "."
     if limit == 1 and metric in ORG_METRICS:
-        return f"{r.cluster}'s leading {LABEL[metric][4:-1]} is {_org_line(w, r, metric, 0)}."
-    return f"{title}:\n" + "\n".join(lines)
+        return f"{r.cluster}'s leading {SINGULAR[metric]} is {_org_line(w, r, metric, 0)}."
+    shown = items[:limit] if limit else items
+    lines = [f"- {line(w, r, metric, i)}" for i in range(len(shown))]
+    return f"{r.cluster}'s {LABEL[metric]}:\n" + "\n".join(lines)
+
+
+def _ties(items: list, i: int, metric: Metric) -> list[int]:
+    """Entry i and every entry with the same count and share (a tie the order hides)."""
+    if metric not in ORG_METRICS:
+        return [i]
+    ref = items[i]
+    return [j for j, e in enumerate(items) if (e.count, e.share) == (ref.count, ref.share)]
 
 
 def _find(r: ClusterProfile, metric: Metric, key: str) -> list[int]:
@@ -146,8 +169,13 @@ def _nth(i: int) -> str:
     return _ORDINALS[i] if i < len(_ORDINALS) else f"number {i + 1}"
 
 
+def display(corpus: Corpus, key: str) -> str:
+    """How an entity is named in answers: as a profile writes it, or as the question did."""
+    return corpus.entities[key].names[0] if key in corpus.entities else key
+
+
 def _entity_line(w: Writer, r: ClusterProfile, metric: Metric, key: str, plan: QueryPlan) -> str:
-    name = w.corpus.entities[key].names[0]
+    name = display(w.corpus, key)
     hits = _find(r, metric, key)
     if not hits:
         return f"{name} is not among {r.cluster}'s {LABEL[metric]}."
@@ -185,32 +213,32 @@ def lookup(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     lines = []
     for r in _records(plan, corpus):
         for metric in plan.metrics:
-            if plan.entity and metric in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS:
-                if _find(r, metric, plan.entity) or len(plan.metrics) == 1:
-                    lines.append(_entity_line(w, r, metric, plan.entity, plan))
+            if plan.entities and metric in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS:
+                for key in plan.entities:
+                    if _find(r, metric, key) or len(plan.metrics) == 1:
+                        lines.append(_entity_line(w, r, metric, key, plan))
             elif metric in ORG_METRICS + FIELD_METRICS:
-                lines.append(_list(w, r, metric, plan.limit))
+                lines.append(_list(w, r, metric, plan))
             else:
                 lines.append(_describe_scalar(w, r, metric))
-    if plan.entity and not lines:
-        raise Unanswerable(f"{corpus.entities[plan.entity].names[0]} does not appear in the "
+    if plan.entities and not lines:
+        raise Unanswerable(f"{display(corpus, plan.entities[0])} does not appear in the "
                            "profiles for the clusters asked about")
     return "\n".join(dict.fromkeys(lines))
 
 
 def membership(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     """Yes or no: is the entity in the cluster's list, with its place and figures."""
-    assert plan.entity is not None
-    name = corpus.entities[plan.entity].names[0]
     lines = []
     for r in _records(plan, corpus):
-        for metric in plan.metrics:
-            hits = _find(r, metric, plan.entity)
-            if hits:
-                lines.append("Yes. " + _entity_line(w, r, metric, plan.entity, plan))
-            else:
-                listed = _list(w, r, metric, None)
-                lines.append(f"No. {name} is not among {r.cluster}'s {LABEL[metric]}. {listed}")
+        for key in plan.entities:
+            for metric in plan.metrics:
+                if _find(r, metric, key):
+                    lines.append("Yes. " + _entity_line(w, r, metric, key, plan))
+                else:
+                    listed = _list(w, r, metric, None)
+                    lines.append(f"No. {display(corpus, key)} is not among {r.cluster}'s "
+                                 f"{LABEL[metric]}. {listed}")
     return "\n".join(lines)
 
 
@@ -248,38 +276,65 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
     return f"{head}: {'; '.join(texts)}.{tail}"
 
 
-def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
-    """A sum, average or difference over clusters, each input cited."""
-    metric = plan.metrics[0]
+def _entity_values(plan: QueryPlan, corpus: Corpus) -> list[tuple[float, ClusterProfile, str, str, str]]:
+    """(value, record, path, unit, label) for each entity of the plan in each cluster."""
     rows = []
     for r in _records(plan, corpus):
-        value, path, unit = scalar(r, metric)
-        if value is not None and (cid := w.cite(r, path)) is not None:
-            rows.append((value, r, path, unit, cid))
+        for metric in plan.metrics:
+            for key in plan.entities:
+                for i in _find(r, metric, key)[:1]:
+                    entry = getattr(r, metric.value)[i]
+                    use_share = metric in FIELD_METRICS or plan.attribute == "share"
+                    value = entry.share if use_share else entry.count
+                    if value is not None:
+                        attr = "share" if use_share else "count"
+                        label = getattr(entry, "name", None) or entry.field
+                        rows.append((value, r, f"{metric.value}[{i}].{attr}",
+                                     "percent" if use_share else "count", f"{label} ({r.cluster})"))
+    return rows
+
+
+def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """A sum, average or difference over clusters (or over entities), each input cited."""
+    metric = plan.metrics[0]
+    rows = []
+    if len(plan.entities) >= 2:
+        for value, r, path, unit, label in _entity_values(plan, corpus):
+            if (cid := w.cite(r, path)) is not None:
+                rows.append((value, r, path, unit, cid, label))
+    else:
+        for r in _records(plan, corpus):
+            value, path, unit = scalar(r, metric)
+            if value is not None and (cid := w.cite(r, path)) is not None:
+                rows.append((value, r, path, unit, cid, r.cluster))
     if len(rows) < 2:
-        raise Unanswerable(f"fewer than two clusters give a {LABEL[metric]}")
+        raise Unanswerable(f"fewer than two of the things asked about give a {LABEL[metric]}")
     unit = rows[0][3]
-    ins = [f"{r.cluster} {w.fig(r, path, v, u)}" for v, r, path, u, _ in rows]
-    ids = [cid for *_, cid in rows]
+    ins = [f"{label} {w.fig(r, path, v, u)}" for v, r, path, u, _, label in rows]
+    ids = [row[4] for row in rows]
     values = [v for v, *_ in rows]
     if plan.aggregation == "difference":
         rows.sort(key=lambda x: -x[0])
         hi, lo = rows[0], rows[-1]
         result = w.computed(hi[0] - lo[0], unit, [hi[4], lo[4]], "difference")
-        return (f"The difference in {LABEL[metric]} is {result}: {hi[1].cluster} "
-                f"{fmt(hi[0], unit)} [{hi[4]}] minus {lo[1].cluster} {fmt(lo[0], unit)} [{lo[4]}].")
+        what = "percentage points" if unit == "percent" else LABEL[metric]
+        result = result.rstrip("%") if unit == "percent" else result
+        return (f"The difference is {result} {what}: {hi[5]} {fmt(hi[0], unit)} [{hi[4]}] "
+                f"minus {lo[5]} {fmt(lo[0], unit)} [{lo[4]}].")
     if plan.aggregation == "sum":
         result = w.computed(sum(values), unit, ids, "sum")
-        return f"Together the clusters have {result} {LABEL[metric]} ({' + '.join(ins)})."
+        return f"Together: {result} ({' + '.join(ins)}; {LABEL[metric]})."
     result = w.computed(round(sum(values) / len(values), 2), unit, ids, "average")
-    return f"The average {LABEL[metric]} is {result} (mean of {'; '.join(ins)})."
+    return f"The average is {result} (mean of {'; '.join(ins)}; {LABEL[metric]})."
 
 
 def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     """Organizations that are both top PCT applicants and top publishers, per cluster."""
     lines = []
     for r in _records(plan, corpus):
-        pubs = {name_key(e.name): i for i, e in enumerate(r.top_publishers)}
+        pubs: dict[str, list[int]] = {}
+        for i, e in enumerate(r.top_publishers):
+            pubs.setdefault(name_key(e.name), []).append(i)
         both = [(i, pubs[name_key(e.name)]) for i, e in enumerate(r.top_pct_applicants)
                 if name_key(e.name) in pubs]
         if not r.top_pct_applicants or not r.top_publishers:
@@ -288,11 +343,11 @@ def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         if not both:
             lines.append(f"No organization is both a top PCT applicant and a top publisher in "
                          f"{r.cluster}.")
-        for a, p in both:
+        for a, ps in both:
+            as_pub = "; ".join(_org_line(w, r, Metric.TOP_PUBLISHERS, p) for p in ps)
             lines.append(f"{r.top_pct_applicants[a].name} is both a top PCT applicant and a top "
-                         f"publisher in {r.cluster}: "
-                         f"{_org_line(w, r, Metric.TOP_PCT_APPLICANTS, a).split(': ', 1)[-1]}; "
-                         f"{_org_line(w, r, Metric.TOP_PUBLISHERS, p).split(': ', 1)[-1]}.")
+                         f"publisher in {r.cluster}. As applicant: "
+                         f"{_org_line(w, r, Metric.TOP_PCT_APPLICANTS, a)}. As publisher: {as_pub}.")
     return "\n".join(lines)
 
 
@@ -306,7 +361,7 @@ def summary(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
             lines.append("- " + _describe_scalar(w, r, metric))
         for metric in ORG_METRICS:
             if _entries(r, metric):
-                lines.append(f"- Leading {LABEL[metric][4:-1]}: {_org_line(w, r, metric, 0)}")
+                lines.append(f"- Leading {SINGULAR[metric]}: {_org_line(w, r, metric, 0)}")
         for metric in FIELD_METRICS:
             items = _entries(r, metric)
             if items:
@@ -337,6 +392,6 @@ def compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     if plan.intent is Intent.MEMBERSHIP:
         return membership(w, plan, corpus)
     if plan.intent is Intent.LIST:
-        return "\n".join(_list(w, r, m, plan.limit) for r in _records(plan, corpus)
+        return "\n".join(_list(w, r, m, plan) for r in _records(plan, corpus)
                          for m in plan.metrics)
     return lookup(w, plan, corpus)

@@ -26,6 +26,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "size": ("size", "largest", "biggest", "large", "big"),
     "intensity": ("intensity", "intensive", "density", "dense", "relative to population"),
     "rank": ("rank", "position", "place", "standing", "sit"),
+    "edition": ("edition", "which year", "what year", "release", "vintage"),
+    "partners": ("partner", "location", "where", "with whom", "which cities", "which places",
+                 "which regions", "who do", "who does"),
     "count_clusters": ("how many clusters", "how many chinese clusters", "number of clusters",
                        "clusters in the top", "clusters are in the top", "clusters fall"),
 }
@@ -75,14 +78,28 @@ STOPWORDS = frozenset(
 )
 
 
+def _compile(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    # Each phrase must start at a word boundary ("sit" is not in "intensity"); a phrase
+    # written with a trailing space must also end at one (" or " is not in "organization").
+    def one(p: str) -> str:
+        end = r"\b" if p.endswith(" ") else ""
+        return rf"(?<![\w-]){re.escape(p.strip())}{end}"
+
+    return {cue: re.compile("|".join(one(p) for p in phrases)) for cue, phrases in table.items()}
+
+
+_CUE_RE = _compile(CUES)
+_INTENT_RE = _compile(INTENT_CUES)
+
+
 def has(text: str, cue: str) -> bool:
-    """True when any of the cue's phrases occurs in `text` (lower case, question words only)."""
-    return any(p in text for p in CUES[cue])
+    """True when a word of `text` (lower case, names removed) starts with one of the cue's stems."""
+    return bool(_CUE_RE[cue].search(text))
 
 
 def intent_has(text: str, cue: str) -> bool:
-    """True when any phrase of an intent cue occurs in `text`."""
-    return any(p in text for p in INTENT_CUES[cue])
+    """True when one of the intent cue's phrases starts at a word of `text`."""
+    return bool(_INTENT_RE[cue].search(text))
 
 
 def top_n(text: str) -> int | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from nlq.ask import lexicon as lx
 from nlq.ask.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, Entity
 from nlq.ask.resolve import Mentions, SemanticMatcher, find_mentions, semantic_entities, words
+from nlq.numbers import ORDINAL, parse_ordinal
 from nlq.schema import Intent, Metric, QueryPlan
 
 SCALARS = (Metric.PCT_APPLICATIONS, Metric.SCIENTIFIC_ARTICLES)
@@ -21,6 +22,7 @@ _PLURALS = re.compile(
     r"fields|areas|domains|sectors|disciplines|subjects|partners|locations|players|filers)\b"
 )
 _QUESTION_START = re.compile(r"^\s*(?:is|are|does|do|was|were|has|have|did)\b", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ALL = re.compile(r"\b(?:both|all|each|every|the two|either|two clusters|clusters'|across)\b")
 
 
@@ -65,10 +67,14 @@ def _axis(r: Reading, patent_metric: Metric, pub_metric: Metric) -> list[Metric]
 
 
 def _entity_metrics(entity: Entity, r: Reading, family: tuple[Metric, ...]) -> list[Metric]:
+    """The lists an entity is asked about: those the question's words name, else where it is."""
+    said = _axis(r, family[0], family[1])
+    if family == ORG_METRICS and r.has("applicant") != r.has("publisher"):
+        said = [Metric.TOP_PCT_APPLICANTS if r.has("applicant") else Metric.TOP_PUBLISHERS]
+    if len(said) == 1:
+        return said
     present = [m for m in family if any(pm == m for _, pm in entity.places)]
-    axis = _axis(r, family[0], family[1])
-    both = [m for m in present if m in axis]
-    return both or present
+    return present or said
 
 
 def choose_metrics(r: Reading) -> list[Metric]:
@@ -77,7 +83,9 @@ def choose_metrics(r: Reading) -> list[Metric]:
     kinds = {e.kind for e in ents}
     if r.has("count_clusters"):
         return [Metric.NATIONAL_CLUSTER_COUNT]
-    if "location" in kinds or r.has("collaboration"):
+    if r.has("edition") and not ents:
+        return [Metric.EDITION]
+    if r.has("collaboration") or ("location" in kinds and not _cluster_level(r)):
         loc = next((e for e in ents if e.kind == "location"), None)
         return _entity_metrics(loc, r, COLLAB_METRICS) if loc else _axis(r, *COLLAB_METRICS)
     org_cue = r.has("applicant") or r.has("publisher") or r.has("organization")
@@ -86,12 +94,13 @@ def choose_metrics(r: Reading) -> list[Metric]:
         return _entity_metrics(fld, r, FIELD_METRICS) if fld else _axis(r, *FIELD_METRICS)
     if "organization" in kinds or org_cue:
         org = next((e for e in ents if e.kind == "organization"), None)
-        if r.has("applicant") and not r.has("publisher") and not org:
-            return [Metric.TOP_PCT_APPLICANTS]
-        if r.has("publisher") and not r.has("applicant") and not org:
-            return [Metric.TOP_PUBLISHERS]
+        if org is None and r.has("applicant") != r.has("publisher"):
+            return [Metric.TOP_PCT_APPLICANTS if r.has("applicant") else Metric.TOP_PUBLISHERS]
         return _entity_metrics(org, r, ORG_METRICS) if org else _axis(r, *ORG_METRICS)
     if r.has("intensity"):
+        # "patenting intensity" is output per inhabitant; "intensity rank" is the GII ranking.
+        if (r.patent or r.publication) and not r.has("rank"):
+            return _axis(r, *SCALARS)
         return [Metric.GLOBAL_INTENSITY_RANK]
     if r.has("size") and not (r.patent or r.publication):
         return [Metric.GLOBAL_SIZE_RANK]
@@ -102,6 +111,25 @@ def choose_metrics(r: Reading) -> list[Metric]:
     if r.patent or r.publication:
         return _axis(r, *SCALARS)
     return []
+
+
+def _cluster_level(r: Reading) -> bool:
+    """The question asks for a cluster-level figure (a rank, a per-capita count)."""
+    return any(r.has(c) for c in ("intensity", "size", "rank", "national")) or r.patent \
+        or r.publication
+
+
+_POSITION = re.compile(
+    rf"\b({ORDINAL})[\s-]+(?:largest|biggest|top|leading|most|highest|ranked|place)", re.I
+)
+
+
+def _position(text: str) -> int | None:
+    m = _POSITION.search(text)
+    if not m:
+        return None
+    word = m.group(1)
+    return int(re.sub(r"\D", "", word)) if word[0].isdigit() else parse_ordinal(word)
 
 
 def _attribute(text: str) -> str:
@@ -123,14 +151,29 @@ def plan_question(
     """A `QueryPlan` for `question`; `previous` carries a chat's context into follow-ups."""
     r = read(question, corpus, matcher)
     m = r.mentions
-    if m.unknown and not m.clusters:
+    membership_shaped = bool(_QUESTION_START.match(question))
+    if m.unknown and not m.clusters and not (membership_shaped and previous is not None):
         names = ", ".join(dict.fromkeys(m.unknown))
         return QueryPlan(
             intent=Intent.UNANSWERABLE,
             reason=f"{names}: not an indexed cluster; indexed clusters: {', '.join(corpus.clusters)}",
         )
+    years = {int(y) for y in _YEAR.findall(question)}
+    editions = {rec.edition for rec in corpus.records.values()}
+    if years - editions:
+        held = ", ".join(str(e) for e in sorted(x for x in editions if x))
+        return QueryPlan(intent=Intent.UNANSWERABLE, clusters=m.clusters,
+                         reason=f"no profile of the {min(years - editions)} edition is indexed "
+                                f"(indexed editions: {held or 'unknown'})")
     metrics = choose_metrics(r)
-    entity = m.entities[0] if m.entities else None
+    kind = m.entities[0].kind if m.entities else None
+    if not m.clusters and kind == "location" and metrics and metrics[0] not in COLLAB_METRICS:
+        name = m.entities[0].names[0]
+        return QueryPlan(intent=Intent.UNANSWERABLE,
+                         reason=f"{name} is not an indexed cluster (it appears only as a "
+                                f"collaboration partner); indexed clusters: "
+                                f"{', '.join(corpus.clusters)}")
+    entities = [e.key for e in m.entities if e.kind == kind]
     clusters = list(m.clusters)
     all_named = bool(_ALL.search(r.text))
     if previous is not None:
@@ -138,42 +181,48 @@ def plan_question(
             clusters = list(previous.clusters)
         if not metrics:
             metrics = list(previous.metrics)
-            if entity is None and previous.entity and previous.entity in corpus.entities:
-                entity = corpus.entities[previous.entity]
+            if not entities:
+                entities, kind = list(previous.entities), previous.entity_kind
     if r.intent("summary"):
         return QueryPlan(intent=Intent.SUMMARY, clusters=clusters)
     if not metrics:
         return QueryPlan(intent=Intent.UNANSWERABLE, clusters=clusters,
                          reason="no metric nlq holds is named in the question")
+    listy = metrics[0] in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS
+    if not entities and m.unknown and membership_shaped and listy:
+        entities = [m.unknown[0]]  # a name the store does not hold: the answer is "no"
     plan = QueryPlan(intent=Intent.LOOKUP, clusters=clusters, metrics=metrics,
-                     attribute=_attribute(r.text), limit=lx.top_n(r.text))
-    if entity is not None:
-        plan.entity, plan.entity_kind = entity.key, entity.kind
+                     entities=entities, entity_kind=kind, attribute=_attribute(r.text),
+                     limit=lx.top_n(r.text), position=_position(r.text))
     plan.order = "asc" if any(f" {w} " in r.text for w in lx.ASCENDING) else None
     plan.intent = _intent(r, plan, previous)
-    if plan.intent is Intent.LIST and plan.limit is None and r.intent("superlative") \
-            and not _PLURALS.search(r.text):
+    if plan.intent is Intent.LIST and plan.limit is None and plan.position is None \
+            and r.intent("superlative") and not _PLURALS.search(r.text):
         plan.limit = 1
     return plan
 
 
+def _scalar_like(r: Reading, plan: QueryPlan) -> bool:
+    """A collaboration question about its rate (not its partners) compares as one number."""
+    return plan.metrics[0] in COLLAB_METRICS and not plan.entities and not r.has("partners")
+
+
 def _intent(r: Reading, plan: QueryPlan, previous: QueryPlan | None) -> Intent:
     metric = plan.metrics[0]
-    listy = metric in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS
+    listy = metric in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS and not _scalar_like(r, plan)
     several = len(plan.clusters) >= 2 or bool(_ALL.search(r.text))
     if r.intent("cross") or (r.has("applicant") and r.has("publisher") and " both " in r.text):
         return Intent.CROSS_LIST
-    if not listy and several:
-        for agg in ("difference", "sum", "average"):
-            if r.intent(agg):
-                plan.aggregation = agg  # type: ignore[assignment]
-                return Intent.AGGREGATE
-    if listy and plan.entity and _QUESTION_START.match(r.text.strip()):
+    for agg in ("difference", "sum", "average"):
+        if r.intent(agg) and ((not listy and several) or len(plan.entities) >= 2):
+            plan.aggregation = agg  # type: ignore[assignment]
+            return Intent.AGGREGATE
+    if listy and plan.entities and _QUESTION_START.match(r.text.strip()):
         return Intent.MEMBERSHIP
-    if listy and plan.entity and r.intent("membership") and plan.attribute == "value":
+    if listy and plan.entities and r.intent("membership") and plan.attribute == "value":
         return Intent.MEMBERSHIP
     if listy:
-        return Intent.LOOKUP if plan.entity else Intent.LIST
+        return Intent.LOOKUP if plan.entities else Intent.LIST
     if len(plan.clusters) >= 2:
         return Intent.COMPARE
     if r.intent("which_cluster") or (not plan.clusters and r.intent("superlative")):

@@ -103,3 +103,45 @@ def _print_report(results, totals) -> None:
     print(f"{'group':<13}  precision  recall     F1")
     for g, s in totals.items():
         print(f"{g:<13}  {s.precision:9.3f}  {s.recall:6.3f}  {s.f1:5.3f}")
+
+
+@eval_app.command("qa")
+def eval_qa(
+    questions: Annotated[
+        Path, typer.Option("--questions", help="Golden questions (JSON Lines).")
+    ] = Path("golden/questions.jsonl"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    min_accuracy: Annotated[
+        float, typer.Option("--min-accuracy", help="Exit 1 below this share of correct answers.")
+    ] = 1.0,
+) -> None:
+    """Ask every golden question and report accuracy and citation accuracy."""
+    from nlq.ask.engine import Asker
+    from nlq.ask.load import load_corpus
+    from nlq.evaluate_qa import check_answer, load_questions
+
+    with cli_errors():
+        qs = load_questions(questions)
+        asker = Asker(load_corpus())
+        results = [check_answer(q, asker.ask(q.question, follow_up=False)) for q in qs]
+    correct = sum(r.correct for r in results)
+    cited = sum(r.citations_ok for r in results)
+    accuracy, citation_accuracy = correct / len(results), cited / len(results)
+    if as_json:
+        print(json.dumps({
+            "accuracy": round(accuracy, 4), "citation_accuracy": round(citation_accuracy, 4),
+            "questions": [{"id": r.question.id, "question": r.question.question,
+                           "correct": r.correct, "problems": r.problems,
+                           "answer": r.answer.answer} for r in results],
+        }, indent=2, ensure_ascii=False))
+    else:
+        for r in results:
+            if not r.correct:
+                print(f"{r.question.id} {r.question.question}")
+                for p in r.problems:
+                    print(f"  {p}")
+                print("  answer: " + r.answer.answer.replace("\n", "\n          "))
+        print(f"accuracy {accuracy:.3f} ({correct}/{len(results)}), citation accuracy "
+              f"{citation_accuracy:.3f} ({cited}/{len(results)})")
+    if accuracy < min_accuracy:
+        raise typer.Exit(1)
