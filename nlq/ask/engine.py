@@ -17,9 +17,12 @@ MAX_QUESTION = 2000
 class Asker:
     """Answers questions over one corpus; remembers the last plan for follow-ups."""
 
-    def __init__(self, corpus: Corpus, *, matcher: SemanticMatcher | None = None) -> None:
+    def __init__(self, corpus: Corpus, *, matcher: SemanticMatcher | None = None,
+                 semantic: bool = True) -> None:
+        from nlq.ask.semantic import embedding_matcher
+
         self.corpus = corpus
-        self.matcher = matcher
+        self.matcher = matcher or (embedding_matcher() if semantic else None)
         self.last: QueryPlan | None = None
         self.last_answer: Answer | None = None
 

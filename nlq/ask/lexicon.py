@@ -74,7 +74,8 @@ STOPWORDS = frozenset(
     "million inhabitants inhabitant people capita s t tell about give show please can could "
     "would should will has have had any all each every both two clusters cluster top list name "
     "rank ranked ranking one among also just only between vs versus compare number share "
-    "percentage percent proportion value figure figures count counts".split()
+    "percentage percent proportion value figure figures count counts other others else "
+    "elsewhere".split()
 )
 
 

@@ -51,10 +51,13 @@ def read(question: str, corpus: Corpus, matcher: SemanticMatcher | None) -> Read
         chars[ws[j].start : ws[j].end] = " " * (ws[j].end - ws[j].start)
     text = " " + re.sub(r"\s+", " ", "".join(chars)) + " "
     r = Reading(text, mentions, lx.has(text, "patent"), lx.has(text, "publication"))
-    if matcher and not any(e.kind == "field" for e in mentions.entities) and r.has("field"):
+    wants_field = r.has("field") or (
+        bool(re.search(r"\bshare\b|percent|proportion", text)) and not r.has("collaboration")
+    )
+    if matcher and not mentions.entities and wants_field:
         leftover = [w.norm for j, w in enumerate(ws) if j not in mentions.used
                     and not lx.is_known(w.norm) and len(w.norm) >= 3]
-        mentions.entities += semantic_entities(leftover, corpus, "field", matcher, 0.45)
+        mentions.entities += semantic_entities(leftover, corpus, "field", matcher)
     return r
 
 

@@ -134,17 +134,26 @@ def _capitalized(ws: list[Word], idx: list[int]) -> bool:
     return all(ws[j].text[:1].isupper() for j in idx) and idx[0] > 0
 
 
+SEMANTIC_THRESHOLD = 0.43
+SEMANTIC_MARGIN = 0.08
+
+
 def semantic_entities(
-    phrases: list[str], corpus: Corpus, kind: str, matcher: SemanticMatcher, threshold: float
+    phrases: list[str], corpus: Corpus, kind: str, matcher: SemanticMatcher
 ) -> list[Entity]:
-    """Entities of `kind` whose names mean what one of `phrases` says (e.g. 'chips')."""
+    """The entity of `kind` whose name means what one of `phrases` says ('chips' ->
+    'Semiconductors'): cosine similarity at least SEMANTIC_THRESHOLD and clearly ahead
+    (SEMANTIC_MARGIN) of the next name, so a vague word matches nothing."""
     names = {n: e for e in corpus.entities.values() if e.kind == kind for n in e.names}
     if not names or not phrases:
         return []
     best: list[tuple[float, Entity]] = []
     for phrase in phrases:
         ranked = matcher(phrase, list(names))
-        if ranked and ranked[0][1] >= threshold:
+        if not ranked or ranked[0][1] < SEMANTIC_THRESHOLD:
+            continue
+        runner_up = next((s for n, s in ranked[1:] if names[n].key != names[ranked[0][0]].key), 0.0)
+        if ranked[0][1] - runner_up >= SEMANTIC_MARGIN:
             best.append((ranked[0][1], names[ranked[0][0]]))
     best.sort(key=lambda b: -b[0])
     return [e for _, e in best[:1]]
