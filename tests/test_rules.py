@@ -126,3 +126,29 @@ def test_text_without_a_cluster_is_refused_naming_the_file() -> None:
 def test_a_title_alone_is_not_a_profile() -> None:
     with pytest.raises(ExtractionError, match=r"^notes\.txt: no cluster-profile facts found"):
         RulesExtractor().extract(parse("notes.txt", "Eggs, milk\n\nBuy them today.\n", "text"))
+
+
+def test_unmarked_lines_ending_in_figures_are_list_items() -> None:
+    raw = OPENING + (
+        "Top technology fields in Nordhaven\n\nPublications\n\n"
+        "Oceanography: 60%\nMarine biology: 40%\n\n"
+        "Top PCT applicants\n\n"
+        "NORD SUBSEA, AS ... 1,300 patents, 65%\nILSBY YARD ... 700 patents, 35%\n"
+    )
+    r = extract(raw)
+    assert [(f.field, f.share) for f in r.publication_fields] == [
+        ("Oceanography", 60), ("Marine biology", 40)]
+    assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
+        (None, "NORD SUBSEA, AS", 1300, 65), (None, "ILSBY YARD", 700, 35)]
+
+
+def test_html_list_items_with_a_bare_leading_rank() -> None:
+    raw = (
+        "<h1>Nordhaven, Norway</h1><p>Nordhaven is the 2nd-ranked cluster, out of 9 clusters.</p>"
+        "<h2>Top PCT applicants</h2><ul>"
+        "<li><span>1</span> <b>NORD SUBSEA</b> <span>1,300</span> <span>65%</span></li>"
+        "<li><span>2</span> <b>ILSBY YARD</b> <span>700</span> <span>35%</span></li></ul>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
+        (1, "NORD SUBSEA", 1300, 65), (2, "ILSBY YARD", 700, 35)]

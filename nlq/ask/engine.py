@@ -54,6 +54,7 @@ class Asker:
         answer = Answer(answer=text, citations=w.citations, figures=w.figures, plan=plan)
         try:
             return verify(answer, self.corpus)
-        except QuestionError as e:
-            return Answer(answer=f"I could not verify an answer with cited figures ({e}), so none "
-                          "is shown.", plan=plan)
+        except QuestionError:
+            # The reason names the offending number, which must not be shown either.
+            return Answer(answer="I could not verify an answer in which every figure is cited, "
+                          "so none is shown.", plan=plan)

@@ -30,6 +30,8 @@ _PERCENT_CELL = re.compile(rf"^(?P<n>{NUMBER})\s?%$")
 _NUMBER_CELL = re.compile(rf"^(?P<n>{NUMBER})$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+# A rank written at the start of an item: "1.", "2)", "#3", or a bare "1 " before a name.
+_ITEM_RANK = re.compile(r"^#?(\d{1,3})(?:[.):]\s*|\s+)(?=[^\W\d_])")
 
 
 @dataclass(slots=True)
@@ -165,7 +167,7 @@ def ranked_from_item(block: Block) -> Entry | None:
     if block.ordinal is not None and block.ordinal_text is not None:
         rank = locate(block.ordinal_text, 0, len(block.ordinal_text.text), block.ordinal)
     else:
-        m = re.match(r"^#?(\d{1,3})[.):]\s+", block.text.text)
+        m = _ITEM_RANK.match(block.text.text)
         if m:
             rank = locate(block.text, m.start(1), m.end(1), int(m.group(1)))
             rest = block.text.slice(m.end(), len(block.text.text))

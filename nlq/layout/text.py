@@ -20,6 +20,7 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
 _PIPE_SEPARATOR = re.compile(r"^[\s|:\-]*$")
 _COLUMN_GAP = re.compile(r"(?: {2,}|\u00a0{2,}|\t)")
+_FIGURE_LINE = re.compile(r"[^\W\d_].*\d\s?%?\)?\s*$")
 _WIDE_GAP = re.compile(r"(?: {3,}|\t)")
 _INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
@@ -176,6 +177,10 @@ def _other_group(raw: str, lines: list[tuple[int, int]]) -> list[Block]:
             if table is not None:
                 return [*_other_group(raw, lines[:k]), table]
             break
+    if len(lines) >= 2 and all(_FIGURE_LINE.search(raw[a:b]) for a, b in lines):
+        # Lines that each end in a figure ("Chemistry: 21%", "NAME ... 2,069 patents, 54%")
+        # are an unmarked list, one item per line, not a wrapped paragraph.
+        return [_paragraph(raw, [line], BlockKind.LIST_ITEM) for line in lines]
     block = _paragraph(raw, lines, BlockKind.PARAGRAPH)
     return [block] if block.text.text else []
 
