@@ -141,3 +141,20 @@ def test_chat_with_piped_input(repo: Path, monkeypatch) -> None:
     assert "Changsha has the more scientific articles per million inhabitants" in out
     assert "characters" in out and "/quit" in out
     assert "never asked" not in out
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many pct applications did wuhan file", "What is Munich's intensity rank?",
+     "What's the global size rank of the Shenzhen-Hong Kong-Guangzhou cluster?",
+     "What was Hefei's size rank in the 2019 edition?", "What is Hefei's GDP?"],
+)
+def test_questions_outside_the_store_are_declined_without_figures(asker: Asker, question: str) -> None:
+    answer = asker.ask(question, follow_up=False)
+    assert answer.plan.intent is Intent.UNANSWERABLE
+    assert answer.figures == [] and answer.answer.startswith("I can't answer that")
+
+
+def test_an_organization_named_after_its_cluster_is_the_organization(asker: Asker) -> None:
+    answer = asker.ask("hefei univ of technology publication output?", follow_up=False)
+    assert [f.value for f in answer.figures] == [6842, 16]

@@ -25,7 +25,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "national": ("national", "nationally", "domestic", "country", "china", "chinese"),
     "size": ("size", "largest", "biggest", "large", "big"),
     "intensity": ("intensity", "intensive", "density", "dense", "relative to population"),
-    "rank": ("rank", "position", "place", "standing", "sit"),
+    "rank": ("rank", "position", "place", "placing", "placed", "standing", "sit ", "spot",
+             "league table"),
     "edition": ("edition", "which year", "what year", "release", "vintage"),
     "partners": ("partner", "location", "where", "with whom", "which cities", "which places",
                  "which regions", "who do", "who does"),
@@ -35,11 +36,13 @@ CUES: dict[str, tuple[str, ...]] = {
 
 INTENT_CUES: dict[str, tuple[str, ...]] = {
     "summary": ("tell me about", "overview", "summary", "summarize", "summarise", "profile of",
+                "rundown", "nutshell", "briefing", "brief me", "highlights", "key figures",
+                "fact sheet", "factsheet", "background on", "introduce",
                 "describe", "what do you know", "key facts", "at a glance", "snapshot"),
     "difference": ("difference", "gap", "how much more", "how many more", "how much less",
                    "how many fewer", "differ", "minus", "exceed"),
     "sum": ("sum", "total", "combined", "together", "altogether", "add up", "in all"),
-    "average": ("average", "mean"),
+    "average": ("average", "avg", "mean "),
     "cross": ("both a top", "both top", "in both", "also a top", "also among", "appear in both",
               "both an applicant", "both applicant", "both a leading"),
     "membership": ("one of", "among", "is there", "included", "include", "feature", "appear",
@@ -84,7 +87,7 @@ def _compile(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
     # written with a trailing space must also end at one (" or " is not in "organization").
     def one(p: str) -> str:
         end = r"\b" if p.endswith(" ") else ""
-        return rf"(?<![\w-]){re.escape(p.strip())}{end}"
+        return rf"(?<!\w){re.escape(p.strip())}{end}"
 
     return {cue: re.compile("|".join(one(p) for p in phrases)) for cue, phrases in table.items()}
 

@@ -24,6 +24,17 @@ GENERIC = frozenset(
 _INITIALS_SKIP = frozenset("of and the for de du la".split())
 _WORD = re.compile(r"[^\W_]+(?:['’][sS]\b)?")
 
+# Where a lower-case place name sits in a question: "wuhan's", "does wuhan", "in wuhan".
+_SLOT_BEFORE = frozenset("in for of does did do about at from".split())
+
+
+def _in_name_slot(question: str, ws: list[Word], j: int) -> bool:
+    w = ws[j]
+    if question[w.end - 2 : w.end].lower() in ("'s", "’s"):
+        return True
+    return j > 0 and ws[j - 1].norm in _SLOT_BEFORE
+
+
 SemanticMatcher = Callable[[str, list[str]], list[tuple[str, float]]]
 """(phrase, candidate names) -> [(name, cosine similarity)], best first."""
 
@@ -91,6 +102,21 @@ def find_clusters(ws: list[Word], corpus: Corpus, used: set[int]) -> list[str]:
 
 def _initials(entity_tokens: list[str]) -> str:
     return "".join(t[0] for t in entity_tokens if t not in _INITIALS_SKIP)
+
+
+def find_full_names(ws: list[Word], corpus: Corpus, used: set[int]) -> list[Entity]:
+    """Entities named in full, found before cluster names so that "Hefei University of
+    Technology" is an organization, not the cluster Hefei followed by other words."""
+    out = []
+    for key in sorted(corpus.entities, key=lambda k: -len(k.split())):
+        name_tokens = key.split()
+        if len(name_tokens) < 2:
+            continue
+        idx = _match_run(ws, name_tokens, used)
+        if idx is not None:
+            used.update(idx)
+            out.append(corpus.entities[key])
+    return out
 
 
 def find_entities(ws: list[Word], corpus: Corpus, used: set[int]) -> list[Entity]:
@@ -163,11 +189,15 @@ def find_mentions(question: str, corpus: Corpus, is_known: Callable[[str], bool]
     """Clusters, entities and unknown proper names in `question`."""
     ws = words(question)
     m = Mentions()
+    full = find_full_names(ws, corpus, m.used)
     m.clusters = find_clusters(ws, corpus, m.used)
-    m.entities = find_entities(ws, corpus, m.used)
+    m.entities = full + find_entities(ws, corpus, m.used)
     economies = {t for r in corpus.records.values() for t in tokens(r.economy)}
+    slots = {j for j, w in enumerate(ws) if _in_name_slot(question, ws, j)}
     for j, w in enumerate(ws):
-        if j in m.used or j == 0 or not w.text[:1].isupper() or w.text.isupper():
+        if j in m.used or w.text.isupper() or len(w.norm) < 3:
+            continue
+        if not (j in slots or (j > 0 and w.text[:1].isupper())):
             continue
         if is_known(w.norm) or w.norm in economies or w.norm[:5] in {e[:5] for e in economies}:
             continue
