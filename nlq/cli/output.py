@@ -27,13 +27,19 @@ def progress(total: int, label: str) -> Iterator[Callable[[], None]]:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` through a temporary file, so a crash never leaves half a file."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a written file is an ordinary one
         os.replace(tmp, path)
     except OSError as e:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
         raise NlqError(
             f"{path}: cannot write ({e.strerror}); check the folder exists and is writable"
         ) from e
