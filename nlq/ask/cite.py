@@ -19,6 +19,20 @@ def fmt(value: float, unit: str) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def _window(raw: str, line_start: int, line_end: int, start: int, end: int) -> str:
+    """About _QUOTE_MAX characters of a long line around a span, cut at spaces, with '…'."""
+    half = max(20, (_QUOTE_MAX - (end - start)) // 2)
+    lo, hi = max(line_start, start - half), min(line_end, end + half)
+    if lo > line_start:
+        space = raw.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < line_end:
+        space = raw.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    text = raw[lo:hi].strip()
+    return ("…" if lo > line_start else "") + text + ("…" if hi < line_end else "")
+
+
 class Writer:
     """Collects citations and figures while an answer's text is written."""
 
@@ -41,8 +55,7 @@ class Writer:
             line_end = len(raw) if line_end < 0 else line_end
             quote = raw[line_start:line_end].strip()
             if len(quote) > _QUOTE_MAX:
-                lo = max(line_start, ev.start - _QUOTE_MAX // 2)
-                quote = "…" + raw[lo : lo + _QUOTE_MAX].strip() + "…"
+                quote = _window(raw, line_start, line_end, ev.start, ev.end)
             cid = len(self.citations) + 1
             self.citations.append(Citation(id=cid, source=record.source, line=ev.line,
                                            start=ev.start, end=ev.end, quote=quote))

@@ -267,10 +267,11 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
     if is_rank:
         word = "worst" if plan.order == "asc" else "best"
         head = f"{best} has the {word} {LABEL[metric]} (a lower number is a better rank)"
+    elif not every and len(rows) == 2:
+        word = "fewer" if plan.order == "asc" else "more"
+        head = f"{best} has {word} {LABEL[metric]} than {rows[1][1].cluster}"
     else:
         word = "fewest" if plan.order == "asc" else "most"
-        if not every and len(rows) == 2:
-            word = "fewer" if plan.order == "asc" else "more"
         head = f"{best} has the {word} {LABEL[metric]}"
     tail = f" No figure for {', '.join(missing)}." if missing else ""
     return f"{head}: {'; '.join(texts)}.{tail}"
