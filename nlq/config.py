@@ -23,8 +23,24 @@ class Settings(BaseModel):
     llm_model: str | None = None
     llm_api_key: SecretStr | None = None
     llm_mode: str | None = None
-    llm_timeout: float = 60.0
-    llm_max_retries: int = 2
+    llm_timeout: float = Field(default=60.0, description="seconds per request (NLQ_LLM_TIMEOUT)")
+    llm_max_retries: int = Field(
+        default=2,
+        description="retries of a failed request (429, 5xx, timeout) and re-asks of an "
+        "ungrounded answer (NLQ_LLM_MAX_RETRIES)",
+    )
+    llm_backoff: float = Field(
+        default=1.0,
+        description="first wait before a retry, doubled each time (NLQ_LLM_BACKOFF)",
+    )
+    llm_document_timeout: float | None = Field(
+        default=None,
+        description="seconds one document may take in a batch, all retries included "
+        "(NLQ_LLM_DOCUMENT_TIMEOUT; unset: bounded only by the per-request timeout and retries)",
+    )
+    llm_temperature: float | None = Field(
+        default=0.0, description="sampling temperature sent to the LLM; 'none' sends none"
+    )
     chroma_url: str | None = None
 
     @property
@@ -43,6 +59,15 @@ def _env_number(name: str, default: float, kind: type) -> float:
         raise ConfigError(f"{name}={value!r} is not a number; set it to e.g. {default}") from e
 
 
+def _env_optional_number(name: str, default: float | None) -> float | None:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    if value.strip().lower() == "none":
+        return None
+    return _env_number(name, 0.0, float)
+
+
 def load_settings(**overrides: object) -> Settings:
     """Resolve settings from the environment; keyword overrides (CLI options) win when not None."""
     env = os.environ
@@ -55,6 +80,9 @@ def load_settings(**overrides: object) -> Settings:
         "llm_mode": env.get("NLQ_LLM_MODE") or None,
         "llm_timeout": _env_number("NLQ_LLM_TIMEOUT", 60.0, float),
         "llm_max_retries": int(_env_number("NLQ_LLM_MAX_RETRIES", 2, int)),
+        "llm_backoff": _env_number("NLQ_LLM_BACKOFF", 1.0, float),
+        "llm_document_timeout": _env_optional_number("NLQ_LLM_DOCUMENT_TIMEOUT", None),
+        "llm_temperature": _env_optional_number("NLQ_LLM_TEMPERATURE", 0.0),
         "chroma_url": env.get("NLQ_CHROMA_URL") or None,
     }
     values.update({k: v for k, v in overrides.items() if v is not None})

@@ -139,7 +139,10 @@ def _ranked(rec: _Record, path: str, e: Entry) -> dict[str, object]:
 
 
 def _field(rec: _Record, path: str, p: Pair) -> dict[str, object]:
-    return {"field": str(rec.put(f"{path}.field", p.field)), "share": rec.put(f"{path}.share", p.share)}
+    return {
+        "field": str(rec.put(f"{path}.field", p.field)),
+        "share": rec.put(f"{path}.share", p.share),
+    }
 
 
 def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:

@@ -1,0 +1,293 @@
+"""Aligning quoted text to the source: a normalized view that maps back to exact raw spans.
+
+`SourceView` turns the decoded source into text for matching (`fold`: markup dropped, white
+space and table borders collapsed to one space, lower case, dashes and quotes folded) and clean
+text (`clean`: the same characters as written, line and cell breaks marked `HARD`, blank lines
+and HTML blocks `PARA`), and keeps for every character the raw span it came from. A quote or
+name found in `fold` therefore becomes an exact slice of the raw source. For HTML, tags are
+dropped, entities decoded, and what a reader does not see (head, script, style, nav, footer,
+comments) is left out, so a quote from a decoy there is not found. `tokens()` lists the
+numbers written in the text: plain ("2,069", "2 069"), percentages ("54%"), ordinals
+("twelfth", "36th") and cardinal words ("twenty-six").
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass
+
+from nlq.layout.document import Document
+from nlq.numbers import CARDINAL, NUMBER_RE, ORDINAL, parse_cardinal, parse_number, parse_ordinal
+
+HARD = "\x1f"  # a line break or a table cell border, in the clean text
+PARA = "\x1e"  # a blank line or an HTML block boundary: sentences do not run across it
+_BREAKS = HARD + PARA
+_FOLD = {c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}
+_FOLD.update({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u00b4`"})
+_FOLD.update({c: '"' for c in "\u201c\u201d\u201e\u201f\u2033"})
+_DROP = frozenset("*\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_HARD_SPACE = frozenset("\n\r\t\f\v|\x1c\x1d\x1e\x1f\u2028\u2029")
+_HTML_SKIP = re.compile(
+    r"<!--.*?-->|<(head|script|style|nav|footer|noscript|template)\b[^>]*>.*?</\1\s*>"
+    r"|<![^>]*>|<\?[^>]*>",
+    re.I | re.S,
+)
+_HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup "
+    "time u var wbr".split()
+)
+
+
+_ROW_TAGS = frozenset("td th tr thead tbody tfoot br dt dd".split())
+
+
+class _Builder:
+    """Accumulates the normalized text; a run of white space, table borders or tags becomes
+    one character: " " (a single space: it may sit inside a number, "12 345"), `HARD` (a line
+    break, cell border or several spaces) or `PARA` (a blank line or a block boundary)."""
+
+    def __init__(self) -> None:
+        self.fold: list[str] = []
+        self.clean: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.gap: tuple[int, int] | None = None
+        self.gap_level = 0
+        self.gap_len = 0
+        self.gap_newlines = 0
+
+    def space(self, start: int, end: int, level: int, newline: bool = False) -> None:
+        self.gap = (start, end) if self.gap is None else (self.gap[0], end)
+        self.gap_level = max(self.gap_level, level)
+        self.gap_len += 1
+        self.gap_newlines += newline
+
+    def char(self, c: str, start: int, end: int) -> None:
+        if self.gap is not None:
+            if self.fold:
+                level = self.gap_level
+                if self.gap_newlines >= 2:
+                    level = 2
+                elif self.gap_len > 1:
+                    level = max(level, 1)
+                self._put(" ", (" ", HARD, PARA)[level], *self.gap)
+            self.gap, self.gap_level, self.gap_len, self.gap_newlines = None, 0, 0, 0
+        f = _FOLD.get(c)
+        if f is None:
+            low = c.lower()
+            f = low if len(low) == 1 else c
+        self._put(f, c, start, end)
+
+    def _put(self, f: str, c: str, start: int, end: int) -> None:
+        self.fold.append(f)
+        self.clean.append(c)
+        self.starts.append(start)
+        self.ends.append(end)
+
+
+def _scan(text: str, is_html: bool) -> _Builder:
+    b = _Builder()
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if is_html and c == "<":
+            m = _HTML_SKIP.match(text, i)
+            if m:
+                b.space(i, m.end(), 2)
+                i = m.end()
+                continue
+            m = _HTML_TAG.match(text, i)
+            if m:
+                tag = m.group(1).lower()
+                if tag not in _INLINE_TAGS:
+                    b.space(i, m.end(), 1 if tag in _ROW_TAGS else 2)
+                i = m.end()
+                continue
+        if is_html and c == "&":
+            m = _ENTITY.match(text, i)
+            if m:
+                decoded = html.unescape(m.group())
+                if decoded != m.group():
+                    for d in decoded:
+                        if d.isspace():
+                            b.space(i, m.end(), int(d in _HARD_SPACE), d == "\n")
+                        elif d not in _DROP:
+                            b.char(d, i, m.end())
+                    i = m.end()
+                    continue
+        if c in _DROP or (c == "_" and text.startswith("__", i)):
+            i += 2 if c == "_" else 1
+            continue
+        if c.isspace() or c == "|":
+            b.space(i, i + 1, int(c in _HARD_SPACE), c == "\n")
+        else:
+            b.char(c, i, i + 1)
+        i += 1
+    return b
+
+
+def normalize(text: str, *, is_html: bool = False) -> str:
+    """`text` as the grounding matcher compares it: markup dropped, white space collapsed,
+    lower case, dashes and quotes folded."""
+    return "".join(_scan(text, is_html).fold)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A number written in the clean text at `[start, end)`: kind is number, percent,
+    ordinal or word (a cardinal written in letters)."""
+
+    value: int | float
+    start: int
+    end: int
+    kind: str
+
+
+_PERCENT_AFTER = re.compile(
+    r" ?(?:%|percent\b|per cent\b|pour cent\b|por ciento\b|por cento\b|prozent\b)", re.I
+)
+_ORDINAL_RE = re.compile(rf"(?<![\w.,]){ORDINAL}", re.I)
+_ORDINAL_ROMANCE = re.compile(r"(?<![\w.,])(\d{1,3})(?:e|ème|eme|er|re|º|ª|°)(?!\w)", re.I)
+_CARDINAL_RE = re.compile(rf"(?<![\w.,]){CARDINAL}", re.I)
+
+
+class SourceView:
+    """The decoded source, normalized for matching, with a raw span for every character."""
+
+    def __init__(self, raw: str, *, is_html: bool = False) -> None:
+        b = _scan(raw, is_html)
+        self.raw = raw
+        self.is_html = is_html
+        self.fold = "".join(b.fold)
+        self.clean = "".join(b.clean)
+        self.starts = b.starts
+        self.ends = b.ends
+        self._tokens: list[Token] | None = None
+        self._token_starts: list[int] = []
+
+    @classmethod
+    def of(cls, doc: Document) -> SourceView:
+        return cls(doc.raw, is_html=doc.format == "html")
+
+    def raw_span(self, i: int, j: int) -> tuple[int, int]:
+        """Raw offsets of the normalized characters `[i, j)`."""
+        return self.starts[i], self.ends[j - 1]
+
+    def text(self, i: int, j: int) -> str:
+        """The clean text `[i, j)` with line breaks as single spaces (how names are kept)."""
+        return self.clean[i:j].replace(HARD, " ").replace(PARA, " ")
+
+    def find_quote(self, quote: str, used: set[int], after: int = 0) -> tuple[int, int] | None:
+        """The normalized span of `quote`: an occurrence not in `used`, preferring one at or
+        after `after`, then one that is an exact raw match. None when it is not there."""
+        q = normalize(quote, is_html=self.is_html).strip()
+        if not q:
+            return None
+        hits = []
+        pos = self.fold.find(q)
+        while pos >= 0:
+            if pos not in used:
+                hits.append(pos)
+            pos = self.fold.find(q, pos + 1)
+        if not hits:
+            return None
+        exact = {m.start() for m in re.finditer(re.escape(quote.strip()), self.raw)}
+        hits.sort(key=lambda p: (p < after, self.starts[p] not in exact, p))
+        return hits[0], hits[0] + len(q)
+
+    def find_name(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """The span of `name` inside `[lo, hi)`, on word boundaries."""
+        q = normalize(name, is_html=self.is_html).strip()
+        if not q:
+            return None
+        pos = self.fold.find(q, lo, hi)
+        while pos >= 0:
+            if self._bounded(pos, pos + len(q)):
+                return pos, pos + len(q)
+            pos = self.fold.find(q, pos + 1, hi)
+        return None
+
+    def find_split_name(self, name: str, lo: int, hi: int) -> tuple[int, int, int, int] | None:
+        """A name wrapped onto a later line of a column layout: its first words, then the rest
+        at the start of a later line, both inside `[lo, hi)`.
+
+        Returns `(start, head_end, tail_start, end)`, or None."""
+        words = name.split()
+        for k in range(len(words) - 1, 0, -1):
+            head = self.find_name(" ".join(words[:k]), lo, hi)
+            if head is None:
+                continue
+            tail = normalize(" ".join(words[k:]), is_html=self.is_html).strip()
+            pos = self.fold.find(tail, head[1], hi)
+            while pos >= 0:
+                if self.clean[pos - 1] in _BREAKS and self._bounded(pos, pos + len(tail)):
+                    return head[0], head[1], pos, pos + len(tail)
+                pos = self.fold.find(tail, pos + 1, hi)
+        return None
+
+    def _bounded(self, i: int, j: int) -> bool:
+        before = self.fold[i - 1] if i > 0 else " "
+        after = self.fold[j] if j < len(self.fold) else " "
+        return not (before.isalnum() or before in "-'") and not (after.isalnum() or after in "-'")
+
+    def tokens(self, lo: int, hi: int) -> list[Token]:
+        """Numbers written entirely inside `[lo, hi)`, in order."""
+        if self._tokens is None:
+            self._tokens = _find_tokens(self.clean)
+            self._token_starts = [t.start for t in self._tokens]
+        k = bisect.bisect_left(self._token_starts, lo)
+        out = []
+        while k < len(self._tokens) and self._tokens[k].start < hi:
+            if self._tokens[k].end <= hi:
+                out.append(self._tokens[k])
+            k += 1
+        return out
+
+    def sentence(self, i: int, j: int) -> str:
+        """The folded text of the sentence(s) around `[i, j)`: from the last sentence end or
+        paragraph break before it to the next after it, at most 240 characters each way."""
+        lo, hi = max(0, i - 240), min(len(self.fold), j + 240)
+        cuts = [self.fold.rfind(p, lo, i) + 2 for p in (". ", "! ", "? ")]
+        start = max([lo, self.clean.rfind(PARA, lo, i) + 1, *cuts])
+        ends = [self.fold.find(p, j, hi) for p in (". ", "! ", "? ")]
+        ends.append(self.clean.find(PARA, j, hi))
+        return self.fold[start : min([hi] + [e for e in ends if e >= 0])]
+
+
+def _find_tokens(clean: str) -> list[Token]:
+    found: list[Token] = []
+    for m in NUMBER_RE.finditer(clean):
+        pct = bool(_PERCENT_AFTER.match(clean, m.end()))
+        try:
+            found.append(
+                Token(parse_number(m.group()), m.start(), m.end(), "percent" if pct else "number")
+            )
+        except ValueError:
+            continue
+        if " " in m.group():  # "1 234" may also be two numbers side by side
+            for part in re.finditer(r"\d+", m.group()):
+                last = part.end() == len(m.group())
+                kind = "percent" if pct and last else "number"
+                found.append(
+                    Token(int(part.group()), m.start() + part.start(), m.start() + part.end(), kind)
+                )
+    for m in _ORDINAL_RE.finditer(clean):
+        try:
+            found.append(Token(parse_ordinal(m.group()), m.start(), m.end(), "ordinal"))
+        except ValueError:
+            continue
+    for m in _ORDINAL_ROMANCE.finditer(clean):
+        found.append(Token(int(m.group(1)), m.start(), m.end(), "ordinal"))
+    for m in _CARDINAL_RE.finditer(clean):
+        if m.group()[:1].isdigit():
+            continue
+        try:
+            found.append(Token(parse_cardinal(m.group()), m.start(), m.end(), "word"))
+        except ValueError:
+            continue
+    found.sort(key=lambda t: (t.start, -t.end))
+    return found
