@@ -30,3 +30,20 @@ def cli_errors() -> Iterator[None]:
             raise
         print(f"nlq: error: {e}", file=sys.stderr)
         raise typer.Exit(1) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        from nlq import __version__
+
+        print(f"nlq {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Turn innovation-cluster profiles into cited, queryable data (NO_COLOR is respected)."""
