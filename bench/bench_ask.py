@@ -28,8 +28,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
-    from nlq.ask.engine import Asker
-    from nlq.ask.load import load_corpus
+    from nlq.answer.engine import Asker
+    from nlq.answer.load import load_corpus
     from nlq.evaluate_qa import load_questions
 
     os.chdir(REPO)
@@ -45,22 +45,33 @@ def main() -> None:
             times.append((time.perf_counter() - t) * 1000)
     nlq = str(Path(sys.executable).with_name("nlq"))
     cold: dict[str, list[float]] = {}
-    for label, q in (("lookup", "How many PCT applications does Hefei file?"),
-                     ("semantic (loads the embedding model)", "What share of Hefei's patents is in chips?")):
+    for label, q in (
+        ("lookup", "How many PCT applications does Hefei file?"),
+        ("semantic (loads the embedding model)", "What share of Hefei's patents is in chips?"),
+    ):
         runs = []
         for _ in range(args.repeat):
             t = time.perf_counter()
             subprocess.run([nlq, "ask", q], check=True, capture_output=True)
             runs.append(time.perf_counter() - t)
         cold[label] = runs
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"corpus: {len(asker.corpus.records)} clusters; {len(questions)} golden questions x {args.repeat}")
-    print(f"warm answer latency: p50 {_pct(times, 50):.2f} ms, p95 {_pct(times, 95):.2f} ms "
-          f"(target p95 < 50 ms: {'met' if _pct(times, 95) < 50 else 'MISSED'})")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    print(
+        f"corpus: {len(asker.corpus.records)} clusters; "
+        f"{len(questions)} golden questions x {args.repeat}"
+    )
+    print(
+        f"warm answer latency: p50 {_pct(times, 50):.2f} ms, p95 {_pct(times, 95):.2f} ms "
+        f"(target p95 < 50 ms: {'met' if _pct(times, 95) < 50 else 'MISSED'})"
+    )
     for label, runs in cold.items():
         med = statistics.median(runs)
-        print(f"cold nlq ask, {label}: median {med:.2f} s, max {max(runs):.2f} s "
-              f"(target < 2 s: {'met' if med < 2 else 'MISSED'})")
+        print(
+            f"cold nlq ask, {label}: median {med:.2f} s, max {max(runs):.2f} s "
+            f"(target < 2 s: {'met' if med < 2 else 'MISSED'})"
+        )
 
 
 if __name__ == "__main__":

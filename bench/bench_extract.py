@@ -13,7 +13,7 @@ import platform
 import time
 from pathlib import Path
 
-from nlq.extract.rules import RulesExtractor
+from nlq.extractors.rules import RulesExtractor
 from nlq.layout import parse
 from nlq.layout.loader import load_source
 
@@ -52,8 +52,10 @@ def main() -> None:
     facts = _rate(ex.extract, docs, args.seconds)
     total = _rate(lambda it: ex.extract(parse(*it)), items, args.seconds)
     size = sum(len(raw) for _, raw, _ in items) / len(items)
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}; pinned to one core")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}; pinned to one core"
+    )
     print(f"inputs: {len(items)} profiles (mean {size:,.0f} characters)")
     print(f"layout normalization: {layout:8.0f} profiles/s  ({1000 / layout:.3f} ms each)")
     print(f"fact extraction:      {facts:8.0f} profiles/s  ({1000 / facts:.3f} ms each)")

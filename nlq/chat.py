@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from nlq.ask.corpus import Corpus
-from nlq.ask.engine import Asker
+from nlq.answer.corpus import Corpus
+from nlq.answer.engine import Asker
 
 HELP = """Ask about the indexed cluster profiles in plain language, e.g.
   How many PCT applications does Hefei file per million inhabitants?

@@ -111,8 +111,11 @@ def value_paths(record: ClusterProfile) -> list[str]:
     paths = [n for n in SCALAR_FIELDS if getattr(record, n) not in (None, "")]
     for name in ("top_pct_applicants", "top_publishers"):
         for i, e in enumerate(getattr(record, name)):
-            paths += [f"{name}[{i}].{k}" for k in ("rank", "name", "count", "share")
-                      if getattr(e, k) is not None]
+            paths += [
+                f"{name}[{i}].{k}"
+                for k in ("rank", "name", "count", "share")
+                if getattr(e, k) is not None
+            ]
     for name in ("patent_fields", "publication_fields"):
         for i, f in enumerate(getattr(record, name)):
             paths += [f"{name}[{i}].{k}" for k in ("field", "share") if getattr(f, k) is not None]

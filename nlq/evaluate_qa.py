@@ -69,5 +69,7 @@ def check_answer(q: GoldenQuestion, answer: Answer) -> QuestionResult:
     outside = cited - set(exp.sources) if exp.sources else set()
     if missing or outside:
         result.citations_ok = False
-        result.problems.append(f"citations: missing {sorted(missing)}, unexpected {sorted(outside)}")
+        result.problems.append(
+            f"citations: missing {sorted(missing)}, unexpected {sorted(outside)}"
+        )
     return result

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from nlq.schema import ClusterProfile, Evidence
@@ -102,6 +103,74 @@ class Fact:
     path: str
     citation: Citation
     sentence: str
+
+
+def name_key(name: str) -> str:
+    """A name as compared by filters: case-folded, white space collapsed."""
+    return " ".join(name.casefold().split())
+
+
+_KEYED = ("cluster", "economy", "entity", "source")
+_FILTER_COLUMNS = {
+    "cluster": "cluster_key",
+    "economy": "economy_key",
+    "edition": "edition",
+    "metric": "metric",
+    "group": "grp",
+    "entity": "entity_key",
+    "unit": "unit",
+    "source": "source_key",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FactFilter:
+    """Which facts to keep: every field given must match; several values mean any of them.
+
+    Each field takes one value or a sequence. `group` is the metric before its dot
+    (`top_publishers` covers `.name`, `.count` and `.share`). Names (`cluster`, `economy`,
+    `entity`, `source`) match ignoring case and repeated spaces; the rest match exactly.
+    """
+
+    cluster: str | Sequence[str] = ()
+    economy: str | Sequence[str] = ()
+    edition: int | Sequence[int] = ()
+    metric: str | Sequence[str] = ()
+    group: str | Sequence[str] = ()
+    entity: str | Sequence[str] = ()
+    unit: str | Sequence[str] = ()
+    source: str | Sequence[str] = ()
+
+    def __post_init__(self) -> None:
+        for name in _FILTER_COLUMNS:
+            value = getattr(self, name)
+            values = (value,) if isinstance(value, str | int) else tuple(value)
+            if name in _KEYED:
+                values = tuple(name_key(str(v)) for v in values)
+            object.__setattr__(self, name, values)
+
+    def conditions(self) -> list[tuple[str, tuple[str | int, ...]]]:
+        """`(column, allowed values)` pairs, named as the store's columns and index metadata."""
+        return [(col, getattr(self, f)) for f, col in _FILTER_COLUMNS.items() if getattr(self, f)]
+
+    def matches(self, fact: Fact) -> bool:
+        """True when `fact` passes every condition."""
+        row = fact_keys(fact)
+        return all(row[col] in allowed for col, allowed in self.conditions())
+
+
+def fact_keys(fact: Fact) -> dict[str, str | int | None]:
+    """The filterable columns of `fact`, as the store and the vector index keep them."""
+    return {
+        "cluster_key": name_key(fact.cluster),
+        "economy_key": name_key(fact.economy),
+        "edition": fact.edition,
+        "metric": fact.metric,
+        "grp": fact.metric.partition(".")[0],
+        "entity_key": name_key(fact.entity) if fact.entity else None,
+        "unit": fact.unit,
+        "source_key": name_key(fact.citation.source),
+    }
 
 
 def fact_id(file_key: str, path: str) -> str:
@@ -240,82 +309,89 @@ def ordinal(n: int) -> str:
 
 
 _WHAT = {
-    "top_pct_applicants": ("PCT applicant", "PCT patent applications", "filed"),
-    "top_publishers": ("publishing organization", "scientific articles", "published"),
-}
+    "top_pct_applicants": ("PCT applicant", "patent filer", "PCT patent applications", "filed"),
+    "top_publishers": (
+        "publishing organization", "publisher", "scientific articles (papers)", "published",
+    ),
+}  # fmt: skip
 _FIELD_KIND = {
     "patent_fields": ("technology field", "PCT patent applications"),
-    "publication_fields": ("science field", "scientific articles (publications)"),
+    "publication_fields": ("science field", "scientific articles (publications, papers)"),
 }
 _COLLAB = {
     "patent_collaboration": (
-        "PCT patent applications",
-        "filed in collaboration with other inventors",
-        "patents",
+        "PCT patent applications", "filed in collaboration with other inventors", "patents",
     ),
     "publication_collaboration": (
-        "scientific articles",
-        "published in collaboration with other organizations",
-        "scientific publications",
+        "scientific articles (papers)", "published in collaboration with other organizations",
+        "scientific publications (papers)",
     ),
-}
+}  # fmt: skip
 
 
 def fact_sentence(fact: Fact, *, national_count: int | None = None) -> str:
-    """The sentence indexed for `fact`, e.g. "Hefei: CHANGXIN MEMORY TECHNOLOGIES is the top
-    PCT applicant with 2,069 PCT patent applications (rank 1)." Always starts with the cluster."""
-    c, e, v = fact.cluster, fact.entity, _num(fact.value)
+    """The sentence indexed for `fact`, always starting with the cluster name, e.g. "Hefei:
+    CHANGXIN MEMORY TECHNOLOGIES, the No. 1 PCT applicant, filed 2,069 PCT patent
+    applications." Names the metric in the words people use (rank, output, share, partner)."""
+    c, e, v, eco = fact.cluster, fact.entity, _num(fact.value), fact.economy
     ed = f" (Global Innovation Index {fact.edition})" if fact.edition else ""
     head, _, tail = fact.metric.partition(".")
     r = fact.rank or 0
-    pos = "top" if r == 1 else f"{ordinal(r)}"
+    n = ordinal(int(fact.value)) if isinstance(fact.value, int | float) else "?"
     if fact.metric == "cluster":
-        return f"{c}, {fact.economy}: science and technology cluster profile{ed}."
+        return f"{c}, {eco}: science and technology (S&T) cluster profile{ed}."
     if fact.metric == "economy":
-        return f"{c} is a science and technology cluster in {e}{ed}."
+        return f"{c} is a science and technology cluster in the economy of {e}{ed}."
     if fact.metric == "edition":
-        return f"{c}: cluster profile from the Global Innovation Index {v.replace(',', '')}."
-    if fact.metric == "national_rank":
-        of = f", out of {national_count} clusters of {fact.economy}," if national_count else ""
         return (
-            f"{c} is the {ordinal(int(fact.value or 0))}-ranked cluster of {fact.economy}{of} "
-            f"in the top 100 science and technology clusters{ed}."
+            f"{c}: cluster profile from the {v.replace(',', '')} edition of the Global "
+            "Innovation Index (GII)."
+        )
+    if fact.metric == "national_rank":
+        of = f", out of {national_count} clusters of {eco}," if national_count else ""
+        return (
+            f"{c}'s national rank is {v}: the {n}-ranked cluster of {eco}{of} in the top 100 "
+            f"science and technology clusters{ed}."
         )
     if fact.metric == "national_cluster_count":
-        return f"{c}: {fact.economy} has {v} clusters in the top 100 S&T clusters{ed}."
+        return f"{c}: {eco} has {v} clusters in the top 100 science and technology clusters{ed}."
     if fact.metric == "global_size_rank":
-        n = ordinal(int(fact.value or 0))
-        return f"{c} is the {n} largest science and technology cluster in the world{ed}."
+        return (
+            f"{c}'s global size rank is {v}: the {n} largest science and technology cluster "
+            f"in the world{ed}."
+        )
     if fact.metric == "global_intensity_rank":
         return (
-            f"{c} is the {ordinal(int(fact.value or 0))} S&T cluster by intensity "
-            f"(relative to population density){ed}."
+            f"{c}'s intensity rank is {v}: the {n} S&T cluster by intensity (relative to "
+            f"population density){ed}."
         )
     if fact.metric == "pct_applications":
         return (
-            f"{c} filed {v} PCT patent applications per 1 million inhabitants over the last "
-            f"five years{ed}."
+            f"{c}'s patent output: {v} PCT patent applications filed per 1 million inhabitants "
+            f"over the last five years{ed}."
         )
     if fact.metric == "scientific_articles":
         return (
-            f"{c} published {v} scientific articles (publications) per 1 million inhabitants "
-            f"over the last five years{ed}."
+            f"{c}'s scientific output: {v} scientific articles (publications, papers) "
+            f"published per 1 million inhabitants over the last five years{ed}."
         )
     if head in _WHAT:
-        role, things, verb = _WHAT[head]
+        role, alt, things, verb = _WHAT[head]
         if tail == "name":
-            return f"{c}: {e} is the {pos} {role} (rank {r})."
+            pos = "top (largest)" if r == 1 else ordinal(r)
+            return f"{c}: {e} is the {pos} {role} (No. {r} {alt})."
         if tail == "count":
-            return f"{c}: {e}, the {pos} {role}, {verb} {v} {things} (rank {r})."
-        return f"{c}: {e}, the {pos} {role}, has {v}% of the cluster's {things} (rank {r})."
+            return f"{c}: {e}, the No. {r} {role}, {verb} {v} {things}."
+        return f"{c}: {e}, the No. {r} {role}, has a {v}% share of the cluster's {things}."
     if head in _FIELD_KIND:
         kind, things = _FIELD_KIND[head]
         if tail == "field":
-            return f"{c}: {e} is a top {kind} of the cluster's {things} (#{r})."
-        return f"{c}: {e} accounts for {v}% of the cluster's {things} ({kind})."
+            return f"{c}: {e} is a top {kind} of the cluster's {things} (No. {r})."
+        return f"{c}: {e} has a {v}% share of the cluster's {things} ({kind})."
     if head in _COLLAB:
         things, how, short = _COLLAB[head]
         if tail == "share":
-            return f"{c}: {v}% of the cluster's {things} are {how}."
-        return f"{c}: {e} is the {pos} collaborating location (partner) for {short} (#{r})."
+            return f"{c}: {v}% of the cluster's {things} are {how} (collaboration share)."
+        pos = "top" if r == 1 else ordinal(r)
+        return f"{c}: {e} is the {pos} collaborating location (partner) for {short} (No. {r})."
     return f"{c}: {fact.metric} {e or ''} {v}".strip()

@@ -64,8 +64,10 @@ def _highlighted(raw: str, record: ClusterProfile) -> str:
         paths = [p for _, p in open_spans]
         title = "; ".join(f"{p} = {values.get(p, '')}" for p in paths)
         cls = ' class="multi"' if len(paths) > 1 else ""
-        out.append(f'<mark{cls} data-paths="{html.escape(" ".join(paths))}" '
-                   f'title="{html.escape(title)}">{text}</mark>')
+        out.append(
+            f'<mark{cls} data-paths="{html.escape(" ".join(paths))}" '
+            f'title="{html.escape(title)}">{text}</mark>'
+        )
     return "".join(out)
 
 
@@ -93,8 +95,10 @@ def _tables(record: ClusterProfile) -> str:
             parts.append(_row(path, [path, value, ev.text if ev else "(no evidence)"]))
     parts.append("</table>")
     for name in ("top_pct_applicants", "top_publishers"):
-        parts.append(f"<h2>{name}</h2><table><tr><th>rank</th><th>name</th><th>count</th>"
-                     "<th>share %</th></tr>")
+        parts.append(
+            f"<h2>{name}</h2><table><tr><th>rank</th><th>name</th><th>count</th>"
+            "<th>share %</th></tr>"
+        )
         for i, e in enumerate(getattr(record, name)):
             parts.append(_row(f"{name}[{i}].name", [e.rank, e.name, e.count, e.share]))
         parts.append("</table>")
@@ -130,7 +134,9 @@ def render_review(raw: str, record: ClusterProfile, golden: ClusterProfile | Non
         side.append("</ul>")
     side.append(f"<h2>Unaligned values ({len(unaligned) + len(bad)})</h2><ul>")
     side += [f'<li class="missing">{html.escape(p)}: no source span</li>' for p in unaligned]
-    side += [f'<li class="missing">{html.escape(p)}: span text differs from source</li>' for p in bad]
+    side += [
+        f'<li class="missing">{html.escape(p)}: span text differs from source</li>' for p in bad
+    ]
     side.append("</ul>")
     side.append(_tables(record))
     title = f"{record.cluster}, {record.economy} - {record.source}"

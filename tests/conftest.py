@@ -13,9 +13,20 @@ REPO = Path(__file__).resolve().parent.parent
 def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "nlq-home"
     monkeypatch.setenv("NLQ_HOME", str(home))
-    for name in ("NLQ_LLM_BASE_URL", "OPENAI_BASE_URL", "NLQ_LLM_MODEL", "OPENAI_API_KEY",
-                 "NLQ_LLM_MODE", "NLQ_LLM_TIMEOUT", "NLQ_LLM_MAX_RETRIES", "NLQ_LLM_BACKOFF",
-                 "NLQ_LLM_DOCUMENT_TIMEOUT", "NLQ_LLM_TEMPERATURE", "NLQ_CHROMA_URL", "NLQ_DEBUG"):
+    for name in (
+        "NLQ_LLM_BASE_URL",
+        "OPENAI_BASE_URL",
+        "NLQ_LLM_MODEL",
+        "OPENAI_API_KEY",
+        "NLQ_LLM_MODE",
+        "NLQ_LLM_TIMEOUT",
+        "NLQ_LLM_MAX_RETRIES",
+        "NLQ_LLM_BACKOFF",
+        "NLQ_LLM_DOCUMENT_TIMEOUT",
+        "NLQ_LLM_TEMPERATURE",
+        "NLQ_CHROMA_URL",
+        "NLQ_DEBUG",
+    ):
         monkeypatch.delenv(name, raising=False)
     return home
 

@@ -25,7 +25,7 @@ import pytest
 from openai_server import LoopbackLLM, Reply, Seen
 
 from nlq.config import Settings, load_settings
-from nlq.extract.grounding import ClusterFacts, SourceView, ground
+from nlq.extractors.grounding import ClusterFacts, SourceView, ground
 from nlq.layout.document import Document
 from nlq.schema import ClusterProfile
 

@@ -13,10 +13,24 @@ from nlq.schema import ClusterProfile
 
 runner = CliRunner()
 CONTRACT_KEYS = [
-    "source", "edition", "cluster", "economy", "national_rank", "national_cluster_count",
-    "global_size_rank", "global_intensity_rank", "pct_applications", "scientific_articles",
-    "top_pct_applicants", "top_publishers", "patent_fields", "publication_fields",
-    "patent_collaboration", "publication_collaboration", "evidence", "warnings",
+    "source",
+    "edition",
+    "cluster",
+    "economy",
+    "national_rank",
+    "national_cluster_count",
+    "global_size_rank",
+    "global_intensity_rank",
+    "pct_applications",
+    "scientific_articles",
+    "top_pct_applicants",
+    "top_publishers",
+    "patent_fields",
+    "publication_fields",
+    "patent_collaboration",
+    "publication_collaboration",
+    "evidence",
+    "warnings",
 ]
 
 
@@ -29,14 +43,20 @@ def test_extract_json_prints_one_contract_record_per_file_in_order(repo: Path) -
     assert all(list(r) == CONTRACT_KEYS for r in records)
     hefei = ClusterProfile.model_validate(records[0])
     assert hefei.top_pct_applicants[0].model_dump() == {
-        "rank": 1, "name": "CHANGXIN MEMORY TECHNOLOGIES", "count": 2069, "share": 54}
+        "rank": 1,
+        "name": "CHANGXIN MEMORY TECHNOLOGIES",
+        "count": 2069,
+        "share": 54,
+    }
     ev = records[0]["evidence"]["top_pct_applicants[0].count"]
     raw = files[0].read_text("utf-8")
-    assert ev["text"] == "2,069" == raw[ev["start"]:ev["end"]]
+    assert ev["text"] == "2,069" == raw[ev["start"] : ev["end"]]
     assert ev["line"] == raw.count("\n", 0, ev["start"]) + 1
 
 
-def test_a_bad_file_is_reported_on_one_line_and_the_batch_goes_on(repo: Path, tmp_path: Path) -> None:
+def test_a_bad_file_is_reported_on_one_line_and_the_batch_goes_on(
+    repo: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(repo / "data/profiles/hefei_2024.txt", folder / "a.txt")
@@ -49,7 +69,11 @@ def test_a_bad_file_is_reported_on_one_line_and_the_batch_goes_on(repo: Path, tm
     errors = [line for line in result.stderr.splitlines() if line]
     assert len(errors) == 3, result.stderr
     assert all(line.startswith("nlq: error: ") for line in errors)
-    assert "b.txt" in errors[0] and "c.txt: not valid UTF-8" in errors[1] and "d.txt: the file is empty" in errors[2]
+    assert (
+        "b.txt" in errors[0]
+        and "c.txt: not valid UTF-8" in errors[1]
+        and "d.txt: the file is empty" in errors[2]
+    )
     assert "Traceback" not in result.output
     lines = out.read_text("utf-8").splitlines()
     assert [json.loads(x)["source"] for x in lines] == ["a.txt"]
@@ -59,7 +83,10 @@ def test_a_bad_file_is_reported_on_one_line_and_the_batch_goes_on(repo: Path, tm
 def test_missing_path_and_unknown_backend_are_one_line_errors(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt"), "--backend", "rules"])
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"nlq: error: {tmp_path / 'nope.txt'}: no such file or directory; check the path"
+    assert (
+        result.stderr.strip()
+        == f"nlq: error: {tmp_path / 'nope.txt'}: no such file or directory; check the path"
+    )
     result = runner.invoke(app, ["extract", str(tmp_path), "--backend", "magic"])
     assert result.exit_code == 1
     assert "unknown backend 'magic'" in result.stderr
@@ -74,4 +101,4 @@ def test_utf16_with_bom_is_read(repo: Path, tmp_path: Path) -> None:
     record = json.loads(result.stdout)[0]
     assert record["scientific_articles"] == 14953
     ev = record["evidence"]["scientific_articles"]
-    assert raw[ev["start"]:ev["end"]] == "14,953"
+    assert raw[ev["start"] : ev["end"]] == "14,953"

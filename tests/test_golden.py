@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from nlq.evaluate import evaluate_case, load_cases
-from nlq.extract.batch import extract_file
+from nlq.extractors.batch import extract_file
 from nlq.layout.loader import load_source
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"

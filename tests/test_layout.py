@@ -12,7 +12,9 @@ from nlq.layout.document import BlockKind, MappedText, join
 
 
 def cells(doc):
-    return [[[c.text for c in row] for row in b.rows] for b in doc.blocks if b.kind is BlockKind.TABLE]
+    return [
+        [[c.text for c in row] for row in b.rows] for b in doc.blocks if b.kind is BlockKind.TABLE
+    ]
 
 
 def test_tab_table_keeps_empty_header_cells() -> None:
@@ -44,9 +46,14 @@ def test_aligned_columns_join_a_wrapped_name() -> None:
 
 
 def test_prose_with_single_spaces_is_a_paragraph() -> None:
-    doc = parse("x.txt", "Hefei is the twelfth-ranked cluster,\nout of 26 Chinese clusters.\n", "text")
+    doc = parse(
+        "x.txt", "Hefei is the twelfth-ranked cluster,\nout of 26 Chinese clusters.\n", "text"
+    )
     assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
-    assert doc.blocks[0].text.text == "Hefei is the twelfth-ranked cluster, out of 26 Chinese clusters."
+    assert (
+        doc.blocks[0].text.text
+        == "Hefei is the twelfth-ranked cluster, out of 26 Chinese clusters."
+    )
 
 
 def test_list_items_keep_their_ordinal_and_its_span() -> None:
@@ -54,7 +61,10 @@ def test_list_items_keep_their_ordinal_and_its_span() -> None:
     doc = parse("x.md", raw, "markdown")
     items = [b for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
     assert [(b.ordinal, b.text.text) for b in items] == [
-        (1, "CHANGXIN — 2,069 patents (54%)"), (2, "B"), (None, "Optics: 4%")]
+        (1, "CHANGXIN — 2,069 patents (54%)"),
+        (2, "B"),
+        (None, "Optics: 4%"),
+    ]
     ot = items[1].ordinal_text
     assert raw[slice(*ot.raw_span(0, 1))] == "2"
 
@@ -90,7 +100,9 @@ def test_html_ignores_scripts_navigation_and_decodes_entities() -> None:
 
 def test_crlf_line_endings_are_not_part_of_cells() -> None:
     raw = "\t\tPatents\tShare\r\n1\tACME\t12\t5%\r\n"
-    assert cells(parse("x.txt", raw, "text")) == [[["", "", "Patents", "Share"], ["1", "ACME", "12", "5%"]]]
+    assert cells(parse("x.txt", raw, "text")) == [
+        [["", "", "Patents", "Share"], ["1", "ACME", "12", "5%"]]
+    ]
 
 
 @given(st.text(min_size=1, max_size=60), st.data())

@@ -27,8 +27,8 @@ from test_llm_extract import (
 from nlq.config import load_settings
 from nlq.errors import ConfigError, ExtractionError
 from nlq.evaluate import check_evidence, compare
-from nlq.extract.auto import AutoExtractor
-from nlq.extract.batch import Failure, extract_file, extract_files, total_usage
+from nlq.extractors.auto import AutoExtractor
+from nlq.extractors.batch import Failure, extract_file, extract_files, total_usage
 from nlq.layout import parse
 
 CHANGSHA_RAW = (REPO / "data/profiles/changsha_2024.txt").read_text("utf-8")

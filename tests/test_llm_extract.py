@@ -23,9 +23,9 @@ from openai_server import LoopbackLLM, Reply
 
 from nlq.errors import ConfigError, ExtractionError, LLMError
 from nlq.evaluate import check_evidence, compare
-from nlq.extract.batch import extract_file
-from nlq.extract.llm import LLMExtractor, load_prompt, resolve_mode
-from nlq.extract.rules import RulesExtractor
+from nlq.extractors.batch import extract_file
+from nlq.extractors.llm import LLMExtractor, load_prompt, resolve_mode
+from nlq.extractors.rules import RulesExtractor
 from nlq.layout import parse
 from nlq.schema import GoldenCase
 

@@ -18,8 +18,8 @@ from llm_fixtures import (
 from openai_server import LoopbackLLM
 
 from nlq.evaluate import compare, evaluate_case, load_cases
-from nlq.extract.batch import Failure, extract_files, total_usage
-from nlq.extract.rules import RulesExtractor
+from nlq.extractors.batch import Failure, extract_files, total_usage
+from nlq.extractors.rules import RulesExtractor
 from nlq.layout import read_document
 from nlq.layout.loader import load_source
 

@@ -12,9 +12,9 @@ from llm_fixtures import (
 
 from nlq.errors import ConfigError
 from nlq.evaluate import check_evidence, compare
-from nlq.extract.align import SourceView, normalize
-from nlq.extract.grounding import ClusterFacts, GroundingContext, ground, to_record
-from nlq.extract.llm import load_prompt, parse_prompt
+from nlq.extractors.align import SourceView, normalize
+from nlq.extractors.grounding import ClusterFacts, GroundingContext, ground, to_record
+from nlq.extractors.llm import load_prompt, parse_prompt
 from nlq.layout import parse
 from nlq.schema import GoldenCase
 

@@ -15,7 +15,7 @@ import pytest
 
 from nlq.config import load_settings
 from nlq.evaluate import evaluate_case, load_cases, summarize
-from nlq.extract.batch import Failure, extract_files, total_usage
+from nlq.extractors.batch import Failure, extract_files, total_usage
 from nlq.layout.loader import load_source
 
 REPO = Path(__file__).resolve().parent.parent

@@ -29,8 +29,18 @@ def test_parse_number_rejects_malformed(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("twelfth", 12), ("Tenth", 10), ("12th", 12), ("1st", 1), ("32nd", 32), ("33rd", 33),
-     ("twenty-first", 21), ("forty second", 42), ("hundredth", 100), ("ninety-ninth", 99)],
+    [
+        ("twelfth", 12),
+        ("Tenth", 10),
+        ("12th", 12),
+        ("1st", 1),
+        ("32nd", 32),
+        ("33rd", 33),
+        ("twenty-first", 21),
+        ("forty second", 42),
+        ("hundredth", 100),
+        ("ninety-ninth", 99),
+    ],
 )
 def test_parse_ordinal(text: str, value: int) -> None:
     assert parse_ordinal(text) == value

@@ -6,7 +6,7 @@ import pytest
 
 from nlq.errors import ExtractionError
 from nlq.evaluate import check_evidence
-from nlq.extract.rules import RulesExtractor
+from nlq.extractors.rules import RulesExtractor
 from nlq.layout import parse
 from nlq.schema import ClusterProfile
 
@@ -47,9 +47,13 @@ def test_numbered_list_with_commas_in_names_and_fields() -> None:
     )
     r = extract(raw, "x.md", "markdown")
     assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
-        (1, "SØRLAND ENERGI, AS", 2069, 54), (2, "ÅSGARD MARINE", 114, 3)]
+        (1, "SØRLAND ENERGI, AS", 2069, 54),
+        (2, "ÅSGARD MARINE", 114, 3),
+    ]
     assert [(f.field, f.share) for f in r.patent_fields] == [
-        ("Engines, pumps, turbines", 35), ("Civil engineering", 65)]
+        ("Engines, pumps, turbines", 35),
+        ("Civil engineering", 65),
+    ]
     assert r.evidence["top_pct_applicants[0].rank"].text == "1"
     assert "top_pct_applicants: no data found" not in " ".join(r.warnings)
     assert "publication_fields: no data found in the profile" in r.warnings
@@ -64,9 +68,13 @@ def test_side_by_side_tables_are_split_by_their_headings() -> None:
     )
     r = extract(raw)
     assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
-        (1, "ACME ROBOTICS", 500, 40), (2, "BETA CORP", 250, 20)]
+        (1, "ACME ROBOTICS", 500, 40),
+        (2, "BETA CORP", 250, 20),
+    ]
     assert [(e.rank, e.name, e.count, e.share) for e in r.top_publishers] == [
-        (1, "NORD UNIVERSITY", 9000, 50), (2, "ILSBY INSTITUTE OF TECHNOLOGY", 4500, 25)]
+        (1, "NORD UNIVERSITY", 9000, 50),
+        (2, "ILSBY INSTITUTE OF TECHNOLOGY", 4500, 25),
+    ]
 
 
 def test_partners_split_on_commas_and_and_inside_bold_runs() -> None:
@@ -81,7 +89,11 @@ def test_partners_split_on_commas_and_and_inside_bold_runs() -> None:
     r = extract(raw)
     assert r.patent_collaboration is not None and r.publication_collaboration is not None
     assert r.patent_collaboration.share == 6
-    assert r.patent_collaboration.partners == ["Beijing", "Shenzhen-Hong Kong-Guangzhou", "Tokyo–Yokohama"]
+    assert r.patent_collaboration.partners == [
+        "Beijing",
+        "Shenzhen-Hong Kong-Guangzhou",
+        "Tokyo–Yokohama",
+    ]
     assert r.publication_collaboration.share == 54
     assert r.publication_collaboration.partners == ["Boston–Cambridge, MA", "Oslo", "Bergen"]
 
@@ -137,9 +149,13 @@ def test_unmarked_lines_ending_in_figures_are_list_items() -> None:
     )
     r = extract(raw)
     assert [(f.field, f.share) for f in r.publication_fields] == [
-        ("Oceanography", 60), ("Marine biology", 40)]
+        ("Oceanography", 60),
+        ("Marine biology", 40),
+    ]
     assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
-        (None, "NORD SUBSEA, AS", 1300, 65), (None, "ILSBY YARD", 700, 35)]
+        (None, "NORD SUBSEA, AS", 1300, 65),
+        (None, "ILSBY YARD", 700, 35),
+    ]
 
 
 def test_html_list_items_with_a_bare_leading_rank() -> None:
@@ -151,4 +167,6 @@ def test_html_list_items_with_a_bare_leading_rank() -> None:
     )
     r = extract(raw, "x.html", "html")
     assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
-        (1, "NORD SUBSEA", 1300, 65), (2, "ILSBY YARD", 700, 35)]
+        (1, "NORD SUBSEA", 1300, 65),
+        (2, "ILSBY YARD", 700, 35),
+    ]

@@ -30,8 +30,8 @@ def ask_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
 ) -> None:
     """Answer one question; every figure is cited to the source line it came from."""
-    from nlq.ask.engine import Asker
-    from nlq.ask.load import load_corpus
+    from nlq.answer.engine import Asker
+    from nlq.answer.load import load_corpus
 
     with cli_errors():
         asker = Asker(load_corpus(_notice))
@@ -45,7 +45,7 @@ def ask_command(
 @app.command("chat")
 def chat_command() -> None:
     """A question-and-answer session; follow-ups keep context. /help lists commands."""
-    from nlq.ask.load import load_corpus
+    from nlq.answer.load import load_corpus
     from nlq.chat import run_chat
 
     with cli_errors():

@@ -37,7 +37,7 @@ def eval_extraction(
         return
     from nlq.config import load_settings
     from nlq.evaluate import evaluate_case, load_cases, summarize
-    from nlq.extract.batch import extract_file
+    from nlq.extractors.batch import extract_file
     from nlq.layout.loader import load_source
 
     with cli_errors():
@@ -116,8 +116,8 @@ def eval_qa(
     ] = 1.0,
 ) -> None:
     """Ask every golden question and report accuracy and citation accuracy."""
-    from nlq.ask.engine import Asker
-    from nlq.ask.load import load_corpus
+    from nlq.answer.engine import Asker
+    from nlq.answer.load import load_corpus
     from nlq.evaluate_qa import check_answer, load_questions
 
     with cli_errors():
@@ -128,12 +128,26 @@ def eval_qa(
     cited = sum(r.citations_ok for r in results)
     accuracy, citation_accuracy = correct / len(results), cited / len(results)
     if as_json:
-        print(json.dumps({
-            "accuracy": round(accuracy, 4), "citation_accuracy": round(citation_accuracy, 4),
-            "questions": [{"id": r.question.id, "question": r.question.question,
-                           "correct": r.correct, "problems": r.problems,
-                           "answer": r.answer.answer} for r in results],
-        }, indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "accuracy": round(accuracy, 4),
+                    "citation_accuracy": round(citation_accuracy, 4),
+                    "questions": [
+                        {
+                            "id": r.question.id,
+                            "question": r.question.question,
+                            "correct": r.correct,
+                            "problems": r.problems,
+                            "answer": r.answer.answer,
+                        }
+                        for r in results
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         for r in results:
             if not r.correct:
@@ -141,7 +155,9 @@ def eval_qa(
                 for p in r.problems:
                     print(f"  {p}")
                 print("  answer: " + r.answer.answer.replace("\n", "\n          "))
-        print(f"accuracy {accuracy:.3f} ({correct}/{len(results)}), citation accuracy "
-              f"{citation_accuracy:.3f} ({cited}/{len(results)})")
+        print(
+            f"accuracy {accuracy:.3f} ({correct}/{len(results)}), citation accuracy "
+            f"{citation_accuracy:.3f} ({cited}/{len(results)})"
+        )
     if accuracy < min_accuracy:
         raise typer.Exit(1)

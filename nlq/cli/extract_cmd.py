@@ -38,7 +38,7 @@ def extract_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary lines.")] = False,
 ) -> None:
     """Extract one record per profile file. Exit 1 if any file failed (the others still run)."""
-    from nlq.extract.batch import BACKENDS, Failure, extract_files
+    from nlq.extractors.batch import BACKENDS, Failure, extract_files
 
     with cli_errors():
         if backend not in BACKENDS:
@@ -88,7 +88,7 @@ def extract_command(
 
 
 def _print_stats(results: list) -> None:
-    from nlq.extract.batch import Failure
+    from nlq.extractors.batch import Failure
 
     total_p = total_c = 0
     for r in results:

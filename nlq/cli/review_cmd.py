@@ -14,8 +14,8 @@ from nlq.cli.output import write_atomic
 
 
 def _golden_for(path: Path, golden: Path):
-    from nlq.evaluate import load_cases
     from nlq.errors import NlqError
+    from nlq.evaluate import load_cases
 
     try:
         cases = load_cases(golden)
@@ -31,7 +31,8 @@ def _golden_for(path: Path, golden: Path):
 def review_command(
     path: Annotated[Path, typer.Argument(help="The profile file to review.")],
     html_out: Annotated[
-        Path | None, typer.Option("--html", help="Where to write the page (default: NAME.review.html).")
+        Path | None,
+        typer.Option("--html", help="Where to write the page (default: NAME.review.html)."),
     ] = None,
     open_page: Annotated[bool, typer.Option("--open", help="Open the page in a browser.")] = False,
     backend: BackendOpt = "rules",
@@ -39,7 +40,7 @@ def review_command(
 ) -> None:
     """Write an HTML page with every extracted value highlighted in the source."""
     from nlq.config import load_settings
-    from nlq.extract.batch import extract_file
+    from nlq.extractors.batch import extract_file
     from nlq.layout.loader import load_source
     from nlq.review import render_review
 

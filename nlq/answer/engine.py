@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from nlq.ask.cite import Writer
-from nlq.ask.compute import Unanswerable, compute
-from nlq.ask.corpus import Corpus
-from nlq.ask.plan import plan_question
-from nlq.ask.resolve import SemanticMatcher
-from nlq.ask.verify import verify
+from nlq.answer.cite import Writer
+from nlq.answer.compute import Unanswerable, compute
+from nlq.answer.corpus import Corpus
+from nlq.answer.plan import plan_question
+from nlq.answer.resolve import SemanticMatcher
+from nlq.answer.verify import verify
 from nlq.errors import QuestionError
 from nlq.schema import Answer, Intent, QueryPlan
 
@@ -17,9 +17,10 @@ MAX_QUESTION = 2000
 class Asker:
     """Answers questions over one corpus; remembers the last plan for follow-ups."""
 
-    def __init__(self, corpus: Corpus, *, matcher: SemanticMatcher | None = None,
-                 semantic: bool = True) -> None:
-        from nlq.ask.semantic import embedding_matcher
+    def __init__(
+        self, corpus: Corpus, *, matcher: SemanticMatcher | None = None, semantic: bool = True
+    ) -> None:
+        from nlq.answer.semantic import embedding_matcher
 
         self.corpus = corpus
         self.matcher = matcher or (embedding_matcher() if semantic else None)
@@ -56,5 +57,8 @@ class Asker:
             return verify(answer, self.corpus)
         except QuestionError:
             # The reason names the offending number, which must not be shown either.
-            return Answer(answer="I could not verify an answer in which every figure is cited, "
-                          "so none is shown.", plan=plan)
+            return Answer(
+                answer="I could not verify an answer in which every figure is cited, "
+                "so none is shown.",
+                plan=plan,
+            )

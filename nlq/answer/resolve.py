@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from nlq.ask.corpus import Corpus, Entity, tokens
+from nlq.answer.corpus import Corpus, Entity, tokens
 
 GENERIC = frozenset(
     "university universities of the and for de du la company limited incorporated corporation "
@@ -135,14 +135,22 @@ def find_entities(ws: list[Word], corpus: Corpus, used: set[int]) -> list[Entity
             scored.append((2.0 + len(name_tokens), idx[0], entity, idx))
             continue
         initials = _initials(name_tokens)
-        abbrev = [j for j, w in enumerate(ws) if j not in used and len(initials) >= 3
-                  and w.norm == initials and w.text.isupper()]
+        abbrev = [
+            j
+            for j, w in enumerate(ws)
+            if j not in used and len(initials) >= 3 and w.norm == initials and w.text.isupper()
+        ]
         if abbrev:
             scored.append((1.5, abbrev[0], entity, abbrev[:1]))
             continue
-        hit = [j for j, w in enumerate(ws) if j not in used and len(w.norm) >= 4
-               and w.norm not in GENERIC
-               and any(similar(w.norm, t) and len(owners.get(t, ())) == 1 for t in name_tokens)]
+        hit = [
+            j
+            for j, w in enumerate(ws)
+            if j not in used
+            and len(w.norm) >= 4
+            and w.norm not in GENERIC
+            and any(similar(w.norm, t) and len(owners.get(t, ())) == 1 for t in name_tokens)
+        ]
         if hit:
             matched = {t for t in name_tokens for j in hit if similar(ws[j].norm, t)}
             scored.append((len(matched) / len(name_tokens), hit[0], entity, hit))

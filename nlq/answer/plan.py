@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlq.ask import lexicon as lx
-from nlq.ask.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, Entity
-from nlq.ask.resolve import Mentions, SemanticMatcher, find_mentions, semantic_entities, words
+from nlq.answer import lexicon as lx
+from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, Entity
+from nlq.answer.resolve import Mentions, SemanticMatcher, find_mentions, semantic_entities, words
 from nlq.numbers import ORDINAL, parse_ordinal
 from nlq.schema import Intent, Metric, QueryPlan
 
@@ -55,8 +55,11 @@ def read(question: str, corpus: Corpus, matcher: SemanticMatcher | None) -> Read
         bool(re.search(r"\bshare\b|percent|proportion", text)) and not r.has("collaboration")
     )
     if matcher and not mentions.entities and wants_field:
-        leftover = [w.norm for j, w in enumerate(ws) if j not in mentions.used
-                    and not lx.is_known(w.norm) and len(w.norm) >= 3]
+        leftover = [
+            w.norm
+            for j, w in enumerate(ws)
+            if j not in mentions.used and not lx.is_known(w.norm) and len(w.norm) >= 3
+        ]
         mentions.entities += semantic_entities(leftover, corpus, "field", matcher)
     return r
 
@@ -118,8 +121,11 @@ def choose_metrics(r: Reading) -> list[Metric]:
 
 def _cluster_level(r: Reading) -> bool:
     """The question asks for a cluster-level figure (a rank, a per-capita count)."""
-    return any(r.has(c) for c in ("intensity", "size", "rank", "national")) or r.patent \
+    return (
+        any(r.has(c) for c in ("intensity", "size", "rank", "national"))
+        or r.patent
         or r.publication
+    )
 
 
 _POSITION = re.compile(
@@ -159,23 +165,30 @@ def plan_question(
         names = ", ".join(dict.fromkeys(m.unknown))
         return QueryPlan(
             intent=Intent.UNANSWERABLE,
-            reason=f"{names}: not an indexed cluster; indexed clusters: {', '.join(corpus.clusters)}",
+            reason=(
+                f"{names}: not an indexed cluster; indexed clusters: {', '.join(corpus.clusters)}"
+            ),
         )
     years = {int(y) for y in _YEAR.findall(question)}
     editions = {rec.edition for rec in corpus.records.values()}
     if years - editions:
         held = ", ".join(str(e) for e in sorted(x for x in editions if x))
-        return QueryPlan(intent=Intent.UNANSWERABLE, clusters=m.clusters,
-                         reason=f"no profile of the {min(years - editions)} edition is indexed "
-                                f"(indexed editions: {held or 'unknown'})")
+        return QueryPlan(
+            intent=Intent.UNANSWERABLE,
+            clusters=m.clusters,
+            reason=f"no profile of the {min(years - editions)} edition is indexed "
+            f"(indexed editions: {held or 'unknown'})",
+        )
     metrics = choose_metrics(r)
     kind = m.entities[0].kind if m.entities else None
     if not m.clusters and kind == "location" and metrics and metrics[0] not in COLLAB_METRICS:
         name = m.entities[0].names[0]
-        return QueryPlan(intent=Intent.UNANSWERABLE,
-                         reason=f"{name} is not an indexed cluster (it appears only as a "
-                                f"collaboration partner); indexed clusters: "
-                                f"{', '.join(corpus.clusters)}")
+        return QueryPlan(
+            intent=Intent.UNANSWERABLE,
+            reason=f"{name} is not an indexed cluster (it appears only as a "
+            f"collaboration partner); indexed clusters: "
+            f"{', '.join(corpus.clusters)}",
+        )
     entities = [e.key for e in m.entities if e.kind == kind]
     clusters = list(m.clusters)
     all_named = bool(_ALL.search(r.text))
@@ -189,18 +202,33 @@ def plan_question(
     if r.intent("summary"):
         return QueryPlan(intent=Intent.SUMMARY, clusters=clusters)
     if not metrics:
-        return QueryPlan(intent=Intent.UNANSWERABLE, clusters=clusters,
-                         reason="no metric nlq holds is named in the question")
+        return QueryPlan(
+            intent=Intent.UNANSWERABLE,
+            clusters=clusters,
+            reason="no metric nlq holds is named in the question",
+        )
     listy = metrics[0] in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS
     if not entities and m.unknown and membership_shaped and listy:
         entities = [m.unknown[0]]  # a name the store does not hold: the answer is "no"
-    plan = QueryPlan(intent=Intent.LOOKUP, clusters=clusters, metrics=metrics,
-                     entities=entities, entity_kind=kind, attribute=_attribute(r.text),
-                     limit=lx.top_n(r.text), position=_position(r.text))
+    plan = QueryPlan(
+        intent=Intent.LOOKUP,
+        clusters=clusters,
+        metrics=metrics,
+        entities=entities,
+        entity_kind=kind,
+        attribute=_attribute(r.text),
+        limit=lx.top_n(r.text),
+        position=_position(r.text),
+    )
     plan.order = "asc" if any(f" {w} " in r.text for w in lx.ASCENDING) else None
     plan.intent = _intent(r, plan, previous)
-    if plan.intent is Intent.LIST and plan.limit is None and plan.position is None \
-            and r.intent("superlative") and not _PLURALS.search(r.text):
+    if (
+        plan.intent is Intent.LIST
+        and plan.limit is None
+        and plan.position is None
+        and r.intent("superlative")
+        and not _PLURALS.search(r.text)
+    ):
         plan.limit = 1
     return plan
 

@@ -27,8 +27,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from nlq.config import Settings
 from nlq.errors import ConfigError, LLMError
-from nlq.extract.cache import CacheEntry, LLMCache, cache_key
-from nlq.extract.grounding import ClusterFacts, GroundingContext, SourceView, ground, to_record
+from nlq.extractors.cache import CacheEntry, LLMCache, cache_key
+from nlq.extractors.grounding import ClusterFacts, GroundingContext, SourceView, ground, to_record
 from nlq.layout.document import Document
 from nlq.schema import Extraction, Usage
 

@@ -4,7 +4,7 @@ needs it, so most questions never pay the model's start-up time."""
 
 from __future__ import annotations
 
-from nlq.ask.resolve import SemanticMatcher
+from nlq.answer.resolve import SemanticMatcher
 
 
 def embedding_matcher() -> SemanticMatcher:
@@ -12,7 +12,7 @@ def embedding_matcher() -> SemanticMatcher:
     cache: dict[str, object] = {}
 
     def match(phrase: str, names: list[str]) -> list[tuple[str, float]]:
-        from nlq.index.embedding import shared_embedder
+        from nlq.vector.embedding import shared_embedder
 
         embedder = shared_embedder()
         missing = [n for n in names if n not in cache]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlq.extract.located import Located, locate
+from nlq.extractors.located import Located, locate
 from nlq.layout.document import MappedText
 from nlq.numbers import CARDINAL, NUMBER, ORDINAL, parse_cardinal, parse_number, parse_ordinal
 

@@ -17,11 +17,24 @@ COLLAB_METRICS = (Metric.PATENT_COLLABORATION, Metric.PUBLICATION_COLLABORATION)
 
 # Abbreviations profiles use in names, expanded so "tech." matches "technology".
 _ABBREVIATIONS = {
-    "tech": "technology", "univ": "university", "inst": "institute", "natl": "national",
-    "nat": "national", "co": "company", "corp": "corporation", "intl": "international",
-    "biochem": "biochemistry", "biotech": "biotechnology", "math": "mathematics",
-    "sci": "science", "eng": "engineering", "elec": "electrical", "dept": "department",
-    "acad": "academy", "ltd": "limited", "inc": "incorporated",
+    "tech": "technology",
+    "univ": "university",
+    "inst": "institute",
+    "natl": "national",
+    "nat": "national",
+    "co": "company",
+    "corp": "corporation",
+    "intl": "international",
+    "biochem": "biochemistry",
+    "biotech": "biotechnology",
+    "math": "mathematics",
+    "sci": "science",
+    "eng": "engineering",
+    "elec": "electrical",
+    "dept": "department",
+    "acad": "academy",
+    "ltd": "limited",
+    "inc": "incorporated",
 }
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -32,7 +45,10 @@ def tokens(text: str) -> list[str]:
 
 
 def name_key(name: str) -> str:
-    """A spelling-insensitive key: 'UNIVERSITY OF SCIENCE & TECH.' == 'University of Science and Technology'."""
+    """A spelling-insensitive key.
+
+    'UNIVERSITY OF SCIENCE & TECH.' and 'University of Science and Technology' share one key.
+    """
     return " ".join(tokens(name))
 
 

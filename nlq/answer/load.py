@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from nlq.ask.corpus import Corpus
+from nlq.answer.corpus import Corpus
 from nlq.errors import NlqError
 
 DEFAULT_DATA = Path("data/profiles")
@@ -14,7 +14,7 @@ DEFAULT_DATA = Path("data/profiles")
 
 def corpus_from_paths(paths: list[Path]) -> Corpus:
     """Extract `paths` with the rules backend and build a corpus (no store involved)."""
-    from nlq.extract.batch import Failure, extract_files
+    from nlq.extractors.batch import Failure, extract_files
     from nlq.files import collect_files
     from nlq.layout.loader import load_source
 
@@ -34,4 +34,30 @@ def load_corpus(notice: Callable[[str], None] | None = None) -> Corpus:
     On a fresh clone (empty store) the bundled `data/profiles` is indexed first and `notice`
     is called with a one-line message. Raises `NlqError` when there is nothing to answer from.
     """
-    return corpus_from_paths([DEFAULT_DATA])
+    from nlq.config import load_settings
+    from nlq.store import FactStore, store_path
+
+    settings = load_settings()
+    items: list = []
+    if store_path(settings).exists():
+        with FactStore.open(settings) as store:
+            items = store.records_with_text()
+    if not items:
+        if not DEFAULT_DATA.is_dir():
+            raise NlqError(
+                f"nothing is indexed in {settings.home} and there is no {DEFAULT_DATA} here; "
+                "run 'nlq index PATH...' first"
+            )
+        from nlq.files import collect_files
+        from nlq.indexer import index_paths
+
+        if notice:
+            notice(f"nothing indexed yet in {settings.home}: indexing {DEFAULT_DATA} first")
+        index_paths(
+            collect_files([DEFAULT_DATA])[0], settings=settings
+        )  # same default as `nlq index`
+        with FactStore.open(settings) as store:
+            items = store.records_with_text()
+        if not items:
+            raise NlqError(f"no profile in {DEFAULT_DATA} could be indexed; see 'nlq index'")
+    return Corpus.build(items)

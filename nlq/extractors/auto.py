@@ -15,7 +15,7 @@ from typing import Any
 
 from nlq.config import Settings
 from nlq.errors import ExtractionError, NlqError
-from nlq.extract.rules import RulesExtractor
+from nlq.extractors.rules import RulesExtractor
 from nlq.layout.document import Document
 from nlq.quality import quality_warnings
 from nlq.schema import (
@@ -87,7 +87,7 @@ class AutoExtractor:
     def extract(self, doc: Document) -> Extraction:
         """The merged record for `doc`; raise `NlqError` naming the file when neither path
         gives one."""
-        from nlq.extract.llm import LLMExtractor, run_sync
+        from nlq.extractors.llm import LLMExtractor, run_sync
 
         async def ask() -> Extraction:
             async with LLMExtractor(self.settings, use_cache=self.use_cache) as llm:

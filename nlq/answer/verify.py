@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nlq.ask.corpus import Corpus
+from nlq.answer.corpus import Corpus
 from nlq.errors import QuestionError
 from nlq.numbers import NUMBER_RE, parse_number
 from nlq.schema import Answer
@@ -32,7 +32,11 @@ def verify(answer: Answer, corpus: Corpus) -> Answer:
     ids = {c.id: c for c in answer.citations}
     for c in answer.citations:
         raw = corpus.raws.get(c.source)
-        if raw is None or raw.count("\n", 0, c.start) + 1 != c.line or c.quote.strip("…") not in raw:
+        if (
+            raw is None
+            or raw.count("\n", 0, c.start) + 1 != c.line
+            or c.quote.strip("…") not in raw
+        ):
             raise QuestionError(f"citation [{c.id}] does not match {c.source}")
     allowed: list[float] = []
     for f in answer.figures:

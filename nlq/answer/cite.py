@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nlq.ask.corpus import Corpus
+from nlq.answer.corpus import Corpus
 from nlq.schema import Citation, ClusterProfile, Figure
 
 _QUOTE_MAX = 160
@@ -57,8 +57,16 @@ class Writer:
             if len(quote) > _QUOTE_MAX:
                 quote = _window(raw, line_start, line_end, ev.start, ev.end)
             cid = len(self.citations) + 1
-            self.citations.append(Citation(id=cid, source=record.source, line=ev.line,
-                                           start=ev.start, end=ev.end, quote=quote))
+            self.citations.append(
+                Citation(
+                    id=cid,
+                    source=record.source,
+                    line=ev.line,
+                    start=ev.start,
+                    end=ev.end,
+                    quote=quote,
+                )
+            )
             self._ids[key] = cid
         return self._ids[key]
 

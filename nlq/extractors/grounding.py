@@ -25,8 +25,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-from nlq.extract.align import SourceView, Token
-from nlq.extract.base import evidence_dict
+from nlq.extractors.align import SourceView, Token
+from nlq.extractors.base import evidence_dict
 from nlq.layout.document import Document
 from nlq.quality import quality_warnings
 from nlq.schema import ClusterProfile

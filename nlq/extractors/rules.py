@@ -8,11 +8,11 @@ from __future__ import annotations
 import hashlib
 
 from nlq.errors import ExtractionError
-from nlq.extract import sections as sec
-from nlq.extract.base import evidence_dict
-from nlq.extract.lists import Entry, Pair, section_entries, section_pairs
-from nlq.extract.located import Located
-from nlq.extract.prose import (
+from nlq.extractors import sections as sec
+from nlq.extractors.base import evidence_dict
+from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
+from nlq.extractors.located import Located
+from nlq.extractors.prose import (
     COLLAB_WORD,
     CollabFound,
     collaboration_kind,

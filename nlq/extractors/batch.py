@@ -46,15 +46,15 @@ def extract_file(
 
     _check_backend(backend)
     if backend == "rules":
-        from nlq.extract.rules import RulesExtractor
+        from nlq.extractors.rules import RulesExtractor
 
         return RulesExtractor().extract(read_document(path))
     settings = settings or load_settings()
     if backend == "llm":
-        from nlq.extract.llm import LLMExtractor
+        from nlq.extractors.llm import LLMExtractor
 
         return LLMExtractor(settings, use_cache=use_cache).extract(read_document(path))
-    from nlq.extract.auto import AutoExtractor
+    from nlq.extractors.auto import AutoExtractor
 
     return AutoExtractor(settings, use_cache=use_cache).extract(read_document(path))
 
@@ -77,12 +77,12 @@ def extract_files(
         return [_rules_one(path, on_done) for path in paths]
     settings = settings or load_settings()
     if backend == "llm" or settings.llm_configured:
-        from nlq.extract.llm import LLMExtractor
+        from nlq.extractors.llm import LLMExtractor
 
         LLMExtractor(settings)  # fail fast on configuration problems, once for the batch
     if document_timeout is None:
         document_timeout = settings.llm_document_timeout
-    from nlq.extract.llm import run_sync
+    from nlq.extractors.llm import run_sync
 
     return run_sync(
         _extract_async(
@@ -129,7 +129,7 @@ async def _extract_async(
 ) -> list[Extraction | Failure]:
     from contextlib import AsyncExitStack
 
-    from nlq.extract.auto import AutoExtractor
+    from nlq.extractors.auto import AutoExtractor
     from nlq.layout import read_document
 
     gate = asyncio.Semaphore(concurrency)
@@ -137,7 +137,7 @@ async def _extract_async(
     async with AsyncExitStack() as stack:
         llm = None
         if backend == "llm" or settings.llm_configured:
-            from nlq.extract.llm import LLMExtractor
+            from nlq.extractors.llm import LLMExtractor
 
             llm = await stack.enter_async_context(LLMExtractor(settings, use_cache=use_cache))
 

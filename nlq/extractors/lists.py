@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlq.extract.located import Located, locate
+from nlq.extractors.located import Located, locate
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.numbers import NUMBER, NUMBER_RE, parse_number
 
-_UNIT = r"(?:PCT\s+)?(?:patent\s+)?(?:patents?|applications?|filings?|articles?|publications?|papers?|documents?)"
+_UNIT = (
+    r"(?:PCT\s+)?(?:patent\s+)?"
+    r"(?:patents?|applications?|filings?|articles?|publications?|papers?|documents?)"
+)
 _TAIL = re.compile(
     rf"(?P<count>{NUMBER})(?:\s*{_UNIT})?"
     rf"(?:[\s,;:–—\-]*\(?\s*(?:share\s*(?:of\s*)?[:=]?\s*)?(?P<share>{NUMBER})\s?%\s*\)?)?"

@@ -6,8 +6,8 @@ computation whose inputs are cited facts.
 
 from __future__ import annotations
 
-from nlq.ask.cite import Writer, fmt
-from nlq.ask.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, name_key
+from nlq.answer.cite import Writer, fmt
+from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, name_key
 from nlq.schema import ClusterProfile, Intent, Metric, QueryPlan
 
 LABEL = {
@@ -25,14 +25,23 @@ LABEL = {
     Metric.PUBLICATION_COLLABORATION: "publication collaboration",
     Metric.EDITION: "Global Innovation Index edition",
 }
-UNIT = {Metric.NATIONAL_RANK: "rank", Metric.GLOBAL_SIZE_RANK: "rank",
-        Metric.GLOBAL_INTENSITY_RANK: "rank", Metric.NATIONAL_CLUSTER_COUNT: "count",
-        Metric.EDITION: "year"}
-_OUTPUT = {Metric.TOP_PCT_APPLICANTS: "PCT applications", Metric.TOP_PUBLISHERS: "articles",
-           Metric.PATENT_COLLABORATION: "PCT applications",
-           Metric.PUBLICATION_COLLABORATION: "scientific articles"}
-SINGULAR = {Metric.TOP_PCT_APPLICANTS: "PCT applicant",
-            Metric.TOP_PUBLISHERS: "publishing organization"}
+UNIT = {
+    Metric.NATIONAL_RANK: "rank",
+    Metric.GLOBAL_SIZE_RANK: "rank",
+    Metric.GLOBAL_INTENSITY_RANK: "rank",
+    Metric.NATIONAL_CLUSTER_COUNT: "count",
+    Metric.EDITION: "year",
+}
+_OUTPUT = {
+    Metric.TOP_PCT_APPLICANTS: "PCT applications",
+    Metric.TOP_PUBLISHERS: "articles",
+    Metric.PATENT_COLLABORATION: "PCT applications",
+    Metric.PUBLICATION_COLLABORATION: "scientific articles",
+}
+SINGULAR = {
+    Metric.TOP_PCT_APPLICANTS: "PCT applicant",
+    Metric.TOP_PUBLISHERS: "publishing organization",
+}
 RANK_METRICS = (Metric.NATIONAL_RANK, Metric.GLOBAL_SIZE_RANK, Metric.GLOBAL_INTENSITY_RANK)
 
 
@@ -52,7 +61,9 @@ def _records(plan: QueryPlan, corpus: Corpus) -> list[ClusterProfile]:
     """The clusters a plan names; with none named, all (or those where its entity appears)."""
     names = plan.clusters or corpus.clusters
     if not plan.clusters and plan.entities:
-        places = [p for k in plan.entities if k in corpus.entities for p in corpus.entities[k].places]
+        places = [
+            p for k in plan.entities if k in corpus.entities for p in corpus.entities[k].places
+        ]
         names = list(dict.fromkeys(c for c, m in places if m in plan.metrics)) or names
     return [corpus.records[n] for n in names if n in corpus.records]
 
@@ -68,8 +79,10 @@ def _describe_scalar(w: Writer, r: ClusterProfile, metric: Metric) -> str:
             of = f" out of {c} clusters of {r.economy} in the global top hundred"
         return f"{r.cluster} is ranked {text} nationally{of}."
     if metric is Metric.NATIONAL_CLUSTER_COUNT:
-        return (f"{r.economy} has {text} clusters in the global top hundred "
-                f"(per {r.cluster}'s profile).")
+        return (
+            f"{r.economy} has {text} clusters in the global top hundred "
+            f"(per {r.cluster}'s profile)."
+        )
     if metric is Metric.EDITION:
         return f"{r.cluster}'s profile is from the Global Innovation Index {text}."
     if metric in RANK_METRICS:
@@ -84,11 +97,17 @@ def _collab(w: Writer, r: ClusterProfile, metric: Metric) -> str:
     if collab is None:
         return f"{r.cluster}'s profile gives no {LABEL[metric]} data."
     parts = []
-    if collab.share is not None and (s := w.fig(r, f"{metric.value}.share", collab.share, "percent")):
+    if collab.share is not None and (
+        s := w.fig(r, f"{metric.value}.share", collab.share, "percent")
+    ):
         parts.append(f"{s} of {r.cluster}'s {_OUTPUT[metric]} are made in collaboration")
     if collab.partners:
-        names = _join([p + w.cite_name(r, f"{metric.value}.partners[{i}]")
-                       for i, p in enumerate(collab.partners)])
+        names = _join(
+            [
+                p + w.cite_name(r, f"{metric.value}.partners[{i}]")
+                for i, p in enumerate(collab.partners)
+            ]
+        )
         parts.append(f"top partner locations: {names}")
     return ("; ".join(parts) + ".") if parts else f"{r.cluster}'s profile names no partners."
 
@@ -131,7 +150,8 @@ def _list(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) 
     position = plan.position if plan else None
     if position is not None:
         if position > len(items):
-            return f"{r.cluster}'s profile lists only {_CARDINALS[min(len(items), 10)]} {LABEL[metric]}."
+            count = _CARDINALS[min(len(items), 10)]
+            return f"{r.cluster}'s profile lists only {count} {LABEL[metric]}."
         chosen = _ties(items, position - 1, metric)
         what = f"{_nth(position - 1)} of {r.cluster}'s {LABEL[metric]}"
         if len(chosen) > 1:
@@ -160,8 +180,18 @@ def _find(r: ClusterProfile, metric: Metric, key: str) -> list[int]:
     return [i for i, e in enumerate(_entries(r, metric)) if name_key(getattr(e, attr)) == key]
 
 
-_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-             "tenth"]
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+]
 _CARDINALS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
@@ -201,9 +231,13 @@ def _membership(w: Writer, r: ClusterProfile, metric: Metric, i: int) -> str:
     collab = getattr(r, metric.value)
     n = len(collab.partners)
     name = collab.partners[i] + w.cite_name(r, f"{metric.value}.partners[{i}]")
-    text = (f"{name} is the {_nth(i)} of {_CARDINALS[n] if n < 11 else n} top partner locations "
-            f"for {r.cluster}'s {_OUTPUT[metric]}")
-    if collab.share is not None and (s := w.fig(r, f"{metric.value}.share", collab.share, "percent")):
+    text = (
+        f"{name} is the {_nth(i)} of {_CARDINALS[n] if n < 11 else n} top partner locations "
+        f"for {r.cluster}'s {_OUTPUT[metric]}"
+    )
+    if collab.share is not None and (
+        s := w.fig(r, f"{metric.value}.share", collab.share, "percent")
+    ):
         text += f"; {s} of them are made in collaboration"
     return text + "."
 
@@ -222,8 +256,10 @@ def lookup(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
             else:
                 lines.append(_describe_scalar(w, r, metric))
     if plan.entities and not lines:
-        raise Unanswerable(f"{display(corpus, plan.entities[0])} does not appear in the "
-                           "profiles for the clusters asked about")
+        raise Unanswerable(
+            f"{display(corpus, plan.entities[0])} does not appear in the "
+            "profiles for the clusters asked about"
+        )
     return "\n".join(dict.fromkeys(lines))
 
 
@@ -237,8 +273,10 @@ def membership(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
                     lines.append("Yes. " + _entity_line(w, r, metric, key, plan))
                 else:
                     listed = _list(w, r, metric, None)
-                    lines.append(f"No. {display(corpus, key)} is not among {r.cluster}'s "
-                                 f"{LABEL[metric]}. {listed}")
+                    lines.append(
+                        f"No. {display(corpus, key)} is not among {r.cluster}'s "
+                        f"{LABEL[metric]}. {listed}"
+                    )
     return "\n".join(lines)
 
 
@@ -246,8 +284,10 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
     """Clusters ordered on the plan's first metric (ranks: a lower number is better)."""
     metric = plan.metrics[0]
     if metric in ORG_METRICS + FIELD_METRICS:
-        raise Unanswerable(f"a {LABEL[metric]} list cannot be compared as one number; ask for "
-                           "a list per cluster instead")
+        raise Unanswerable(
+            f"a {LABEL[metric]} list cannot be compared as one number; ask for "
+            "a list per cluster instead"
+        )
     rows = []
     missing = []
     for r in _records(plan, corpus):
@@ -257,8 +297,10 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
         else:
             rows.append((value, r, path, unit))
     if len(rows) < 2:
-        raise Unanswerable(f"fewer than two of the clusters asked about give a {LABEL[metric]}"
-                           + (f" (missing for {', '.join(missing)})" if missing else ""))
+        raise Unanswerable(
+            f"fewer than two of the clusters asked about give a {LABEL[metric]}"
+            + (f" (missing for {', '.join(missing)})" if missing else "")
+        )
     is_rank = metric in RANK_METRICS
     reverse = (plan.order != "asc") != is_rank
     rows.sort(key=lambda x: x[0], reverse=reverse)
@@ -277,7 +319,9 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
     return f"{head}: {'; '.join(texts)}.{tail}"
 
 
-def _entity_values(plan: QueryPlan, corpus: Corpus) -> list[tuple[float, ClusterProfile, str, str, str]]:
+def _entity_values(
+    plan: QueryPlan, corpus: Corpus
+) -> list[tuple[float, ClusterProfile, str, str, str]]:
     """(value, record, path, unit, label) for each entity of the plan in each cluster."""
     rows = []
     for r in _records(plan, corpus):
@@ -290,8 +334,15 @@ def _entity_values(plan: QueryPlan, corpus: Corpus) -> list[tuple[float, Cluster
                     if value is not None:
                         attr = "share" if use_share else "count"
                         label = getattr(entry, "name", None) or entry.field
-                        rows.append((value, r, f"{metric.value}[{i}].{attr}",
-                                     "percent" if use_share else "count", f"{label} ({r.cluster})"))
+                        rows.append(
+                            (
+                                value,
+                                r,
+                                f"{metric.value}[{i}].{attr}",
+                                "percent" if use_share else "count",
+                                f"{label} ({r.cluster})",
+                            )
+                        )
     return rows
 
 
@@ -320,8 +371,10 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         result = w.computed(hi[0] - lo[0], unit, [hi[4], lo[4]], "difference")
         what = "percentage points" if unit == "percent" else LABEL[metric]
         result = result.rstrip("%") if unit == "percent" else result
-        return (f"The difference is {result} {what}: {hi[5]} {fmt(hi[0], unit)} [{hi[4]}] "
-                f"minus {lo[5]} {fmt(lo[0], unit)} [{lo[4]}].")
+        return (
+            f"The difference is {result} {what}: {hi[5]} {fmt(hi[0], unit)} [{hi[4]}] "
+            f"minus {lo[5]} {fmt(lo[0], unit)} [{lo[4]}]."
+        )
     if plan.aggregation == "sum":
         result = w.computed(sum(values), unit, ids, "sum")
         return f"Together: {result} ({' + '.join(ins)}; {LABEL[metric]})."
@@ -336,19 +389,25 @@ def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         pubs: dict[str, list[int]] = {}
         for i, e in enumerate(r.top_publishers):
             pubs.setdefault(name_key(e.name), []).append(i)
-        both = [(i, pubs[name_key(e.name)]) for i, e in enumerate(r.top_pct_applicants)
-                if name_key(e.name) in pubs]
+        both = [
+            (i, pubs[name_key(e.name)])
+            for i, e in enumerate(r.top_pct_applicants)
+            if name_key(e.name) in pubs
+        ]
         if not r.top_pct_applicants or not r.top_publishers:
             lines.append(f"{r.cluster}'s profile lacks one of the two lists.")
             continue
         if not both:
-            lines.append(f"No organization is both a top PCT applicant and a top publisher in "
-                         f"{r.cluster}.")
+            lines.append(
+                f"No organization is both a top PCT applicant and a top publisher in {r.cluster}."
+            )
         for a, ps in both:
             as_pub = "; ".join(_org_line(w, r, Metric.TOP_PUBLISHERS, p) for p in ps)
-            lines.append(f"{r.top_pct_applicants[a].name} is both a top PCT applicant and a top "
-                         f"publisher in {r.cluster}. As applicant: "
-                         f"{_org_line(w, r, Metric.TOP_PCT_APPLICANTS, a)}. As publisher: {as_pub}.")
+            lines.append(
+                f"{r.top_pct_applicants[a].name} is both a top PCT applicant and a top "
+                f"publisher in {r.cluster}. As applicant: "
+                f"{_org_line(w, r, Metric.TOP_PCT_APPLICANTS, a)}. As publisher: {as_pub}."
+            )
     return "\n".join(lines)
 
 
@@ -357,8 +416,13 @@ def summary(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     out = []
     for r in _records(plan, corpus):
         lines = [f"{r.cluster}, {r.economy}" + (f" ({r.source})" if r.source else "")]
-        for metric in (Metric.NATIONAL_RANK, Metric.GLOBAL_SIZE_RANK, Metric.GLOBAL_INTENSITY_RANK,
-                       Metric.PCT_APPLICATIONS, Metric.SCIENTIFIC_ARTICLES):
+        for metric in (
+            Metric.NATIONAL_RANK,
+            Metric.GLOBAL_SIZE_RANK,
+            Metric.GLOBAL_INTENSITY_RANK,
+            Metric.PCT_APPLICATIONS,
+            Metric.SCIENTIFIC_ARTICLES,
+        ):
             lines.append("- " + _describe_scalar(w, r, metric))
         for metric in ORG_METRICS:
             if _entries(r, metric):
@@ -393,6 +457,5 @@ def compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     if plan.intent is Intent.MEMBERSHIP:
         return membership(w, plan, corpus)
     if plan.intent is Intent.LIST:
-        return "\n".join(_list(w, r, m, plan) for r in _records(plan, corpus)
-                         for m in plan.metrics)
+        return "\n".join(_list(w, r, m, plan) for r in _records(plan, corpus) for m in plan.metrics)
     return lookup(w, plan, corpus)

@@ -1,0 +1,314 @@
+"""The domain's vocabulary: which words point to which metric, and which to which intent.
+
+These are the words people use for the facts a profile holds ("patents" for PCT applications,
+"papers" for scientific articles, "partners" for collaboration locations), looked up after the
+names of clusters and entities are taken out of the question.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Word stems (matched at the start of a question word) -> cue.
+CUES: dict[str, tuple[str, ...]] = {
+    "patent": (
+        "pct",
+        "patent",
+        "applica",
+        "filing",
+        "filer",
+        "file",
+        "filed",
+        "invent",
+        "technolog",
+    ),
+    "publication": (
+        "article",
+        "paper",
+        "publica",
+        "publish",
+        "scien",
+        "bibliometric",
+        "journal",
+        "scholar",
+        "output",
+    ),
+    "applicant": ("applicant", "filer", "assignee", "compan", "firm", "corporat", "business"),
+    "publisher": ("publisher", "publishing", "author", "institution", "universit"),
+    "organization": ("organi", "player", "entit", "who"),
+    "field": (
+        "field",
+        "area",
+        "domain",
+        "speciali",
+        "sector",
+        "discipline",
+        "subject",
+        "focus",
+        "breakdown",
+        "dominat",
+        "strength",
+        "strong",
+    ),
+    "collaboration": (
+        "collaborat",
+        "partner",
+        "co-",
+        "coinvent",
+        "coauthor",
+        "cooperat",
+        "together with",
+        "locations",
+        "jointly",
+        "work with",
+    ),
+    "national": ("national", "nationally", "domestic", "country", "china", "chinese"),
+    "size": ("size", "largest", "biggest", "large", "big"),
+    "intensity": ("intensity", "intensive", "density", "dense", "relative to population"),
+    "rank": (
+        "rank",
+        "position",
+        "place",
+        "placing",
+        "placed",
+        "standing",
+        "sit ",
+        "spot",
+        "league table",
+    ),
+    "edition": ("edition", "which year", "what year", "release", "vintage"),
+    "partners": (
+        "partner",
+        "location",
+        "where",
+        "with whom",
+        "which cities",
+        "which places",
+        "which regions",
+        "who do",
+        "who does",
+    ),
+    "count_clusters": (
+        "how many clusters",
+        "how many chinese clusters",
+        "number of clusters",
+        "clusters in the top",
+        "clusters are in the top",
+        "clusters fall",
+    ),
+}
+
+INTENT_CUES: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "tell me about",
+        "overview",
+        "summary",
+        "summarize",
+        "summarise",
+        "profile of",
+        "rundown",
+        "nutshell",
+        "briefing",
+        "brief me",
+        "highlights",
+        "key figures",
+        "fact sheet",
+        "factsheet",
+        "background on",
+        "introduce",
+        "describe",
+        "what do you know",
+        "key facts",
+        "at a glance",
+        "snapshot",
+    ),
+    "difference": (
+        "difference",
+        "gap",
+        "how much more",
+        "how many more",
+        "how much less",
+        "how many fewer",
+        "differ",
+        "minus",
+        "exceed",
+    ),
+    "sum": ("sum", "total", "combined", "together", "altogether", "add up", "in all"),
+    "average": ("average", "avg", "mean "),
+    "cross": (
+        "both a top",
+        "both top",
+        "in both",
+        "also a top",
+        "also among",
+        "appear in both",
+        "both an applicant",
+        "both applicant",
+        "both a leading",
+    ),
+    "membership": (
+        "one of",
+        "among",
+        "is there",
+        "included",
+        "include",
+        "feature",
+        "appear",
+        "listed",
+        "a top",
+        "a leading",
+        "a main",
+        "a major",
+    ),
+    "list": (
+        "top ",
+        "list",
+        "who are",
+        "which are",
+        "what are",
+        "name the",
+        "leading",
+        "main ",
+        "biggest",
+        "largest",
+        "major",
+        "show me",
+        "give me",
+        "breakdown",
+        "dominate",
+    ),
+    "compare": (
+        "compare",
+        "comparison",
+        " vs",
+        "versus",
+        " or ",
+        "more",
+        "higher",
+        "greater",
+        "larger",
+        "bigger",
+        "better",
+        "fewer",
+        "less",
+        "lower",
+        "smaller",
+        "worse",
+        "ahead",
+        "outperform",
+        "which is",
+    ),
+    "superlative": (
+        "most",
+        "highest",
+        "best",
+        "largest",
+        "biggest",
+        "greatest",
+        "top-ranked",
+        "lowest",
+        "least",
+        "fewest",
+        "worst",
+        "smallest",
+        "leads",
+        "leading",
+    ),
+    "which_cluster": (
+        "which cluster",
+        "what cluster",
+        "which of the clusters",
+        "which one",
+        "which city",
+        "which region",
+        "rank the",
+        "order the",
+        "sort the",
+    ),
+}
+
+ASCENDING = (
+    "fewer",
+    "less",
+    "lower",
+    "lowest",
+    "least",
+    "fewest",
+    "smaller",
+    "smallest",
+    "worse",
+    "worst",
+)
+BETTER_RANK = (
+    "best",
+    "better",
+    "higher",
+    "highest",
+    "top",
+    "ahead",
+    "leading",
+    "largest",
+    "bigger",
+    "biggest",
+    "larger",
+    "more",
+)
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "single": 1}
+# "top 3 applicants", but not "the top 100 clusters" (the GII ranking itself).
+_TOP_N = re.compile(
+    r"\b(?:top|first|leading|biggest|largest|main)\s+(\d+|one|two|three|four|five|ten)\b"
+    r"(?!\s+(?:s&t\s+|science\s+and\s+technology\s+)?clusters?\b)"
+)
+
+STOPWORDS = frozenset(
+    "a an the is are was were be been of in on at to for from by with and or but not no yes do "
+    "does did how what which who whom whose where when why much many more most less least than "
+    "as it its this that these those there their they them me my i you your we our us per "
+    "million inhabitants inhabitant people capita s t tell about give show please can could "
+    "would should will has have had any all each every both two clusters cluster top list name "
+    "rank ranked ranking one among also just only between vs versus compare number share "
+    "percentage percent proportion value figure figures count counts other others else "
+    "elsewhere".split()
+)
+
+
+def _compile(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    # Each phrase must start at a word boundary ("sit" is not in "intensity"); a phrase
+    # written with a trailing space must also end at one (" or " is not in "organization").
+    def one(p: str) -> str:
+        end = r"\b" if p.endswith(" ") else ""
+        return rf"(?<!\w){re.escape(p.strip())}{end}"
+
+    return {cue: re.compile("|".join(one(p) for p in phrases)) for cue, phrases in table.items()}
+
+
+_CUE_RE = _compile(CUES)
+_INTENT_RE = _compile(INTENT_CUES)
+
+
+def has(text: str, cue: str) -> bool:
+    """True when a word of `text` (lower case, names removed) starts with one of the cue's stems."""
+    return bool(_CUE_RE[cue].search(text))
+
+
+def intent_has(text: str, cue: str) -> bool:
+    """True when one of the intent cue's phrases starts at a word of `text`."""
+    return bool(_INTENT_RE[cue].search(text))
+
+
+def top_n(text: str) -> int | None:
+    """N for 'top 3', 'first two', ... or None."""
+    m = _TOP_N.search(text)
+    if not m:
+        return None
+    n = m.group(1)
+    return int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
+_STEMS = tuple(sorted({p for phrases in CUES.values() for p in phrases if " " not in p}))
+
+
+def is_known(word: str) -> bool:
+    """True for words the planner understands: never read as an unknown cluster's name."""
+    return word in STOPWORDS or word.startswith(_STEMS)

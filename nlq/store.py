@@ -1,0 +1,363 @@
+"""The fact store: SQLite under NLQ_HOME holding files, records and facts, with FTS5 search.
+
+SQLite is the source of truth; the vector index (`nlq.vector.chroma`) is derived from it and
+repaired from it. One file's record and facts are replaced in one transaction, so a reader
+sees either the old facts or the new ones. Tables (see docs/STORE.md):
+
+- `meta(key, value)`: schema version and the store id (names the vector collection).
+- `files(path, sha256, source, backend, text, vectors_sha256, indexed_at)`: one row per indexed
+  file, keyed by its absolute path; `text` is the decoded source the offsets point into;
+  `vectors_sha256` equals `sha256` once the file's facts are in the vector index.
+- `records(path, cluster, economy, edition, record)`: the record as JSON.
+- `facts(...)`: one row per `Fact`; `facts_fts`: FTS5 over sentence and entity (BM25).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from nlq.config import Settings
+from nlq.errors import StoreError
+from nlq.facts import Citation, Fact, FactFilter, fact_keys
+from nlq.schema import ClusterProfile
+
+SCHEMA_VERSION = "1"
+DB_NAME = "facts.sqlite3"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, source TEXT NOT NULL, backend TEXT NOT NULL,
+    text TEXT NOT NULL, vectors_sha256 TEXT, indexed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS records (
+    path TEXT PRIMARY KEY REFERENCES files(path) ON DELETE CASCADE,
+    cluster TEXT NOT NULL, economy TEXT NOT NULL, edition INTEGER, record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS facts (
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+    file TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE, seq INTEGER NOT NULL,
+    cluster TEXT NOT NULL, cluster_key TEXT NOT NULL, economy TEXT NOT NULL,
+    economy_key TEXT NOT NULL, edition INTEGER, metric TEXT NOT NULL, grp TEXT NOT NULL,
+    entity TEXT, entity_key TEXT, rank INTEGER, value NUMERIC, unit TEXT NOT NULL,
+    path TEXT NOT NULL, source TEXT NOT NULL, source_key TEXT NOT NULL, line INTEGER NOT NULL,
+    char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, quote TEXT NOT NULL,
+    line_text TEXT NOT NULL, sentence TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS facts_file ON facts(file);
+CREATE INDEX IF NOT EXISTS facts_cluster_metric ON facts(cluster_key, metric);
+CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(
+    sentence, entity, tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS facts_ai AFTER INSERT ON facts BEGIN
+    INSERT INTO facts_fts(rowid, sentence, entity) VALUES (new.rowid, new.sentence, new.entity);
+END;
+CREATE TRIGGER IF NOT EXISTS facts_ad AFTER DELETE ON facts BEGIN
+    DELETE FROM facts_fts WHERE rowid = old.rowid;
+END;
+"""
+
+_FACT_COLUMNS = (
+    "id, file, cluster, economy, edition, metric, entity, rank, value, unit, path, source, "
+    "line, char_start, char_end, quote, line_text, sentence"
+)
+_FILES_SQL = (
+    "SELECT f.path, f.sha256, f.source, f.backend, f.vectors_sha256, "
+    "(SELECT count(*) FROM facts WHERE file = f.path) FROM files f"
+)
+_STOPWORDS = frozenset(
+    "a an and are as at be by do does for from has have how i in is it its me of on or s "
+    "show tell the their there to was what when where which who with".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    """One indexed file: its key (absolute path), content hash, backend and vector state."""
+
+    path: str
+    sha256: str
+    source: str
+    backend: str
+    vectors_sha256: str | None
+    facts: int
+
+    @property
+    def vectors_current(self) -> bool:
+        """True when the vector index holds this content's facts."""
+        return self.vectors_sha256 == self.sha256
+
+
+def store_path(settings: Settings) -> Path:
+    """Where the SQLite store of `settings.home` lives."""
+    return settings.home / DB_NAME
+
+
+class FactStore:
+    """Records and facts in SQLite. Open with `FactStore.open(settings)` or `FactStore(path)`.
+
+    Raises `StoreError` when the file cannot be opened or was written by another schema.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._init_schema()
+        except (sqlite3.Error, OSError) as e:
+            raise StoreError(
+                f"cannot open the fact store {path} ({e}); check NLQ_HOME is writable, or move "
+                "the file away and run 'nlq index' to rebuild it"
+            ) from e
+
+    @classmethod
+    def open(cls, settings: Settings) -> FactStore:
+        """The store under `settings.home` (created if missing)."""
+        return cls(store_path(settings))
+
+    def _init_schema(self) -> None:
+        # executescript commits on its own, so it runs before (not inside) the transaction;
+        # every statement is IF NOT EXISTS, so two processes creating the store agree.
+        self._db.executescript(_SCHEMA)
+        with self._transaction():
+            row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None:
+                self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+                self._db.execute("INSERT INTO meta VALUES ('store_id', ?)", (uuid.uuid4().hex,))
+            elif row[0] != SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} holds schema {row[0]}, this nlq writes {SCHEMA_VERSION}; "
+                    "delete the file and run 'nlq index' to rebuild it"
+                )
+
+    def close(self) -> None:
+        """Close the connection; the store cannot be used afterwards."""
+        self._db.close()
+
+    def __enter__(self) -> FactStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT; any error rolls back. SQLite errors become `StoreError`."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot write the fact store {self.path} ({e}); try again") from e
+        try:
+            yield
+        except BaseException as e:
+            self._db.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise StoreError(
+                    f"writing the fact store {self.path} failed ({e}); nothing was changed"
+                ) from e
+            raise
+        self._db.execute("COMMIT")
+
+    @property
+    def store_id(self) -> str:
+        """A random id made when the store was created; it names the vector collection."""
+        return self._db.execute("SELECT value FROM meta WHERE key='store_id'").fetchone()[0]
+
+    # -- writing ------------------------------------------------------------------------
+
+    def upsert(
+        self,
+        path: str,
+        *,
+        sha256: str,
+        backend: str,
+        text: str,
+        record: ClusterProfile,
+        facts: list[Fact],
+    ) -> None:
+        """Replace everything stored for file `path` in one transaction; its vectors become
+        pending (`vectors_sha256` NULL) until `mark_vectors` is called."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._transaction():
+            self._db.execute("DELETE FROM facts WHERE file = ?", (path,))
+            self._db.execute(
+                "INSERT INTO files(path, sha256, source, backend, text, vectors_sha256, "
+                "indexed_at) VALUES (?, ?, ?, ?, ?, NULL, ?) ON CONFLICT(path) DO UPDATE SET "
+                "sha256=excluded.sha256, source=excluded.source, backend=excluded.backend, "
+                "text=excluded.text, vectors_sha256=NULL, indexed_at=excluded.indexed_at",
+                (path, sha256, record.source, backend, text, now),
+            )
+            self._db.execute(
+                "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)",
+                (path, record.cluster, record.economy, record.edition, record.model_dump_json()),
+            )
+            self._db.executemany(
+                "INSERT INTO facts(id, file, seq, cluster, cluster_key, economy, economy_key, "
+                "edition, metric, grp, entity, entity_key, rank, value, unit, path, source, "
+                "source_key, line, char_start, char_end, quote, line_text, sentence) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_fact_row(f, path, seq) for seq, f in enumerate(facts)],
+            )
+
+    def remove(self, path: str) -> list[str]:
+        """Delete file `path` with its record and facts; return the removed fact ids."""
+        with self._transaction():
+            ids = [r[0] for r in self._db.execute("SELECT id FROM facts WHERE file=?", (path,))]
+            self._db.execute("DELETE FROM facts WHERE file = ?", (path,))
+            self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+        return ids
+
+    def mark_vectors(self, path: str, sha256: str) -> None:
+        """Record that the vector index holds the facts of `path` at content `sha256`."""
+        with self._transaction():
+            self._db.execute("UPDATE files SET vectors_sha256=? WHERE path=?", (sha256, path))
+
+    # -- reading ------------------------------------------------------------------------
+
+    def files(self) -> list[StoredFile]:
+        """Every stored file, by path."""
+        return [StoredFile(*r) for r in self._db.execute(_FILES_SQL + " ORDER BY f.path")]
+
+    def file(self, path: str) -> StoredFile | None:
+        """The stored file with key `path`, or None."""
+        row = self._db.execute(_FILES_SQL + " WHERE f.path = ?", (path,)).fetchone()
+        return StoredFile(*row) if row else None
+
+    def text(self, path: str) -> str:
+        """The decoded source text of stored file `path`; raise `StoreError` if not stored."""
+        row = self._db.execute("SELECT text FROM files WHERE path=?", (path,)).fetchone()
+        if row is None:
+            raise StoreError(f"{path} is not in the store; run 'nlq index {path}'")
+        return row[0]
+
+    def count(self) -> int:
+        """How many facts the store holds."""
+        return self._db.execute("SELECT count(*) FROM facts").fetchone()[0]
+
+    def fact_ids(self) -> set[str]:
+        """The ids of every stored fact."""
+        return {r[0] for r in self._db.execute("SELECT id FROM facts")}
+
+    def facts(self, filters: FactFilter | None = None, *, file: str | None = None) -> list[Fact]:
+        """Facts passing `filters` (all when None), optionally of one file, in record order."""
+        where, params = _where(filters)
+        if file is not None:
+            where.append("file = ?")
+            params.append(file)
+        sql = f"SELECT {_FACT_COLUMNS} FROM facts"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY cluster_key, file, seq"
+        return [_fact(r) for r in self._db.execute(sql, params)]
+
+    def get(self, ids: Iterable[str]) -> dict[str, Fact]:
+        """The stored facts with these ids (unknown ids are left out)."""
+        wanted = list(dict.fromkeys(ids))
+        out: dict[str, Fact] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT {_FACT_COLUMNS} FROM facts WHERE id IN ({marks})"
+            out.update((r[0], _fact(r)) for r in self._db.execute(sql, chunk))
+        return out
+
+    def search_text(
+        self, query: str, k: int = 10, filters: FactFilter | None = None
+    ) -> list[tuple[Fact, float]]:
+        """Up to `k` facts best matching the words of `query` by BM25, best first, with their
+        BM25 score (lower is better). Words are matched by stem and as prefixes; punctuation
+        and FTS5 syntax in `query` are ignored."""
+        match = fts_query(query)
+        if not match or k <= 0:
+            return []
+        where, params = _where(filters, prefix="f.")
+        cols = ", ".join(f"f.{c.strip()}" for c in _FACT_COLUMNS.split(","))
+        sql = (
+            f"SELECT {cols}, bm25(facts_fts, 1.0, 2.0) AS score FROM facts_fts "
+            "JOIN facts f ON f.rowid = facts_fts.rowid WHERE facts_fts MATCH ?"
+        )
+        if where:
+            sql += " AND " + " AND ".join(where)
+        sql += " ORDER BY score, f.rowid LIMIT ?"
+        try:
+            rows = self._db.execute(sql, [match, *params, k]).fetchall()
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"full-text search failed for {query!r} ({e})") from e
+        return [(_fact(r[:-1]), r[-1]) for r in rows]
+
+    def records(self) -> list[ClusterProfile]:
+        """Every stored record, by cluster name."""
+        rows = self._db.execute("SELECT record FROM records ORDER BY cluster, path")
+        return [ClusterProfile.model_validate_json(r[0]) for r in rows]
+
+    def records_with_text(self) -> list[tuple[ClusterProfile, str]]:
+        """Every stored record with the decoded source text its evidence offsets point into."""
+        rows = self._db.execute(
+            "SELECT r.record, f.text FROM records r JOIN files f ON f.path = r.path "
+            "ORDER BY r.cluster, r.path"
+        )
+        return [(ClusterProfile.model_validate_json(rec), text) for rec, text in rows]
+
+    def clusters(self) -> list[str]:
+        """The names of the stored clusters, sorted, each once."""
+        rows = self._db.execute("SELECT DISTINCT cluster FROM records ORDER BY cluster")
+        return [r[0] for r in rows]
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 MATCH expression for free text: its words OR-ed, each also as a prefix."""
+    words = [w for w in re.findall(r"\w+", text.casefold()) if w not in _STOPWORDS]
+    terms = []
+    for w in dict.fromkeys(words):
+        terms.append(f'"{w}"*' if len(w) >= 3 and not w.isdigit() else f'"{w}"')
+    return " OR ".join(terms)
+
+
+def _where(filters: FactFilter | None, prefix: str = "") -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    for column, allowed in filters.conditions() if filters else []:
+        where.append(f"{prefix}{column} IN ({', '.join('?' * len(allowed))})")
+        params.extend(allowed)
+    return where, params
+
+
+def _fact_row(f: Fact, path: str, seq: int) -> tuple[object, ...]:
+    k = fact_keys(f)
+    c = f.citation
+    return (
+        f.id, path, seq, f.cluster, k["cluster_key"], f.economy, k["economy_key"], f.edition,
+        f.metric, k["grp"], f.entity, k["entity_key"], f.rank, f.value, f.unit, f.path,
+        c.source, k["source_key"], c.line, c.start, c.end, c.quote, c.line_text, f.sentence,
+    )  # fmt: skip
+
+
+def _fact(r: tuple) -> Fact:
+    (id_, file, cluster, economy, edition, metric, entity, rank, value, unit, path, source,
+     line, start, end, quote, line_text, sentence) = r  # fmt: skip
+    return Fact(
+        id=id_,
+        file=file,
+        cluster=cluster,
+        economy=economy,
+        edition=edition,
+        metric=metric,
+        entity=entity,
+        rank=rank,
+        value=value,
+        unit=unit,
+        path=path,
+        citation=Citation(source, line, start, end, quote, line_text),
+        sentence=sentence,
+    )

