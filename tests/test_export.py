@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +16,7 @@ from nlq.export import FACT_COLUMNS, RECORD_COLUMNS
 
 REPO = Path(__file__).resolve().parent.parent
 runner = CliRunner()
+FOREGROUND = re.compile(r"\x1b\[(?:\d+;)*(?:3[0-8]|9[0-7])(?:;\d+)*m")  # an SGR colour code
 
 
 @pytest.fixture
@@ -87,3 +89,12 @@ def test_python_api(indexed) -> None:
 def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.strip() == f"nlq {nlq.__version__}"
+
+
+def test_show_respects_no_color(indexed) -> None:
+    colored = runner.invoke(app, ["show", "Hefei"], env={"FORCE_COLOR": "1"})
+    plain = runner.invoke(app, ["show", "Hefei"], env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert colored.exit_code == 0 and plain.exit_code == 0, colored.output + plain.output
+    assert FOREGROUND.search(colored.stdout)  # the warning is yellow on a colour terminal
+    assert not FOREGROUND.search(plain.stdout)  # no foreground colour at all with NO_COLOR
+    assert "appears at ranks 1 and 3" in plain.stdout

@@ -3,6 +3,7 @@ a fresh clone) or, for tests and evaluation, records extracted in memory."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from nlq.answer.corpus import Corpus
 from nlq.errors import NlqError
 
 DEFAULT_DATA = Path("data/profiles")
+log = logging.getLogger(__name__)
 
 
 def corpus_from_paths(paths: list[Path]) -> Corpus:
@@ -60,4 +62,6 @@ def load_corpus(notice: Callable[[str], None] | None = None) -> Corpus:
             items = store.records_with_text()
         if not items:
             raise NlqError(f"no profile in {DEFAULT_DATA} could be indexed; see 'nlq index'")
-    return Corpus.build(items)
+    corpus = Corpus.build(items)
+    log.info("corpus: %s from the store in %s", ", ".join(corpus.clusters), settings.home)
+    return corpus

@@ -6,6 +6,7 @@ domain vocabulary (`lexicon`). No list of known questions is involved.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from nlq.answer.resolve import Mentions, SemanticMatcher, find_mentions, semanti
 from nlq.numbers import ORDINAL, parse_ordinal
 from nlq.schema import Intent, Metric, QueryPlan
 
+log = logging.getLogger(__name__)
 SCALARS = (Metric.PCT_APPLICATIONS, Metric.SCIENTIFIC_ARTICLES)
 RANKS = (Metric.NATIONAL_RANK, Metric.GLOBAL_SIZE_RANK, Metric.GLOBAL_INTENSITY_RANK)
 _PLURALS = re.compile(
@@ -158,6 +160,17 @@ def plan_question(
     matcher: SemanticMatcher | None = None,
 ) -> QueryPlan:
     """A `QueryPlan` for `question`; `previous` carries a chat's context into follow-ups."""
+    plan = _plan(question, corpus, previous, matcher)
+    log.info("plan (rules): %s", plan.model_dump_json(exclude_defaults=True))
+    return plan
+
+
+def _plan(
+    question: str,
+    corpus: Corpus,
+    previous: QueryPlan | None,
+    matcher: SemanticMatcher | None,
+) -> QueryPlan:
     r = read(question, corpus, matcher)
     m = r.mentions
     membership_shaped = bool(_QUESTION_START.match(question))

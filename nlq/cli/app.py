@@ -45,5 +45,11 @@ def main_options(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="Log each step (files, plans, timings) on stderr."
+    ),
 ) -> None:
     """Turn innovation-cluster profiles into cited, queryable data (NO_COLOR is respected)."""
+    from nlq.cli.output import verbose_logging
+
+    verbose_logging(verbose)

@@ -1,8 +1,10 @@
-"""Small output helpers shared by commands: progress bars on terminals, atomic file writes."""
+"""Small output helpers shared by commands: progress bars on terminals, atomic file writes,
+the `--verbose` log on stderr."""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 import tempfile
@@ -23,6 +25,25 @@ def progress(total: int, label: str) -> Iterator[Callable[[], None]]:
     with Progress(transient=True) as bar:
         task = bar.add_task(label, total=total)
         yield lambda: bar.advance(task)
+
+
+class _StderrHandler(logging.Handler):
+    """Writes to whatever `sys.stderr` is at the time (test runners swap it per command)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            print(f"nlq: {self.format(record)}", file=sys.stderr)
+        except Exception:  # a log line must never break a command
+            self.handleError(record)
+
+
+def verbose_logging(enabled: bool) -> None:
+    """Show nlq's own log (one line per file, plan or step) on stderr, or silence it."""
+    log = logging.getLogger("nlq")
+    if not any(isinstance(h, _StderrHandler) for h in log.handlers):
+        log.addHandler(_StderrHandler())
+    log.propagate = False
+    log.setLevel(logging.DEBUG if enabled else logging.WARNING)
 
 
 def write_atomic(path: Path, text: str) -> None:

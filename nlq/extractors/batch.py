@@ -9,7 +9,9 @@ retries). A failed file becomes a `Failure` with a one-line message naming it.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,7 @@ from nlq.errors import ConfigError, LLMError, NlqError
 from nlq.schema import Extraction, Usage
 
 BACKENDS = ("auto", "rules", "llm")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +111,32 @@ def total_usage(results: Sequence[Extraction | Failure]) -> Usage:
     return total
 
 
+def _log_result(path: Path, backend: str, result: Extraction | Failure, started: float) -> None:
+    ms = (time.perf_counter() - started) * 1000
+    if isinstance(result, Failure):
+        log.info("%s: failed with backend %s after %.0f ms", path, backend, ms)
+        return
+    record = result.record
+    log.info(
+        "%s: %s (%s) extracted with %s in %.0f ms: %d figures, %d warnings, %d LLM requests",
+        path,
+        record.cluster or "?",
+        record.economy or "?",
+        backend,
+        ms,
+        len(record.evidence),
+        len(record.warnings),
+        result.usage.requests,
+    )
+
+
 def _rules_one(path: Path, on_done: Callable[[Path], None] | None) -> Extraction | Failure:
+    started = time.perf_counter()
     try:
         result: Extraction | Failure = extract_file(path, backend="rules")
     except NlqError as e:
         result = Failure(path, str(e))
+    _log_result(path, "rules", result, started)
     if on_done:
         on_done(path)
     return result
@@ -150,6 +174,7 @@ async def _extract_async(
 
         async def one(path: Path) -> Extraction | Failure:
             async with gate:
+                started = time.perf_counter()
                 try:
                     if document_timeout:
                         result: Extraction | Failure = await asyncio.wait_for(
@@ -174,6 +199,7 @@ async def _extract_async(
                         f"{path}: unexpected {type(e).__name__}: {first} (set NLQ_DEBUG=1 for "
                         "the traceback and report it)",
                     )
+                _log_result(path, backend, result, started)
             if on_done:
                 on_done(path)
             return result
