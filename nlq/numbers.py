@@ -138,3 +138,15 @@ def parse_cardinal(text: str) -> int:
     if isinstance(value, float):
         raise ValueError(f"not a whole number: {text!r}")
     return value
+
+
+def cardinal_word(n: int) -> str:
+    """'no', 'one' ... 'nineteen' for 0-19; digits from 20 on."""
+    if n == 0:
+        return "no"
+    return (_UNITS + _TEENS)[n] if 0 < n < 20 else str(n)
+
+
+def ordinal_word(n: int) -> str | None:
+    """'first' ... 'nineteenth' for 1-19, else None."""
+    return (_ORD_UNITS + _ORD_TEENS)[n] if 0 < n < 20 else None

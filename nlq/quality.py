@@ -10,19 +10,10 @@ from __future__ import annotations
 from nlq.schema import (
     COLLABORATION_FIELDS,
     FIELD_SHARE_FIELDS,
+    NUMERIC_SCALAR_FIELDS,
     RANKED_FIELDS,
     ClusterProfile,
     RankedEntry,
-)
-
-_NUMERIC_SCALARS = (
-    "edition",
-    "national_rank",
-    "national_cluster_count",
-    "global_size_rank",
-    "global_intensity_rank",
-    "pct_applications",
-    "scientific_articles",
 )
 
 
@@ -35,7 +26,7 @@ def missing(record: ClusterProfile) -> list[str]:
     out = []
     if not record.economy:
         out.append("economy: no data found in the profile")
-    for name in _NUMERIC_SCALARS:
+    for name in NUMERIC_SCALAR_FIELDS:
         if getattr(record, name) is None:
             out.append(f"{name}: no data found in the profile")
     for name in RANKED_FIELDS + FIELD_SHARE_FIELDS:

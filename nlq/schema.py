@@ -62,6 +62,10 @@ SCALAR_FIELDS: tuple[str, ...] = (
     "pct_applications",
     "scientific_articles",
 )
+NUMERIC_SCALAR_FIELDS: tuple[str, ...] = tuple(
+    f for f in SCALAR_FIELDS if f not in ("cluster", "economy")
+)
+FIGURE_FIELDS: tuple[str, ...] = NUMERIC_SCALAR_FIELDS[1:]  # the profile's own figures
 RANKED_FIELDS: tuple[str, ...] = ("top_pct_applicants", "top_publishers")
 FIELD_SHARE_FIELDS: tuple[str, ...] = ("patent_fields", "publication_fields")
 COLLABORATION_FIELDS: tuple[str, ...] = ("patent_collaboration", "publication_collaboration")

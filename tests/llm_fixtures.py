@@ -27,7 +27,7 @@ from openai_server import LoopbackLLM, Reply, Seen
 from nlq.config import Settings, load_settings
 from nlq.extractors.grounding import ClusterFacts, SourceView, ground
 from nlq.layout.document import Document
-from nlq.schema import ClusterProfile
+from nlq.schema import NUMERIC_SCALAR_FIELDS, ClusterProfile
 
 # Imported here, once, so that the timing assertions measure nlq's work, not import time.
 _WARM = (instructor.patch, instructor.core.InstructorRetryException, openai.resources.chat)
@@ -149,15 +149,7 @@ def facts_from_record(record: ClusterProfile, doc: Document) -> dict[str, Any]:
         if key in ev:
             a, b = _line(raw, ev[key].start, ev[key].end)
             out[key] = {"value": getattr(record, key), "quote": raw[a:b]}
-    for key in (
-        "edition",
-        "national_rank",
-        "national_cluster_count",
-        "global_size_rank",
-        "global_intensity_rank",
-        "pct_applications",
-        "scientific_articles",
-    ):
+    for key in NUMERIC_SCALAR_FIELDS:
         value = getattr(record, key)
         if value is None:
             continue

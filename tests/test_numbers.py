@@ -54,3 +54,25 @@ def test_parse_cardinal(text: str, value: int) -> None:
 def test_parse_ordinal_rejects_cardinals() -> None:
     with pytest.raises(ValueError):
         parse_ordinal("twelve")
+
+
+def test_number_words_for_answers() -> None:
+    from nlq.numbers import cardinal_word, ordinal_word
+
+    assert [cardinal_word(n) for n in (0, 1, 10, 15, 19, 20, 123)] == [
+        "no",
+        "one",
+        "ten",
+        "fifteen",
+        "nineteen",
+        "20",
+        "123",
+    ]
+    assert [ordinal_word(n) for n in (1, 3, 10, 12, 19)] == [
+        "first",
+        "third",
+        "tenth",
+        "twelfth",
+        "nineteenth",
+    ]
+    assert ordinal_word(0) is None and ordinal_word(20) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from nlq.answer.cite import Writer, fmt
 from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, name_key
+from nlq.numbers import cardinal_word, ordinal_word
 from nlq.schema import ClusterProfile, Intent, Metric, QueryPlan
 
 LABEL = {
@@ -150,7 +151,7 @@ def _list(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) 
     position = plan.position if plan else None
     if position is not None:
         if position > len(items):
-            count = _CARDINALS[min(len(items), 10)]
+            count = cardinal_word(len(items))
             return f"{r.cluster}'s profile lists only {count} {LABEL[metric]}."
         chosen = _ties(items, position - 1, metric)
         what = f"{_nth(position - 1)} of {r.cluster}'s {LABEL[metric]}"
@@ -180,23 +181,8 @@ def _find(r: ClusterProfile, metric: Metric, key: str) -> list[int]:
     return [i for i, e in enumerate(_entries(r, metric)) if name_key(getattr(e, attr)) == key]
 
 
-_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-]
-_CARDINALS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-
-
 def _nth(i: int) -> str:
-    return _ORDINALS[i] if i < len(_ORDINALS) else f"number {i + 1}"
+    return ordinal_word(i + 1) or f"number {i + 1}"
 
 
 def display(corpus: Corpus, key: str) -> str:
@@ -232,7 +218,7 @@ def _membership(w: Writer, r: ClusterProfile, metric: Metric, i: int) -> str:
     n = len(collab.partners)
     name = collab.partners[i] + w.cite_name(r, f"{metric.value}.partners[{i}]")
     text = (
-        f"{name} is the {_nth(i)} of {_CARDINALS[n] if n < 11 else n} top partner locations "
+        f"{name} is the {_nth(i)} of {cardinal_word(n)} top partner locations "
         f"for {r.cluster}'s {_OUTPUT[metric]}"
     )
     if collab.share is not None and (

@@ -72,6 +72,7 @@ def show_command(
 
     from nlq.answer.load import load_corpus
     from nlq.answer.resolve import find_clusters, words
+    from nlq.schema import FIGURE_FIELDS
 
     with cli_errors():
         corpus = load_corpus(lambda m: print(f"nlq: {m}", file=sys.stderr))
@@ -85,14 +86,7 @@ def show_command(
     console = Console(markup=False, highlight=False)
     console.print(f"{r.cluster}, {r.economy}  ({r.source}, edition {r.edition})", style="bold")
     t = Table("figure", "value", "quote")
-    for name in (
-        "national_rank",
-        "national_cluster_count",
-        "global_size_rank",
-        "global_intensity_rank",
-        "pct_applications",
-        "scientific_articles",
-    ):
+    for name in FIGURE_FIELDS:
         ev = r.evidence.get(name)
         t.add_row(
             name, "" if getattr(r, name) is None else str(getattr(r, name)), ev.text if ev else ""

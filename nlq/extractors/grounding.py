@@ -19,7 +19,7 @@ not from the model.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -357,21 +357,29 @@ def ground(facts: ClusterFacts, view: SourceView) -> Grounded:
     return g.out
 
 
-def _ranked_rows(g: _Grounder, key: str, rows: list[RankedRow]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+def _named_rows(g: _Grounder, key: str, rows: Sequence[Any], attr: str) -> Iterator[tuple]:
+    """The rows whose quote and name are grounded, as (row, path, i, span, found); `i` is the
+    row's index in the output (ungrounded rows are skipped) and its name span is recorded."""
     used: set[int] = set()
     after = 0
+    i = 0
     for j, row in enumerate(rows):
         path = f"{key}[{j}]"
         span = g.quote_span(path, row.quote, used, after)
-        found = span and g.name(f"{path}.name", row.name, span[0], span[1], row.quote)
+        found = span and g.name(f"{path}.{attr}", getattr(row, attr), span[0], span[1], row.quote)
         if not found:
             continue
         after = span[0]
-        start, head_end, end, name = found
-        i = len(out)
+        start, _, end, _ = found
+        g.out.spans[f"{key}[{i}].{attr}"] = (g.view.starts[start], g.view.ends[end - 1])
+        yield row, path, i, span, found
+        i += 1
+
+
+def _ranked_rows(g: _Grounder, key: str, rows: list[RankedRow]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for row, path, i, span, (start, head_end, end, name) in _named_rows(g, key, rows, "name"):
         entry: dict[str, Any] = {"rank": None, "name": name, "count": None, "share": None}
-        g.out.spans[f"{key}[{i}].name"] = (g.view.starts[start], g.view.ends[end - 1])
         name_span = (start, end) if head_end == end else (start, head_end)
         taken: list[Token] = [Token(0, *name_span, "name")]
         if row.rank is not None:
@@ -402,19 +410,8 @@ def _ranked_rows(g: _Grounder, key: str, rows: list[RankedRow]) -> list[dict[str
 
 def _field_rows(g: _Grounder, key: str, rows: list[FieldRow]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    used: set[int] = set()
-    after = 0
-    for j, row in enumerate(rows):
-        path = f"{key}[{j}]"
-        span = g.quote_span(path, row.quote, used, after)
-        found = span and g.name(f"{path}.field", row.field, span[0], span[1], row.quote)
-        if not found:
-            continue
-        after = span[0]
-        start, head_end, end, name = found
-        i = len(out)
+    for row, path, i, span, (start, _, end, name) in _named_rows(g, key, rows, "field"):
         entry: dict[str, Any] = {"field": name, "share": None}
-        g.out.spans[f"{key}[{i}].field"] = (g.view.starts[start], g.view.ends[end - 1])
         if row.share is not None:
             name_token = [Token(0, start, end, "name")]
             t = g.number(
