@@ -184,3 +184,34 @@ def test_questions_outside_the_store_are_declined_without_figures(
 def test_an_organization_named_after_its_cluster_is_the_organization(asker: Asker) -> None:
     answer = asker.ask("hefei univ of technology publication output?", follow_up=False)
     assert [f.value for f in answer.figures] == [6842, 16]
+
+
+def test_the_top_one_is_one_and_the_top_ones_are_a_list(asker: Asker) -> None:
+    one = asker.ask("who is the top publisher in hefei", follow_up=False)
+    assert one.plan.intent is Intent.LIST and one.plan.limit == 1
+    assert "UNIVERSITY OF SCIENCE & TECH. OF CHINA" in one.answer
+    assert "HEFEI UNIVERSITY OF TECHNOLOGY" not in one.answer
+    many = asker.ask("Hefei's top publishers", follow_up=False)
+    assert many.plan.limit is None and "HEFEI UNIVERSITY OF TECHNOLOGY" in many.answer
+
+
+def test_which_of_the_clusters_is_a_ranking(asker: Asker) -> None:
+    answer = asker.ask("Which of the two clusters collaborates more on patents?", follow_up=False)
+    assert answer.plan.intent is Intent.RANK
+    assert answer.answer.startswith("Changsha has")  # 6% against Hefei's 3%
+    assert "6%" in answer.answer and "3%" in answer.answer
+
+
+def test_a_tie_is_called_a_tie(tmp_path: Path) -> None:
+    # A fictional cluster whose per-capita PCT figure equals Hefei's.
+    source = (REPO / "data/profiles/changsha_2024.txt").read_text(encoding="utf-8")
+    assert "309 PCT applications" in source
+    twin = source.replace("Changsha", "Testville").replace("309 PCT", "692 PCT")
+    (tmp_path / "testville_2024.txt").write_text(twin, encoding="utf-8")
+    (tmp_path / "hefei_2024.txt").write_text(
+        (REPO / "data/profiles/hefei_2024.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    asker = Asker(corpus_from_paths([tmp_path]), semantic=False)
+    answer = asker.ask("Which cluster files the most PCT applications per million inhabitants?")
+    assert "are level on PCT applications" in answer.answer, answer.answer
+    assert answer.answer.count("692") == 2 and len(answer.citations) == 2

@@ -292,7 +292,10 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
     rows.sort(key=lambda x: x[0], reverse=reverse)
     texts = [f"{r.cluster} {w.fig(r, path, v, unit)}" for v, r, path, unit in rows]
     best = rows[0][1].cluster
-    if is_rank:
+    tied = [r.cluster for v, r, _, _ in rows if v == rows[0][0]]
+    if len(tied) > 1:
+        head = f"{' and '.join(tied)} are level on {LABEL[metric]}"
+    elif is_rank:
         word = "worst" if plan.order == "asc" else "best"
         head = f"{best} has the {word} {LABEL[metric]} (a lower number is a better rank)"
     elif not every and len(rows) == 2:

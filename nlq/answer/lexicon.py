@@ -217,7 +217,7 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "which_cluster": (
         "which cluster",
         "what cluster",
-        "which of the clusters",
+        "which of the",
         "which one",
         "which city",
         "which region",

@@ -23,6 +23,11 @@ _PLURALS = re.compile(
     r"\b(?:applicants|publishers|organi[sz]ations|companies|firms|institutions|universities|"
     r"fields|areas|domains|sectors|disciplines|subjects|partners|locations|players|filers)\b"
 )
+# "the top publisher" (one organization) as against "the top publishers" (the list).
+_TOP_ONE = re.compile(
+    r"\b(?:top|number one|no\.? ?1|#1)\s+(?:\w+\s+)?(?:applicant|publisher|filer|"
+    r"organi[sz]ation|company|firm|university|institution|field|area|sector|partner|location)\b"
+)
 _QUESTION_START = re.compile(r"^\s*(?:is|are|does|do|was|were|has|have|did)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ALL = re.compile(r"\b(?:both|all|each|every|the two|either|two clusters|clusters'|across)\b")
@@ -239,7 +244,7 @@ def _plan(
         plan.intent is Intent.LIST
         and plan.limit is None
         and plan.position is None
-        and r.intent("superlative")
+        and (r.intent("superlative") or _TOP_ONE.search(r.text))
         and not _PLURALS.search(r.text)
     ):
         plan.limit = 1
