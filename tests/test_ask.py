@@ -16,7 +16,7 @@ from nlq.answer.verify import verify
 from nlq.cli import app
 from nlq.errors import QuestionError
 from nlq.evaluate_qa import check_answer, load_questions
-from nlq.schema import Answer, Citation, Figure, Intent, QueryPlan
+from nlq.schema import Answer, Citation, Figure, Intent, Metric, QueryPlan
 
 REPO = Path(__file__).resolve().parent.parent
 QUESTIONS = load_questions(REPO / "golden/questions.jsonl")
@@ -215,3 +215,20 @@ def test_a_tie_is_called_a_tie(tmp_path: Path) -> None:
     answer = asker.ask("Which cluster files the most PCT applications per million inhabitants?")
     assert "are level on PCT applications" in answer.answer, answer.answer
     assert answer.answer.count("692") == 2 and len(answer.citations) == 2
+
+
+def test_publications_outweigh_the_word_technology(asker: Asker) -> None:
+    pubs = asker.ask("List the technology fields for Hefei publications", follow_up=False)
+    assert pubs.plan.metrics == [Metric.PUBLICATION_FIELDS] and "Chemistry" in pubs.answer
+    tech = asker.ask("What are Hefei's top technology fields?", follow_up=False)
+    assert tech.plan.metrics == [Metric.PATENT_FIELDS] and "Semiconductors" in tech.answer
+
+
+def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
+    answer = asker.ask(
+        "How much bigger is Changsha's scientific output per capita than Hefei's?",
+        follow_up=False,
+    )
+    assert answer.plan.intent is Intent.AGGREGATE and answer.plan.aggregation == "difference"
+    assert "7,032" in answer.answer  # 14,953 - 7,921, both cited
+    assert len(answer.citations) == 2

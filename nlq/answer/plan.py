@@ -57,7 +57,9 @@ def read(question: str, corpus: Corpus, matcher: SemanticMatcher | None) -> Read
     for j in mentions.used:
         chars[ws[j].start : ws[j].end] = " " * (ws[j].end - ws[j].start)
     text = " " + re.sub(r"\s+", " ", "".join(chars)) + " "
-    r = Reading(text, mentions, lx.has(text, "patent"), lx.has(text, "publication"))
+    publication = lx.has(text, "publication")
+    patent = lx.has(text, "patent") or (lx.has(text, "technology") and not publication)
+    r = Reading(text, mentions, patent, publication)
     wants_field = r.has("field") or (
         bool(re.search(r"\bshare\b|percent|proportion", text)) and not r.has("collaboration")
     )
