@@ -27,11 +27,11 @@ def _sources(asker: Asker) -> str:
     )
 
 
-def run_chat(corpus: Corpus, stdin: TextIO, stdout: TextIO) -> None:
+def run_chat(corpus: Corpus, stdin: TextIO, stdout: TextIO, asker: Asker | None = None) -> None:
     """Read questions until /quit or end of input; print each answer with its citations."""
     from nlq.cli.ask_cmd import render
 
-    asker = Asker(corpus)
+    asker = asker or Asker(corpus)
     interactive = stdin.isatty()
     if interactive:
         _enable_history()
@@ -57,7 +57,8 @@ def run_chat(corpus: Corpus, stdin: TextIO, stdout: TextIO) -> None:
         elif question.startswith("/"):
             out = f"Unknown command {question}; /help lists the commands."
         else:
-            out = render(asker.ask(question))
+            answer = asker.ask(question)
+            out = "\n".join([*(f"(note: {n})" for n in answer.notes), render(answer)])
             if not interactive:
                 out = f"> {question}\n{out}"
         print(out + "\n", file=stdout, flush=True)

@@ -232,3 +232,9 @@ class Answer(_Strict):
     citations: list[Citation] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     plan: QueryPlan
+    planner: Literal["rules", "llm"] = "rules"
+    """Which planner made `plan` (the LLM planner falls back to the rules, saying why)."""
+    phrased: bool = False
+    """True when the LLM's rewording of the answer passed verification and is shown."""
+    notes: list[str] = Field(default_factory=list)
+    """What the user should know about how the answer was made (e.g. a planner fallback)."""

@@ -133,7 +133,8 @@ def test_ask_json_output(repo: Path, monkeypatch) -> None:
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert list(data) == ["answer", "citations", "figures", "plan"]
+    assert list(data) == ["answer", "citations", "figures", "plan", "planner", "phrased", "notes"]
+    assert data["planner"] == "rules" and data["notes"] == []
     assert [f["value"] for f in data["figures"] if f["unit"] == "count"] == [27449, 9957, 7290]
     assert {c["source"] for c in data["citations"]} == {"changsha_2024.txt"}
     assert set(data["citations"][0]) == {"id", "source", "line", "start", "end", "quote"}

@@ -2,34 +2,62 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nlq.answer.cite import Writer
 from nlq.answer.compute import Unanswerable, compute
 from nlq.answer.corpus import Corpus
 from nlq.answer.plan import plan_question
 from nlq.answer.resolve import SemanticMatcher
 from nlq.answer.verify import verify
-from nlq.errors import QuestionError
+from nlq.errors import NlqError, QuestionError
 from nlq.schema import Answer, Intent, QueryPlan
+
+if TYPE_CHECKING:
+    from nlq.answer.llm_plan import LLMPlanner
 
 MAX_QUESTION = 2000
 
 
 class Asker:
-    """Answers questions over one corpus; remembers the last plan for follow-ups."""
+    """Answers questions over one corpus; remembers the last plan for follow-ups.
+
+    With `llm` (an `LLMPlanner`) the LLM plans each question and, when that fails, the rules
+    planner does (the answer's `notes` say so); with `phrase` the LLM also rewords verified
+    answers, and the template answer is kept when its wording does not verify.
+    """
 
     def __init__(
-        self, corpus: Corpus, *, matcher: SemanticMatcher | None = None, semantic: bool = True
+        self,
+        corpus: Corpus,
+        *,
+        matcher: SemanticMatcher | None = None,
+        semantic: bool = True,
+        llm: LLMPlanner | None = None,
+        phrase: bool = False,
     ) -> None:
         from nlq.answer.semantic import embedding_matcher
 
         self.corpus = corpus
         self.matcher = matcher or (embedding_matcher() if semantic else None)
+        self.llm = llm
+        self.phrase = phrase and llm is not None
         self.last: QueryPlan | None = None
         self.last_answer: Answer | None = None
+        self._notes: list[str] = []
+        self._planner = "rules"
 
     def plan(self, question: str, *, follow_up: bool = True) -> QueryPlan:
         """The plan for `question` (using the previous plan as context when `follow_up`)."""
         previous = self.last if follow_up else None
+        self._notes, self._planner = [], "rules"
+        if self.llm is not None:
+            try:
+                plan = self.llm.plan(question, self.corpus, previous)
+                self._planner = "llm"
+                return plan
+            except NlqError as e:
+                self._notes.append(f"the LLM planner failed, so the rules planner answered: {e}")
         return plan_question(question, self.corpus, previous, self.matcher)
 
     def ask(self, question: str, *, follow_up: bool = True) -> Answer:
@@ -40,6 +68,9 @@ class Asker:
         else:
             plan = self.plan(question, follow_up=follow_up)
         answer = self.answer(plan)
+        answer.planner, answer.notes = self._planner, self._notes  # type: ignore[assignment]
+        if self.phrase and answer.citations:
+            answer = self._phrased(question, answer)
         if plan.intent is not Intent.UNANSWERABLE:
             self.last = plan
         self.last_answer = answer
@@ -62,3 +93,13 @@ class Asker:
                 "so none is shown.",
                 plan=plan,
             )
+
+    def _phrased(self, question: str, answer: Answer) -> Answer:
+        assert self.llm is not None
+        try:
+            return self.llm.phrase(question, answer, self.corpus).model_copy(
+                update={"phrased": True}
+            )
+        except NlqError as e:
+            answer.notes.append(f"the LLM's wording was not used: {e}")
+            return answer
