@@ -45,6 +45,36 @@ def test_aligned_columns_join_a_wrapped_name() -> None:
     assert raw[start:end] == "UNIVERSITY OF SCIENCE AND TECH. OF     114    3%\n      CHINA"
 
 
+def test_a_two_column_list_with_an_odd_count_keeps_its_short_last_row() -> None:
+    raw = (
+        "   Computer tech. (20%)                    Transport (5%)\n"
+        "   Organic fine chemistry (13%)            Other (51%)\n"
+        "   Semiconductors (11%)\n"
+    )
+    table = cells(parse("x.txt", raw, "text"))[0]
+    assert table == [
+        ["Computer tech. (20%)", "Transport (5%)"],
+        ["Organic fine chemistry (13%)", "Other (51%)"],
+        ["Semiconductors (11%)"],
+    ]
+
+
+def test_fields_in_two_columns_with_an_odd_count_are_all_read() -> None:
+    from nlq.extractors.rules import RulesExtractor
+
+    raw = (
+        "Vellmora, Testland\n\nTop technology fields in Vellmora\n\nPatents\n\n"
+        "   Computer tech. (20%)                    Transport (5%)\n"
+        "   Organic fine chemistry (13%)            Other (51%)\n"
+        "   Semiconductors (11%)\n"
+    )
+    fields = RulesExtractor().extract(parse("x.txt", raw, "text")).record.patent_fields
+    assert {(f.field, f.share) for f in fields} == {
+        ("Computer tech.", 20), ("Organic fine chemistry", 13), ("Semiconductors", 11),
+        ("Transport", 5), ("Other", 51),
+    }  # fmt: skip
+
+
 def test_prose_with_single_spaces_is_a_paragraph() -> None:
     doc = parse(
         "x.txt", "Hefei is the twelfth-ranked cluster,\nout of 26 Chinese clusters.\n", "text"

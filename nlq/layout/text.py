@@ -128,10 +128,13 @@ def _aligned_table(raw: str, lines: list[tuple[int, int]]) -> Block | None:
             return None
         col, cell = cells[0]
         target = _continued_cell(rows[-1], col)
-        if target is None or _NUMERIC_CELL.search(cell.text):
+        if target is not None and not _NUMERIC_CELL.search(cell.text):
+            prev_col, prev = rows[-1][target]  # a name wrapped onto the next line
+            rows[-1][target] = (prev_col, join([prev, cell], " "))
+        elif abs(col - rows[-1][0][0]) <= 1 and _NUMERIC_CELL.search(cell.text):
+            rows.append(cells)  # a short row: the last line of a list set in two columns
+        else:
             return None
-        prev_col, prev = rows[-1][target]
-        rows[-1][target] = (prev_col, join([prev, cell], " "))
     if not rows:
         return None
     return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in rows))
