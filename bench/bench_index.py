@@ -118,10 +118,12 @@ def _pct(values: list[float], p: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="timed passes over the queries")
+    parser.add_argument("--recall-only", action="store_true", help="only the recall@5 figures")
     args = parser.parse_args()
     print(f"python {platform.python_version()}, {os.cpu_count()} CPU(s), {platform.machine()}")
     with tempfile.TemporaryDirectory() as tmp:
-        _build(Path(tmp) / "build")
+        if not args.recall_only:
+            _build(Path(tmp) / "build")
         settings = load_settings(home=Path(tmp) / "search")
         index_paths(sorted((REPO / "data/profiles").glob("*.txt")), backend="rules",
                     settings=settings)  # fmt: skip
@@ -130,13 +132,14 @@ def main() -> None:
         labelled = _relevant_labelled(searcher.store)
         queries = [q for q, _ in golden] + [q for q, _ in labelled]
         searcher.search("warm up", 5)
-        print(
-            f"search over {searcher.store.count()} facts, {len(queries)} queries x "
-            f"{args.repeat}, k=5, embedding cache cleared before each query:"
-        )
-        for mode in MODES:
-            t = _latency(searcher, queries, mode, args.repeat)
-            print(f"  {mode:6s} p50 {_pct(t, 50):6.1f} ms   p95 {_pct(t, 95):6.1f} ms")
+        if not args.recall_only:
+            print(
+                f"search over {searcher.store.count()} facts, {len(queries)} queries x "
+                f"{args.repeat}, k=5, embedding cache cleared before each query:"
+            )
+            for mode in MODES:
+                t = _latency(searcher, queries, mode, args.repeat)
+                print(f"  {mode:6s} p50 {_pct(t, 50):6.1f} ms   p95 {_pct(t, 95):6.1f} ms")
         print(
             f"recall@5 (golden/questions.jsonl: {len(golden)} questions; "
             f"bench/index_queries.jsonl: {len(labelled)} queries):"

@@ -23,6 +23,8 @@ from nlq.schema import ClusterProfile
 
 LAYOUTS = ("tab", "markdown", "html", "pdftext")
 _SUFFIX = {"tab": ".txt", "markdown": ".md", "html": ".html", "pdftext": ".txt"}
+FORMATS = {"tab": "text", "markdown": "markdown", "html": "html", "pdftext": "text"}
+"""The `nlq.layout.parse` format of each layout."""
 _ECONOMIES = {
     "Testland": "Testlandic",
     "Freedonia": "Freedonian",
