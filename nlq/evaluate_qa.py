@@ -65,6 +65,12 @@ def check_answer(q: GoldenQuestion, answer: Answer) -> QuestionResult:
     for phrase in exp.contains:
         if phrase.lower() not in text:
             result.problems.append(f"answer lacks {phrase!r}")
+    if exp.lead:
+        first = text.split("\n", 1)[0]
+        at = first.find(exp.lead.lower())
+        others = [first.find(p.lower()) for p in exp.contains if p.lower() != exp.lead.lower()]
+        if at < 0 or any(0 <= o < at for o in others):
+            result.problems.append(f"the first line does not state {exp.lead!r} first")
     missing = set(exp.sources) - cited
     outside = cited - set(exp.sources) if exp.sources else set()
     if missing or outside:

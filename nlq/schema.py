@@ -133,13 +133,17 @@ class ExpectedAnswer(_Strict):
     for an answer with no figure). `contains`: phrases the answer text must contain
     (case-insensitive), e.g. the winning cluster or an organization's name. `answerable`: false
     when the honest answer is that nlq cannot say (data not in a profile, a cluster not indexed,
-    a metric nlq does not hold); such an answer shows no figure beyond `figures`.
+    a metric nlq does not hold); such an answer shows no figure beyond `figures`. `lead`: the
+    name the answer's first line must state first among `contains` (the winner of a
+    comparison, the top of a ranking), so an answer that lists both sides without saying
+    which wins fails.
     """
 
     figures: list[Number] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
     contains: list[str] = Field(default_factory=list)
     answerable: bool = True
+    lead: str | None = None
 
 
 class GoldenQuestion(_Strict):
@@ -188,7 +192,9 @@ class QueryPlan(_Strict):
     `clusters` are indexed cluster names (empty: all). `entities` are entity keys from the store
     (organizations, fields, locations), or a name as the question wrote it when the store has
     no such entity (then a membership answer is "no"). `position` asks for the Nth entry of a
-    list ("second-largest applicant"); `limit` for the first N.
+    list ("second-largest applicant"); `limit` for the first N. `across` makes a cross_list
+    the entries the clusters' lists have in common, instead of the organizations that are
+    both top PCT applicants and top publishers of one cluster.
     """
 
     intent: Intent
@@ -200,7 +206,8 @@ class QueryPlan(_Strict):
     attribute: Literal["value", "count", "share", "rank"] = "value"
     order: Literal["desc", "asc"] | None = None
     limit: int | None = None
-    aggregation: Literal["sum", "average", "difference"] | None = None
+    aggregation: Literal["sum", "average", "difference", "ratio"] | None = None
+    across: bool = False
     reason: str | None = None
 
 
@@ -219,10 +226,10 @@ class Figure(_Strict):
     """A number shown in an answer: a cited fact, or a computation over cited facts."""
 
     value: Number
-    unit: Literal["count", "percent", "rank", "year"]
+    unit: Literal["count", "percent", "rank", "year", "ratio"]
     citation: int | None = None
     inputs: list[int] = Field(default_factory=list)
-    operation: Literal["sum", "average", "difference"] | None = None
+    operation: Literal["sum", "average", "difference", "ratio"] | None = None
 
 
 class Answer(_Strict):

@@ -309,6 +309,33 @@ class FactStore:
         )
         return [(ClusterProfile.model_validate_json(rec), text) for rec, text in rows]
 
+    def record_heads(self) -> list[tuple[str, str, str, int | None, str]]:
+        """(path, cluster, economy, edition, source) of every stored record, by cluster."""
+        return self._db.execute(
+            "SELECT r.path, r.cluster, r.economy, r.edition, f.source FROM records r "
+            "JOIN files f ON f.path = r.path ORDER BY r.cluster, r.path"
+        ).fetchall()
+
+    def entity_names(self) -> list[tuple[str, str, str]]:
+        """(file, list, name) of every organization, field and partner location fact, the
+        list being the metric group (`top_publishers`, `patent_collaboration`, ...)."""
+        return self._db.execute(
+            "SELECT file, grp, entity FROM facts WHERE unit = 'name' AND entity IS NOT NULL "
+            "AND grp NOT IN ('cluster', 'economy') ORDER BY file, seq"
+        ).fetchall()
+
+    def record_with_text(self, path: str) -> tuple[ClusterProfile, str]:
+        """The record of stored file `path` and its decoded source text; raises `StoreError`
+        when it is no longer stored (the store changed under a running question)."""
+        row = self._db.execute(
+            "SELECT r.record, f.text FROM records r JOIN files f ON f.path = r.path "
+            "WHERE r.path = ?",
+            (path,),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"{path} left the store while answering; ask again")
+        return ClusterProfile.model_validate_json(row[0]), row[1]
+
     def clusters(self) -> list[str]:
         """The names of the stored clusters, sorted, each once."""
         rows = self._db.execute("SELECT DISTINCT cluster FROM records ORDER BY cluster")

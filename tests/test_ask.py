@@ -233,3 +233,27 @@ def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     assert answer.plan.intent is Intent.AGGREGATE and answer.plan.aggregation == "difference"
     assert "7,032" in answer.answer  # 14,953 - 7,921, both cited
     assert len(answer.citations) == 2
+
+
+def test_the_store_backed_corpus_answers_as_the_in_memory_one(tmp_path: Path, corpus) -> None:
+    import hashlib
+
+    from nlq.extractors.batch import extract_file
+    from nlq.facts import facts_from_record
+    from nlq.layout.loader import load_source
+    from nlq.store import FactStore
+
+    with FactStore(tmp_path / "facts.sqlite3") as store:
+        for path in sorted((REPO / "data/profiles").glob("*.txt")):
+            record = extract_file(path, backend="rules").record
+            raw = load_source(path)[0]
+            facts = facts_from_record(record, file_key=str(path), text=raw)
+            sha = hashlib.sha256(raw.encode()).hexdigest()
+            store.upsert(str(path), sha256=sha, backend="rules", text=raw, record=record,
+                         facts=facts)  # fmt: skip
+        lazy = Corpus.from_store(store)
+        assert lazy.clusters == corpus.clusters and lazy.entities == corpus.entities
+        in_memory, from_store = Asker(corpus, semantic=False), Asker(lazy, semantic=False)
+        for q in QUESTIONS:
+            expected = in_memory.ask(q.question, follow_up=False)
+            assert from_store.ask(q.question, follow_up=False) == expected, q.id

@@ -7,9 +7,15 @@ planner and the computation never touch SQL or chroma.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from nlq.answer.names import NameIndex
 from nlq.schema import ClusterProfile, Metric
+
+if TYPE_CHECKING:
+    from nlq.store import FactStore
 
 ORG_METRICS = (Metric.TOP_PCT_APPLICANTS, Metric.TOP_PUBLISHERS)
 FIELD_METRICS = (Metric.PATENT_FIELDS, Metric.PUBLICATION_FIELDS)
@@ -62,13 +68,49 @@ class Entity:
     places: tuple[tuple[str, Metric], ...]
 
 
+class _OnDemand(Mapping):
+    """A read-only mapping whose values are loaded on first use (records from the store)."""
+
+    def __init__(self, keys: dict[str, str], load: Callable[[str], object]) -> None:
+        self._keys = keys
+        self._load = load
+        self._cache: dict[str, object] = {}
+
+    def __getitem__(self, key: str):
+        if key not in self._cache:
+            self._cache[key] = self._load(self._keys[key])
+        return self._cache[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 @dataclass(slots=True)
 class Corpus:
-    """Records by cluster name and source texts by file name."""
+    """Records by cluster name and source texts by file name, with the names they hold.
 
-    records: dict[str, ClusterProfile]
-    raws: dict[str, str]
-    entities: dict[str, Entity] = field(default_factory=dict)
+    Built in memory from records (`build`), or over the fact store (`from_store`), where a
+    record and its text are read only when an answer needs them, so a question costs about
+    the same against ten thousand indexed profiles as against two.
+    """
+
+    records: Mapping[str, ClusterProfile]
+    raws: Mapping[str, str]
+    entities: dict[str, Entity]
+    economies: frozenset[str]
+    editions: frozenset[int | None]
+    cluster_index: NameIndex
+    entity_index: NameIndex
+    _keys_by_cluster: dict[str, set[str]]
+    _sorted: list[str]
+    _cluster_of_source: dict[str, str]
+    _digits: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, items: list[tuple[ClusterProfile, str]]) -> Corpus:
@@ -80,41 +122,143 @@ class Corpus:
             if old is None or (record.edition or 0) >= (old.edition or 0):
                 records[record.cluster] = record
             raws[record.source] = raw
-        corpus = cls(records=records, raws=raws)
-        corpus.entities = _entities(records)
-        return corpus
+        return cls._make(
+            records=records,
+            raws=raws,
+            heads=[(r.cluster, r.economy, r.edition, r.source) for r in records.values()],
+            names=[n for r in records.values() for n in _names(r)],
+        )
+
+    @classmethod
+    def from_store(cls, store: FactStore) -> Corpus:
+        """Over the records of `store` (kept open to read records on demand); the newest
+        edition of a cluster wins. Raises `StoreError` when the store cannot be read."""
+        best: dict[str, tuple] = {}
+        for path, cluster, economy, edition, source in store.record_heads():
+            old = best.get(cluster)
+            if old is None or (edition or 0) >= (old[3] or 0):
+                best[cluster] = (path, cluster, economy, edition, source)
+        paths = {row[0]: row[1] for row in best.values()}
+        order = {path: k for k, path in enumerate(paths)}
+        metrics = {
+            m.value: (k, m) for k, m in enumerate(ORG_METRICS + FIELD_METRICS + COLLAB_METRICS)
+        }
+        rows = [
+            (order[path], *metrics[group], seq, paths[path], name)
+            for seq, (path, group, name) in enumerate(store.entity_names())
+            if path in paths
+        ]
+        rows.sort()  # record by record, lists in record order, as `build` reads them
+        names = [(cluster, metric, name) for _, _, metric, _, cluster, name in rows]
+        texts: dict[str, str] = {}
+
+        def load_record(path: str) -> ClusterProfile:
+            record, text = store.record_with_text(path)
+            texts[record.source] = text
+            return record
+
+        records = _OnDemand({row[1]: row[0] for row in best.values()}, load_record)
+
+        def load_text(source_path: str) -> str:
+            cluster = paths[source_path]
+            return texts.get(records[cluster].source) or store.text(source_path)
+
+        raws = _OnDemand({row[4]: row[0] for row in best.values()}, load_text)
+        return cls._make(
+            records=records,
+            raws=raws,
+            heads=[(c, e, ed, src) for _, c, e, ed, src in best.values()],
+            names=names,
+        )
+
+    @classmethod
+    def _make(
+        cls,
+        *,
+        records: Mapping[str, ClusterProfile],
+        raws: Mapping[str, str],
+        heads: list[tuple[str, str, int | None, str]],
+        names: Iterable[tuple[str, Metric, str]],
+    ) -> Corpus:
+        entities = _entities(names)
+        keys_by_cluster: dict[str, set[str]] = {}
+        for key, entity in entities.items():
+            for cluster, _ in entity.places:
+                keys_by_cluster.setdefault(cluster, set()).add(key)
+        clusters = [h[0] for h in heads]
+        return cls(
+            records=records,
+            raws=raws,
+            entities=entities,
+            economies=frozenset(h[1] for h in heads),
+            editions=frozenset(h[2] for h in heads),
+            cluster_index=NameIndex({c: tokens(c) for c in clusters}),
+            entity_index=NameIndex({k: k.split() for k in entities}),
+            _keys_by_cluster=keys_by_cluster,
+            _sorted=sorted(clusters),
+            _cluster_of_source={h[3]: h[0] for h in heads},
+        )
+
+    def entity_keys_of(self, clusters: list[str]) -> set[str]:
+        """Keys of the entities that occur in the profiles of `clusters`."""
+        out: set[str] = set()
+        for c in clusters:
+            out |= self._keys_by_cluster.get(c, set())
+        return out
+
+    def digit_names(self, source: str) -> list[str]:
+        """The names in the record of `source` that contain digits (the verifier masks them,
+        so "3M" is not read as the number 3)."""
+        if source not in self._digits:
+            cluster = self._cluster_of_source.get(source)
+            record = self.records[cluster] if cluster in self.records else None
+            found = [n for n in _record_names(record) if _DIGIT.search(n)] if record else []
+            self._digits[source] = found
+        return self._digits[source]
 
     @property
     def clusters(self) -> list[str]:
         """Indexed cluster names, sorted."""
-        return sorted(self.records)
+        return self._sorted
 
 
-def _entities(records: dict[str, ClusterProfile]) -> dict[str, Entity]:
-    found: dict[str, tuple[str, list[str], list[tuple[str, Metric]]]] = {}
+_DIGIT = re.compile(r"\d")
 
-    def add(name: str, kind: str, cluster: str, metric: Metric) -> None:
-        key = name_key(name)
+
+def _names(r: ClusterProfile) -> Iterator[tuple[str, Metric, str]]:
+    """(cluster, list metric, name) for every organization, field and partner of a record."""
+    for metric in ORG_METRICS:
+        for e in getattr(r, metric.value):
+            yield r.cluster, metric, e.name
+    for metric in FIELD_METRICS:
+        for f in getattr(r, metric.value):
+            yield r.cluster, metric, f.field
+    for metric in COLLAB_METRICS:
+        collab = getattr(r, metric.value)
+        for p in collab.partners if collab else []:
+            yield r.cluster, metric, p
+
+
+def _record_names(r: ClusterProfile) -> list[str]:
+    return [r.cluster, r.economy, r.source, *(name for _, _, name in _names(r))]
+
+
+def _entities(names: Iterable[tuple[str, Metric, str]]) -> dict[str, Entity]:
+    kinds = {m: "organization" for m in ORG_METRICS}
+    kinds.update({m: "field" for m in FIELD_METRICS})
+    kinds.update({m: "location" for m in COLLAB_METRICS})
+    found: dict[str, tuple[str, dict[str, None], dict[tuple[str, Metric], None]]] = {}
+    keys: dict[str, str] = {}
+    for cluster, metric, name in names:
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = name_key(name)
         if not key:
-            return
-        _, names, places = found.setdefault(key, (kind, [], []))
-        if name not in names:
-            names.append(name)
-        if (cluster, metric) not in places:
-            places.append((cluster, metric))
-
-    for cluster, r in records.items():
-        for metric in ORG_METRICS:
-            for e in getattr(r, metric.value):
-                add(e.name, "organization", cluster, metric)
-        for metric in FIELD_METRICS:
-            for f in getattr(r, metric.value):
-                add(f.field, "field", cluster, metric)
-        for metric in COLLAB_METRICS:
-            collab = getattr(r, metric.value)
-            for p in collab.partners if collab else []:
-                add(p, "location", cluster, metric)
+            continue
+        _, spellings, places = found.setdefault(key, (kinds[metric], {}, {}))
+        spellings[name] = None
+        places[(cluster, metric)] = None
     return {
-        key: Entity(key, kind, tuple(names), tuple(places))
-        for key, (kind, names, places) in found.items()
+        key: Entity(key, kind, tuple(spellings), tuple(places))
+        for key, (kind, spellings, places) in found.items()
     }

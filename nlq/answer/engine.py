@@ -44,6 +44,8 @@ class Asker:
         self.phrase = phrase and llm is not None
         self.last: QueryPlan | None = None
         self.last_answer: Answer | None = None
+        self.recent: list[str] = []
+        """Clusters of the last turns on the same metrics, for "which is higher?"."""
         self._notes: list[str] = []
         self._planner = "rules"
 
@@ -58,7 +60,8 @@ class Asker:
                 return plan
             except NlqError as e:
                 self._notes.append(f"the LLM planner failed, so the rules planner answered: {e}")
-        return plan_question(question, self.corpus, previous, self.matcher)
+        recent = self.recent if follow_up else []
+        return plan_question(question, self.corpus, previous, self.matcher, recent=recent)
 
     def ask(self, question: str, *, follow_up: bool = True) -> Answer:
         """A verified answer; never raises for a question it cannot answer (it says so)."""
@@ -72,6 +75,8 @@ class Asker:
         if self.phrase and answer.citations:
             answer = self._phrased(question, answer)
         if plan.intent is not Intent.UNANSWERABLE:
+            same = self.last is not None and self.last.metrics == plan.metrics
+            self.recent = list(dict.fromkeys((self.recent if same else []) + plan.clusters))
             self.last = plan
         self.last_answer = answer
         return answer

@@ -73,6 +73,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "placing",
         "placed",
         "standing",
+        "stand",
         "sit ",
         "spot",
         "league table",
@@ -122,6 +123,19 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "key facts",
         "at a glance",
         "snapshot",
+        "say about",
+        "says about",
+        "information on",
+        "information about",
+        "info on",
+        "info about",
+        "details on",
+        "details about",
+        "everything about",
+        "all about",
+        "know about",
+        "known about",
+        "learn about",
     ),
     "difference": (
         "difference",
@@ -140,19 +154,88 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "differ",
         "minus",
         "exceed",
+        "apart",
+        "distance between",
+        "separat",
+        "margin",
+    ),
+    "ratio": (
+        "times more",
+        "times as many",
+        "times as much",
+        "times higher",
+        "times larger",
+        "times bigger",
+        "times greater",
+        "how many times",
+        "ratio",
+        "multiple of",
+        "fold ",
     ),
     "sum": ("sum", "total", "combined", "together", "altogether", "add up", "in all"),
     "average": ("average", "avg", "mean "),
     "cross": (
         "both a top",
         "both top",
-        "in both",
         "also a top",
         "also among",
-        "appear in both",
         "both an applicant",
         "both applicant",
         "both a leading",
+    ),
+    # Entries two or more clusters' lists have in common.
+    "shared": (
+        "in common",
+        "shared",
+        "share the same",
+        "common to",
+        "overlap",
+        "appear in both",
+        "appears in both",
+        "present in both",
+        "found in both",
+        "listed in both",
+        "on both lists",
+        "in both lists",
+        "same partner",
+        "same location",
+        "same organi",
+        "same field",
+        "same compan",
+        "same universit",
+        "same publisher",
+        "same applicant",
+    ),
+    # Over every entry of every cluster's list, not each cluster's own.
+    "overall": (
+        "across",
+        "overall",
+        "of all",
+        "all clusters",
+        "all the clusters",
+        "all indexed",
+        "any cluster",
+        "anywhere",
+        "among all",
+        "in the index",
+    ),
+    # How much of a cluster's output one entry holds: its share.
+    "concentration": (
+        "dependent",
+        "depend",
+        "reliant",
+        "relies",
+        "rely",
+        "concentrat",
+        "dominated by",
+        "single applicant",
+        "single organi",
+        "single publisher",
+        "single compan",
+        "one applicant",
+        "one organi",
+        "one publisher",
+        "one compan",
     ),
     "membership": (
         "one of",
@@ -246,6 +329,10 @@ ASCENDING = (
     "smallest",
     "worse",
     "worst",
+    "weaker",
+    "weakest",
+    "poorer",
+    "poorest",
 )
 BETTER_RANK = (
     "best",
@@ -260,9 +347,14 @@ BETTER_RANK = (
     "biggest",
     "larger",
     "more",
+    "stronger",
+    "strongest",
 )
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "single": 1}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "single": 1,
+}  # fmt: skip
 # "top 3 applicants", but not "the top 100 clusters" (the GII ranking itself).
 _TOP_N = re.compile(
     r"\b(?:top|first|leading|biggest|largest|main)\s+(\d+|one|two|three|four|five|ten)\b"
@@ -277,7 +369,7 @@ STOPWORDS = frozenset(
     "would should will has have had any all each every both two clusters cluster top list name "
     "rank ranked ranking one among also just only between vs versus compare number share "
     "percentage percent proportion value figure figures count counts other others else "
-    "elsewhere".split()
+    "elsewhere gii wipo index innovation profile profiles page report data".split()
 )
 
 
@@ -315,8 +407,17 @@ def top_n(text: str) -> int | None:
 
 
 _STEMS = tuple(sorted({p for phrases in CUES.values() for p in phrases if " " not in p}))
+_INTENT_WORDS = frozenset(
+    w
+    for table in (INTENT_CUES, {"order": ASCENDING + BETTER_RANK})
+    for phrases in table.values()
+    for p in phrases
+    for w in p.split()
+    if w.isalpha()
+)
 
 
 def is_known(word: str) -> bool:
-    """True for words the planner understands: never read as an unknown cluster's name."""
-    return word in STOPWORDS or word.startswith(_STEMS)
+    """True for words the planner understands: never read as an unknown cluster's name, nor
+    matched by meaning to a field ("smallest" is an order, not a field's name)."""
+    return word in STOPWORDS or word in _INTENT_WORDS or word.startswith(_STEMS)

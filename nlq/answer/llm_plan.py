@@ -103,7 +103,12 @@ class PlanReply(BaseModel):
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(default=None, ge=1, le=100)
     position: int | None = Field(default=None, ge=1, le=100)
-    aggregation: Literal["sum", "average", "difference"] | None = None
+    aggregation: Literal["sum", "average", "difference", "ratio"] | None = None
+    across: bool = Field(
+        default=False,
+        description="cross_list: entries the lists have in common (between clusters, or "
+        "between one cluster's two lists of a kind), not applicants that are also publishers",
+    )
     reason: str | None = Field(default=None, description="why, when intent is unanswerable")
 
     @model_validator(mode="after")
@@ -130,7 +135,9 @@ class PlanReply(BaseModel):
         if not self.metrics and self.intent is not Intent.SUMMARY:
             problems.append(f"intent {self.intent.value!r} needs at least one metric")
         if self.intent is Intent.AGGREGATE and self.aggregation is None:
-            problems.append("intent 'aggregate' needs `aggregation` (sum, average, difference)")
+            problems.append(
+                "intent 'aggregate' needs `aggregation` (sum, average, difference, ratio)"
+            )
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -168,6 +175,7 @@ def to_plan(reply: PlanReply, corpus: Corpus) -> QueryPlan:
         limit=reply.limit,
         position=reply.position,
         aggregation=reply.aggregation,
+        across=reply.across,
         reason=reply.reason,
     )
 

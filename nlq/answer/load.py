@@ -40,11 +40,8 @@ def load_corpus(notice: Callable[[str], None] | None = None) -> Corpus:
     from nlq.store import FactStore, store_path
 
     settings = load_settings()
-    items: list = []
-    if store_path(settings).exists():
-        with FactStore.open(settings) as store:
-            items = store.records_with_text()
-    if not items:
+    store = FactStore.open(settings) if store_path(settings).exists() else None
+    if store is None or not store.record_heads():
         if not DEFAULT_DATA.is_dir():
             raise NlqError(
                 f"nothing is indexed in {settings.home} and there is no {DEFAULT_DATA} here; "
@@ -58,10 +55,10 @@ def load_corpus(notice: Callable[[str], None] | None = None) -> Corpus:
         index_paths(
             collect_files([DEFAULT_DATA])[0], settings=settings
         )  # same default as `nlq index`
-        with FactStore.open(settings) as store:
-            items = store.records_with_text()
-        if not items:
+        store = store or FactStore.open(settings)
+        if not store.record_heads():
             raise NlqError(f"no profile in {DEFAULT_DATA} could be indexed; see 'nlq index'")
-    corpus = Corpus.build(items)
-    log.info("corpus: %s from the store in %s", ", ".join(corpus.clusters), settings.home)
+    # The store stays open: the corpus reads each record from it when an answer needs it.
+    corpus = Corpus.from_store(store)
+    log.info("corpus: %d clusters from the store in %s", len(corpus.clusters), settings.home)
     return corpus

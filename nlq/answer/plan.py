@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from nlq.answer import lexicon as lx
 from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, Entity
 from nlq.answer.resolve import Mentions, SemanticMatcher, find_mentions, semantic_entities, words
+from nlq.answer.select import cluster_list
 from nlq.numbers import ORDINAL, parse_ordinal
 from nlq.schema import Intent, Metric, QueryPlan
 
@@ -27,6 +28,20 @@ _PLURALS = re.compile(
 _TOP_ONE = re.compile(
     r"\b(?:top|number one|no\.? ?1|#1)\s+(?:\w+\s+)?(?:applicant|publisher|filer|"
     r"organi[sz]ation|company|firm|university|institution|field|area|sector|partner|location)\b"
+)
+_ORDINAL_WORD = re.compile(ORDINAL, re.I)
+# The subject of "is X one of ...", "does X appear among ...".
+_MEMBER_SUBJECT = re.compile(
+    r"^\s*(?:is|are|was|were|does|do|did)\s+(?:the\s+)?(.{2,80}?)\s+(?:one of|among|"
+    r"a top|in the top|part of|listed|included|a leading|a major|a main|a key|on the|"
+    r"appear|feature|rank|count)\b",
+    re.I,
+)
+# "do any organizations appear in the lists of both ...", "... in both clusters' lists".
+_SHARED = re.compile(
+    r"\b(?:appear|appears|feature|features|listed|present|found|show up|shows up|occur|"
+    r"occurs|figure|figures)\b[^?]*\b(?:both|each|every)\b|\bboth\b[^?]*\blists\b"
+    r"|\blists\b[^?]*\b(?:both|each|every)\b"
 )
 _QUESTION_START = re.compile(r"^\s*(?:is|are|does|do|was|were|has|have|did)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -67,7 +82,10 @@ def read(question: str, corpus: Corpus, matcher: SemanticMatcher | None) -> Read
         leftover = [
             w.norm
             for j, w in enumerate(ws)
-            if j not in mentions.used and not lx.is_known(w.norm) and len(w.norm) >= 3
+            if j not in mentions.used
+            and not lx.is_known(w.norm)
+            and len(w.norm) >= 3
+            and not _ORDINAL_WORD.fullmatch(w.norm)
         ]
         mentions.entities += semantic_entities(leftover, corpus, "field", matcher)
     return r
@@ -137,21 +155,41 @@ def _cluster_level(r: Reading) -> bool:
     )
 
 
+_LIST_NOUN = (
+    r"(?:applicant|publisher|filer|organi[sz]ation|company|firm|university|institution|"
+    r"field|area|sector|domain|discipline|partner|location|entry|name|player)s?"
+)
+_NUMBER_WORD = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
 _POSITION = re.compile(
-    rf"\b({ORDINAL})[\s-]+(?:largest|biggest|top|leading|most|highest|ranked|place)", re.I
+    rf"\b({ORDINAL})[\s-]+(?:largest|biggest|top|leading|most|highest|ranked|place|placed|"
+    rf"smallest|lowest|least)\b"
+    rf"|\b({ORDINAL})\s+(?!(?:{_NUMBER_WORD})\b)(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
+    rf"|(?:\bnumber|\bno\.?|#)\s*({_NUMBER_WORD})\s+(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
+    rf"|\b(runner[\s-]up)\b",
+    re.I,
 )
 
 
 def _position(text: str) -> int | None:
+    """N for "the second-largest applicant", "third publisher", "number two applicant"."""
     m = _POSITION.search(text)
     if not m:
         return None
-    word = m.group(1)
+    word = next(g for g in m.groups() if g)
+    if word.lower().startswith("runner"):
+        return 2
+    if word.isdigit():
+        return int(word)
+    if word.lower() in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[word.lower()]
     return int(re.sub(r"\D", "", word)) if word[0].isdigit() else parse_ordinal(word)
 
 
-def _attribute(text: str) -> str:
+def _attribute(r: Reading) -> str:
+    text = r.text
     if re.search(r"\bshare\b|percent|proportion|\bfraction\b|%|what part", text):
+        return "share"
+    if r.intent("concentration"):
         return "share"
     if re.search(r"how many|number of|\bcount\b", text):
         return "count"
@@ -165,11 +203,23 @@ def plan_question(
     corpus: Corpus,
     previous: QueryPlan | None = None,
     matcher: SemanticMatcher | None = None,
+    *,
+    recent: list[str] | None = None,
 ) -> QueryPlan:
-    """A `QueryPlan` for `question`; `previous` carries a chat's context into follow-ups."""
-    plan = _plan(question, corpus, previous, matcher)
+    """A `QueryPlan` for `question`; `previous` carries a chat's context into follow-ups, and
+    `recent` the clusters of the last turns on the same metric ("and Changsha?" after a
+    question about Hefei, then "which is higher?" compares the two)."""
+    plan = _plan(question, corpus, previous, matcher, recent or [])
     log.info("plan (rules): %s", plan.model_dump_json(exclude_defaults=True))
     return plan
+
+
+def _not_indexed(names: list[str], corpus: Corpus) -> str:
+    shown = ", ".join(dict.fromkeys(names))
+    return (
+        f"{shown}: not an indexed cluster, nor an organization, field or location in the "
+        f"indexed profiles; indexed clusters: {cluster_list(corpus)}"
+    )
 
 
 def _plan(
@@ -177,20 +227,15 @@ def _plan(
     corpus: Corpus,
     previous: QueryPlan | None,
     matcher: SemanticMatcher | None,
+    recent: list[str],
 ) -> QueryPlan:
     r = read(question, corpus, matcher)
     m = r.mentions
     membership_shaped = bool(_QUESTION_START.match(question))
     if m.unknown and not m.clusters and not (membership_shaped and previous is not None):
-        names = ", ".join(dict.fromkeys(m.unknown))
-        return QueryPlan(
-            intent=Intent.UNANSWERABLE,
-            reason=(
-                f"{names}: not an indexed cluster; indexed clusters: {', '.join(corpus.clusters)}"
-            ),
-        )
+        return QueryPlan(intent=Intent.UNANSWERABLE, reason=_not_indexed(m.unknown, corpus))
     years = {int(y) for y in _YEAR.findall(question)}
-    editions = {rec.edition for rec in corpus.records.values()}
+    editions = corpus.editions
     if years - editions:
         held = ", ".join(str(e) for e in sorted(x for x in editions if x))
         return QueryPlan(
@@ -206,15 +251,31 @@ def _plan(
         return QueryPlan(
             intent=Intent.UNANSWERABLE,
             reason=f"{name} is not an indexed cluster (it appears only as a "
-            f"collaboration partner); indexed clusters: "
-            f"{', '.join(corpus.clusters)}",
+            f"collaboration partner); indexed clusters: {cluster_list(corpus)}",
         )
-    entities = [e.key for e in m.entities if e.kind == kind]
+    entities = sorted(
+        (e.key for e in m.entities if e.kind == kind), key=lambda k: m.starts.get(k, 0)
+    )
     clusters = list(m.clusters)
+    cluster_compare = r.intent("compare") and (not metrics or metrics[0] in SCALARS + RANKS)
+    if m.unknown and len(clusters) == 1 and cluster_compare and not entities:
+        # "Does Shenzhen file more than Hefei?": the other side of the comparison is unknown.
+        return QueryPlan(
+            intent=Intent.UNANSWERABLE, clusters=clusters, reason=_not_indexed(m.unknown, corpus)
+        )
+    if m.unknown_orgs and clusters and not entities and not cluster_compare:
+        org_asked = r.has("applicant") or r.has("publisher") or r.has("organization")
+        if org_asked or (metrics and metrics[0] in SCALARS):
+            # "How many PCT applications does Huawei file in Hefei?": an organization the
+            # profile does not list, not the cluster's own figure.
+            metrics = _axis(r, *ORG_METRICS) if not org_asked else choose_metrics(r)
+            entities, kind = [m.unknown_orgs[0]], "organization"
     all_named = bool(_ALL.search(r.text))
     if previous is not None:
         if not clusters and not all_named:
             clusters = list(previous.clusters)
+            if r.intent("compare") and len(clusters) < 2 and len(recent) >= 2:
+                clusters = list(recent)
         if not metrics:
             metrics = list(previous.metrics)
             if not entities:
@@ -229,24 +290,29 @@ def _plan(
         )
     listy = metrics[0] in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS
     if not entities and m.unknown and membership_shaped and listy:
-        entities = [m.unknown[0]]  # a name the store does not hold: the answer is "no"
+        # A name the store does not hold: the answer is "no". "Is Medical technology one of
+        # ...?" asks about "Medical technology", not just its capitalized word.
+        subject = _MEMBER_SUBJECT.match(question)
+        name = subject.group(1).strip() if subject else ""
+        entities = [name if m.unknown[0] in name else m.unknown[0]]
     plan = QueryPlan(
         intent=Intent.LOOKUP,
         clusters=clusters,
         metrics=metrics,
         entities=entities,
         entity_kind=kind,
-        attribute=_attribute(r.text),
+        attribute=_attribute(r),
         limit=lx.top_n(r.text),
         position=_position(r.text),
     )
     plan.order = "asc" if any(f" {w} " in r.text for w in lx.ASCENDING) else None
-    plan.intent = _intent(r, plan, previous)
+    plan.intent = _intent(r, plan, previous, corpus)
     if (
-        plan.intent is Intent.LIST
+        plan.intent in (Intent.LIST, Intent.RANK, Intent.COMPARE)
+        and listy
         and plan.limit is None
         and plan.position is None
-        and (r.intent("superlative") or _TOP_ONE.search(r.text))
+        and (r.intent("superlative") or _TOP_ONE.search(r.text) or r.intent("concentration"))
         and not _PLURALS.search(r.text)
     ):
         plan.limit = 1
@@ -258,22 +324,61 @@ def _scalar_like(r: Reading, plan: QueryPlan) -> bool:
     return plan.metrics[0] in COLLAB_METRICS and not plan.entities and not r.has("partners")
 
 
-def _intent(r: Reading, plan: QueryPlan, previous: QueryPlan | None) -> Intent:
+def _intent(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corpus) -> Intent:
     metric = plan.metrics[0]
     listy = metric in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS and not _scalar_like(r, plan)
-    several = len(plan.clusters) >= 2 or bool(_ALL.search(r.text))
-    if r.intent("cross") or (r.has("applicant") and r.has("publisher") and " both " in r.text):
+    all_named = bool(_ALL.search(r.text))
+    several = len(plan.clusters) >= 2 or all_named
+    many = several or (not plan.clusters and len(corpus.records) >= 2)
+    entries = metric in ORG_METRICS + FIELD_METRICS
+    shared_cue = r.intent("shared") or bool(_SHARED.search(r.text))
+    two_lists = len(plan.metrics) >= 2 and metric not in ORG_METRICS
+    if (
+        listy
+        and shared_cue
+        and (many or two_lists)
+        and not (r.has("applicant") and r.has("publisher"))
+    ):
+        plan.across = True
         return Intent.CROSS_LIST
+    if r.intent("cross") or (
+        (shared_cue or " both " in r.text) and r.has("applicant") and r.has("publisher")
+    ):
+        return Intent.CROSS_LIST
+    if r.intent("ratio") and (several or len(plan.entities) >= 2):
+        plan.aggregation = "ratio"
+        return Intent.AGGREGATE
     for agg in ("difference", "sum", "average"):
-        if r.intent(agg) and ((not listy and several) or len(plan.entities) >= 2):
+        if not r.intent(agg):
+            continue
+        if (not listy and several) or len(plan.entities) >= 2:
             plan.aggregation = agg  # type: ignore[assignment]
             return Intent.AGGREGATE
+        if entries and agg != "difference":
+            # Over the entries of one list ("the top three combined"); with fewer than two
+            # entries to combine it is answered as a lookup.
+            plan.aggregation = agg  # type: ignore[assignment]
+            return Intent.AGGREGATE
+    compare_cue = r.intent("compare") or r.intent("which_cluster")
+    if entries and compare_cue and len(plan.entities) >= 2:
+        return Intent.COMPARE  # "who publishes more, Central South University or USTC?"
+    if entries and compare_cue and plan.entities and several:
+        return Intent.COMPARE  # one entity across clusters
+    ranked_entry = plan.position is not None or _TOP_ONE.search(r.text) or r.intent("concentration")
+    which = not plan.clusters and r.intent("which_cluster")
+    if entries and not plan.entities and ranked_entry and (several or which) and compare_cue:
+        return Intent.COMPARE  # "whose top applicant holds the larger share?"
     if listy and plan.entities and _QUESTION_START.match(r.text.strip()):
         return Intent.MEMBERSHIP
     if listy and plan.entities and r.intent("membership") and plan.attribute == "value":
         return Intent.MEMBERSHIP
     if listy:
-        return Intent.LOOKUP if plan.entities else Intent.LIST
+        if plan.entities:
+            return Intent.LOOKUP
+        superlative = r.intent("superlative") or _TOP_ONE.search(r.text)
+        if entries and superlative and r.intent("overall") and (not plan.clusters or several):
+            return Intent.RANK  # the leading entry over every cluster's list
+        return Intent.LIST
     if len(plan.clusters) >= 2:
         return Intent.COMPARE
     if r.intent("which_cluster") or (not plan.clusters and r.intent("superlative")):

@@ -1,19 +1,24 @@
 """Finding the clusters and entities a question mentions, however loosely it names them.
 
 Names are matched against the store's own vocabulary (cluster names, organizations, fields,
-partner locations), never against a list of expected questions: whole names, distinctive words
-("Sungrow", "Central South"), initials ("USTC"), spelling slips ("Hefie"), possessives, and,
+partner locations), never against a list of expected questions: whole names, names in part
+("Sungrow", "Central South", "National University of Defense Technology" for a name that ends
+in "- CHINA"), abbreviations ("USTC", "CXMT"), spelling slips ("Hefie"), possessives, and,
 through an optional semantic matcher (the embedding model), words that mean a field ("chips").
+
+Every candidate reading is scored by how many question words it covers, whole names before
+partial ones and exact spellings before typos; the best readings claim their words first, so a
+correctly spelled cluster name is never taken for a similar one.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nlq.answer.corpus import Corpus, Entity, tokens
+from nlq.answer.names import SKIP, NameIndex, closeness
 
 GENERIC = frozenset(
     "university universities of the and for de du la company limited incorporated corporation "
@@ -21,7 +26,6 @@ GENERIC = frozenset(
     "chinese other state key laboratory center centre college school holding holdings "
     "international global electric electronics industry industries".split()
 )
-_INITIALS_SKIP = frozenset("of and the for de du la".split())
 _WORD = re.compile(r"[^\W_]+(?:['’][sS]\b)?")
 
 # Where a lower-case place name sits in a question: "wuhan's", "does wuhan", "in wuhan".
@@ -59,11 +63,7 @@ def words(question: str) -> list[Word]:
 
 def similar(a: str, b: str) -> bool:
     """Same word, or a slip of the keyboard in a word of five letters or more."""
-    if a == b:
-        return True
-    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
-        return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+    return closeness(a, b) > 0
 
 
 @dataclass(slots=True)
@@ -74,93 +74,184 @@ class Mentions:
     entities: list[Entity] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     unknown: list[str] = field(default_factory=list)
+    unknown_orgs: list[str] = field(default_factory=list)
+    """Unknown names that read as organizations ("does Huawei file"), not places ("in Anhui")."""
+    starts: dict[str, int] = field(default_factory=dict)
+    """Where each entity is named in the question (word index)."""
 
 
-def _match_run(ws: list[Word], name_tokens: list[str], used: set[int]) -> list[int] | None:
-    """Indexes of a contiguous run of question words matching all of `name_tokens`."""
-    n = len(name_tokens)
-    for i in range(len(ws) - n + 1):
-        idx = list(range(i, i + n))
-        if any(j in used for j in idx):
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One way to read some question words as a stored name."""
+
+    covered: int  # question words it claims
+    whole: bool  # every word of the name is there
+    closeness: float  # mean closeness of the matched words (1.0: spelled exactly)
+    start: int
+    key: str
+    idx: tuple[int, ...]
+
+    def rank(self) -> tuple:
+        return (-self.covered, not self.whole, -self.closeness, self.start)
+
+
+def _likes(ws: list[Word], index: NameIndex) -> list[dict[str, float]]:
+    return [index.like(w.norm) for w in ws]
+
+
+def _whole_runs(
+    ws: list[Word], likes: list[dict[str, float]], index: NameIndex, used: set[int]
+) -> list[_Reading]:
+    """Every contiguous run of question words that spells a whole name of `index`."""
+    out = []
+    anchors = {t for like in likes for t in like}
+    for key in index.anchored_at(anchors):
+        name_tokens = index.tokens[key]
+        n = len(name_tokens)
+        for i in range(len(ws) - n + 1):
+            score = 0.0
+            for j, t in enumerate(name_tokens):
+                c = likes[i + j].get(t, 0.0)
+                if not c or i + j in used:
+                    break
+                score += c
+            else:
+                out.append(_Reading(n, True, score / n, i, key, tuple(range(i, i + n))))
+    return out
+
+
+def _claim(readings: list[_Reading], used: set[int], repeat: bool = False) -> list[_Reading]:
+    """The best readings whose words are still free, best first; they take their words.
+    A name is taken once unless `repeat` (a cluster named twice claims both mentions)."""
+    out: list[_Reading] = []
+    taken: set[str] = set()
+    for r in sorted(readings, key=_Reading.rank):
+        if any(j in used for j in r.idx) or (r.key in taken and not repeat):
             continue
-        if all(similar(ws[j].norm, t) for j, t in zip(idx, name_tokens, strict=True)):
-            return idx
-    return None
+        used.update(r.idx)
+        if r.key not in taken:
+            out.append(r)
+        taken.add(r.key)
+    return out
 
 
 def find_clusters(ws: list[Word], corpus: Corpus, used: set[int]) -> list[str]:
     """Indexed clusters named in the question, in the order they are named."""
-    hits: list[tuple[int, str]] = []
-    for name in sorted(corpus.clusters, key=lambda c: -len(tokens(c))):
-        name_tokens = tokens(name)
-        while name_tokens and (idx := _match_run(ws, name_tokens, used)):
-            used.update(idx)
-            if name not in [h[1] for h in hits]:
-                hits.append((idx[0], name))
-    return [name for _, name in sorted(hits)]
+    index = corpus.cluster_index
+    chosen = _claim(_whole_runs(ws, _likes(ws, index), index, used), used, repeat=True)
+    return [r.key for r in sorted(chosen, key=lambda r: r.start)]
 
 
-def _initials(entity_tokens: list[str]) -> str:
-    return "".join(t[0] for t in entity_tokens if t not in _INITIALS_SKIP)
+def _entity_readings(
+    ws: list[Word], corpus: Corpus, used: set[int], clusters: list[str]
+) -> list[_Reading]:
+    """Whole names, names in part (around a word only one entity has) and abbreviations."""
+    index = corpus.entity_index
+    likes = _likes(ws, index)
+    readings = [
+        r
+        for r in _whole_runs(ws, likes, index, used)
+        if len(index.tokens[r.key]) > 1
+        or index.tokens[r.key][0] not in GENERIC
+        or _capitalized(ws, list(r.idx))
+    ]
+    local = corpus.entity_keys_of(clusters) if clusters else None
+    for j, w in enumerate(ws):
+        if j in used:
+            continue
+        if len(w.norm) >= 4 and w.norm not in GENERIC:
+            for t, _c in likes[j].items():
+                owners = index.owners(t)
+                if local is not None:
+                    owners = [k for k in owners if k in local] or owners
+                if len(owners) == 1:
+                    readings.append(_partial(ws, likes, j, owners[0], index, used))
+        if w.text.isupper() and len(w.norm) >= 3 and w.norm.isalpha():
+            keys = index.abbreviated_by(w.norm, local)
+            if not keys and local is not None:
+                keys = index.abbreviated_by(w.norm)
+            if len(keys) == 1:
+                readings.append(_Reading(1, False, 0.9, j, keys[0], (j,)))
+    return readings
+
+
+def _partial(
+    ws: list[Word], likes: list[dict[str, float]], j: int, key: str, index: NameIndex,
+    used: set[int],
+) -> _Reading:  # fmt: skip
+    """The run of question words around word j that all belong to name `key`, in order."""
+    name_tokens = index.tokens[key]
+
+    def pos(i: int) -> list[int]:
+        return [p for p, t in enumerate(name_tokens) if likes[i].get(t)]
+
+    lo = hi = j
+    at = pos(j)
+    first, last = min(at), max(at)
+    while lo - 1 >= 0 and lo - 1 not in used:
+        before = [p for p in pos(lo - 1) if p < first]
+        if not before:
+            break
+        lo, first = lo - 1, max(before)
+    while hi + 1 < len(ws) and hi + 1 not in used:
+        after = [p for p in pos(hi + 1) if p > last]
+        if not after:
+            break
+        hi, last = hi + 1, min(after)
+    idx = tuple(range(lo, hi + 1))
+    # Words like "of" only count inside a run of name words, not at its ends.
+    while len(idx) > 1 and ws[idx[-1]].norm in SKIP:
+        idx = idx[:-1]
+    while len(idx) > 1 and ws[idx[0]].norm in SKIP:
+        idx = idx[1:]
+    score = sum(max(likes[i].values(), default=0.0) for i in idx) / len(idx)
+    return _Reading(len(idx), len(idx) == len(name_tokens), score, idx[0], key, idx)
+
+
+def _entities(readings: list[_Reading], corpus: Corpus) -> list[Entity]:
+    return [corpus.entities[r.key] for r in readings]
+
+
+def _full_name_readings(ws: list[Word], corpus: Corpus, used: set[int]) -> list[_Reading]:
+    return _claim([r for r in _entity_readings(ws, corpus, used, []) if r.covered >= 2], used)
 
 
 def find_full_names(ws: list[Word], corpus: Corpus, used: set[int]) -> list[Entity]:
-    """Entities named in full, found before cluster names so that "Hefei University of
-    Technology" is an organization, not the cluster Hefei followed by other words."""
-    out = []
-    for key in sorted(corpus.entities, key=lambda k: -len(k.split())):
-        name_tokens = key.split()
-        if len(name_tokens) < 2:
-            continue
-        idx = _match_run(ws, name_tokens, used)
-        if idx is not None:
-            used.update(idx)
-            out.append(corpus.entities[key])
-    return out
+    """Entities named in two or more words, found before cluster names so that "Hefei
+    University of Technology" is an organization, not the cluster Hefei followed by other
+    words."""
+    return _entities(_full_name_readings(ws, corpus, used), corpus)
 
 
-def find_entities(ws: list[Word], corpus: Corpus, used: set[int]) -> list[Entity]:
-    """Entities the question names, best match first."""
-    owners: dict[str, set[str]] = {}
-    for key in corpus.entities:
-        for t in key.split():
-            owners.setdefault(t, set()).add(key)
-    scored: list[tuple[float, int, Entity, list[int]]] = []
-    for key, entity in corpus.entities.items():
-        name_tokens = key.split()
-        idx = _match_run(ws, name_tokens, used)
-        if idx is not None:
-            if all(t in GENERIC for t in name_tokens) and not _capitalized(ws, idx):
-                continue
-            scored.append((2.0 + len(name_tokens), idx[0], entity, idx))
+def _entity_readings_chosen(
+    ws: list[Word], corpus: Corpus, used: set[int], clusters: list[str]
+) -> list[_Reading]:
+    return _claim(_entity_readings(ws, corpus, used, clusters), used)
+
+
+def find_entities(
+    ws: list[Word], corpus: Corpus, used: set[int], clusters: list[str] | None = None
+) -> list[Entity]:
+    """Entities the question names, best reading first; `clusters` (those the question names)
+    settle which entity a word shared by several profiles means."""
+    chosen = _entity_readings_chosen(ws, corpus, used, clusters or [])
+    return _entities(chosen + _coordinated(ws, corpus, used, chosen), corpus)
+
+
+def _coordinated(
+    ws: list[Word], corpus: Corpus, used: set[int], found: list[_Reading]
+) -> list[_Reading]:
+    """Generic one-word names joined to a found entity of the same kind by "and" or "or": in
+    "physics & math and technology combined", "technology" is a field too."""
+    kinds = {corpus.entities[r.key].kind for r in found}
+    out: list[_Reading] = []
+    for j, w in enumerate(ws):
+        entity = corpus.entities.get(w.norm)
+        if j == 0 or j in used or entity is None or entity.kind not in kinds:
             continue
-        initials = _initials(name_tokens)
-        abbrev = [
-            j
-            for j, w in enumerate(ws)
-            if j not in used and len(initials) >= 3 and w.norm == initials and w.text.isupper()
-        ]
-        if abbrev:
-            scored.append((1.5, abbrev[0], entity, abbrev[:1]))
-            continue
-        hit = [
-            j
-            for j, w in enumerate(ws)
-            if j not in used
-            and len(w.norm) >= 4
-            and w.norm not in GENERIC
-            and any(similar(w.norm, t) and len(owners.get(t, ())) == 1 for t in name_tokens)
-        ]
-        if hit:
-            matched = {t for t in name_tokens for j in hit if similar(ws[j].norm, t)}
-            scored.append((len(matched) / len(name_tokens), hit[0], entity, hit))
-    scored.sort(key=lambda s: (-s[0], s[1]))
-    out: list[Entity] = []
-    for _, _, entity, idx in scored:
-        if any(j in used for j in idx):
-            continue
-        used.update(idx)
-        out.append(entity)
+        if ws[j - 1].norm in ("and", "or") and j - 2 in used:
+            used.add(j)
+            out.append(_Reading(1, True, 1.0, j, w.norm, (j,)))
     return out
 
 
@@ -193,24 +284,39 @@ def semantic_entities(
     return [e for _, e in best[:1]]
 
 
+# Words before an unknown name that make it a place ("in Anhui"), not an organization.
+_PLACE_BEFORE = frozenset("in at near around outside from within across".split())
+_ORG_WORDS = frozenset(
+    "university institute college academy company co corp corporation group ltd limited inc "
+    "technologies technology hospital laboratory lab labs bank holdings industries".split()
+)
+
+
 def find_mentions(question: str, corpus: Corpus, is_known: Callable[[str], bool]) -> Mentions:
     """Clusters, entities and unknown proper names in `question`."""
     ws = words(question)
     m = Mentions()
-    full = find_full_names(ws, corpus, m.used)
+    full = _full_name_readings(ws, corpus, m.used)
     m.clusters = find_clusters(ws, corpus, m.used)
-    m.entities = full + find_entities(ws, corpus, m.used)
-    economies = {t for r in corpus.records.values() for t in tokens(r.economy)}
+    chosen = full + _entity_readings_chosen(ws, corpus, m.used, m.clusters)
+    chosen += _coordinated(ws, corpus, m.used, chosen)
+    m.entities = _entities(chosen, corpus)
+    m.starts = {r.key: r.start for r in chosen}
+    economies = {t for e in corpus.economies for t in tokens(e)}
     slots = {j for j, w in enumerate(ws) if _in_name_slot(question, ws, j)}
     for j, w in enumerate(ws):
-        if j in m.used or w.text.isupper() or len(w.norm) < 3:
+        if j in m.used or len(w.norm) < 3 or is_known(w.norm):
             continue
-        if not (j in slots or (j > 0 and w.text[:1].isupper())):
+        acronym = w.text.isupper() and w.norm.isalpha()
+        if not (acronym or j in slots or (j > 0 and w.text[:1].isupper())):
             continue
-        if is_known(w.norm) or w.norm in economies or w.norm[:5] in {e[:5] for e in economies}:
+        if w.norm in economies or w.norm[:5] in {e[:5] for e in economies}:
             continue
         nxt = ws[j + 1].norm if j + 1 < len(ws) else ""
         if nxt.startswith("cluster"):
             continue
         m.unknown.append(w.text)
+        near = {ws[k].norm for k in (j - 1, j + 1) if 0 <= k < len(ws)}
+        if j == 0 or ws[j - 1].norm not in _PLACE_BEFORE or near & _ORG_WORDS:
+            m.unknown_orgs.append(w.text)
     return m

@@ -16,11 +16,15 @@ from nlq.schema import Answer
 _MARKER = re.compile(r"\[\d+\]")
 
 
-def _mask_names(text: str, corpus: Corpus) -> str:
-    names = set(corpus.records)
-    names |= {r.economy for r in corpus.records.values()}
-    names |= {r.source for r in corpus.records.values()}
-    names |= {n for e in corpus.entities.values() for n in e.names}
+def _mask_names(text: str, answer: Answer, corpus: Corpus) -> str:
+    """`text` with the stored names it may hold that contain digits blanked out: those of the
+    cited records and of the entities the plan asks about. A name the store does not hold is
+    not masked, so a number in it (written by a model, say) fails verification."""
+    names = {n for c in answer.citations for n in corpus.digit_names(c.source)}
+    names.update(c for c in answer.plan.clusters if c in corpus.records)
+    for key in answer.plan.entities:
+        if key in corpus.entities:
+            names.update(corpus.entities[key].names)
     for name in sorted((n for n in names if any(c.isdigit() for c in n)), key=len, reverse=True):
         text = text.replace(name, " ")
     return text
@@ -45,7 +49,7 @@ def verify(answer: Answer, corpus: Corpus) -> Answer:
         if any(i not in ids for i in ([f.citation] if f.citation else []) + f.inputs):
             raise QuestionError(f"figure {f.value} cites a citation the answer does not list")
         allowed.append(float(f.value))
-    text = _mask_names(_MARKER.sub(" ", answer.answer), corpus)
+    text = _mask_names(_MARKER.sub(" ", answer.answer), answer, corpus)
     for m in NUMBER_RE.finditer(text):
         value = float(parse_number(m.group()))
         if not any(abs(value - a) < 1e-9 for a in allowed):

@@ -1,0 +1,502 @@
+"""Answers that set facts against each other, by code: comparisons and rankings (of clusters,
+of entities, of the entries at one position), aggregates (sum, average, difference, ratio),
+the organizations on both lists of a cluster and the entries clusters' lists share.
+
+Every input is a cited figure; a computed figure carries the citation ids of its inputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nlq.answer.cite import Writer
+from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus, name_key
+from nlq.answer.select import (
+    LIST_METRICS,
+    RANK_METRICS,
+    Unanswerable,
+    entries,
+    entry_name,
+    entry_value,
+    find,
+    is_empty,
+    ordered,
+    records,
+    scalar,
+)
+from nlq.answer.wording import (
+    LABEL,
+    OUTPUT,
+    SINGULAR,
+    display,
+    entry_line,
+    join,
+    nth,
+    org_line,
+    quantity,
+    rate_label,
+    upper_first,
+)
+from nlq.numbers import cardinal_word
+from nlq.schema import ClusterProfile, Metric, QueryPlan
+
+MAX_ROWS = 10
+"""A ranking over more clusters shows the first MAX_ROWS."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One compared figure: its value, where it is cited from, and what it is of."""
+
+    value: float
+    record: ClusterProfile
+    path: str
+    unit: str
+    label: str
+
+
+def _sorted(rows: list[Row], plan: QueryPlan, is_rank: bool) -> list[Row]:
+    reverse = (plan.order != "asc") != is_rank
+    return sorted(rows, key=lambda x: x.value, reverse=reverse)
+
+
+def _head(rows: list[Row], plan: QueryPlan, what: str, *, is_rank: bool) -> str:
+    """'A has more X than B' / 'A has the highest X' / 'A and B are level on X'."""
+    best = rows[0]
+    tied = [r.label for r in rows if r.value == best.value]
+    if len(tied) > 1:
+        return f"{join(tied)} are level on {what}"
+    asc = plan.order == "asc"
+    two = len(rows) == 2
+    if is_rank:
+        word = ("worse" if asc else "better") if two else ("worst" if asc else "best")
+        return f"{best.label} has the {word} {what} (a lower number is a better rank)"
+    if best.unit == "percent":
+        word = ("lower" if asc else "higher") if two else ("lowest" if asc else "highest")
+        return f"{best.label} has {'a' if two else 'the'} {word} {what}" + (
+            f" than {rows[1].label}" if two else ""
+        )
+    if two:
+        return f"{best.label} has {'fewer' if asc else 'more'} {what} than {rows[1].label}"
+    return f"{best.label} has the {'fewest' if asc else 'most'} {what}"
+
+
+def _figures(w: Writer, rows: list[Row], detail=None, short=None) -> str:
+    """The compared figures: 'A 692 [1]; B 309 [2]', or with `short` (the head has named
+    both) 'a [1] (x) against b [2] (y)'."""
+
+    def one(r: Row, label: str) -> str:
+        return f"{label}{w.fig(r.record, r.path, r.value, r.unit)}" + (detail(r) if detail else "")
+
+    if short is not None and len(rows) == 2:
+        a, b = rows
+        return f"{one(a, '')}{short(a)} against {one(b, '')}{short(b)}"
+    shown = rows[:MAX_ROWS]
+    more = "; and the others after them" if len(rows) > MAX_ROWS else ""
+    return "; ".join(one(r, f"{r.label} ") for r in shown) + more
+
+
+def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
+    """Clusters (or entities, or the entries at one position) ordered on the plan's first
+    metric; ranks: a lower number is better."""
+    metric = plan.metrics[0]
+    if metric in LIST_METRICS:
+        if len(plan.entities) >= 2:
+            return _compare_entities(w, plan, corpus)
+        if plan.entities:
+            return _compare_entity_across(w, plan, corpus)
+        if plan.position or plan.limit == 1:
+            return _compare_entries_at(w, plan, corpus)
+        raise Unanswerable(
+            f"a {LABEL[metric]} list cannot be compared as one number; ask for a list per "
+            "cluster, or about one entry"
+        )
+    rows, missing = [], []
+    for r in records(plan, corpus):
+        value, path, unit = scalar(r, metric)
+        if value is None:
+            missing.append(r.cluster)
+        else:
+            rows.append(Row(value, r, path, unit, r.cluster))
+    if len(rows) < 2:
+        raise Unanswerable(
+            f"fewer than two of the clusters asked about give a {LABEL[metric]}"
+            + (f" (missing for {', '.join(missing[:MAX_ROWS])})" if missing else "")
+        )
+    is_rank = metric in RANK_METRICS
+    rows = _sorted(rows, plan, is_rank)
+    head = _head(rows, plan, rate_label(metric), is_rank=is_rank)
+    tail = ""
+    if missing:
+        tail = f" No figure for {', '.join(missing[:MAX_ROWS])}{'…' * (len(missing) > MAX_ROWS)}."
+    return f"{head}: {_figures(w, rows)}.{tail}"
+
+
+def _entity_rows(
+    plan: QueryPlan, corpus: Corpus, key: str
+) -> tuple[list[tuple[Row, list[int]]], list[str]]:
+    """Per cluster, the first entry of `key` in the plan's metrics (with the indexes of any
+    further entries of it in that list), and notes for the clusters that lack it."""
+    rows, notes = [], []
+    for r in records(plan, corpus):
+        found = False
+        for metric in plan.metrics:
+            hits = find(r, metric, key) if metric in LIST_METRICS else []
+            if not hits:
+                continue
+            entry = entries(r, metric)[hits[0]]
+            value, attr, unit = entry_value(entry, metric, plan)
+            if value is None:
+                continue
+            path = f"{metric.value}[{hits[0]}].{attr}"
+            label = f"{entry_name(entry)} ({r.cluster})"
+            rows.append((Row(value, r, path, unit, label), hits[1:]))
+            found = True
+            break
+        if not found:
+            metric = plan.metrics[0]
+            if is_empty(r, metric):
+                notes.append(f"{r.cluster}'s profile gives no {LABEL[metric]}.")
+            else:
+                notes.append(f"{display(corpus, key)} is not among {r.cluster}'s {LABEL[metric]}.")
+    return rows, notes
+
+
+def _also(w: Writer, row: Row, more: list[int]) -> str:
+    """' (also 5,986 [3] at its third entry)' for a name listed twice in one list."""
+    if not more:
+        return ""
+    metric_name = row.path.split("[", 1)[0]
+    attr = row.path.rsplit(".", 1)[1]
+    bits = []
+    for i in more:
+        value = getattr(getattr(row.record, metric_name)[i], attr)
+        if value is not None and (f := w.fig(row.record, f"{metric_name}[{i}].{attr}", value,
+                                              row.unit)):  # fmt: skip
+            bits.append(f"{f} as its {nth(i)} entry")
+    return f" (also listed with {join(bits)})" if bits else ""
+
+
+def _what(metric: Metric, unit: str) -> str:
+    if unit == "percent":
+        return f"share of {OUTPUT.get(metric, LABEL[metric])}"
+    return OUTPUT.get(metric, LABEL[metric])
+
+
+def _compare_entities(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """Two or more organizations (or fields) set against each other."""
+    found: list[tuple[Row, list[int]]] = []
+    notes: list[str] = []
+    for key in plan.entities:
+        rows, _ = _entity_rows(plan, corpus, key)
+        if rows:
+            found.append(rows[0])
+        else:
+            where = " or ".join(f"{c}'s" for c in plan.clusters) or "any indexed cluster's"
+            notes.append(f"{display(corpus, key)} is not among {where} {LABEL[plan.metrics[0]]}.")
+    if len(found) < 2:
+        raise Unanswerable(" ".join(notes) or "fewer than two of the names give a figure")
+    extra = {id(row): more for row, more in found}
+    rows = _sorted([row for row, _ in found], plan, False)
+    metric = Metric(rows[0].path.split("[", 1)[0])
+    head = _head(rows, plan, _what(metric, rows[0].unit), is_rank=False)
+    figures = _figures(w, rows, lambda r: _also(w, r, extra[id(r)]), short=lambda r: "")
+    return " ".join([f"{head}: {figures}.", *notes])
+
+
+def _compare_entity_across(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """One organization, field or partner in several clusters."""
+    key = plan.entities[0]
+    found, notes = _entity_rows(plan, corpus, key)
+    if not found:
+        raise Unanswerable(" ".join(notes) or f"{display(corpus, key)} gives no figure")
+    rows = [Row(r.value, r.record, r.path, r.unit, r.record.cluster) for r, _ in found]
+    metric = Metric(rows[0].path.split("[", 1)[0])
+    name = display(corpus, key)
+    if len(rows) == 1:
+        r = rows[0]
+        fig = w.fig(r.record, r.path, r.value, r.unit)
+        text = f"Only {r.label}'s profile gives a figure for {name}: {fig}."
+    else:
+        rows = _sorted(rows, plan, False)
+        head = _head(rows, plan, f"{_what(metric, rows[0].unit)} from {name}", is_rank=False)
+        text = f"{head}: {_figures(w, rows, short=lambda r: f' ({r.label})')}."
+    return " ".join([text, *notes])
+
+
+def _compare_entries_at(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """The entry at one position (the top applicant, say) of each cluster's list."""
+    metric = plan.metrics[0]
+    position = plan.position or 1
+    rows, notes = [], []
+    for r in records(plan, corpus):
+        order = ordered(r, metric, plan.model_copy(update={"order": None}))
+        if len(order) < position:
+            notes.append(f"{r.cluster}'s profile lists no {nth(position - 1)} {SINGULAR[metric]}.")
+            continue
+        i = order[position - 1]
+        entry = entries(r, metric)[i]
+        value, attr, unit = entry_value(entry, metric, plan)
+        if value is not None:
+            rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, entry_name(entry)))
+    if len(rows) < 2:
+        raise Unanswerable(" ".join(notes) or "fewer than two clusters give that entry")
+    rows = _sorted(rows, plan, False)
+    which = "top" if position == 1 else nth(position - 1)
+    whose = f"{rows[0].record.cluster}'s {which} {SINGULAR[metric]}"
+    tied = [r for r in rows if r.value == rows[0].value]
+    if len(tied) > 1:
+        head = (
+            f"The {which} {SINGULAR[metric]}s of {join([r.record.cluster for r in tied])} are level"
+        )
+    elif rows[0].unit == "percent":
+        word = "smaller" if plan.order == "asc" else "larger"
+        head = f"{whose} holds a {word} share of its cluster's {OUTPUT[metric]} than the others"
+        if len(rows) == 2:
+            head = head.replace("than the others", f"than {rows[1].record.cluster}'s")
+    else:
+        word = "fewer" if plan.order == "asc" else "more"
+        others = f"{rows[1].record.cluster}'s" if len(rows) == 2 else "the others"
+        head = f"{whose} has {word} {OUTPUT[metric]} than {others}"
+    figures = "; ".join(
+        f"{r.label} ({r.record.cluster}) {w.fig(r.record, r.path, r.value, r.unit)}"
+        for r in rows[:MAX_ROWS]
+    )
+    return " ".join([f"{head}: {figures}.", *notes])
+
+
+def rank_entries(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """The leading entries over every cluster's list ("the biggest PCT applicant of all")."""
+    out = []
+    for metric in plan.metrics:
+        rows = []
+        for r in records(plan, corpus):
+            for i in ordered(r, metric, plan.model_copy(update={"limit": None, "order": None})):
+                entry = entries(r, metric)[i]
+                value, attr, unit = entry_value(entry, metric, plan)
+                if value is not None:
+                    rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, str(i)))
+        if not rows:
+            out.append(f"No indexed profile gives {LABEL[metric]}.")
+            continue
+        rows = _sorted(rows, plan, False)
+        n = plan.limit or 1
+        word = "smallest" if plan.order == "asc" else "leading"
+        lines = [_entry_in(w, row, metric) for row in rows[: n + (n == 1)]]
+        if n == 1:
+            head = f"Across the indexed clusters, the {word} {SINGULAR[metric]} is {lines[0]}."
+            out.append(head + (f" Next: {lines[1]}." if len(lines) > 1 else ""))
+        else:
+            out.append(
+                f"The {word} {LABEL[metric]} across the indexed clusters:\n"
+                + "\n".join(f"- {line}" for line in lines)
+            )
+    return "\n".join(out)
+
+
+def _entry_in(w: Writer, row: Row, metric: Metric) -> str:
+    i = int(row.label)
+    return f"{entry_line(w, row.record, metric, i)} (in {row.record.cluster})"
+
+
+def _entity_values(plan: QueryPlan, corpus: Corpus) -> list[Row]:
+    """Each entity of the plan in each cluster: its first entry's count or share."""
+    out = []
+    for key in plan.entities:
+        for row, _ in _entity_rows(plan, corpus, key)[0]:
+            out.append(row)
+    return out
+
+
+def _list_values(plan: QueryPlan, corpus: Corpus) -> list[list[Row]]:
+    """Per cluster, the entries a within-list aggregate runs over: the named entity's entries,
+    the first `limit` entries, or all of them."""
+    metric = plan.metrics[0]
+    out = []
+    for r in records(plan, corpus):
+        if plan.entities:
+            idx = [i for key in plan.entities for i in find(r, metric, key)]
+        else:
+            idx = ordered(r, metric, plan)
+            idx = idx[: plan.limit] if plan.limit else idx
+        rows = []
+        for i in idx:
+            entry = entries(r, metric)[i]
+            value, attr, unit = entry_value(entry, metric, plan)
+            if value is not None:
+                label = f"{entry_name(entry)}"
+                rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, label))
+        if len(rows) >= 2:
+            out.append(rows)
+    return out
+
+
+def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
+    """A sum, average, difference or ratio over clusters, over entities, or over the entries
+    of one list, each input cited. None when a list holds fewer than two inputs (the caller
+    answers it as a lookup)."""
+    metric = plan.metrics[0]
+    if metric in LIST_METRICS and len(plan.entities) < 2:
+        groups = _list_values(plan, corpus)
+        if not groups:
+            return None
+        return "\n".join(_combine(w, plan, metric, rows, rows[0].record.cluster) for rows in groups)
+    if len(plan.entities) >= 2:
+        rows = _entity_values(plan, corpus)
+    else:
+        rows = []
+        for r in records(plan, corpus):
+            value, path, unit = scalar(r, metric)
+            if value is not None:
+                rows.append(Row(value, r, path, unit, r.cluster))
+    if len(rows) < 2:
+        raise Unanswerable(f"fewer than two of the things asked about give a {LABEL[metric]}")
+    return _combine(w, plan, metric, rows, None)
+
+
+def _combine(w: Writer, plan: QueryPlan, metric: Metric, rows: list[Row], within: str | None):
+    ids, figs = [], []
+    for r in rows:
+        cid = w.cite(r.record, r.path)
+        if cid is None:
+            raise Unanswerable(f"a figure of {r.label} cannot be cited")
+        ids.append(cid)
+        figs.append(w.fig(r.record, r.path, r.value, r.unit))
+    unit = rows[0].unit
+    what = LABEL[metric] + (f" of {within}" if within else "")
+    if plan.aggregation in ("difference", "ratio"):
+        if len(rows) != 2 and plan.aggregation == "ratio":
+            raise Unanswerable("a ratio compares two figures; name two clusters or entries")
+        order = sorted(range(len(rows)), key=lambda k: -rows[k].value)
+        hi, lo = order[0], order[-1]
+        pair = [ids[hi], ids[lo]]
+        if plan.aggregation == "ratio":
+            if metric in RANK_METRICS or rows[lo].value == 0:
+                raise Unanswerable("a ratio of ranks (or of zero) means nothing; ask for the gap")
+            ratio = w.computed(round(rows[hi].value / rows[lo].value, 2), "ratio", pair, "ratio")
+            return (
+                f"{rows[hi].label} has {ratio} times the {quantity(metric, unit)} of "
+                f"{rows[lo].label}: {figs[hi]} against {figs[lo]} ({LABEL[metric]})."
+            )
+        result = w.computed(rows[hi].value - rows[lo].value, unit, pair, "difference")
+        result = result.rstrip("%") if unit == "percent" else result
+        return (
+            f"The difference is {result} {quantity(metric, unit)}: {rows[hi].label} "
+            f"{figs[hi]} minus {rows[lo].label} {figs[lo]}."
+        )
+    ins = [f"{r.label} {fig}" for r, fig in zip(rows, figs, strict=True)]
+    values = [r.value for r in rows]
+    if plan.aggregation == "sum":
+        result = w.computed(sum(values), unit, ids, "sum")
+        return f"Together: {result} ({' + '.join(ins)}; {what})."
+    result = w.computed(round(sum(values) / len(values), 2), unit, ids, "average")
+    return f"The average is {result} (mean of {'; '.join(ins)}; {what})."
+
+
+def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """Organizations that are both top PCT applicants and top publishers, per cluster."""
+    lines = []
+    for r in records(plan, corpus)[:MAX_ROWS]:
+        pubs: dict[str, list[int]] = {}
+        for i, e in enumerate(r.top_publishers):
+            pubs.setdefault(name_key(e.name), []).append(i)
+        both = [
+            (i, pubs[name_key(e.name)])
+            for i, e in enumerate(r.top_pct_applicants)
+            if name_key(e.name) in pubs
+        ]
+        if not r.top_pct_applicants or not r.top_publishers:
+            lines.append(f"{r.cluster}'s profile lacks one of the two lists.")
+            continue
+        if not both:
+            lines.append(
+                f"No organization is both a top PCT applicant and a top publisher in {r.cluster}."
+            )
+        for a, ps in both:
+            as_applicant = org_line(w, r, Metric.TOP_PCT_APPLICANTS, a)
+            as_pub = "; ".join(org_line(w, r, Metric.TOP_PUBLISHERS, p) for p in ps)
+            lines.append(
+                f"{r.top_pct_applicants[a].name} is both a top PCT applicant and a top "
+                f"publisher in {r.cluster}. As applicant: {as_applicant}. As publisher: {as_pub}."
+            )
+    return "\n".join(lines)
+
+
+def shared(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """The entries (organizations, fields, partner locations) lists have in common: the
+    clusters' lists of each metric, or one cluster's lists of the plan's metrics."""
+    recs = records(plan, corpus)
+    if len(recs) > MAX_ROWS:
+        raise Unanswerable("name the clusters whose lists to compare")
+    if len(recs) >= 2:
+        groups = [[(r, m) for r in recs] for m in plan.metrics]
+    elif len(plan.metrics) >= 2:
+        groups = [[(recs[0], m) for m in plan.metrics]]
+    else:
+        raise Unanswerable("name two or more clusters (or two lists) to find what they share")
+    return "\n".join(_shared_group(w, lists) for lists in groups)
+
+
+def _list_label(metric: Metric) -> str:
+    return f"{LABEL[metric]} partner locations" if metric in COLLAB_METRICS else LABEL[metric]
+
+
+def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
+    one_metric = len({m for _, m in lists}) == 1
+    metric = lists[0][1]
+    if one_metric:
+        subject = f"{join([r.cluster for r, _ in lists])}'s {_list_label(metric)}"
+    else:
+        subject = f"{lists[0][0].cluster}'s {join([_list_label(m) for _, m in lists])}"
+    empty = [f"{r.cluster}'s {_list_label(m)}" for r, m in lists if is_empty(r, m)]
+    if empty:
+        return f"The profiles give no {join(empty)}, so what they share cannot be said."
+    keys = [dict.fromkeys(_keys(r, m)) for r, m in lists]
+    common = [k for k in keys[0] if all(k in other for other in keys[1:])]
+    if not common:
+        named = " ".join(_names(w, r, m) for r, m in lists)
+        if one_metric:
+            subject = f"the {_list_label(metric)} of {join([r.cluster for r, _ in lists])}"
+        return f"No entry is common to {subject}. {named}"
+    items = [_shared_item(w, lists, k, one_metric) for k in common]
+    count = cardinal_word(len(common))
+    return f"{upper_first(subject)} have {count} in common: {'; '.join(items)}."
+
+
+def _names(w: Writer, r: ClusterProfile, metric: Metric) -> str:
+    if metric in COLLAB_METRICS:
+        names = [
+            p + w.cite_name(r, f"{metric.value}.partners[{i}]")
+            for i, p in enumerate(getattr(r, metric.value).partners)
+        ]
+    else:
+        attr = "name" if metric in ORG_METRICS else "field"
+        names = [
+            entry_name(e) + w.cite_name(r, f"{metric.value}[{i}].{attr}")
+            for i, e in enumerate(entries(r, metric))
+        ]
+    return f"{r.cluster}'s {_list_label(metric)}: {'; '.join(names)}."
+
+
+def _keys(r: ClusterProfile, metric: Metric) -> list[str]:
+    if metric in COLLAB_METRICS:
+        return [name_key(p) for p in getattr(r, metric.value).partners]
+    return [name_key(entry_name(e)) for e in entries(r, metric)]
+
+
+def _shared_item(
+    w: Writer, lists: list[tuple[ClusterProfile, Metric]], key: str, one_metric: bool
+) -> str:
+    where = []
+    name = ""
+    for r, metric in lists:
+        i = find(r, metric, key)[0]
+        if metric in COLLAB_METRICS:
+            name = name or getattr(r, metric.value).partners[i]
+            path = f"{metric.value}.partners[{i}]"
+        else:
+            name = name or entry_name(entries(r, metric)[i])
+            path = f"{metric.value}[{i}].{'name' if metric in ORG_METRICS else 'field'}"
+        place = r.cluster if one_metric else LABEL[metric]
+        where.append(f"{nth(i)} for {place}{w.cite_name(r, path)}")
+    return f"{name} ({', '.join(where)})"

@@ -1,0 +1,109 @@
+"""Which records and which entries of their lists a plan is about.
+
+Plain reads of the records (no wording, no citations): the clusters a plan covers, a
+cluster-level number, the entries of a list in the order a question asks for, the entries
+that hold a named entity.
+"""
+
+from __future__ import annotations
+
+from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, name_key
+from nlq.schema import ClusterProfile, Metric, QueryPlan
+
+RANK_METRICS = (Metric.NATIONAL_RANK, Metric.GLOBAL_SIZE_RANK, Metric.GLOBAL_INTENSITY_RANK)
+UNIT = {
+    Metric.NATIONAL_RANK: "rank",
+    Metric.GLOBAL_SIZE_RANK: "rank",
+    Metric.GLOBAL_INTENSITY_RANK: "rank",
+    Metric.NATIONAL_CLUSTER_COUNT: "count",
+    Metric.EDITION: "year",
+}
+LIST_METRICS = ORG_METRICS + FIELD_METRICS
+REMAINDER = "other"
+"""The name key of a breakdown's catch-all row ("Other (25%)"): a bucket, not a field."""
+
+
+MAX_NAMED = 12
+"""At most this many cluster names in a message; past it, a pointer to the full list."""
+
+
+class Unanswerable(Exception):
+    """The question cannot be answered from the store; the message says why."""
+
+
+def cluster_list(corpus: Corpus) -> str:
+    """The indexed clusters for a message: all of them, or the first few and a pointer."""
+    names = corpus.clusters
+    if len(names) <= MAX_NAMED:
+        return ", ".join(names)
+    return ", ".join(names[:MAX_NAMED]) + " and others (nlq chat: /clusters lists them all)"
+
+
+def records(plan: QueryPlan, corpus: Corpus) -> list[ClusterProfile]:
+    """The clusters a plan names; with none named, all (or those where its entity appears)."""
+    names = plan.clusters or corpus.clusters
+    if not plan.clusters and plan.entities:
+        places = [
+            p for k in plan.entities if k in corpus.entities for p in corpus.entities[k].places
+        ]
+        names = list(dict.fromkeys(c for c, m in places if m in plan.metrics)) or names
+    return [corpus.records[n] for n in names if n in corpus.records]
+
+
+def scalar(record: ClusterProfile, metric: Metric) -> tuple[float | None, str, str]:
+    """(value, evidence path, unit) of a cluster-level number (collaboration: its share)."""
+    if metric in COLLAB_METRICS:
+        collab = getattr(record, metric.value)
+        return (collab.share if collab else None), f"{metric.value}.share", "percent"
+    return getattr(record, metric.value), metric.value, UNIT.get(metric, "count")
+
+
+def entries(record: ClusterProfile, metric: Metric) -> list:
+    """The rows of a top list or a field breakdown."""
+    return list(getattr(record, metric.value))
+
+
+def entry_name(entry) -> str:
+    """An organization's or a field's name."""
+    return getattr(entry, "name", None) or entry.field
+
+
+def ordered(record: ClusterProfile, metric: Metric, plan: QueryPlan | None) -> list[int]:
+    """Indexes of a list's entries in the order the plan asks for.
+
+    Top lists keep their printed order (reversed for "smallest"). A field breakdown asked for
+    by position, top N or smallest is ordered by share, without its "Other" bucket; shown
+    whole, it keeps the source's order.
+    """
+    items = entries(record, metric)
+    idx = list(range(len(items)))
+    asc = plan is not None and plan.order == "asc"
+    by_share = plan is not None and (plan.position or plan.limit or asc)
+    if metric in FIELD_METRICS and by_share:
+        idx = [i for i in idx if name_key(items[i].field) != REMAINDER]
+        idx.sort(key=lambda i: -(items[i].share if items[i].share is not None else -1))
+    return idx[::-1] if asc else idx
+
+
+def find(record: ClusterProfile, metric: Metric, key: str) -> list[int]:
+    """Indexes of the entries (or partners) of `metric` whose name has entity key `key`."""
+    if metric in COLLAB_METRICS:
+        collab = getattr(record, metric.value)
+        return [i for i, p in enumerate(collab.partners if collab else []) if name_key(p) == key]
+    return [i for i, e in enumerate(entries(record, metric)) if name_key(entry_name(e)) == key]
+
+
+def is_empty(record: ClusterProfile, metric: Metric) -> bool:
+    """True when the profile gives nothing for a list metric (an absent or empty section)."""
+    if metric in COLLAB_METRICS:
+        collab = getattr(record, metric.value)
+        return collab is None or not collab.partners
+    return not entries(record, metric)
+
+
+def entry_value(entry, metric: Metric, plan: QueryPlan) -> tuple[float | None, str, str]:
+    """(value, attribute, unit) an entry is compared or summed on: fields by share,
+    organizations by count unless the plan asks for the share."""
+    use_share = metric in FIELD_METRICS or plan.attribute == "share"
+    attr = "share" if use_share else "count"
+    return getattr(entry, attr), attr, "percent" if use_share else "count"
