@@ -3,6 +3,8 @@
 This module imports nothing of nlq.
 """
 
+import errno
+
 
 class NlqError(Exception):
     """Base of every error nlq raises on purpose; the CLI prints its message on one line."""
@@ -26,3 +28,10 @@ class StoreError(NlqError):
 
 class QuestionError(NlqError):
     """A question cannot be planned or answered."""
+
+
+def disk_full_hint(e: BaseException) -> str:
+    """': the disk is full, free some space' when `e` says the disk is full (SQLite, chromadb
+    and the OS each say it in their own words), else ''."""
+    full = (isinstance(e, OSError) and e.errno == errno.ENOSPC) or "disk is full" in str(e)
+    return ": the disk is full, free some space" if full else ""

@@ -108,13 +108,22 @@ def index_paths(
         ) from e
     lock = FileLock(str(settings.home / LOCK_NAME), timeout=lock_timeout)
     try:
-        with lock, FactStore.open(settings) as store:
-            return _run(store, paths, backend, settings, prune, prune_roots, force, on_done)
+        lock.acquire()
     except Timeout as e:
         raise StoreError(
             f"another 'nlq index' holds {lock.lock_file} (waited {lock_timeout:.0f} s); "
             "wait for it to finish and run again"
         ) from e
+    except OSError as e:
+        raise StoreError(
+            f"cannot write the lock file {lock.lock_file} ({e.strerror}); NLQ_HOME must be a "
+            "writable folder to index: set NLQ_HOME to one"
+        ) from e
+    try:
+        with FactStore.open(settings) as store:
+            return _run(store, paths, backend, settings, prune, prune_roots, force, on_done)
+    finally:
+        lock.release()
 
 
 def _run(

@@ -15,8 +15,10 @@ sees either the old facts or the new ones. Tables (see docs/STORE.md):
 from __future__ import annotations
 
 import contextlib
+import errno
 import re
 import sqlite3
+import urllib.parse
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from nlq.config import Settings
-from nlq.errors import StoreError
+from nlq.errors import StoreError, disk_full_hint
 from nlq.facts import Citation, Fact, FactFilter, fact_keys
 from nlq.schema import ClusterProfile
 
@@ -108,6 +110,7 @@ class FactStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.read_only = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
@@ -116,10 +119,31 @@ class FactStore:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._init_schema()
         except (sqlite3.Error, OSError) as e:
+            if not (path.is_file() and _read_only(e)):
+                raise StoreError(
+                    f"cannot open the fact store {path} ({e}){disk_full_hint(e)}; check NLQ_HOME "
+                    "is writable, or move the file away and run 'nlq index' to rebuild it"
+                ) from e
+            self._open_read_only(e)
+
+    def _open_read_only(self, cause: BaseException) -> None:
+        """A store on a read-only disk (a shared index, say) can still be read: open it as
+        immutable, with no WAL files, and check its schema without writing."""
+        uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?immutable=1"
+        try:
+            self._db = sqlite3.connect(uri, uri=True, isolation_level=None)
+            row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        except sqlite3.Error as e:
             raise StoreError(
-                f"cannot open the fact store {path} ({e}); check NLQ_HOME is writable, or move "
-                "the file away and run 'nlq index' to rebuild it"
+                f"cannot read the fact store {self.path} ({e}) on a read-only disk ({cause}); "
+                "set NLQ_HOME to a writable folder"
             ) from e
+        if row is None or row[0] != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} is read-only and holds schema {row[0] if row else 'none'}, this "
+                f"nlq reads {SCHEMA_VERSION}; point NLQ_HOME at a writable folder and re-index"
+            )
+        self.read_only = True
 
     @classmethod
     def open(cls, settings: Settings) -> FactStore:
@@ -154,20 +178,29 @@ class FactStore:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         """BEGIN IMMEDIATE ... COMMIT; any error rolls back. SQLite errors become `StoreError`."""
+        if self.read_only:
+            raise StoreError(
+                f"the fact store {self.path} is on a read-only disk; set NLQ_HOME to a "
+                "writable folder to index"
+            )
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as e:
-            raise StoreError(f"cannot write the fact store {self.path} ({e}); try again") from e
+            raise StoreError(
+                f"cannot write the fact store {self.path} ({e}){disk_full_hint(e)}; try again"
+            ) from e
         try:
             yield
+            self._db.execute("COMMIT")  # a full disk can fail here too
         except BaseException as e:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             if isinstance(e, sqlite3.Error):
                 raise StoreError(
-                    f"writing the fact store {self.path} failed ({e}); nothing was changed"
+                    f"writing the fact store {self.path} failed ({e}){disk_full_hint(e)}; "
+                    "nothing was changed"
                 ) from e
             raise
-        self._db.execute("COMMIT")
 
     @property
     def store_id(self) -> str:
@@ -340,6 +373,12 @@ class FactStore:
         """The names of the stored clusters, sorted, each once."""
         rows = self._db.execute("SELECT DISTINCT cluster FROM records ORDER BY cluster")
         return [r[0] for r in rows]
+
+
+def _read_only(e: BaseException) -> bool:
+    if isinstance(e, OSError):
+        return e.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    return "readonly" in str(e) or "read-only" in str(e) or "unable to open" in str(e)
 
 
 def fts_query(text: str) -> str:

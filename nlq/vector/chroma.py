@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from nlq.config import Settings
-from nlq.errors import StoreError
+from nlq.errors import StoreError, disk_full_hint
 from nlq.facts import Fact, FactFilter, fact_keys
 from nlq.vector.embedding import MODEL_ID, MODEL_SHA256, shared_embedder
 
@@ -107,7 +107,8 @@ def make_client(settings: Settings) -> Any:
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except Exception as e:
         raise StoreError(
-            f"cannot open the vector index in {path} ({e}); check NLQ_HOME is writable, or "
+            f"cannot open the vector index in {path} ({e}){disk_full_hint(e)}; check NLQ_HOME "
+            "is writable, or "
             "delete that folder and run 'nlq index' to rebuild it"
         ) from e
 
@@ -129,7 +130,8 @@ class VectorIndex:
             raise
         except Exception as e:
             raise StoreError(
-                f"cannot open the vector collection {self.name} ({e}); delete NLQ_HOME/chroma "
+                f"cannot open the vector collection {self.name} ({e}){disk_full_hint(e)}; "
+                "delete NLQ_HOME/chroma "
                 "(or the collection on the server) and run 'nlq index' to rebuild it"
             ) from e
 
@@ -190,7 +192,8 @@ class VectorIndex:
             raise
         except Exception as e:
             raise StoreError(
-                f"the vector index failed ({type(e).__name__}: {e}); run 'nlq index' to repair "
+                f"the vector index failed ({type(e).__name__}: {e}){disk_full_hint(e)}; run "
+                "'nlq index' to repair "
                 "it, or delete NLQ_HOME/chroma to rebuild it"
             ) from e
 
