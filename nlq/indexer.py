@@ -159,46 +159,55 @@ def _run(
         else:
             todo.append((path, key, sha))
 
-    index = None
-    if todo:
-        index = _open_index(settings, store)
-        results = extract_files(
-            [p for p, _, _ in todo], backend=backend, settings=settings, on_done=on_done
-        )
-        for (path, key, sha), result in zip(todo, results, strict=True):
-            existed = store.file(key) is not None
-            if isinstance(result, Failure):
-                _fail(store, index, summary, key, result.message, existed)
-                continue
-            try:
-                text = _source_text(path, sha)
-            except NlqError as e:
-                _fail(store, index, summary, key, str(e), existed)
-                continue
-            facts = facts_from_record(result.record, file_key=key, text=text)
-            grounded = [f for f in facts if _grounded(f, text)]
-            summary.ungrounded += len(facts) - len(grounded)
-            store.upsert(
-                key, sha256=sha, backend=backend, text=text, record=result.record, facts=grounded
+    opened: list[VectorIndex] = []
+
+    def vectors() -> VectorIndex:
+        if not opened:
+            opened.append(_open_index(settings, store))
+        return opened[0]
+
+    try:
+        if todo:
+            index = vectors()
+            results = extract_files(
+                [p for p, _, _ in todo], backend=backend, settings=settings, on_done=on_done
             )
-            index.delete_file(key)
-            index.add(grounded)
-            store.mark_vectors(key, sha)
-            (summary.updated if existed else summary.added).append(key)
+            for (path, key, sha), result in zip(todo, results, strict=True):
+                existed = store.file(key) is not None
+                if isinstance(result, Failure):
+                    _fail(store, index, summary, key, result.message, existed)
+                    continue
+                try:
+                    text = _source_text(path, sha)
+                except NlqError as e:
+                    _fail(store, index, summary, key, str(e), existed)
+                    continue
+                facts = facts_from_record(result.record, file_key=key, text=text)
+                grounded = [f for f in facts if _grounded(f, text)]
+                summary.ungrounded += len(facts) - len(grounded)
+                store.upsert(
+                    key, sha256=sha, backend=backend, text=text, record=result.record,
+                    facts=grounded,
+                )  # fmt: skip
+                index.delete_file(key)
+                index.add(grounded)
+                store.mark_vectors(key, sha)
+                (summary.updated if existed else summary.added).append(key)
 
-    if prune:
-        roots = [str(r.resolve()) for r in prune_roots]
-        for stored in store.files():
-            gone = not Path(stored.path).exists()
-            walked = any(stored.path.startswith(r.rstrip("/") + "/") for r in roots)
-            if stored.path not in seen and (gone or walked):
-                index = index or _open_index(settings, store)
-                store.remove(stored.path)
-                index.delete_file(stored.path)
-                summary.removed.append(stored.path)
+        if prune:
+            roots = [str(r.resolve()) for r in prune_roots]
+            for stored in store.files():
+                gone = not Path(stored.path).exists()
+                walked = any(stored.path.startswith(r.rstrip("/") + "/") for r in roots)
+                if stored.path not in seen and (gone or walked):
+                    store.remove(stored.path)
+                    vectors().delete_file(stored.path)
+                    summary.removed.append(stored.path)
 
-    index = index or _open_index(settings, store)
-    summary.repaired = reconcile(store, index)
+        summary.repaired = reconcile(store, vectors())
+    finally:
+        for index in opened:
+            index.close()
     summary.facts = store.count()
     return summary
 

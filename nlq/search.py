@@ -130,8 +130,10 @@ class Searcher:
         return hits
 
     def close(self) -> None:
-        """Close the store connection."""
+        """Close the store connection and the vector index, if it was opened."""
         self.store.close()
+        if self._index is not None:
+            self._index.close()
 
 
 _searchers: dict[str, Searcher] = {}

@@ -87,5 +87,6 @@ def test_sigkill_mid_index_then_a_rerun_completes(tmp_path: Path) -> None:
     assert len(rerun.added) + len(rerun.unchanged) == len(made)
     with FactStore.open(settings) as store:
         ids = store.fact_ids()
-        assert VectorIndex.open(settings, store_id=store.store_id).ids() == ids
+        with VectorIndex.open(settings, store_id=store.store_id) as index:
+            assert index.ids() == ids
     assert len(ids) == COPIES * sum(expected.values())

@@ -35,7 +35,8 @@ def _agree(settings) -> int:
     """Assert SQLite and chroma hold the same fact ids; return how many."""
     with FactStore.open(settings) as store:
         ids = store.fact_ids()
-        assert VectorIndex.open(settings, store_id=store.store_id).ids() == ids
+        with VectorIndex.open(settings, store_id=store.store_id) as index:
+            assert index.ids() == ids
     return len(ids)
 
 
@@ -351,7 +352,11 @@ def test_index_and_search_through_a_chroma_server(chroma_server: str, tmp_path: 
     assert len(summary.added) == 2
     assert not (settings.home / "chroma").exists()  # nothing embedded locally
     assert _agree(settings) == 102
-    hits = Searcher(settings=settings).search("Is Beijing a top partner for Changsha's papers?", 3)
+    searcher = Searcher(settings=settings)
+    try:
+        hits = searcher.search("Is Beijing a top partner for Changsha's papers?", 3)
+    finally:
+        searcher.close()
     top = hits[0].fact
     assert (top.cluster, top.entity, top.metric) == (
         "Changsha", "Beijing", "publication_collaboration.partner",

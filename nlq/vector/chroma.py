@@ -117,6 +117,7 @@ class VectorIndex:
     """Fact sentences and their vectors. Every method raises `StoreError` on chromadb errors."""
 
     def __init__(self, client: Any, *, store_id: str) -> None:
+        self._client = client
         ef = embedding_function_class()()
         self.name = collection_name(store_id)
         try:
@@ -139,6 +140,28 @@ class VectorIndex:
     def open(cls, settings: Settings, *, store_id: str) -> VectorIndex:
         """The collection of store `store_id`, on the client `settings` asks for."""
         return cls(make_client(settings), store_id=store_id)
+
+    def close(self) -> None:
+        """Release the client (a server's HTTP connections, the embedded store's files)."""
+        # chromadb 1.5's Client.close() leaves the HTTP connection pools of the client and of
+        # its admin client open (chroma-core/chroma#2702, fix pending in #7533), so their
+        # sessions are closed here too.
+        closers = [getattr(self._client, "close", None)]
+        for client in (self._client, getattr(self._client, "_admin_client", None)):
+            session = getattr(getattr(client, "_server", None), "_session", None)
+            closers.append(getattr(session, "close", None))
+        for close in closers:
+            try:
+                if close is not None:
+                    close()
+            except Exception:  # closing is best effort; nothing is written here
+                pass
+
+    def __enter__(self) -> VectorIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def count(self) -> int:
         """How many items the collection holds."""
