@@ -214,9 +214,26 @@ def summary(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     return "\n\n".join(out)
 
 
+def _other_edition(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """The refusal of a question about an edition nobody indexed, with the editions that are
+    indexed as cited figures: the named clusters', else one profile of each edition."""
+    recs = [corpus.records[c] for c in plan.clusters if c in corpus.records]
+    if not recs:
+        by_edition: dict[int | None, str] = {}
+        for cluster in corpus.clusters:
+            if len(by_edition) == len(corpus.editions) or len(by_edition) >= MAX_CLUSTERS:
+                break
+            by_edition.setdefault(corpus.records[cluster].edition, cluster)
+        recs = [corpus.records[c] for c in by_edition.values()]
+    held = " ".join(describe_scalar(w, r, Metric.EDITION) for r in recs[:MAX_CLUSTERS])
+    return f"I can't answer that from the indexed profiles: {plan.reason}. {held}"
+
+
 def compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     """The answer text for `plan`; raises `Unanswerable` when the store cannot answer it."""
     if plan.intent is Intent.UNANSWERABLE:
+        if plan.metrics == [Metric.EDITION]:
+            return _other_edition(w, plan, corpus)
         raise Unanswerable(plan.reason or "the question is not about a fact nlq holds")
     if not records(plan, corpus):
         raise Unanswerable(f"no indexed cluster matches; indexed: {cluster_list(corpus)}")

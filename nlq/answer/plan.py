@@ -235,14 +235,13 @@ def _plan(
     if m.unknown and not m.clusters and not (membership_shaped and previous is not None):
         return QueryPlan(intent=Intent.UNANSWERABLE, reason=_not_indexed(m.unknown, corpus))
     years = {int(y) for y in _YEAR.findall(question)}
-    editions = corpus.editions
-    if years - editions:
-        held = ", ".join(str(e) for e in sorted(x for x in editions if x))
+    if years - corpus.editions:
+        # The editions held are shown as cited figures (compute), never as bare numbers.
         return QueryPlan(
             intent=Intent.UNANSWERABLE,
             clusters=m.clusters,
-            reason=f"no profile of the {min(years - editions)} edition is indexed "
-            f"(indexed editions: {held or 'unknown'})",
+            metrics=[Metric.EDITION],
+            reason="no indexed profile is from the edition the question names",
         )
     metrics = choose_metrics(r)
     kind = m.entities[0].kind if m.entities else None
@@ -268,7 +267,8 @@ def _plan(
         if org_asked or (metrics and metrics[0] in SCALARS):
             # "How many PCT applications does Huawei file in Hefei?": an organization the
             # profile does not list, not the cluster's own figure.
-            metrics = _axis(r, *ORG_METRICS) if not org_asked else choose_metrics(r)
+            if not org_asked:
+                metrics = _axis(r, *ORG_METRICS)
             entities, kind = [m.unknown_orgs[0]], "organization"
     all_named = bool(_ALL.search(r.text))
     if previous is not None:
@@ -289,6 +289,9 @@ def _plan(
             reason="no metric nlq holds is named in the question",
         )
     listy = metrics[0] in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS
+    if not listy:
+        entities, kind = [], None  # a cluster-level figure is not about an entity
+    entities = list(dict.fromkeys(entities))
     if not entities and m.unknown and membership_shaped and listy:
         # A name the store does not hold: the answer is "no". "Is Medical technology one of
         # ...?" asks about "Medical technology", not just its capitalized word.

@@ -305,7 +305,7 @@ def find_mentions(question: str, corpus: Corpus, is_known: Callable[[str], bool]
     economies = {t for e in corpus.economies for t in tokens(e)}
     slots = {j for j, w in enumerate(ws) if _in_name_slot(question, ws, j)}
     for j, w in enumerate(ws):
-        if j in m.used or len(w.norm) < 3 or is_known(w.norm):
+        if j in m.used or len(w.norm) < 3 or is_known(w.norm) or w.norm.isdigit():
             continue
         acronym = w.text.isupper() and w.norm.isalpha()
         if not (acronym or j in slots or (j > 0 and w.text[:1].isupper())):
