@@ -194,7 +194,11 @@ class QueryPlan(_Strict):
     no such entity (then a membership answer is "no"). `position` asks for the Nth entry of a
     list ("second-largest applicant"); `limit` for the first N. `across` makes a cross_list
     the entries the clusters' lists have in common, instead of the organizations that are
-    both top PCT applicants and top publishers of one cluster.
+    both top PCT applicants and top publishers of one cluster. `above`/`below` keep the
+    entries whose share (`threshold_percent`) or count passes a threshold; `org_type` keeps
+    universities and institutes ("academic") or companies. `polar`: a yes/no question, whose
+    answer starts with Yes or No. `reason`: why a plan is unanswerable, or a caveat the
+    answer states first (the profiles give figures, not causes).
     """
 
     intent: Intent
@@ -206,8 +210,13 @@ class QueryPlan(_Strict):
     attribute: Literal["value", "count", "share", "rank"] = "value"
     order: Literal["desc", "asc"] | None = None
     limit: int | None = None
-    aggregation: Literal["sum", "average", "difference", "ratio"] | None = None
+    aggregation: Literal["sum", "average", "difference", "ratio", "remainder"] | None = None
     across: bool = False
+    above: float | None = None
+    below: float | None = None
+    threshold_percent: bool = False
+    org_type: Literal["academic", "company"] | None = None
+    polar: bool = False
     reason: str | None = None
 
 
@@ -229,7 +238,7 @@ class Figure(_Strict):
     unit: Literal["count", "percent", "rank", "year", "ratio"]
     citation: int | None = None
     inputs: list[int] = Field(default_factory=list)
-    operation: Literal["sum", "average", "difference", "ratio"] | None = None
+    operation: Literal["sum", "average", "difference", "ratio", "remainder"] | None = None
 
 
 class Answer(_Strict):

@@ -299,3 +299,48 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
     verify(answer, asker.corpus)
     if not answer.citations:  # a refusal repeats no number but the question's own
         assert set(re.findall(r"\d+", answer.answer)) <= set(re.findall(r"\d+", question))
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (  # a position asked after a list, then carried to another cluster (a tie there)
+            ["List Hefei's top PCT applicants", "the second one?", "and in Changsha?"],
+            [
+                None,
+                "Hefei's second PCT applicant is UNIVERSITY OF SCIENCE AND TECH. OF CHINA",
+                "Changsha's second and third PCT applicants are tied",
+            ],
+        ),
+        (  # "which of them" is about the previous list, "smallest" its order
+            ["what are changsha's top publishers?", "which of them is smallest?"],
+            [None, "Changsha's smallest listed publishing organization is NATIONAL UNIVERSITY"],
+        ),
+        (  # an axis named alone switches the list, keeping the partner asked about
+            ["Is Beijing one of Hefei's publication partners?", "and for patents?"],
+            ["Yes. Beijing [1] is the first of three", "Beijing [1] is the third of three"],
+        ),
+        (  # after a list of fields, "largest" is the largest field, not the size rank
+            ["Top patent fields in Hefei", "and publications?", "which is largest?"],
+            [
+                None,
+                "Hefei's field breakdown of scientific articles:",
+                "Hefei's largest scientific field (besides Other) is Chemistry: 21% [1].",
+            ],
+        ),
+        (  # a refusal that knew the metric is context for the next question
+            ["What's Munich's size rank?", "ok, and Hefei's?"],
+            ["I can't answer that", "Hefei's global size rank is 36 [1]."],
+        ),
+        (  # the two clusters of the last turns are compared and subtracted
+            ["Hefei's publication collaboration rate", "and Changsha?", "what's the difference?"],
+            [None, None, "The difference is 7 percentage points: Hefei 61% [1] minus Changsha"],
+        ),
+    ],  # fmt: skip
+)
+def test_follow_ups_lean_on_the_turns_before(corpus, turns: list[str], expected) -> None:
+    asker = Asker(corpus)
+    for question, start in zip(turns, expected, strict=True):
+        answer = asker.ask(question)
+        if start is not None:
+            assert answer.answer.startswith(start), (question, answer.answer)

@@ -75,7 +75,9 @@ class Writer:
         cid = self.cite(record, path)
         if cid is None:
             return ""
-        self.figures.append(Figure(value=value, unit=unit, citation=cid))
+        figure = Figure(value=value, unit=unit, citation=cid)
+        if figure not in self.figures:  # a figure shown twice is listed once
+            self.figures.append(figure)
         return f"{fmt(value, unit)} [{cid}]"
 
     def computed(self, value: float, unit: str, inputs: list[int], operation: str) -> str:

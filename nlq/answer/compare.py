@@ -7,6 +7,7 @@ Every input is a cited figure; a computed figure carries the citation ids of its
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from nlq.answer.cite import Writer
@@ -53,6 +54,8 @@ class Row:
     path: str
     unit: str
     label: str
+    key: str = ""
+    """What the row is of, as the plan names it (a cluster name or an entity key)."""
 
 
 def _sorted(rows: list[Row], plan: QueryPlan, is_rank: bool) -> list[Row]:
@@ -70,6 +73,7 @@ def _head(rows: list[Row], plan: QueryPlan, what: str, *, is_rank: bool) -> str:
     two = len(rows) == 2
     if is_rank:
         word = ("worse" if asc else "better") if two else ("worst" if asc else "best")
+        what = re.sub(r" \(.*\)", "", what)  # one parenthesis is enough
         return f"{best.label} has the {word} {what} (a lower number is a better rank)"
     if best.unit == "percent":
         word = ("lower" if asc else "higher") if two else ("lowest" if asc else "highest")
@@ -96,6 +100,17 @@ def _figures(w: Writer, rows: list[Row], detail=None, short=None) -> str:
     return "; ".join(one(r, f"{r.label} ") for r in shown) + more
 
 
+def _yes_no(plan: QueryPlan, rows: list[Row], first: str | None) -> str:
+    """'Yes. ' or 'No. ' for a yes/no comparison of two things ("Does Hefei file more than
+    Changsha?"): yes when the first thing named comes out ahead in the question's direction;
+    '' for any other question."""
+    if not plan.polar or len(rows) != 2 or first is None:
+        return ""
+    if rows[0].value == rows[1].value:
+        return "No. "
+    return "Yes. " if rows[0].key == first else "No. "
+
+
 def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
     """Clusters (or entities, or the entries at one position) ordered on the plan's first
     metric; ranks: a lower number is better."""
@@ -117,7 +132,7 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
         if value is None:
             missing.append(r.cluster)
         else:
-            rows.append(Row(value, r, path, unit, r.cluster))
+            rows.append(Row(value, r, path, unit, r.cluster, r.cluster))
     if len(rows) < 2:
         raise Unanswerable(
             f"fewer than two of the clusters asked about give a {LABEL[metric]}"
@@ -129,7 +144,8 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
     tail = ""
     if missing:
         tail = f" No figure for {', '.join(missing[:MAX_ROWS])}{'…' * (len(missing) > MAX_ROWS)}."
-    return f"{head}: {_figures(w, rows)}.{tail}"
+    first = plan.clusters[0] if plan.clusters else None
+    return f"{_yes_no(plan, rows, first)}{head}: {_figures(w, rows)}.{tail}"
 
 
 def _entity_rows(
@@ -150,7 +166,7 @@ def _entity_rows(
                 continue
             path = f"{metric.value}[{hits[0]}].{attr}"
             label = f"{entry_name(entry)} ({r.cluster})"
-            rows.append((Row(value, r, path, unit, label), hits[1:]))
+            rows.append((Row(value, r, path, unit, label, key), hits[1:]))
             found = True
             break
         if not found:
@@ -201,7 +217,8 @@ def _compare_entities(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     metric = Metric(rows[0].path.split("[", 1)[0])
     head = _head(rows, plan, _what(metric, rows[0].unit), is_rank=False)
     figures = _figures(w, rows, lambda r: _also(w, r, extra[id(r)]), short=lambda r: "")
-    return " ".join([f"{head}: {figures}.", *notes])
+    yes_no = _yes_no(plan, rows, plan.entities[0])
+    return " ".join([f"{yes_no}{head}: {figures}.", *notes])
 
 
 def _compare_entity_across(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
@@ -210,7 +227,9 @@ def _compare_entity_across(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     found, notes = _entity_rows(plan, corpus, key)
     if not found:
         raise Unanswerable(" ".join(notes) or f"{display(corpus, key)} gives no figure")
-    rows = [Row(r.value, r.record, r.path, r.unit, r.record.cluster) for r, _ in found]
+    rows = [
+        Row(r.value, r.record, r.path, r.unit, r.record.cluster, r.record.cluster) for r, _ in found
+    ]
     metric = Metric(rows[0].path.split("[", 1)[0])
     name = display(corpus, key)
     if len(rows) == 1:
@@ -220,7 +239,9 @@ def _compare_entity_across(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     else:
         rows = _sorted(rows, plan, False)
         head = _head(rows, plan, f"{_what(metric, rows[0].unit)} from {name}", is_rank=False)
-        text = f"{head}: {_figures(w, rows, short=lambda r: f' ({r.label})')}."
+        figures = _figures(w, rows, short=lambda r: f" ({r.label})")
+        first = plan.clusters[0] if plan.clusters else None
+        text = f"{_yes_no(plan, rows, first)}{head}: {figures}."
     return " ".join([text, *notes])
 
 
@@ -238,7 +259,8 @@ def _compare_entries_at(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         entry = entries(r, metric)[i]
         value, attr, unit = entry_value(entry, metric, plan)
         if value is not None:
-            rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, entry_name(entry)))
+            path = f"{metric.value}[{i}].{attr}"
+            rows.append(Row(value, r, path, unit, entry_name(entry), r.cluster))
     if len(rows) < 2:
         raise Unanswerable(" ".join(notes) or "fewer than two clusters give that entry")
     rows = _sorted(rows, plan, False)
@@ -262,7 +284,8 @@ def _compare_entries_at(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         f"{r.label} ({r.record.cluster}) {w.fig(r.record, r.path, r.value, r.unit)}"
         for r in rows[:MAX_ROWS]
     )
-    return " ".join([f"{head}: {figures}.", *notes])
+    first = plan.clusters[0] if plan.clusters else None
+    return " ".join([f"{_yes_no(plan, rows, first)}{head}: {figures}.", *notes])
 
 
 def rank_entries(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
@@ -283,7 +306,13 @@ def rank_entries(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         n = plan.limit or 1
         word = "smallest" if plan.order == "asc" else "leading"
         lines = [_entry_in(w, row, metric) for row in rows[: n + (n == 1)]]
-        if n == 1:
+        if n == 1 and len(rows) > 1 and rows[0].value == rows[1].value:
+            tied = [_entry_in(w, row, metric) for row in rows[2:] if row.value == rows[0].value]
+            both = "; ".join(lines + tied)
+            out.append(
+                f"Across the indexed clusters, the {word} {SINGULAR[metric]}s are tied: {both}."
+            )
+        elif n == 1:
             head = f"Across the indexed clusters, the {word} {SINGULAR[metric]} is {lines[0]}."
             out.append(head + (f" Next: {lines[1]}." if len(lines) > 1 else ""))
         else:
@@ -326,7 +355,7 @@ def _list_values(plan: QueryPlan, corpus: Corpus) -> list[list[Row]]:
             if value is not None:
                 label = f"{entry_name(entry)}"
                 rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, label))
-        if len(rows) >= 2:
+        if len(rows) >= (1 if plan.aggregation == "remainder" else 2):
             out.append(rows)
     return out
 
@@ -386,6 +415,16 @@ def _combine(w: Writer, plan: QueryPlan, metric: Metric, rows: list[Row], within
         )
     ins = [f"{r.label} {fig}" for r, fig in zip(rows, figs, strict=True)]
     values = [r.value for r in rows]
+    if plan.aggregation == "remainder":
+        if unit != "percent":
+            raise Unanswerable("the profiles give shares, not the totals to subtract counts from")
+        held = w.computed(sum(values), unit, ids, "sum")
+        rest = w.computed(100 - sum(values), unit, ids, "remainder")
+        whose = f"{within}'s " if within else "the "
+        return (
+            f"{rest} of {whose}{OUTPUT.get(metric, LABEL[metric])} come from outside the "
+            f"entries named, which hold {held} ({' + '.join(ins)})."
+        )
     if plan.aggregation == "sum":
         result = w.computed(sum(values), unit, ids, "sum")
         return f"Together: {result} ({' + '.join(ins)}; {what})."

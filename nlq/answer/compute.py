@@ -29,9 +29,12 @@ from nlq.answer.wording import (
     display,
     entry_line,
     field_line,
+    filter_words,
+    join,
     nth,
     org_line,
     partner_line,
+    upper_first,
 )
 from nlq.numbers import cardinal_word
 from nlq.schema import ClusterProfile, Intent, Metric, QueryPlan
@@ -42,12 +45,12 @@ MAX_CLUSTERS = 10
 __all__ = ["Unanswerable", "compute"]
 
 
-def _ties(items: list, i: int, metric: Metric) -> list[int]:
-    """Entry i and every entry with the same count and share (a tie the order hides)."""
-    if metric not in ORG_METRICS:
-        return [i]
+def _ties(items: list, i: int, metric: Metric, among: list[int]) -> list[int]:
+    """Entry i and every entry of `among` with the same figures (a tie the order hides)."""
     ref = items[i]
-    return [j for j, e in enumerate(items) if (e.count, e.share) == (ref.count, ref.share)]
+    if metric in ORG_METRICS:
+        return [j for j in among if (items[j].count, items[j].share) == (ref.count, ref.share)]
+    return [j for j in among if items[j].share == ref.share and ref.share is not None]
 
 
 def _list(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) -> str:
@@ -57,26 +60,42 @@ def _list(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) 
     if not items:
         return f"{r.cluster}'s profile gives no {LABEL[metric]}."
     order = ordered(r, metric, plan)
+    which = filter_words(plan) if plan else ""
+    kept = f" {which}" if which else ""
+    if not order:
+        one = filter_words(plan, one=True).removeprefix("that ") if plan else ""
+        return f"None of {r.cluster}'s {LABEL[metric]} {one or 'is listed'}."
     asc = plan is not None and plan.order == "asc"
-    besides = " (besides Other)" if len(order) < len(items) else ""
+    besides = " (besides Other)" if metric in FIELD_METRICS and len(order) < len(items) else ""
     position = plan.position if plan else None
     limit = plan.limit if plan else None
     if position is None and limit == 1:
         position = 1
     if position is not None:
         if position > len(order):
-            return f"{r.cluster}'s profile lists only {cardinal_word(len(order))} {LABEL[metric]}."
-        chosen = _ties(items, order[position - 1], metric)
+            count = cardinal_word(len(order))
+            return f"{r.cluster}'s profile lists only {count} {LABEL[metric]}{kept}."
+        chosen = _ties(items, order[position - 1], metric, order)
         size = ("smallest" if asc else "largest") if metric in FIELD_METRICS else ""
         if metric in ORG_METRICS:
             size = "smallest listed" if asc else ("leading" if position == 1 else "")
         rank = size if position == 1 else f"{nth(position - 1)}{'-' + size if size else ''}"
-        tied = " (tied)" if len(chosen) > 1 else ""
-        lines = " and ".join(entry_line(w, r, metric, i) for i in chosen)
-        return f"{r.cluster}'s {rank} {SINGULAR[metric]}{besides}{tied} is {lines}."
+        one = filter_words(plan, one=True) if plan else ""
+        what = f"{SINGULAR[metric]}{' ' + one if one else ''}{besides}"
+        lines = "; ".join(entry_line(w, r, metric, i) for i in chosen)
+        if len(chosen) > 1:
+            places = join([nth(order.index(i)) for i in chosen])
+            return f"{r.cluster}'s {places} {what}s are tied: {lines}."
+        return f"{r.cluster}'s {rank} {what} is {lines}."
     shown = order[:limit] if limit else order
+    if limit and len(order) > limit:
+        tied = [i for i in _ties(items, shown[-1], metric, order) if i not in shown]
+        shown = shown + tied  # a limit never cuts a tie in two
     lines = [f"- {entry_line(w, r, metric, i)}" for i in shown]
-    return f"{r.cluster}'s {LABEL[metric]}:\n" + "\n".join(lines)
+    head = f"{r.cluster}'s {LABEL[metric]}{kept}"
+    if asc:
+        head += " (smallest first)"
+    return f"{head}:\n" + "\n".join(lines)
 
 
 def _partners(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) -> str:
@@ -140,6 +159,20 @@ def _many(plan: QueryPlan, corpus: Corpus) -> None:
         )
 
 
+def _not_in_asked_lists(plan: QueryPlan, corpus: Corpus) -> str | None:
+    """For an entity the question asks about in lists it is in nowhere ("How many patents
+    does Hefei University of Technology file?"): say so, and where it is listed instead."""
+    entity = corpus.entities[plan.entities[0]]
+    if any(m in plan.metrics for _, m in entity.places):
+        return None
+    asked = " or ".join(LABEL[m] for m in plan.metrics)
+    where = join([f"{c}'s {LABEL[m]}" for c, m in entity.places[:MAX_CLUSTERS]])
+    return (
+        f"{entity.names[0]} is not among the {asked} of any indexed profile; it is listed "
+        f"among {where}."
+    )
+
+
 def lookup(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     """Values of the plan's metrics for its clusters (all clusters when none is named)."""
     _many(plan, corpus)
@@ -157,6 +190,10 @@ def lookup(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
                 lines.append(_list(w, r, metric, plan))
             else:
                 lines.append(describe_scalar(w, r, metric))
+    if not plan.clusters and len(plan.entities) == 1 and plan.entities[0] in corpus.entities:
+        elsewhere = _not_in_asked_lists(plan, corpus)
+        if elsewhere:
+            return elsewhere
     if plan.entities and not lines:
         raise Unanswerable(
             f"{display(corpus, plan.entities[0])} does not appear in the "
@@ -230,7 +267,15 @@ def _other_edition(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
 
 
 def compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
-    """The answer text for `plan`; raises `Unanswerable` when the store cannot answer it."""
+    """The answer text for `plan`; raises `Unanswerable` when the store cannot answer it.
+    A plan's caveat (`reason` on an answerable plan) is stated first."""
+    text = _compute(w, plan, corpus)
+    if plan.reason and plan.intent is not Intent.UNANSWERABLE:
+        return f"{upper_first(plan.reason)}; they show: {text}"
+    return text
+
+
+def _compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     if plan.intent is Intent.UNANSWERABLE:
         if plan.metrics == [Metric.EDITION]:
             return _other_edition(w, plan, corpus)

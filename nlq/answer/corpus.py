@@ -193,7 +193,7 @@ class Corpus:
             economies=frozenset(h[1] for h in heads),
             editions=frozenset(h[2] for h in heads),
             cluster_index=NameIndex({c: tokens(c) for c in clusters}),
-            entity_index=NameIndex({k: k.split() for k in entities}),
+            entity_index=NameIndex({k: k.split() for k in entities}, stems=True),
             _keys_by_cluster=keys_by_cluster,
             _sorted=sorted(clusters),
             _cluster_of_source={h[3]: h[0] for h in heads},

@@ -11,7 +11,7 @@ from nlq.answer.plan import plan_question
 from nlq.answer.resolve import SemanticMatcher
 from nlq.answer.verify import verify
 from nlq.errors import NlqError, QuestionError
-from nlq.schema import Answer, Intent, QueryPlan
+from nlq.schema import Answer, Intent, Metric, QueryPlan
 
 if TYPE_CHECKING:
     from nlq.answer.llm_plan import LLMPlanner
@@ -74,7 +74,11 @@ class Asker:
         answer.planner, answer.notes = self._planner, self._notes  # type: ignore[assignment]
         if self.phrase and answer.citations:
             answer = self._phrased(question, answer)
-        if plan.intent is not Intent.UNANSWERABLE:
+        # A refusal that knew the metric ("Munich's size rank") is context for "and Hefei's?".
+        context = plan.intent is not Intent.UNANSWERABLE or (
+            plan.metrics and Metric.EDITION not in plan.metrics
+        )
+        if context:
             same = self.last is not None and self.last.metrics == plan.metrics
             self.recent = list(dict.fromkeys((self.recent if same else []) + plan.clusters))
             self.last = plan

@@ -136,6 +136,17 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "know about",
         "known about",
         "learn about",
+        "headline",
+        "key numbers",
+        "main numbers",
+        "main figures",
+        "the numbers for",
+        "the numbers on",
+        "stats for",
+        "stats on",
+        "statistics for",
+        "statistics on",
+        "everything on",
     ),
     "difference": (
         "difference",
@@ -218,6 +229,22 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "anywhere",
         "among all",
         "in the index",
+    ),
+    # What is left when the listed entries are taken out: 100% minus their shares.
+    "remainder": (
+        "not filed by",
+        "not published by",
+        "not from",
+        "not accounted",
+        "outside the top",
+        "outside its top",
+        "beyond the top",
+        "rest of",
+        "the rest",
+        "remaining",
+        "remainder",
+        "everyone else",
+        "all other",
     ),
     # How much of a cluster's output one entry holds: its share.
     "concentration": (
@@ -351,6 +378,74 @@ BETTER_RANK = (
     "strongest",
 )
 
+# Facts a profile never holds: a question about them is declined, not answered with a
+# neighbouring figure ("citation impact of papers" is not the article count).
+NOT_HELD = (
+    "citation",
+    "cited",
+    "impact factor",
+    "h-index",
+    "h index",
+    "funding",
+    "funded",
+    "budget",
+    "spend",
+    "invest",
+    "revenue",
+    "turnover",
+    "profit",
+    "gdp",
+    "population of",
+    "populations",
+    "employ",
+    "jobs",
+    "workforce",
+    "researchers",
+    "startup",
+    "start-up",
+    "venture",
+    "salary",
+    "salaries",
+    "growth",
+    "grew",
+    "grow ",
+    "trend",
+    "forecast",
+    "predict",
+    "projection",
+    "future",
+    "will be",
+    "will hefei",
+    "will changsha",
+)
+_NOT_HELD_RE = re.compile("|".join(rf"(?<!\w){re.escape(p.strip())}" for p in NOT_HELD))
+
+
+def not_held(text: str) -> str | None:
+    """The word of `text` naming a fact no profile holds (GDP, citations, forecasts), or None."""
+    m = _NOT_HELD_RE.search(text)
+    return m.group().strip() if m else None
+
+
+# Organizations whose names say they are universities, institutes or academies; the rest
+# are companies. Words in several languages, matched as name tokens.
+ACADEMIC_WORDS = frozenset(
+    "university universities universidad universidade universite université universität "
+    "universitat universiteit università universita univ institute institut instituto "
+    "istituto institution academy academia akademie college school ecole école polytechnic "
+    "politecnico polytechnique laboratory laboratories lab labs hospital "
+    "fundacao fundação foundation csic cnrs".split()
+)
+ACADEMIC_CUES = re.compile(
+    r"\b(?:universit\w*|institutes?|institutions?|academi\w*|colleges?|schools?|"
+    r"research (?:bodies|organi[sz]ations|centres|centers)|public research)\b"
+)
+COMPANY_CUES = re.compile(
+    r"\b(?:compan\w*|firms?|corporat\w*|business\w*|enterprises?|private sector|industry|"
+    r"industrial|manufacturers?|makers?)\b"
+)
+NEGATION = re.compile(r"\b(?:not|non|isn't|aren't|other than|excluding|except)\b")
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "single": 1,
@@ -406,10 +501,60 @@ def top_n(text: str) -> int | None:
     return int(n) if n.isdigit() else NUMBER_WORDS[n]
 
 
+_BOTTOM_N = re.compile(
+    r"\b(?:bottom|last|lowest|smallest|weakest)\s+(\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b"
+)
+
+
+def bottom_n(text: str) -> int | None:
+    """N for 'bottom 3', 'last two', 'smallest three', ... or None."""
+    m = _BOTTOM_N.search(text)
+    if not m:
+        return None
+    n = m.group(1)
+    return int(n) if n.isdigit() else NUMBER_WORDS[n]
+
+
+_THRESHOLD = re.compile(
+    r"\b(?P<op>above|over|more than|greater than|higher than|bigger than|larger than|at least|"
+    r"exceeding|in excess of|below|under|less than|fewer than|lower than|smaller than|at most)"
+    r"\s+(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<pct>%|percent|per cent)?"
+)
+_ABOVE = ("above", "over", "more than", "greater than", "higher than", "bigger than",
+          "larger than", "at least", "exceeding", "in excess of")  # fmt: skip
+
+
+def threshold(text: str) -> tuple[str, float, bool] | None:
+    """('above' | 'below', N, is a percentage) for 'a share above 10%', 'more than 100
+    articles', ... or None."""
+    m = _THRESHOLD.search(text)
+    if not m:
+        return None
+    side = "above" if m.group("op") in _ABOVE else "below"
+    return side, float(m.group("n").replace(",", "")), bool(m.group("pct"))
+
+
+# Full words of the vocabulary, for reading a misspelled one ("publihsers").
+VOCABULARY = (
+    "applicant applicants application applications patent patents publisher publishers "
+    "publishing publication publications article articles paper papers scientific science "
+    "collaboration collaborations collaborate partner partners location locations field fields "
+    "technology technologies intensity national ranking ranked organization organizations "
+    "organisation organisations university universities institution institutions company "
+    "companies share percentage proportion average difference combined together total largest "
+    "biggest smallest highest lowest compare comparison between cluster clusters summary "
+    "overview breakdown edition inventors"
+).split()
+
+
 _STEMS = tuple(sorted({p for phrases in CUES.values() for p in phrases if " " not in p}))
 _INTENT_WORDS = frozenset(
     w
-    for table in (INTENT_CUES, {"order": ASCENDING + BETTER_RANK})
+    for table in (
+        INTENT_CUES,
+        {"order": ASCENDING + BETTER_RANK, "threshold": _ABOVE + ("below", "under", "than")},
+    )
     for phrases in table.values()
     for p in phrases
     for w in p.split()

@@ -103,7 +103,16 @@ class PlanReply(BaseModel):
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(default=None, ge=1, le=100)
     position: int | None = Field(default=None, ge=1, le=100)
-    aggregation: Literal["sum", "average", "difference", "ratio"] | None = None
+    aggregation: Literal["sum", "average", "difference", "ratio", "remainder"] | None = None
+    above: float | None = Field(default=None, description="keep entries above this value")
+    below: float | None = Field(default=None, description="keep entries below this value")
+    threshold_percent: bool = Field(
+        default=False, description="above/below compare shares (percent), not counts"
+    )
+    org_type: Literal["academic", "company"] | None = Field(
+        default=None, description="keep only universities/institutes, or only companies"
+    )
+    polar: bool = Field(default=False, description="a yes/no question")
     across: bool = Field(
         default=False,
         description="cross_list: entries the lists have in common (between clusters, or "
@@ -136,7 +145,8 @@ class PlanReply(BaseModel):
             problems.append(f"intent {self.intent.value!r} needs at least one metric")
         if self.intent is Intent.AGGREGATE and self.aggregation is None:
             problems.append(
-                "intent 'aggregate' needs `aggregation` (sum, average, difference, ratio)"
+                "intent 'aggregate' needs `aggregation` (sum, average, difference, ratio, "
+                "remainder)"
             )
         if problems:
             raise ValueError("; ".join(problems))
@@ -175,6 +185,11 @@ def to_plan(reply: PlanReply, corpus: Corpus) -> QueryPlan:
         limit=reply.limit,
         position=reply.position,
         aggregation=reply.aggregation,
+        above=reply.above,
+        below=reply.below,
+        threshold_percent=reply.threshold_percent,
+        org_type=reply.org_type,
+        polar=reply.polar,
         across=reply.across,
         reason=reply.reason,
     )

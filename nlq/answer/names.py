@@ -33,6 +33,21 @@ def closeness(a: str, b: str) -> float:
     return ratio if ratio >= FUZZY_RATIO else 0.0
 
 
+STEM = 0.8
+"""The closeness of two forms of one word ("computing", "computer")."""
+
+
+def same_stem(a: str, b: str) -> bool:
+    """True for two forms of one word: a shared beginning of five letters or more that is
+    most of the shorter word ("computing" and "computer", "chemical" and "chemistry")."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= MIN_FUZZY and n >= 0.6 * min(len(a), len(b)) and a != b
+
+
 def abbreviation_cost(abbr: str, name_tokens: list[str]) -> int | None:
     """How many letters beyond the initials `abbr` takes from the words of a name, or None if
     it does not abbreviate it.
@@ -77,10 +92,13 @@ def _cost(abbr: str, i: int, words: list[str], k: int, memo: dict) -> int | None
 
 
 class NameIndex:
-    """Names (key -> tokens) indexed by token, by first letter and by rarest token."""
+    """Names (key -> tokens) indexed by token, by first letter and by rarest token. With
+    `stems`, a word also stands for the other forms of its stem ("computing", "computer"):
+    right for the common words of field names, wrong for proper names."""
 
-    def __init__(self, names: dict[str, list[str]]) -> None:
+    def __init__(self, names: dict[str, list[str]], *, stems: bool = False) -> None:
         self.tokens = names
+        self.stems = stems
         self._owners: dict[str, list[str]] = {}
         for key, toks in names.items():
             for t in dict.fromkeys(toks):
@@ -113,6 +131,8 @@ class NameIndex:
                 for t in self._by_first.get(word[:1], ()):
                     if abs(len(t) - len(word)) <= 3 and (c := closeness(word, t)):
                         hit[t] = c
+                if not hit and self.stems:
+                    hit = {t: STEM for t in self._by_first.get(word[:1], ()) if same_stem(word, t)}
             if len(self._like) > 50_000:
                 self._like.clear()
             self._like[word] = hit
@@ -129,14 +149,17 @@ class NameIndex:
             out.extend(self._anchored.get(t, ()))
         return list(dict.fromkeys(out))
 
-    def abbreviated_by(self, abbr: str, keys: Iterable[str] | None = None) -> list[str]:
+    def abbreviated_by(
+        self, abbr: str, keys: Iterable[str] | None = None, *, max_cost: int | None = None
+    ) -> list[str]:
         """Keys that upper-case `abbr` (lower-cased here) stands for, cheapest reading first;
-        only the cheapest readings are returned (several means it is ambiguous)."""
+        only the cheapest readings are returned (several means it is ambiguous), none costing
+        more than `max_cost` extra letters."""
         pool = self._initial.get(abbr[:1], ()) if keys is None else keys
         scored = []
         for key in pool:
             cost = abbreviation_cost(abbr, self.tokens.get(key, []))
-            if cost is not None:
+            if cost is not None and (max_cost is None or cost <= max_cost):
                 scored.append((cost, key))
         if not scored:
             return []

@@ -1,35 +1,34 @@
 """The deterministic planner: a question (and the previous plan, in a chat) -> `QueryPlan`.
 
-Names are resolved against the store (`resolve`); the remaining words are read with the
-domain vocabulary (`lexicon`). No list of known questions is involved.
+Names are resolved against the store (`resolve`), the other words read with the domain
+vocabulary (`reading`, `lexicon`), the intent decided from both (`intent`). No list of known
+questions is involved.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 
 from nlq.answer import lexicon as lx
-from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, Entity
-from nlq.answer.resolve import Mentions, SemanticMatcher, find_mentions, semantic_entities, words
-from nlq.answer.select import cluster_list
+from nlq.answer.corpus import COLLAB_METRICS, Corpus
+from nlq.answer.intent import ALL, QUESTION_START, decide, one_entry
+from nlq.answer.reading import (
+    RANKS,
+    SCALARS,
+    Reading,
+    axis_switch,
+    choose_metrics,
+    read,
+)
+from nlq.answer.resolve import SemanticMatcher, words
+from nlq.answer.select import LIST_METRICS, cluster_list, find
 from nlq.numbers import ORDINAL, parse_ordinal
 from nlq.schema import Intent, Metric, QueryPlan
 
 log = logging.getLogger(__name__)
-SCALARS = (Metric.PCT_APPLICATIONS, Metric.SCIENTIFIC_ARTICLES)
-RANKS = (Metric.NATIONAL_RANK, Metric.GLOBAL_SIZE_RANK, Metric.GLOBAL_INTENSITY_RANK)
-_PLURALS = re.compile(
-    r"\b(?:applicants|publishers|organi[sz]ations|companies|firms|institutions|universities|"
-    r"fields|areas|domains|sectors|disciplines|subjects|partners|locations|players|filers)\b"
-)
-# "the top publisher" (one organization) as against "the top publishers" (the list).
-_TOP_ONE = re.compile(
-    r"\b(?:top|number one|no\.? ?1|#1)\s+(?:\w+\s+)?(?:applicant|publisher|filer|"
-    r"organi[sz]ation|company|firm|university|institution|field|area|sector|partner|location)\b"
-)
-_ORDINAL_WORD = re.compile(ORDINAL, re.I)
+_ORG_LISTS = (Metric.TOP_PCT_APPLICANTS, Metric.TOP_PUBLISHERS)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # The subject of "is X one of ...", "does X appear among ...".
 _MEMBER_SUBJECT = re.compile(
     r"^\s*(?:is|are|was|were|does|do|did)\s+(?:the\s+)?(.{2,80}?)\s+(?:one of|among|"
@@ -37,137 +36,27 @@ _MEMBER_SUBJECT = re.compile(
     r"appear|feature|rank|count)\b",
     re.I,
 )
-# "do any organizations appear in the lists of both ...", "... in both clusters' lists".
-_SHARED = re.compile(
-    r"\b(?:appear|appears|feature|features|listed|present|found|show up|shows up|occur|"
-    r"occurs|figure|figures)\b[^?]*\b(?:both|each|every)\b|\bboth\b[^?]*\blists\b"
-    r"|\blists\b[^?]*\b(?:both|each|every)\b"
-)
-_QUESTION_START = re.compile(r"^\s*(?:is|are|does|do|was|were|has|have|did)\b", re.I)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_ALL = re.compile(r"\b(?:both|all|each|every|the two|either|two clusters|clusters'|across)\b")
-
-
-@dataclass(slots=True)
-class Reading:
-    """What the words of a question say, before it becomes a plan."""
-
-    text: str
-    mentions: Mentions
-    patent: bool
-    publication: bool
-
-    def has(self, cue: str) -> bool:
-        return lx.has(self.text, cue)
-
-    def intent(self, cue: str) -> bool:
-        return lx.intent_has(self.text, cue)
-
-
-def read(question: str, corpus: Corpus, matcher: SemanticMatcher | None) -> Reading:
-    """Resolve names, then read the remaining words (names blanked out) for cues."""
-    mentions = find_mentions(question, corpus, lx.is_known)
-    ws = words(question)
-    chars = list(question.lower())
-    for j in mentions.used:
-        chars[ws[j].start : ws[j].end] = " " * (ws[j].end - ws[j].start)
-    text = " " + re.sub(r"\s+", " ", "".join(chars)) + " "
-    publication = lx.has(text, "publication")
-    patent = lx.has(text, "patent") or (lx.has(text, "technology") and not publication)
-    r = Reading(text, mentions, patent, publication)
-    wants_field = r.has("field") or (
-        bool(re.search(r"\bshare\b|percent|proportion", text)) and not r.has("collaboration")
-    )
-    if matcher and not mentions.entities and wants_field:
-        leftover = [
-            w.norm
-            for j, w in enumerate(ws)
-            if j not in mentions.used
-            and not lx.is_known(w.norm)
-            and len(w.norm) >= 3
-            and not _ORDINAL_WORD.fullmatch(w.norm)
-        ]
-        mentions.entities += semantic_entities(leftover, corpus, "field", matcher)
-    return r
-
-
-def _axis(r: Reading, patent_metric: Metric, pub_metric: Metric) -> list[Metric]:
-    if r.patent and not r.publication:
-        return [patent_metric]
-    if r.publication and not r.patent:
-        return [pub_metric]
-    return [patent_metric, pub_metric]
-
-
-def _entity_metrics(entity: Entity, r: Reading, family: tuple[Metric, ...]) -> list[Metric]:
-    """The lists an entity is asked about: those the question's words name, else where it is."""
-    said = _axis(r, family[0], family[1])
-    if family == ORG_METRICS and r.has("applicant") != r.has("publisher"):
-        said = [Metric.TOP_PCT_APPLICANTS if r.has("applicant") else Metric.TOP_PUBLISHERS]
-    if len(said) == 1:
-        return said
-    present = [m for m in family if any(pm == m for _, pm in entity.places)]
-    return present or said
-
-
-def choose_metrics(r: Reading) -> list[Metric]:
-    """The metrics a question is about (several when it does not say which)."""
-    ents = r.mentions.entities
-    kinds = {e.kind for e in ents}
-    if r.has("count_clusters"):
-        return [Metric.NATIONAL_CLUSTER_COUNT]
-    if r.has("edition") and not ents:
-        return [Metric.EDITION]
-    if r.has("collaboration") or ("location" in kinds and not _cluster_level(r)):
-        loc = next((e for e in ents if e.kind == "location"), None)
-        return _entity_metrics(loc, r, COLLAB_METRICS) if loc else _axis(r, *COLLAB_METRICS)
-    org_cue = r.has("applicant") or r.has("publisher") or r.has("organization")
-    if "field" in kinds or (r.has("field") and not org_cue and "organization" not in kinds):
-        fld = next((e for e in ents if e.kind == "field"), None)
-        return _entity_metrics(fld, r, FIELD_METRICS) if fld else _axis(r, *FIELD_METRICS)
-    if "organization" in kinds or org_cue:
-        org = next((e for e in ents if e.kind == "organization"), None)
-        if org is None and r.has("applicant") != r.has("publisher"):
-            return [Metric.TOP_PCT_APPLICANTS if r.has("applicant") else Metric.TOP_PUBLISHERS]
-        return _entity_metrics(org, r, ORG_METRICS) if org else _axis(r, *ORG_METRICS)
-    if r.has("intensity"):
-        # "patenting intensity" is output per inhabitant; "intensity rank" is the GII ranking.
-        if (r.patent or r.publication) and not r.has("rank"):
-            return _axis(r, *SCALARS)
-        return [Metric.GLOBAL_INTENSITY_RANK]
-    if r.has("size") and not (r.patent or r.publication):
-        return [Metric.GLOBAL_SIZE_RANK]
-    if r.has("national") and r.has("rank"):
-        return [Metric.NATIONAL_RANK]
-    if r.has("rank") and not (r.patent or r.publication):
-        return list(RANKS)
-    if r.patent or r.publication:
-        return _axis(r, *SCALARS)
-    return []
-
-
-def _cluster_level(r: Reading) -> bool:
-    """The question asks for a cluster-level figure (a rank, a per-capita count)."""
-    return (
-        any(r.has(c) for c in ("intensity", "size", "rank", "national"))
-        or r.patent
-        or r.publication
-    )
-
-
+_ASCENDING = re.compile(rf"\b(?:{'|'.join(lx.ASCENDING)}|bottom)\b")
+_WHY = re.compile(r"^\s*why\b|\bwhy (?:does|do|is|are|did|has|have|was|were)\b", re.I)
 _LIST_NOUN = (
     r"(?:applicant|publisher|filer|organi[sz]ation|company|firm|university|institution|"
-    r"field|area|sector|domain|discipline|partner|location|entry|name|player)s?"
+    r"field|area|sector|domain|discipline|partner|location|entry|name|player|one)s?"
 )
 _NUMBER_WORD = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+_MANY_WORD = r"\d+|two|three|four|five|six|seven|eight|nine|ten"  # "first two" is a top N
 _POSITION = re.compile(
     rf"\b({ORDINAL})[\s-]+(?:largest|biggest|top|leading|most|highest|ranked|place|placed|"
     rf"smallest|lowest|least)\b"
-    rf"|\b({ORDINAL})\s+(?!(?:{_NUMBER_WORD})\b)(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
+    rf"|\b({ORDINAL})\s+(?!(?:{_MANY_WORD})\b)(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
     rf"|(?:\bnumber|\bno\.?|#)\s*({_NUMBER_WORD})\s+(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
     rf"|\b(runner[\s-]up)\b",
     re.I,
 )
+# Before an entity: the entry after it ("who publishes the most after Central South
+# University?"), or the best entry that is not it ("the biggest applicant besides CXMT").
+_AFTER = frozenset("after behind below beneath following".split())
+_BESIDES = frozenset("besides except excluding".split())
+_BESIDES_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from")}
 
 
 def _position(text: str) -> int | None:
@@ -198,6 +87,18 @@ def _attribute(r: Reading) -> str:
     return "value"
 
 
+def _org_type(r: Reading) -> str | None:
+    """'academic' or 'company' when the question keeps one kind of organization."""
+    academic, company = lx.ACADEMIC_CUES.search(r.text), lx.COMPANY_CUES.search(r.text)
+    if bool(academic) == bool(company):
+        return None
+    kind = "academic" if academic else "company"
+    cue = academic or company
+    if lx.NEGATION.search(r.text[max(0, cue.start() - 16) : cue.start()]):  # "not a university"
+        kind = "company" if kind == "academic" else "academic"
+    return kind
+
+
 def plan_question(
     question: str,
     corpus: Corpus,
@@ -222,6 +123,12 @@ def _not_indexed(names: list[str], corpus: Corpus) -> str:
     )
 
 
+def _refuse(reason: str, clusters: list[str], metrics: list[Metric]) -> QueryPlan:
+    """An unanswerable plan; it keeps the metrics, so "and Hefei's?" after it still knows
+    what was asked."""
+    return QueryPlan(intent=Intent.UNANSWERABLE, clusters=clusters, metrics=metrics, reason=reason)
+
+
 def _plan(
     question: str,
     corpus: Corpus,
@@ -231,27 +138,29 @@ def _plan(
 ) -> QueryPlan:
     r = read(question, corpus, matcher)
     m = r.mentions
-    membership_shaped = bool(_QUESTION_START.match(question))
-    if m.unknown and not m.clusters and not (membership_shaped and previous is not None):
-        return QueryPlan(intent=Intent.UNANSWERABLE, reason=_not_indexed(m.unknown, corpus))
-    years = {int(y) for y in _YEAR.findall(question)}
-    if years - corpus.editions:
-        # The editions held are shown as cited figures (compute), never as bare numbers.
-        return QueryPlan(
-            intent=Intent.UNANSWERABLE,
-            clusters=m.clusters,
-            metrics=[Metric.EDITION],
-            reason="no indexed profile is from the edition the question names",
-        )
+    membership_shaped = bool(QUESTION_START.match(question))
     metrics = choose_metrics(r)
+    if m.unknown and not m.clusters and not (membership_shaped and previous is not None):
+        return _refuse(_not_indexed(m.unknown, corpus), [], metrics)
+    if missing := lx.not_held(r.text):
+        return _refuse(f"the profiles hold no figures on {missing!r}", m.clusters, [])
+    if years := set(map(int, _YEAR.findall(question))) - corpus.editions:
+        # The editions held are shown as cited figures (compute), never as bare numbers.
+        latest = max((e for e in corpus.editions if e), default=0)
+        reason = (
+            "the profiles hold no forecasts, and no indexed profile is from that year"
+            if min(years) > latest
+            else "no indexed profile is from the edition the question names"
+        )
+        return _refuse(reason, m.clusters, [Metric.EDITION])
     kind = m.entities[0].kind if m.entities else None
     if not m.clusters and kind == "location" and metrics and metrics[0] not in COLLAB_METRICS:
         name = m.entities[0].names[0]
-        return QueryPlan(
-            intent=Intent.UNANSWERABLE,
-            reason=f"{name} is not an indexed cluster (it appears only as a "
-            f"collaboration partner); indexed clusters: {cluster_list(corpus)}",
+        reason = (
+            f"{name} is not an indexed cluster (it appears only as a collaboration partner); "
+            f"indexed clusters: {cluster_list(corpus)}"
         )
+        return _refuse(reason, [], metrics)
     entities = sorted(
         (e.key for e in m.entities if e.kind == kind), key=lambda k: m.starts.get(k, 0)
     )
@@ -259,36 +168,33 @@ def _plan(
     cluster_compare = r.intent("compare") and (not metrics or metrics[0] in SCALARS + RANKS)
     if m.unknown and len(clusters) == 1 and cluster_compare and not entities:
         # "Does Shenzhen file more than Hefei?": the other side of the comparison is unknown.
-        return QueryPlan(
-            intent=Intent.UNANSWERABLE, clusters=clusters, reason=_not_indexed(m.unknown, corpus)
-        )
+        return _refuse(_not_indexed(m.unknown, corpus), clusters, metrics)
     if m.unknown_orgs and clusters and not entities and not cluster_compare:
         org_asked = r.has("applicant") or r.has("publisher") or r.has("organization")
         if org_asked or (metrics and metrics[0] in SCALARS):
             # "How many PCT applications does Huawei file in Hefei?": an organization the
             # profile does not list, not the cluster's own figure.
             if not org_asked:
-                metrics = _axis(r, *ORG_METRICS)
+                metrics = [m for m in _ORG_LISTS if m in _axis_lists(r)]
             entities, kind = [m.unknown_orgs[0]], "organization"
-    all_named = bool(_ALL.search(r.text))
+    carried = previous is not None and _follow_up(r, metrics)
     if previous is not None:
-        if not clusters and not all_named:
+        if not clusters and not ALL.search(r.text):
             clusters = list(previous.clusters)
-            if r.intent("compare") and len(clusters) < 2 and len(recent) >= 2:
+            aggregate = any(r.intent(c) for c in ("difference", "sum", "average", "ratio"))
+            if (r.intent("compare") or aggregate) and len(clusters) < 2 and len(recent) >= 2:
                 clusters = list(recent)
-        if not metrics:
-            metrics = list(previous.metrics)
+        switched = axis_switch(r, previous.metrics) if carried else None
+        if switched or not metrics or (carried and _keeps_list(r, previous)):
+            metrics = switched or list(previous.metrics)
             if not entities:
                 entities, kind = list(previous.entities), previous.entity_kind
     if r.intent("summary"):
         return QueryPlan(intent=Intent.SUMMARY, clusters=clusters)
     if not metrics:
-        return QueryPlan(
-            intent=Intent.UNANSWERABLE,
-            clusters=clusters,
-            reason="no metric nlq holds is named in the question",
-        )
-    listy = metrics[0] in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS
+        reason = "no metric nlq holds is named in the question"
+        return _refuse(reason, clusters, [])
+    listy = metrics[0] in LIST_METRICS + COLLAB_METRICS
     if not listy:
         entities, kind = [], None  # a cluster-level figure is not about an entity
     entities = list(dict.fromkeys(entities))
@@ -307,85 +213,103 @@ def _plan(
         attribute=_attribute(r),
         limit=lx.top_n(r.text),
         position=_position(r.text),
+        polar=membership_shaped,
+        reason="the profiles give figures, not their causes" if _WHY.search(question) else None,
     )
-    plan.order = "asc" if any(f" {w} " in r.text for w in lx.ASCENDING) else None
-    plan.intent = _intent(r, plan, previous, corpus)
+    _filters(r, plan)
+    if previous is not None and carried:
+        _carry(plan, previous)
+    _relative(r, plan, corpus)
+    plan.intent = decide(r, plan, previous, corpus)
     if (
         plan.intent in (Intent.LIST, Intent.RANK, Intent.COMPARE)
         and listy
         and plan.limit is None
         and plan.position is None
-        and (r.intent("superlative") or _TOP_ONE.search(r.text) or r.intent("concentration"))
-        and not _PLURALS.search(r.text)
+        and one_entry(r)
     ):
         plan.limit = 1
     return plan
 
 
-def _scalar_like(r: Reading, plan: QueryPlan) -> bool:
-    """A collaboration question about its rate (not its partners) compares as one number."""
-    return plan.metrics[0] in COLLAB_METRICS and not plan.entities and not r.has("partners")
+def _axis_lists(r: Reading) -> list[Metric]:
+    if r.patent and not r.publication:
+        return [Metric.TOP_PCT_APPLICANTS]
+    if r.publication and not r.patent:
+        return [Metric.TOP_PUBLISHERS]
+    return list(_ORG_LISTS)
 
 
-def _intent(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corpus) -> Intent:
-    metric = plan.metrics[0]
-    listy = metric in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS and not _scalar_like(r, plan)
-    all_named = bool(_ALL.search(r.text))
-    several = len(plan.clusters) >= 2 or all_named
-    many = several or (not plan.clusters and len(corpus.records) >= 2)
-    entries = metric in ORG_METRICS + FIELD_METRICS
-    shared_cue = r.intent("shared") or bool(_SHARED.search(r.text))
-    two_lists = len(plan.metrics) >= 2 and metric not in ORG_METRICS
-    if (
-        listy
-        and shared_cue
-        and (many or two_lists)
-        and not (r.has("applicant") and r.has("publisher"))
-    ):
-        plan.across = True
-        return Intent.CROSS_LIST
-    if r.intent("cross") or (
-        (shared_cue or " both " in r.text) and r.has("applicant") and r.has("publisher")
-    ):
-        return Intent.CROSS_LIST
-    if r.intent("ratio") and (several or len(plan.entities) >= 2):
-        plan.aggregation = "ratio"
-        return Intent.AGGREGATE
-    for agg in ("difference", "sum", "average"):
-        if not r.intent(agg):
-            continue
-        if (not listy and several) or len(plan.entities) >= 2:
-            plan.aggregation = agg  # type: ignore[assignment]
-            return Intent.AGGREGATE
-        if entries and agg != "difference":
-            # Over the entries of one list ("the top three combined"); with fewer than two
-            # entries to combine it is answered as a lookup.
-            plan.aggregation = agg  # type: ignore[assignment]
-            return Intent.AGGREGATE
-    compare_cue = r.intent("compare") or r.intent("which_cluster")
-    if entries and compare_cue and len(plan.entities) >= 2:
-        return Intent.COMPARE  # "who publishes more, Central South University or USTC?"
-    if entries and compare_cue and plan.entities and several:
-        return Intent.COMPARE  # one entity across clusters
-    ranked_entry = plan.position is not None or _TOP_ONE.search(r.text) or r.intent("concentration")
-    which = not plan.clusters and r.intent("which_cluster")
-    if entries and not plan.entities and ranked_entry and (several or which) and compare_cue:
-        return Intent.COMPARE  # "whose top applicant holds the larger share?"
-    if listy and plan.entities and _QUESTION_START.match(r.text.strip()):
-        return Intent.MEMBERSHIP
-    if listy and plan.entities and r.intent("membership") and plan.attribute == "value":
-        return Intent.MEMBERSHIP
-    if listy:
-        if plan.entities:
-            return Intent.LOOKUP
-        superlative = r.intent("superlative") or _TOP_ONE.search(r.text)
-        if entries and superlative and r.intent("overall") and (not plan.clusters or several):
-            return Intent.RANK  # the leading entry over every cluster's list
-        return Intent.LIST
-    if len(plan.clusters) >= 2:
-        return Intent.COMPARE
-    if r.intent("which_cluster") or (not plan.clusters and r.intent("superlative")):
-        return Intent.RANK
-    if not plan.clusters and r.intent("compare") and previous is not None:
-        return Intent.COMPARE
-    return Intent.LOOKUP
+def _filters(r: Reading, plan: QueryPlan) -> None:
+    """Order, bottom N, thresholds and organization types."""
+    asc = bool(_ASCENDING.search(r.text))
+    plan.order = "asc" if asc else None
+    if (n := lx.bottom_n(r.text)) is not None:
+        plan.limit, plan.order = n, "asc"
+    if (t := lx.threshold(r.text)) is not None and plan.metrics[0] in LIST_METRICS:
+        side, value, percent = t
+        plan.threshold_percent = percent or plan.attribute == "share"
+        setattr(plan, side, value)
+    if plan.metrics[0] in _ORG_LISTS:
+        plan.org_type = _org_type(r)  # type: ignore[assignment]
+
+
+def _follow_up(r: Reading, metrics: list[Metric]) -> bool:
+    """A short question that leans on the previous one ("the second one?", "and for
+    patents?", "which is largest?"): it names no metric of its own beyond an axis or a
+    superlative."""
+    return len(r.question.split()) <= 7 and (not metrics or set(metrics) <= set(SCALARS + RANKS))
+
+
+def _keeps_list(r: Reading, previous: QueryPlan) -> bool:
+    """After a list, "which is largest?" and "the second one?" are about that list, not the
+    size rank or the per-capita count."""
+    if not previous.metrics or previous.metrics[0] not in LIST_METRICS + COLLAB_METRICS:
+        return False
+    named = r.has("rank") or r.has("intensity") or r.has("national")
+    return not named and not re.search(r"\bsize\b", r.text) and not (r.patent or r.publication)
+
+
+def _carry(plan: QueryPlan, previous: QueryPlan) -> None:
+    """A follow-up keeps the previous question's position, limit and order unless it sets
+    its own ("and in Changsha?" after "who is Hefei's second applicant?")."""
+    if plan.metrics != previous.metrics and not set(plan.metrics) & set(LIST_METRICS):
+        return
+    if plan.position is None and plan.limit is None:
+        plan.position, plan.limit = previous.position, previous.limit
+    if plan.order is None:
+        plan.order = previous.order
+    if plan.attribute == "value":
+        plan.attribute = previous.attribute
+
+
+def _relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
+    """'after X' and 'besides X': the position in the list relative to the entity X, which
+    then leaves the plan (the question is about another entry)."""
+    if len(plan.entities) != 1 or plan.metrics[0] not in LIST_METRICS:
+        return
+    key = plan.entities[0]
+    start = r.mentions.starts.get(key)
+    if start is None or start == 0:
+        return
+    ws = words(r.question)
+    before = ws[start - 1].norm
+    pair = (ws[start - 2].norm, before) if start >= 2 else ("", before)
+    after, besides = before in _AFTER, before in _BESIDES or pair in _BESIDES_PAIRS
+    if not (after or besides):
+        return
+    if plan.clusters:
+        clusters = plan.clusters
+    elif key in corpus.entities:
+        clusters = [c for c, m in corpus.entities[key].places if m == plan.metrics[0]]
+    else:
+        return
+    for cluster in clusters:
+        record = corpus.records[cluster] if cluster in corpus.records else None
+        hits = find(record, plan.metrics[0], key) if record else []
+        if hits:
+            i = hits[0]
+            plan.position = i + 2 if after else (2 if i == 0 else 1)
+            plan.clusters = plan.clusters or [cluster]
+            plan.entities, plan.entity_kind, plan.limit = [], None, None
+            return

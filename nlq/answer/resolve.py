@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from nlq.answer import lexicon as lx
 from nlq.answer.corpus import Corpus, Entity, tokens
-from nlq.answer.names import SKIP, NameIndex, closeness
+from nlq.answer.names import SKIP, STEM, NameIndex, closeness
 
 GENERIC = frozenset(
     "university universities of the and for de du la company limited incorporated corporation "
@@ -96,7 +97,16 @@ class _Reading:
 
 
 def _likes(ws: list[Word], index: NameIndex) -> list[dict[str, float]]:
-    return [index.like(w.norm) for w in ws]
+    """The stored tokens each question word can stand for; a word of the planner's own
+    vocabulary ("applicants"), or a capitalized one ("Changxin"), is never another word's
+    form ("applied", "Changsha")."""
+    out = []
+    for w in ws:
+        like = index.like(w.norm)
+        if (lx.is_known(w.norm) or not w.text.islower()) and STEM in like.values():
+            like = {t: c for t, c in like.items() if c != STEM}
+        out.append(like)
+    return out
 
 
 def _whole_runs(
@@ -166,13 +176,23 @@ def _entity_readings(
                     owners = [k for k in owners if k in local] or owners
                 if len(owners) == 1:
                     readings.append(_partial(ws, likes, j, owners[0], index, used))
-        if w.text.isupper() and len(w.norm) >= 3 and w.norm.isalpha():
-            keys = index.abbreviated_by(w.norm, local)
-            if not keys and local is not None:
-                keys = index.abbreviated_by(w.norm)
+        if w.norm.isalpha() and len(w.norm) >= 3 and not likes[j]:
+            keys = _abbreviation(w, index, local)
             if len(keys) == 1:
                 readings.append(_Reading(1, False, 0.9, j, keys[0], (j,)))
     return readings
+
+
+def _abbreviation(w: Word, index: NameIndex, local: set[str] | None) -> list[str]:
+    """What an abbreviation stands for: "USTC", "CXMT" anywhere; in lower case ("nudt") only
+    the plain initials of a name in the clusters the question names, and never a word the
+    planner reads."""
+    if w.text.isupper():
+        keys = index.abbreviated_by(w.norm, local)
+        return keys if keys or local is None else index.abbreviated_by(w.norm)
+    if local is None or len(w.norm) > 6 or lx.is_known(w.norm):
+        return []
+    return index.abbreviated_by(w.norm, local, max_cost=0)
 
 
 def _partial(
@@ -264,12 +284,22 @@ SEMANTIC_MARGIN = 0.08
 
 
 def semantic_entities(
-    phrases: list[str], corpus: Corpus, kind: str, matcher: SemanticMatcher
+    phrases: list[str],
+    corpus: Corpus,
+    kind: str,
+    matcher: SemanticMatcher,
+    metrics: list | None = None,
 ) -> list[Entity]:
-    """The entity of `kind` whose name means what one of `phrases` says ('chips' ->
-    'Semiconductors'): cosine similarity at least SEMANTIC_THRESHOLD and clearly ahead
-    (SEMANTIC_MARGIN) of the next name, so a vague word matches nothing."""
-    names = {n: e for e in corpus.entities.values() if e.kind == kind for n in e.names}
+    """The entity of `kind` (in the lists of `metrics`, when given) whose name means what one
+    of `phrases` says ('chips' -> 'Semiconductors'): cosine similarity at least
+    SEMANTIC_THRESHOLD and clearly ahead (SEMANTIC_MARGIN) of the next name, so a vague word
+    matches nothing."""
+    names = {
+        n: e
+        for e in corpus.entities.values()
+        if e.kind == kind and (metrics is None or any(m in metrics for _, m in e.places))
+        for n in e.names
+    }
     if not names or not phrases:
         return []
     best: list[tuple[float, Entity]] = []
@@ -313,7 +343,7 @@ def find_mentions(question: str, corpus: Corpus, is_known: Callable[[str], bool]
         if w.norm in economies or w.norm[:5] in {e[:5] for e in economies}:
             continue
         nxt = ws[j + 1].norm if j + 1 < len(ws) else ""
-        if nxt.startswith("cluster"):
+        if nxt.startswith("cluster") and not w.text[:1].isupper():
             continue
         m.unknown.append(w.text)
         near = {ws[k].norm for k in (j - 1, j + 1) if 0 <= k < len(ws)}

@@ -7,7 +7,15 @@ that hold a named entity.
 
 from __future__ import annotations
 
-from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, name_key
+from nlq.answer.corpus import (
+    COLLAB_METRICS,
+    FIELD_METRICS,
+    ORG_METRICS,
+    Corpus,
+    name_key,
+    tokens,
+)
+from nlq.answer.lexicon import ACADEMIC_WORDS
 from nlq.schema import ClusterProfile, Metric, QueryPlan
 
 RANK_METRICS = (Metric.NATIONAL_RANK, Metric.GLOBAL_SIZE_RANK, Metric.GLOBAL_INTENSITY_RANK)
@@ -68,21 +76,49 @@ def entry_name(entry) -> str:
     return getattr(entry, "name", None) or entry.field
 
 
+def is_academic(name: str) -> bool:
+    """True for a university, institute, academy or the like, by the words of its name."""
+    return any(t in ACADEMIC_WORDS for t in tokens(name))
+
+
+def _passes(entry, metric: Metric, plan: QueryPlan) -> bool:
+    if plan.org_type is not None and metric in ORG_METRICS:
+        if is_academic(entry.name) != (plan.org_type == "academic"):
+            return False
+    if plan.above is None and plan.below is None:
+        return True
+    use_share = plan.threshold_percent or metric in FIELD_METRICS
+    value = entry.share if use_share else entry.count
+    if value is None:
+        return False
+    return (plan.above is None or value > plan.above) and (plan.below is None or value < plan.below)
+
+
 def ordered(record: ClusterProfile, metric: Metric, plan: QueryPlan | None) -> list[int]:
-    """Indexes of a list's entries in the order the plan asks for.
+    """Indexes of a list's entries in the order the plan asks for, kept by its filters.
 
     Top lists keep their printed order (reversed for "smallest"). A field breakdown asked for
-    by position, top N or smallest is ordered by share, without its "Other" bucket; shown
-    whole, it keeps the source's order.
+    by position, top N, smallest or a threshold is ordered by share, without its "Other"
+    bucket; shown whole, it keeps the source's order. A plan's threshold and organization
+    type drop the entries that do not pass.
     """
     items = entries(record, metric)
     idx = list(range(len(items)))
+    if plan is not None:
+        idx = [i for i in idx if _passes(items[i], metric, plan)]
     asc = plan is not None and plan.order == "asc"
-    by_share = plan is not None and (plan.position or plan.limit or asc)
+    by_share = plan is not None and bool(
+        plan.position or plan.limit or asc or plan.above is not None or plan.below is not None
+    )
     if metric in FIELD_METRICS and by_share:
         idx = [i for i in idx if name_key(items[i].field) != REMAINDER]
         idx.sort(key=lambda i: -(items[i].share if items[i].share is not None else -1))
     return idx[::-1] if asc else idx
+
+
+def filtered(plan: QueryPlan) -> bool:
+    """True when a plan keeps only some entries (a threshold or an organization type)."""
+    return plan.above is not None or plan.below is not None or plan.org_type is not None
 
 
 def find(record: ClusterProfile, metric: Metric, key: str) -> list[int]:

@@ -33,6 +33,7 @@ OUTPUT = {
     Metric.PATENT_FIELDS: "PCT applications",
     Metric.PUBLICATION_FIELDS: "scientific articles",
 }
+_MADE = {Metric.PATENT_COLLABORATION: "filed", Metric.PUBLICATION_COLLABORATION: "published"}
 SINGULAR = {
     Metric.TOP_PCT_APPLICANTS: "PCT applicant",
     Metric.TOP_PUBLISHERS: "publishing organization",
@@ -112,7 +113,7 @@ def collab(w: Writer, r: ClusterProfile, metric: Metric) -> str:
         return f"{r.cluster}'s profile gives no {LABEL[metric]} data."
     parts = []
     if c.share is not None and (s := w.fig(r, f"{metric.value}.share", c.share, "percent")):
-        parts.append(f"{s} of {r.cluster}'s {OUTPUT[metric]} are made in collaboration")
+        parts.append(f"{s} of {r.cluster}'s {OUTPUT[metric]} are {_MADE[metric]} in collaboration")
     if c.partners:
         names = join(
             [p + w.cite_name(r, f"{metric.value}.partners[{i}]") for i, p in enumerate(c.partners)]
@@ -155,5 +156,24 @@ def partner_line(w: Writer, r: ClusterProfile, metric: Metric, i: int) -> str:
         f"for {r.cluster}'s {OUTPUT[metric]}"
     )
     if c.share is not None and (s := w.fig(r, f"{metric.value}.share", c.share, "percent")):
-        text += f"; {s} of them are made in collaboration"
+        text += f"; {s} of them are {_MADE[metric]} in collaboration"
     return text + "."
+
+
+def filter_words(plan, *, one: bool = False) -> str:
+    """How a plan's filters read after a list's name ("that are companies", or for `one`
+    entry "that is a company"), or ''."""
+    bits = []
+    if plan.org_type == "academic":
+        bits.append(
+            "that is a university or institute" if one else "that are universities or institutes"
+        )
+    elif plan.org_type == "company":
+        bits.append("that is a company" if one else "that are companies")
+    what = "share" if plan.threshold_percent else "count"
+    has = "that has" if one else "with"
+    if plan.above is not None:
+        bits.append(f"{has} a {what} above the one asked")
+    if plan.below is not None:
+        bits.append(f"{has} a {what} below the one asked")
+    return " and ".join(bits)

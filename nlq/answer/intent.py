@@ -1,0 +1,112 @@
+"""What a question asks for: lookup, compare, rank, aggregate, list, membership, cross-list.
+
+`decide` reads a plan's metrics, clusters and entities together with the question's cue
+words; it may also set the plan's aggregation, `across` and `limit` (one entry for "the top
+publisher", none for "the top publishers").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus
+from nlq.answer.reading import Reading
+from nlq.schema import Intent, QueryPlan
+
+PLURALS = re.compile(
+    r"\b(?:applicants|publishers|organi[sz]ations|companies|firms|institutions|universities|"
+    r"fields|areas|domains|sectors|disciplines|subjects|partners|locations|players|filers)\b"
+)
+# "the top publisher" (one organization) as against "the top publishers" (the list).
+TOP_ONE = re.compile(
+    r"\b(?:top|number one|no\.? ?1|#1)\s+(?:\w+\s+)?(?:applicant|publisher|filer|"
+    r"organi[sz]ation|company|firm|university|institution|field|area|sector|partner|location)\b"
+)
+# "which of Hefei's top applicants is smallest?": one entry, although the list is plural.
+WHICH_ONE = re.compile(
+    r"\bwhich (?:one )?of\b[^?]*?\b(?:is|has|was|does|files|publishes|holds|leads)\b"
+    r"|\bwhich (?:one|single)\b"
+)
+# "do any organizations appear in the lists of both ...", "... in both clusters' lists".
+SHARED = re.compile(
+    r"\b(?:appear|appears|feature|features|listed|present|found|show up|shows up|occur|"
+    r"occurs|figure|figures)\b[^?]*\b(?:both|each|every)\b|\bboth\b[^?]*\blists\b"
+    r"|\blists\b[^?]*\b(?:both|each|every)\b"
+)
+# "does not come from its top three", "isn't filed by them": what the entries do not hold.
+NOT_FROM = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+){0,2}?(?:from|by)\b")
+QUESTION_START = re.compile(r"^\s*(?:is|are|does|do|was|were|has|have|did)\b", re.I)
+ALL = re.compile(r"\b(?:both|all|each|every|the two|either|two clusters|clusters'|across)\b")
+_AGGREGATES = ("ratio", "difference", "remainder", "sum", "average")
+
+
+def _scalar_like(r: Reading, plan: QueryPlan) -> bool:
+    """A collaboration question about its rate (not its partners) compares as one number."""
+    return plan.metrics[0] in COLLAB_METRICS and not plan.entities and not r.has("partners")
+
+
+def one_entry(r: Reading) -> bool:
+    """The question asks for one entry of a list ("the top publisher", "which of them is the
+    smallest"), not the whole list."""
+    superlative = r.intent("superlative") or TOP_ONE.search(r.text) or r.intent("concentration")
+    return bool(WHICH_ONE.search(r.text) or (superlative and not PLURALS.search(r.text)))
+
+
+def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corpus) -> Intent:
+    """The intent of `plan` (its metrics, clusters and entities already set)."""
+    metric = plan.metrics[0]
+    listy = metric in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS and not _scalar_like(r, plan)
+    several = len(plan.clusters) >= 2 or bool(ALL.search(r.text))
+    many = several or (not plan.clusters and len(corpus.records) >= 2)
+    entries = metric in ORG_METRICS + FIELD_METRICS
+    shared_cue = r.intent("shared") or bool(SHARED.search(r.text))
+    two_lists = len(plan.metrics) >= 2 and metric not in ORG_METRICS
+    both_lists = r.has("applicant") and r.has("publisher")
+    if listy and shared_cue and (many or two_lists) and not both_lists:
+        plan.across = True
+        return Intent.CROSS_LIST
+    if r.intent("cross") or ((shared_cue or " both " in r.text) and both_lists):
+        return Intent.CROSS_LIST
+    for agg in _AGGREGATES:
+        if not (r.intent(agg) or (agg == "remainder" and NOT_FROM.search(r.text))):
+            continue
+        if agg == "remainder":
+            if entries:
+                plan.aggregation = "remainder"
+                return Intent.AGGREGATE
+            continue
+        if (not listy and several) or (entries and len(plan.entities) >= 2):
+            plan.aggregation = agg  # type: ignore[assignment]
+            return Intent.AGGREGATE
+        if entries and agg in ("sum", "average"):
+            # Over the entries of one list ("the top three combined"); with fewer than two
+            # entries to combine it is answered as a lookup.
+            plan.aggregation = agg  # type: ignore[assignment]
+            return Intent.AGGREGATE
+    compare_cue = r.intent("compare") or r.intent("which_cluster")
+    if entries and compare_cue and len(plan.entities) >= 2:
+        return Intent.COMPARE  # "who publishes more, Central South University or USTC?"
+    if entries and compare_cue and plan.entities and several:
+        return Intent.COMPARE  # one entity across clusters
+    ranked_entry = plan.position is not None or TOP_ONE.search(r.text) or r.intent("concentration")
+    which = not plan.clusters and r.intent("which_cluster")
+    if entries and not plan.entities and ranked_entry and (several or which) and compare_cue:
+        return Intent.COMPARE  # "whose top applicant holds the larger share?"
+    if listy and plan.entities and QUESTION_START.match(r.text.strip()):
+        return Intent.MEMBERSHIP
+    if listy and plan.entities and r.intent("membership") and plan.attribute == "value":
+        return Intent.MEMBERSHIP
+    if listy:
+        if plan.entities:
+            return Intent.LOOKUP
+        superlative = r.intent("superlative") or TOP_ONE.search(r.text)
+        if entries and superlative and r.intent("overall") and (not plan.clusters or several):
+            return Intent.RANK  # the leading entry over every cluster's list
+        return Intent.LIST
+    if len(plan.clusters) >= 2:
+        return Intent.COMPARE
+    if r.intent("which_cluster") or (not plan.clusters and r.intent("superlative")):
+        return Intent.RANK
+    if not plan.clusters and r.intent("compare") and previous is not None:
+        return Intent.COMPARE
+    return Intent.LOOKUP
