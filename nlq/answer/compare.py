@@ -1,8 +1,8 @@
-"""Answers that set facts against each other, by code: comparisons and rankings (of clusters,
-of entities, of the entries at one position), aggregates (sum, average, difference, ratio),
-the organizations on both lists of a cluster and the entries clusters' lists share.
+"""Answers that set facts against each other, by code: clusters compared on a figure,
+organizations or fields compared, one entity across clusters, the entries at one position
+of each list, and the leading entries over every cluster's list.
 
-Every input is a cited figure; a computed figure carries the citation ids of its inputs.
+Every figure is a cited fact; ranks compare the other way round (a lower number is better).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from nlq.answer.cite import Writer
-from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus, name_key
+from nlq.answer.corpus import Corpus
 from nlq.answer.select import (
     LIST_METRICS,
     RANK_METRICS,
@@ -33,12 +33,8 @@ from nlq.answer.wording import (
     entry_line,
     join,
     nth,
-    org_line,
-    quantity,
     rate_label,
-    upper_first,
 )
-from nlq.numbers import cardinal_word
 from nlq.schema import ClusterProfile, Metric, QueryPlan
 
 MAX_ROWS = 10
@@ -148,7 +144,7 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
     return f"{_yes_no(plan, rows, first)}{head}: {_figures(w, rows)}.{tail}"
 
 
-def _entity_rows(
+def entity_rows(
     plan: QueryPlan, corpus: Corpus, key: str
 ) -> tuple[list[tuple[Row, list[int]]], list[str]]:
     """Per cluster, the first entry of `key` in the plan's metrics (with the indexes of any
@@ -204,7 +200,7 @@ def _compare_entities(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     found: list[tuple[Row, list[int]]] = []
     notes: list[str] = []
     for key in plan.entities:
-        rows, _ = _entity_rows(plan, corpus, key)
+        rows, _ = entity_rows(plan, corpus, key)
         if rows:
             found.append(rows[0])
         else:
@@ -224,7 +220,7 @@ def _compare_entities(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
 def _compare_entity_across(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     """One organization, field or partner in several clusters."""
     key = plan.entities[0]
-    found, notes = _entity_rows(plan, corpus, key)
+    found, notes = entity_rows(plan, corpus, key)
     if not found:
         raise Unanswerable(" ".join(notes) or f"{display(corpus, key)} gives no figure")
     rows = [
@@ -326,216 +322,3 @@ def rank_entries(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
 def _entry_in(w: Writer, row: Row, metric: Metric) -> str:
     i = int(row.label)
     return f"{entry_line(w, row.record, metric, i)} (in {row.record.cluster})"
-
-
-def _entity_values(plan: QueryPlan, corpus: Corpus) -> list[Row]:
-    """Each entity of the plan in each cluster: its first entry's count or share."""
-    out = []
-    for key in plan.entities:
-        for row, _ in _entity_rows(plan, corpus, key)[0]:
-            out.append(row)
-    return out
-
-
-def _list_values(plan: QueryPlan, corpus: Corpus) -> list[list[Row]]:
-    """Per cluster, the entries a within-list aggregate runs over: the named entity's entries,
-    the first `limit` entries, or all of them."""
-    metric = plan.metrics[0]
-    out = []
-    for r in records(plan, corpus):
-        if plan.entities:
-            idx = [i for key in plan.entities for i in find(r, metric, key)]
-        else:
-            idx = ordered(r, metric, plan)
-            idx = idx[: plan.limit] if plan.limit else idx
-        rows = []
-        for i in idx:
-            entry = entries(r, metric)[i]
-            value, attr, unit = entry_value(entry, metric, plan)
-            if value is not None:
-                label = f"{entry_name(entry)}"
-                rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, label))
-        if len(rows) >= (1 if plan.aggregation == "remainder" else 2):
-            out.append(rows)
-    return out
-
-
-def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
-    """A sum, average, difference or ratio over clusters, over entities, or over the entries
-    of one list, each input cited. None when a list holds fewer than two inputs (the caller
-    answers it as a lookup)."""
-    metric = plan.metrics[0]
-    if metric in LIST_METRICS and len(plan.entities) < 2:
-        groups = _list_values(plan, corpus)
-        if not groups:
-            return None
-        return "\n".join(_combine(w, plan, metric, rows, rows[0].record.cluster) for rows in groups)
-    if len(plan.entities) >= 2:
-        rows = _entity_values(plan, corpus)
-    else:
-        rows = []
-        for r in records(plan, corpus):
-            value, path, unit = scalar(r, metric)
-            if value is not None:
-                rows.append(Row(value, r, path, unit, r.cluster))
-    if len(rows) < 2:
-        raise Unanswerable(f"fewer than two of the things asked about give a {LABEL[metric]}")
-    return _combine(w, plan, metric, rows, None)
-
-
-def _combine(w: Writer, plan: QueryPlan, metric: Metric, rows: list[Row], within: str | None):
-    ids, figs = [], []
-    for r in rows:
-        cid = w.cite(r.record, r.path)
-        if cid is None:
-            raise Unanswerable(f"a figure of {r.label} cannot be cited")
-        ids.append(cid)
-        figs.append(w.fig(r.record, r.path, r.value, r.unit))
-    unit = rows[0].unit
-    what = LABEL[metric] + (f" of {within}" if within else "")
-    if plan.aggregation in ("difference", "ratio"):
-        if len(rows) != 2 and plan.aggregation == "ratio":
-            raise Unanswerable("a ratio compares two figures; name two clusters or entries")
-        order = sorted(range(len(rows)), key=lambda k: -rows[k].value)
-        hi, lo = order[0], order[-1]
-        pair = [ids[hi], ids[lo]]
-        if plan.aggregation == "ratio":
-            if metric in RANK_METRICS or rows[lo].value == 0:
-                raise Unanswerable("a ratio of ranks (or of zero) means nothing; ask for the gap")
-            ratio = w.computed(round(rows[hi].value / rows[lo].value, 2), "ratio", pair, "ratio")
-            return (
-                f"{rows[hi].label} has {ratio} times the {quantity(metric, unit)} of "
-                f"{rows[lo].label}: {figs[hi]} against {figs[lo]} ({LABEL[metric]})."
-            )
-        result = w.computed(rows[hi].value - rows[lo].value, unit, pair, "difference")
-        result = result.rstrip("%") if unit == "percent" else result
-        return (
-            f"The difference is {result} {quantity(metric, unit)}: {rows[hi].label} "
-            f"{figs[hi]} minus {rows[lo].label} {figs[lo]}."
-        )
-    ins = [f"{r.label} {fig}" for r, fig in zip(rows, figs, strict=True)]
-    values = [r.value for r in rows]
-    if plan.aggregation == "remainder":
-        if unit != "percent":
-            raise Unanswerable("the profiles give shares, not the totals to subtract counts from")
-        held = w.computed(sum(values), unit, ids, "sum")
-        rest = w.computed(100 - sum(values), unit, ids, "remainder")
-        whose = f"{within}'s " if within else "the "
-        return (
-            f"{rest} of {whose}{OUTPUT.get(metric, LABEL[metric])} come from outside the "
-            f"entries named, which hold {held} ({' + '.join(ins)})."
-        )
-    if plan.aggregation == "sum":
-        result = w.computed(sum(values), unit, ids, "sum")
-        return f"Together: {result} ({' + '.join(ins)}; {what})."
-    result = w.computed(round(sum(values) / len(values), 2), unit, ids, "average")
-    return f"The average is {result} (mean of {'; '.join(ins)}; {what})."
-
-
-def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
-    """Organizations that are both top PCT applicants and top publishers, per cluster."""
-    lines = []
-    for r in records(plan, corpus)[:MAX_ROWS]:
-        pubs: dict[str, list[int]] = {}
-        for i, e in enumerate(r.top_publishers):
-            pubs.setdefault(name_key(e.name), []).append(i)
-        both = [
-            (i, pubs[name_key(e.name)])
-            for i, e in enumerate(r.top_pct_applicants)
-            if name_key(e.name) in pubs
-        ]
-        if not r.top_pct_applicants or not r.top_publishers:
-            lines.append(f"{r.cluster}'s profile lacks one of the two lists.")
-            continue
-        if not both:
-            lines.append(
-                f"No organization is both a top PCT applicant and a top publisher in {r.cluster}."
-            )
-        for a, ps in both:
-            as_applicant = org_line(w, r, Metric.TOP_PCT_APPLICANTS, a)
-            as_pub = "; ".join(org_line(w, r, Metric.TOP_PUBLISHERS, p) for p in ps)
-            lines.append(
-                f"{r.top_pct_applicants[a].name} is both a top PCT applicant and a top "
-                f"publisher in {r.cluster}. As applicant: {as_applicant}. As publisher: {as_pub}."
-            )
-    return "\n".join(lines)
-
-
-def shared(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
-    """The entries (organizations, fields, partner locations) lists have in common: the
-    clusters' lists of each metric, or one cluster's lists of the plan's metrics."""
-    recs = records(plan, corpus)
-    if len(recs) > MAX_ROWS:
-        raise Unanswerable("name the clusters whose lists to compare")
-    if len(recs) >= 2:
-        groups = [[(r, m) for r in recs] for m in plan.metrics]
-    elif len(plan.metrics) >= 2:
-        groups = [[(recs[0], m) for m in plan.metrics]]
-    else:
-        raise Unanswerable("name two or more clusters (or two lists) to find what they share")
-    return "\n".join(_shared_group(w, lists) for lists in groups)
-
-
-def _list_label(metric: Metric) -> str:
-    return f"{LABEL[metric]} partner locations" if metric in COLLAB_METRICS else LABEL[metric]
-
-
-def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
-    one_metric = len({m for _, m in lists}) == 1
-    metric = lists[0][1]
-    if one_metric:
-        subject = f"{join([r.cluster for r, _ in lists])}'s {_list_label(metric)}"
-    else:
-        subject = f"{lists[0][0].cluster}'s {join([_list_label(m) for _, m in lists])}"
-    empty = [f"{r.cluster}'s {_list_label(m)}" for r, m in lists if is_empty(r, m)]
-    if empty:
-        return f"The profiles give no {join(empty)}, so what they share cannot be said."
-    keys = [dict.fromkeys(_keys(r, m)) for r, m in lists]
-    common = [k for k in keys[0] if all(k in other for other in keys[1:])]
-    if not common:
-        named = " ".join(_names(w, r, m) for r, m in lists)
-        if one_metric:
-            subject = f"the {_list_label(metric)} of {join([r.cluster for r, _ in lists])}"
-        return f"No entry is common to {subject}. {named}"
-    items = [_shared_item(w, lists, k, one_metric) for k in common]
-    count = cardinal_word(len(common))
-    return f"{upper_first(subject)} have {count} in common: {'; '.join(items)}."
-
-
-def _names(w: Writer, r: ClusterProfile, metric: Metric) -> str:
-    if metric in COLLAB_METRICS:
-        names = [
-            p + w.cite_name(r, f"{metric.value}.partners[{i}]")
-            for i, p in enumerate(getattr(r, metric.value).partners)
-        ]
-    else:
-        attr = "name" if metric in ORG_METRICS else "field"
-        names = [
-            entry_name(e) + w.cite_name(r, f"{metric.value}[{i}].{attr}")
-            for i, e in enumerate(entries(r, metric))
-        ]
-    return f"{r.cluster}'s {_list_label(metric)}: {'; '.join(names)}."
-
-
-def _keys(r: ClusterProfile, metric: Metric) -> list[str]:
-    if metric in COLLAB_METRICS:
-        return [name_key(p) for p in getattr(r, metric.value).partners]
-    return [name_key(entry_name(e)) for e in entries(r, metric)]
-
-
-def _shared_item(
-    w: Writer, lists: list[tuple[ClusterProfile, Metric]], key: str, one_metric: bool
-) -> str:
-    where = []
-    name = ""
-    for r, metric in lists:
-        i = find(r, metric, key)[0]
-        if metric in COLLAB_METRICS:
-            name = name or getattr(r, metric.value).partners[i]
-            path = f"{metric.value}.partners[{i}]"
-        else:
-            name = name or entry_name(entries(r, metric)[i])
-            path = f"{metric.value}[{i}].{'name' if metric in ORG_METRICS else 'field'}"
-        place = r.cluster if one_metric else LABEL[metric]
-        where.append(f"{nth(i)} for {place}{w.cite_name(r, path)}")
-    return f"{name} ({', '.join(where)})"

@@ -7,8 +7,9 @@ computation whose inputs are cited facts.
 
 from __future__ import annotations
 
+from nlq.answer.aggregate import aggregate
 from nlq.answer.cite import Writer
-from nlq.answer.compare import aggregate, compare, cross_list, rank_entries, shared
+from nlq.answer.compare import compare, rank_entries
 from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus
 from nlq.answer.select import (
     LIST_METRICS,
@@ -20,6 +21,7 @@ from nlq.answer.select import (
     ordered,
     records,
 )
+from nlq.answer.shared import cross_list, shared
 from nlq.answer.wording import (
     LABEL,
     OUTPUT,

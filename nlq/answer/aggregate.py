@@ -1,0 +1,128 @@
+"""Aggregates over cited figures, by code: sums, averages, differences, ratios and the
+remainder (the share outside some entries), over clusters, over entities, or over the entries
+of one list. A computed figure carries the citation ids of its inputs.
+"""
+
+from __future__ import annotations
+
+from nlq.answer.cite import Writer
+from nlq.answer.compare import Row, entity_rows
+from nlq.answer.corpus import Corpus
+from nlq.answer.select import (
+    LIST_METRICS,
+    RANK_METRICS,
+    Unanswerable,
+    entries,
+    entry_name,
+    entry_value,
+    find,
+    ordered,
+    records,
+    scalar,
+)
+from nlq.answer.wording import LABEL, OUTPUT, quantity
+from nlq.schema import Metric, QueryPlan
+
+
+def _entity_values(plan: QueryPlan, corpus: Corpus) -> list[Row]:
+    """Each entity of the plan in each cluster: its first entry's count or share."""
+    out = []
+    for key in plan.entities:
+        for row, _ in entity_rows(plan, corpus, key)[0]:
+            out.append(row)
+    return out
+
+
+def _list_values(plan: QueryPlan, corpus: Corpus) -> list[list[Row]]:
+    """Per cluster, the entries a within-list aggregate runs over: the named entity's entries,
+    the first `limit` entries, or all of them."""
+    metric = plan.metrics[0]
+    out = []
+    for r in records(plan, corpus):
+        if plan.entities:
+            idx = [i for key in plan.entities for i in find(r, metric, key)]
+        else:
+            idx = ordered(r, metric, plan)
+            idx = idx[: plan.limit] if plan.limit else idx
+        rows = []
+        for i in idx:
+            entry = entries(r, metric)[i]
+            value, attr, unit = entry_value(entry, metric, plan)
+            if value is not None:
+                label = f"{entry_name(entry)}"
+                rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, label))
+        if len(rows) >= (1 if plan.aggregation == "remainder" else 2):
+            out.append(rows)
+    return out
+
+
+def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
+    """A sum, average, difference or ratio over clusters, over entities, or over the entries
+    of one list, each input cited. None when a list holds fewer than two inputs (the caller
+    answers it as a lookup)."""
+    metric = plan.metrics[0]
+    if metric in LIST_METRICS and len(plan.entities) < 2:
+        groups = _list_values(plan, corpus)
+        if not groups:
+            return None
+        return "\n".join(_combine(w, plan, metric, rows, rows[0].record.cluster) for rows in groups)
+    if len(plan.entities) >= 2:
+        rows = _entity_values(plan, corpus)
+    else:
+        rows = []
+        for r in records(plan, corpus):
+            value, path, unit = scalar(r, metric)
+            if value is not None:
+                rows.append(Row(value, r, path, unit, r.cluster))
+    if len(rows) < 2:
+        raise Unanswerable(f"fewer than two of the things asked about give a {LABEL[metric]}")
+    return _combine(w, plan, metric, rows, None)
+
+
+def _combine(w: Writer, plan: QueryPlan, metric: Metric, rows: list[Row], within: str | None):
+    ids, figs = [], []
+    for r in rows:
+        cid = w.cite(r.record, r.path)
+        if cid is None:
+            raise Unanswerable(f"a figure of {r.label} cannot be cited")
+        ids.append(cid)
+        figs.append(w.fig(r.record, r.path, r.value, r.unit))
+    unit = rows[0].unit
+    what = LABEL[metric] + (f" of {within}" if within else "")
+    if plan.aggregation in ("difference", "ratio"):
+        if len(rows) != 2 and plan.aggregation == "ratio":
+            raise Unanswerable("a ratio compares two figures; name two clusters or entries")
+        order = sorted(range(len(rows)), key=lambda k: -rows[k].value)
+        hi, lo = order[0], order[-1]
+        pair = [ids[hi], ids[lo]]
+        if plan.aggregation == "ratio":
+            if metric in RANK_METRICS or rows[lo].value == 0:
+                raise Unanswerable("a ratio of ranks (or of zero) means nothing; ask for the gap")
+            ratio = w.computed(round(rows[hi].value / rows[lo].value, 2), "ratio", pair, "ratio")
+            return (
+                f"{rows[hi].label} has {ratio} times the {quantity(metric, unit)} of "
+                f"{rows[lo].label}: {figs[hi]} against {figs[lo]} ({LABEL[metric]})."
+            )
+        result = w.computed(rows[hi].value - rows[lo].value, unit, pair, "difference")
+        result = result.rstrip("%") if unit == "percent" else result
+        return (
+            f"The difference is {result} {quantity(metric, unit)}: {rows[hi].label} "
+            f"{figs[hi]} minus {rows[lo].label} {figs[lo]}."
+        )
+    ins = [f"{r.label} {fig}" for r, fig in zip(rows, figs, strict=True)]
+    values = [r.value for r in rows]
+    if plan.aggregation == "remainder":
+        if unit != "percent":
+            raise Unanswerable("the profiles give shares, not the totals to subtract counts from")
+        held = w.computed(sum(values), unit, ids, "sum")
+        rest = w.computed(100 - sum(values), unit, ids, "remainder")
+        whose = f"{within}'s " if within else "the "
+        return (
+            f"{rest} of {whose}{OUTPUT.get(metric, LABEL[metric])} come from outside the "
+            f"entries named, which hold {held} ({' + '.join(ins)})."
+        )
+    if plan.aggregation == "sum":
+        result = w.computed(sum(values), unit, ids, "sum")
+        return f"Together: {result} ({' + '.join(ins)}; {what})."
+    result = w.computed(round(sum(values) / len(values), 2), unit, ids, "average")
+    return f"The average is {result} (mean of {'; '.join(ins)}; {what})."

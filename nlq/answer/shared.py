@@ -1,0 +1,125 @@
+"""Entries lists have in common: the organizations that are both top PCT applicants and
+top publishers of a cluster, and the organizations, fields or partner locations that several
+clusters' lists (or one cluster's patent and publication lists) share.
+"""
+
+from __future__ import annotations
+
+from nlq.answer.cite import Writer
+from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus, name_key
+from nlq.answer.select import Unanswerable, entries, entry_name, find, is_empty, records
+from nlq.answer.wording import LABEL, join, nth, org_line, upper_first
+from nlq.numbers import cardinal_word
+from nlq.schema import ClusterProfile, Metric, QueryPlan
+
+MAX_CLUSTERS = 10
+"""Lists of more clusters than this are not intersected unless the clusters are named."""
+
+
+def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """Organizations that are both top PCT applicants and top publishers, per cluster."""
+    lines = []
+    for r in records(plan, corpus)[:MAX_CLUSTERS]:
+        pubs: dict[str, list[int]] = {}
+        for i, e in enumerate(r.top_publishers):
+            pubs.setdefault(name_key(e.name), []).append(i)
+        both = [
+            (i, pubs[name_key(e.name)])
+            for i, e in enumerate(r.top_pct_applicants)
+            if name_key(e.name) in pubs
+        ]
+        if not r.top_pct_applicants or not r.top_publishers:
+            lines.append(f"{r.cluster}'s profile lacks one of the two lists.")
+            continue
+        if not both:
+            lines.append(
+                f"No organization is both a top PCT applicant and a top publisher in {r.cluster}."
+            )
+        for a, ps in both:
+            as_applicant = org_line(w, r, Metric.TOP_PCT_APPLICANTS, a)
+            as_pub = "; ".join(org_line(w, r, Metric.TOP_PUBLISHERS, p) for p in ps)
+            lines.append(
+                f"{r.top_pct_applicants[a].name} is both a top PCT applicant and a top "
+                f"publisher in {r.cluster}. As applicant: {as_applicant}. As publisher: {as_pub}."
+            )
+    return "\n".join(lines)
+
+
+def shared(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """The entries (organizations, fields, partner locations) lists have in common: the
+    clusters' lists of each metric, or one cluster's lists of the plan's metrics."""
+    recs = records(plan, corpus)
+    if len(recs) > MAX_CLUSTERS:
+        raise Unanswerable("name the clusters whose lists to compare")
+    if len(recs) >= 2:
+        groups = [[(r, m) for r in recs] for m in plan.metrics]
+    elif len(plan.metrics) >= 2:
+        groups = [[(recs[0], m) for m in plan.metrics]]
+    else:
+        raise Unanswerable("name two or more clusters (or two lists) to find what they share")
+    return "\n".join(_shared_group(w, lists) for lists in groups)
+
+
+def _list_label(metric: Metric) -> str:
+    return f"{LABEL[metric]} partner locations" if metric in COLLAB_METRICS else LABEL[metric]
+
+
+def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
+    one_metric = len({m for _, m in lists}) == 1
+    metric = lists[0][1]
+    if one_metric:
+        subject = f"{join([r.cluster for r, _ in lists])}'s {_list_label(metric)}"
+    else:
+        subject = f"{lists[0][0].cluster}'s {join([_list_label(m) for _, m in lists])}"
+    empty = [f"{r.cluster}'s {_list_label(m)}" for r, m in lists if is_empty(r, m)]
+    if empty:
+        return f"The profiles give no {join(empty)}, so what they share cannot be said."
+    keys = [dict.fromkeys(_keys(r, m)) for r, m in lists]
+    common = [k for k in keys[0] if all(k in other for other in keys[1:])]
+    if not common:
+        named = " ".join(_names(w, r, m) for r, m in lists)
+        if one_metric:
+            subject = f"the {_list_label(metric)} of {join([r.cluster for r, _ in lists])}"
+        return f"No entry is common to {subject}. {named}"
+    items = [_shared_item(w, lists, k, one_metric) for k in common]
+    count = cardinal_word(len(common))
+    return f"{upper_first(subject)} have {count} in common: {'; '.join(items)}."
+
+
+def _names(w: Writer, r: ClusterProfile, metric: Metric) -> str:
+    if metric in COLLAB_METRICS:
+        names = [
+            p + w.cite_name(r, f"{metric.value}.partners[{i}]")
+            for i, p in enumerate(getattr(r, metric.value).partners)
+        ]
+    else:
+        attr = "name" if metric in ORG_METRICS else "field"
+        names = [
+            entry_name(e) + w.cite_name(r, f"{metric.value}[{i}].{attr}")
+            for i, e in enumerate(entries(r, metric))
+        ]
+    return f"{r.cluster}'s {_list_label(metric)}: {'; '.join(names)}."
+
+
+def _keys(r: ClusterProfile, metric: Metric) -> list[str]:
+    if metric in COLLAB_METRICS:
+        return [name_key(p) for p in getattr(r, metric.value).partners]
+    return [name_key(entry_name(e)) for e in entries(r, metric)]
+
+
+def _shared_item(
+    w: Writer, lists: list[tuple[ClusterProfile, Metric]], key: str, one_metric: bool
+) -> str:
+    where = []
+    name = ""
+    for r, metric in lists:
+        i = find(r, metric, key)[0]
+        if metric in COLLAB_METRICS:
+            name = name or getattr(r, metric.value).partners[i]
+            path = f"{metric.value}.partners[{i}]"
+        else:
+            name = name or entry_name(entries(r, metric)[i])
+            path = f"{metric.value}[{i}].{'name' if metric in ORG_METRICS else 'field'}"
+        place = r.cluster if one_metric else LABEL[metric]
+        where.append(f"{nth(i)} for {place}{w.cite_name(r, path)}")
+    return f"{name} ({', '.join(where)})"
