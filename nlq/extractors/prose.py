@@ -16,6 +16,11 @@ from nlq.numbers import CARDINAL, NUMBER, ORDINAL, parse_cardinal, parse_number,
 
 _I = re.I
 _CLUSTER = r"(?:S&T\s+|science\s+and\s+technology\s+|innovation\s+)?cluster"
+# A rank as an ordinal ("36th", "twelfth") or a number after "No." / "#" ("No. 83").
+_RANK = rf"(?:{ORDINAL}|(?<![\w.])(?:No\.?|Nr\.?|N°|№|#)\s*\d{{1,3}}\b)"
+# Parenthesised asides may sit between a label and its value: "PCT applications (per 1
+# million inhabitants, last five years): 309".
+_ASIDE = r"(?:[^:\d%()]|\([^()]{0,80}\))"
 
 NATIONAL_RANK = [
     re.compile(
@@ -24,7 +29,7 @@ NATIONAL_RANK = [
         _I,
     ),
     re.compile(
-        rf"\brank(?:s|ed)?\s+(?P<ord>{ORDINAL})\s+(?:nationally\s+)?(?:out\s+)?of\s+"
+        rf"\brank(?:s|ed)?\s+(?P<ord>{_RANK}),?\s+(?:nationally\s+)?(?:out\s+)?of\s+"
         rf"(?:the\s+)?(?P<n>{CARDINAL})\b",
         _I,
     ),
@@ -36,11 +41,11 @@ NATIONAL_RANK = [
 ]
 SIZE_RANK = [
     re.compile(rf"(?P<ord>{ORDINAL})[-\s]+largest\b", _I),
-    re.compile(rf"(?P<ord>{ORDINAL})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
+    re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
 ]
 INTENSITY_RANK = [
-    re.compile(rf"(?P<ord>{ORDINAL})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
+    re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
     re.compile(rf"intensity\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
 ]
 PCT_APPLICATIONS = [
@@ -50,7 +55,7 @@ PCT_APPLICATIONS = [
         _I,
     ),
     re.compile(
-        rf"PCT\s+(?:patent\s+)?applications\b[^:\d%]{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)", _I
+        rf"PCT\s+(?:patent\s+)?applications\b{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)", _I
     ),
 ]
 ARTICLES = [
@@ -61,7 +66,7 @@ ARTICLES = [
     ),
     re.compile(
         rf"(?:scientific\s+articles|scientific\s+publications|publications|articles)\b"
-        rf"[^:\d%]{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
+        rf"{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
 ]
@@ -69,19 +74,13 @@ EDITION = [
     re.compile(r"(?:Global\s+Innovation\s+Index|\bGII)\s+(?P<y>(?:19|20)\d\d)\b", _I),
     re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b", _I),
 ]
-_TITLE = [
-    re.compile(r"^(?P<c>[^,()\d]+(?:,[^,()\d]+)*?)\s*,\s*(?P<e>[^,()\d]+)$"),
-    re.compile(r"^(?P<c>[^()\d]+?)\s*\((?P<e>[^()\d]+)\)$"),
-    re.compile(r"^(?P<c>[^\d|]+?)\s+[|—]\s+(?P<e>[^\d|]+)$"),
-]
-_TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
-_SUBJECT = re.compile(rf"^(?P<c>[^.,;]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}", _I)
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
 _PARTNER_LISTS = [
     re.compile(
-        r"(?:locations?|partners?|regions?|clusters?|places?)\s+(?:being|are|were|is|was"
-        r"|include|including|comprise|:)\s+(?P<list>.+?)\s*\.?$",
+        r"(?:locations?|partners?|regions?|clusters?|places?)(?:\s*\([^()]*\))?"
+        r"(?:\s+(?:being|are|were|is|was|include|including|comprise)\s+|\s*:\s*)"
+        r"(?P<list>.+?)\s*\.?$",
         _I,
     ),
     re.compile(r"^.*\bwith\s+(?P<list>.+?)\s+(?:emerging|being|standing|ranking|as\s+the)\b", _I),
@@ -155,34 +154,12 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
 
 
 def _ordinal(text: str) -> int:
-    return int(text) if text.isdigit() else parse_ordinal(text)
-
-
-def read_title(headings: list[MappedText], texts: list[MappedText]) -> dict[str, Located]:
-    """Cluster and economy from a title line such as "Hefei, China" or "Hefei (China)"."""
-    body = " ".join(t.text for t in texts)
-    candidates: list[tuple[MappedText, re.Match[str]]] = []
-    for h in headings:
-        if len(h.text) > 80 or _TITLE_NOISE.search(h.text):
-            continue
-        for pattern in _TITLE:
-            m = pattern.match(h.text)
-            if m and m.group("c").strip() and m.group("e").strip():
-                candidates.append((h, m))
-                break
-    candidates.sort(key=lambda c: c[1].group("c").strip() not in body)
-    out: dict[str, Located] = {}
-    if candidates:
-        t, m = candidates[0]
-        out["cluster"] = _loc(t, m, "c", m.group("c"))
-        out["economy"] = _loc(t, m, "e", m.group("e"))
-        return out
-    for t in texts:
-        m = _SUBJECT.match(t.text)
-        if m:
-            out["cluster"] = _loc(t, m, "c", m.group("c"))
-            break
-    return out
+    if text.isdigit():
+        return int(text)
+    digits = re.search(r"\d+$", text)  # "No. 83"
+    if digits and not re.search(r"(?:st|nd|rd|th)$", text, _I):
+        return int(digits.group())
+    return parse_ordinal(text)
 
 
 @dataclass(slots=True)
