@@ -113,6 +113,8 @@ def parse_number(text: str) -> int | float:
     Raises ValueError when `text` is not such a number.
     """
     t = text.strip()
+    if t.isascii() and t.isdigit():  # the common case, without the patterns
+        return int(t)
     if not NUMBER_RE.fullmatch(t):
         raise ValueError(f"not a number: {text!r}")
     cleaned = re.sub(_SEP, "", t)

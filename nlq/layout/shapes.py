@@ -118,11 +118,19 @@ def figure_unit(text: str, sentence: bool | None = None, shape: str | None = "?"
     `sentence` and `shape` may pass what the caller already knows of `text`.
     """
     t = text.strip()
-    if not t or t[0].islower() or not _LETTER.search(t):
+    if not t or t[0].islower():
         return False
-    # Only the end of the line is looked at (a pattern searched over the whole line is slow).
-    tail = t[-40:]
-    if not (_FIGURE_END.search(tail) or _COUNT_END.search(tail)):
+    # The last character decides most lines at once (prose ends in "." or a word).
+    last = t[-1]
+    if last.isdigit() or last in "%)":
+        if not _FIGURE_END.search(t[-12:]):
+            return False
+    elif last.isalpha():
+        if t[t.rfind(" ") + 1 :].lower() not in _UNIT_WORDS or not _COUNT_END.search(t[-40:]):
+            return False
+    else:
+        return False
+    if not _LETTER.search(t):
         return False
     if (sentence_like(t) if sentence is None else sentence) or (
         (cell_shape(t, sentence) if shape == "?" else shape) is not None

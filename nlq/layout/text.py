@@ -441,6 +441,11 @@ def _other_group(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[
     table, taken = _aligned_run(raw, lines)
     if table is not None and taken == len(lines):
         return [table]
+    if len(lines) == 1:
+        # Most groups: one line between blank lines, nothing to join or rebuild. A lone name
+        # with figures stays a paragraph; under a list heading the extractor reads it as a row.
+        block = _paragraph(raw, lines, BlockKind.PARAGRAPH)
+        return [block] if block.text.text else []
     return _segment(raw, lines, width)
 
 
