@@ -10,13 +10,14 @@ are a rank and a name, "Patents" and "Share" are column titles (never organizati
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import MappedText
 from nlq.numbers import NUMBER, NUMBER_RE, parse_number
 
 _RANK_WORD = r"(?:No\.?|Nr\.?|N°|№|#|Rank)"
+_RANK_STARTS = frozenset("NnRr№#")  # the first characters of `_RANK_WORD`
 _RANK_CELL = re.compile(rf"^(?:(?P<p>{_RANK_WORD})\s*)?(?P<n>\d{{1,3}})[.)]?$", re.I)
 _PERCENT_CELL = re.compile(rf"^\(?\s*(?P<n>{NUMBER})\s?%\s*\)?$")
 _NUMBER_CELL = re.compile(rf"^(?P<n>{NUMBER})$")
@@ -52,43 +53,47 @@ _NAME_END = " \t:;–—-|,(·…"
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
-_HEADER_ROLES = [
-    ("rank", re.compile(r"^(?:rank(?:ing)?|no\.?|nr\.?|#|n°|№|pos(?:\.|ition)?|place)$")),
-    (
-        "name",
-        re.compile(
-            r"^(?:top\s+)?(?:pct\s+)?(?:applicants?|organi[sz]ations?|institutions?|publishers?|"
-            r"compan(?:y|ies)|names?|assignees?|entit(?:y|ies)|owners?|filers?|"
-            r"(?:technology\s+|science\s+|scientific\s+)?(?:fields?|domains?|areas?|subjects?))$"
-        ),
-    ),
-    (
-        "count",
-        re.compile(
-            rf"^(?:(?:number|no\.?)\s+of\s+)?{_UNIT}(?:\s*\((?:count|number|no\.?)\))?$"
-            r"|^(?:counts?|numbers?|total)$",
-            re.I,
-        ),
-    ),
-    ("share", re.compile(r"^(?:shares?(?:\s*\(%\))?|%|percent(?:age)?|share\s+of\s+\w+)$")),
-]
+# Column titles, one alternative per role (a single pattern: this runs on every cell).
+_HEADER = re.compile(
+    r"(?P<rank>rank(?:ing)?|no\.?|nr\.?|#|n°|№|pos(?:\.|ition)?|place)"
+    r"|(?P<name>(?:top\s+)?(?:pct\s+)?(?:applicants?|organi[sz]ations?|institutions?|"
+    r"publishers?|compan(?:y|ies)|names?|assignees?|entit(?:y|ies)|owners?|filers?|"
+    r"(?:technology\s+|science\s+|scientific\s+)?(?:fields?|domains?|areas?|subjects?)))"
+    rf"|(?P<count>(?:(?:number|no\.?)\s+of\s+)?{_UNIT.lower()}(?:\s*\((?:count|number|no\.?)\))?"
+    r"|counts?|numbers?|total)"
+    r"|(?P<share>shares?(?:\s*\(%\))?|%|percent(?:age)?|share\s+of\s+\w+)",
+)
+
+
+# The words a column title can start with: a cheap test before the pattern, which would
+# otherwise run on every name in every table.
+_HEADER_FIRST = frozenset(
+    "rank ranking no no. nr nr. # n° № pos pos. position place top pct applicant applicants "
+    "organization organizations organisation organisations institution institutions publisher "
+    "publishers company companies name names assignee assignees entity entities owner owners "
+    "filer filers technology science scientific field fields domain domains area areas subject "
+    "subjects number numbers patent patents application applications filing filings article "
+    "articles publication publications paper papers document documents count counts total "
+    "share shares % percent percentage".split()
+)
 
 
 def header_role(text: str) -> str | None:
     """'rank', 'name', 'count' or 'share' for a column title ("No.", "Applicant", "Patents",
     "Share (%)"), else None."""
-    t = text.strip().rstrip(":").strip().lower()
-    if not t or len(t) > 40:
+    if len(text) > 40:
         return None
-    for role, pattern in _HEADER_ROLES:
-        if pattern.match(t):
-            return role
-    return None
+    t = text.strip().rstrip(":").strip().lower()
+    space = t.find(" ")
+    if (t if space < 0 else t[:space]) not in _HEADER_FIRST:
+        return None
+    m = _HEADER.fullmatch(t)
+    return m.lastgroup if m else None
 
 
-@dataclass(frozen=True, slots=True)
-class Parts:
-    """What one cell or item holds. `bare` marks a lone small number (a rank or a count)."""
+class Parts(NamedTuple):
+    """What one cell or item holds. `bare` marks a lone small number (a rank or a count).
+    (A tuple: one is made for every cell read.)"""
 
     rank: Located | None = None
     name: Located | None = None
@@ -97,6 +102,24 @@ class Parts:
     header: str | None = None
     bare: bool = False
 
+    @property
+    def kind(self) -> str:
+        """'N' a name (maybe with figures), 'S' a share alone, 'R' a marked rank ("No. 1"),
+        'I' a whole number alone (a rank or a count), 'H' a column title, '' nothing, 'X' else."""
+        if self.name is not None:
+            return "N"
+        if self.header is not None:
+            return "H"
+        if self.share is not None:
+            return "S" if self.count is None and self.rank is None else "X"
+        if self.rank is not None:
+            return "I" if self.bare else "R"
+        return "I" if self.count is not None else ""
+
+
+NOTHING = Parts()
+"""What an empty cell holds (one shared instance, so "nothing" is a cheap identity test)."""
+
 
 def _number(cell: MappedText, m: re.Match[str], group: str = "n") -> Located:
     return locate(cell, m.start(group), m.end(group), parse_number(m.group(group)))
@@ -104,7 +127,7 @@ def _number(cell: MappedText, m: re.Match[str], group: str = "n") -> Located:
 
 def _name_end(head: str) -> int:
     """Where a name ends before its figures: separators, unit labels and dot leaders go."""
-    m = _LABEL_BEFORE_FIGURE.search(head)
+    m = _LABEL_BEFORE_FIGURE.search(head) if ":" in head or "=" in head else None
     if m and _LETTER.search(head[: m.start()]):
         head = head[: m.start()]
     end = len(head.rstrip(_NAME_END))
@@ -147,12 +170,24 @@ def split_item(t: MappedText) -> Parts:
             name_end = _name_end(text[: m.start()])
             lead = len(text) - len(text.lstrip())
             if name_end > lead and _LETTER.search(text[lead:name_end]):
-                if not header_role(text[lead:name_end]):
+                if name_end - lead > 40 or not header_role(text[lead:name_end]):
                     name = locate(t, lead, name_end, text[lead:name_end])
             return Parts(name=name, count=count, share=share)
-    if _LETTER.search(text) and not header_role(text):
+    if _LETTER.search(text) and (len(text) > 40 or not header_role(text)):
         return Parts(name=locate(t, 0, len(text), text))
-    return Parts()
+    return NOTHING
+
+
+def read_pair_cell(cell: MappedText) -> Parts:
+    """What a cell of a field table holds: a share ("35%", "(31 %)"), a column title, or a
+    name with or without its share ("Semiconductors (35%)"). Cheaper than `read_cell`."""
+    text = cell.text
+    m = _PERCENT_CELL.match(text)
+    if m:
+        return Parts(share=_number(cell, m))
+    if not _DIGIT.search(text) and len(text) <= 40 and (role := header_role(text)):
+        return Parts(header=role)
+    return split_item(cell)
 
 
 def read_cell(cell: MappedText, bare_rank: bool = False) -> Parts:
@@ -160,21 +195,27 @@ def read_cell(cell: MappedText, bare_rank: bool = False) -> Parts:
     in a table cell only a marked rank does ("No. 1 NAME", "1. NAME", "1 · NAME")."""
     text = cell.text
     if not text:
-        return Parts()
-    role = header_role(text) if len(text) <= 40 and not _DIGIT.search(text) else None
-    if role:
-        return Parts(header=role)
-    m = _RANK_CELL.match(text)
-    if m:
-        return Parts(rank=_number(cell, m), bare=not m.group("p"))
-    m = _PERCENT_CELL.match(text)
-    if m:
-        return Parts(share=_number(cell, m))
-    m = _NUMBER_CELL.match(text)
-    if m:
-        value = _number(cell, m)
-        return Parts(count=value) if isinstance(value.value, int) else Parts()
-    m = _LABELLED.match(text)
+        return NOTHING
+    if not _DIGIT.search(text):  # the common case first: a name or a column title
+        role = header_role(text) if len(text) <= 40 else None
+        if role:
+            return Parts(header=role)
+        return Parts(name=locate(cell, 0, len(text), text)) if _LETTER.search(text) else NOTHING
+    # Patterns are tried only where they can match (by the first character, or a colon).
+    lead = text[0]
+    marked = lead in _RANK_STARTS
+    if lead.isdigit() or lead == "(" or marked:
+        m = _RANK_CELL.match(text)
+        if m:
+            return Parts(rank=_number(cell, m), bare=not m.group("p"))
+        m = _PERCENT_CELL.match(text)
+        if m:
+            return Parts(share=_number(cell, m))
+        m = _NUMBER_CELL.match(text)
+        if m:
+            value = _number(cell, m)
+            return Parts(count=value) if isinstance(value.value, int) else NOTHING
+    m = _LABELLED.match(text) if ":" in text or "=" in text else None
     label_role = header_role(m.group("label")) if m else None
     if m and label_role:  # "Share: 12%", "Patents: 146", "Rank: 3"; "Optics: 4%" is a name
         value = _number(cell, m)
@@ -184,9 +225,11 @@ def read_cell(cell: MappedText, bare_rank: bool = False) -> Parts:
             return Parts(count=value)
         if label_role == "rank" and not m.group("pct") and m.group("n").isdigit():
             return Parts(rank=value)
-        return Parts()
+        return NOTHING
     rank = None
-    m = _LEADING_RANK.match(text) or (_BARE_LEADING_RANK.match(text) if bare_rank else None)
+    m = None
+    if lead.isdigit() or marked:
+        m = _LEADING_RANK.match(text) or (_BARE_LEADING_RANK.match(text) if bare_rank else None)
     if m:
         group = "a" if m.groupdict().get("a") else "b"
         rank = locate(cell, m.start(group), m.end(group), int(m.group(group)))
@@ -194,6 +237,6 @@ def read_cell(cell: MappedText, bare_rank: bool = False) -> Parts:
     parts = split_item(cell)
     if rank is not None:
         if parts.name is None:
-            return Parts()
+            return NOTHING
         return Parts(rank, parts.name, parts.count, parts.share)
     return parts

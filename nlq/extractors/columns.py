@@ -10,23 +10,30 @@ whose columns cannot be told apart, is left to the left-to-right row reader (`li
 
 from __future__ import annotations
 
-from nlq.extractors.cells import Parts, header_role, read_cell
+import re
+
+from nlq.extractors.cells import Parts, header_role
 from nlq.layout.document import MappedText
 
 Row = tuple[MappedText, ...]
 _EMPTY = MappedText("", [])
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def has_digit(row: Row) -> bool:
-    return any(any(ch.isdigit() for ch in c.text) for c in row)
+    return any(_DIGIT.search(c.text) for c in row)
 
 
 def orient(rows: list[Row]) -> list[Row]:
     """The rows of a table written sideways (its first column holding titles such as "Rank",
     "Applicant", "Patents", "Share") turned back into one row per entry."""
-    if len(rows) < 2 or any(len(r) < 2 for r in rows) or not any(has_digit(r[1:]) for r in rows):
+    if len(rows) < 2 or any(len(r) < 2 for r in rows):
         return rows
     if not all(r[0].text and header_role(r[0].text) for r in rows):
+        return rows
+    if not any(has_digit(r[1:]) for r in rows):
         return rows
     width = max(len(r) for r in rows)
     return [tuple(r[j] if j < len(r) else _EMPTY for r in rows) for j in range(width)]
@@ -39,18 +46,20 @@ def _rank_like(values: list[int]) -> bool:
     return all(0 <= b - a <= len(values) for a, b in zip(values, values[1:], strict=False))
 
 
-def column_roles(header: Row | None, data: list[Row], notes: list[str]) -> list[str | None] | None:
+def column_roles(
+    header: Row | None, data: list[Row], cells: list[list[Parts]], notes: list[str]
+) -> list[str | None] | None:
     """One role per column ('rank', 'name', 'count', 'share' or None for an empty one), or None
-    when the table is not one list whose columns can be told apart. A column whose title its
-    cells contradict is noted in `notes`."""
+    when the table is not one list whose columns can be told apart. `cells` are the data rows
+    read (`read_cell`); a column whose title its cells contradict is noted in `notes`."""
     width = len(data[0])
     if any(len(r) != width for r in data):
         return None
     titles = [header_role(c.text) for c in header] if header and len(header) == width else []
-    parts = [[read_cell(r[j]) for r in data] for j in range(width)]
+    parts = [[row[j] for row in cells] for j in range(width)]
     roles: list[str | None] = []
     for j in range(width):
-        shape = _shape([p for p, r in zip(parts[j], data, strict=True) if r[j].text])
+        shape = _SHAPES.get(frozenset(p.kind for p in parts[j]) - {""}, "mixed")
         title = titles[j] if titles else None
         # A title is trusted when what the column holds can be that ("Patents" over whole
         # numbers); a title that contradicts the cells ("Applicant" over 1, 2, 3, "Patents"
@@ -70,16 +79,15 @@ def _fits(title: str, shape: str) -> bool:
     return title == shape or (shape == "int" and title in ("rank", "count", "share"))
 
 
-def _shape(cells: list[Parts]) -> str:
-    if not cells:
-        return "empty"
-    if all(p.name is not None for p in cells):
-        return "name"
-    if all(p.name is None and p.share is not None and p.count is None for p in cells):
-        return "share"
-    if all(p.name is None and p.share is None and (p.rank or p.count) for p in cells):
-        return "rank" if all(p.rank is not None and not p.bare for p in cells) else "int"
-    return "mixed"
+# What a column holds, from the kinds of its cells (`Parts.kind`).
+_SHAPES = {
+    frozenset(): "empty",
+    frozenset("N"): "name",
+    frozenset("S"): "share",
+    frozenset("R"): "rank",
+    frozenset("I"): "int",
+    frozenset("RI"): "int",
+}
 
 
 def _resolve_ints(roles: list[str | None], parts: list[list[Parts]]) -> list[str | None] | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlq.extractors.cells import Parts, header_role, read_cell, split_item
+from nlq.extractors.cells import NOTHING, Parts, header_role, read_cell, read_pair_cell, split_item
 from nlq.extractors.columns import Row, column_roles, has_digit, orient
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import Block, BlockKind, MappedText
@@ -50,6 +50,10 @@ class Pair:
 
 def ranked_from_row(row: Row) -> list[Entry]:
     """Entries in one table row, left to right (two when tables stand side by side)."""
+    return _ranked_left_to_right([read_cell(c) for c in row])
+
+
+def _ranked_left_to_right(cells: list[Parts]) -> list[Entry]:
     entries: list[Entry] = []
     cur = Entry()
 
@@ -59,11 +63,8 @@ def ranked_from_row(row: Row) -> list[Entry]:
             entries.append(cur)
         cur = Entry()
 
-    for cell in row:
-        if not cell.text:
-            continue
-        p = read_cell(cell)
-        if p.header:
+    for p in cells:
+        if p is NOTHING or p.header:
             continue
         if p.rank is not None and p.name is None:
             if p.bare and cur.name is not None and cur.count is None and cur.share is None:
@@ -104,15 +105,17 @@ def ranked_from_item(block: Block) -> Entry | None:
     return Entry(rank, parts.name, parts.count, parts.share)
 
 
-def _entry_by_roles(row: Row, roles: list[str | None], notes: list[str]) -> Entry | None:
-    """The entry of one row whose column roles are known; a cell that does not hold what its
-    column holds is left out with a note (a figure is never moved to another field)."""
+def _entry_by_roles(
+    row: Row, cells: list[Parts], roles: list[str | None], notes: list[str]
+) -> Entry | None:
+    """The entry of one row (`cells` are its cells read) whose column roles are known; a cell
+    that does not hold what its column holds is left out with a note (a figure is never moved
+    to another field)."""
     e = Entry()
     inner: Parts | None = None
-    for cell, role in zip(row, roles, strict=True):
+    for cell, p, role in zip(row, cells, roles, strict=True):
         if role is None or not cell.text:
             continue
-        p = read_cell(cell)
         if role == "name":
             inner = p
             e.name = p.name
@@ -148,22 +151,44 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
         return lists
     first = rows_.index(data[0])
     header = rows_[first - 1] if first else None
-    roles = column_roles(header, data, notes) if width == 1 else None
-    if roles is not None:
-        lists[0] = [e for r in data if (e := _entry_by_roles(r, roles, notes)) is not None]
-        return lists
-    for row in data:
-        found = ranked_from_row(row)
-        for k, entry in enumerate(found):
-            lists[min(k * width // max(len(found), 1), width - 1)].append(entry)
+    cells = [[read_cell(c) for c in r] for r in data]
+    if width == 1 and len({len(r) for r in data}) == 1 and not _in_order(header, cells):
+        roles = column_roles(header, data, cells, notes)
+        if roles is not None:
+            found = (_entry_by_roles(r, c, roles, notes) for r, c in zip(data, cells, strict=True))
+            lists[0] = [e for e in found if e is not None]
+            return lists
+    for row in cells:
+        entries = _ranked_left_to_right(row)
+        for k, entry in enumerate(entries):
+            lists[min(k * width // max(len(entries), 1), width - 1)].append(entry)
     return lists
+
+
+_IN_ORDER = re.compile(r"[RI]?NI?S?")
+_TITLE_KINDS = {"rank": "RI", "name": "N", "count": "I", "share": "S"}
+
+
+def _in_order(header: Row | None, cells: list[list[Parts]]) -> bool:
+    """True when every row reads rank, name, count, share from left to right (each but the
+    name may be missing) and no column title says otherwise: the left-to-right reading then
+    gives what mapping the columns would, at less cost."""
+    kinds = [[p.kind for p in row] for row in cells]
+    if not all(_IN_ORDER.fullmatch("".join(k)) for k in kinds):
+        return False
+    if header is None or len(header) != len(kinds[0]):
+        return True
+    for j, cell in enumerate(header):
+        role = header_role(cell.text) if cell.text else None
+        if role and any(row[j] and row[j] not in _TITLE_KINDS[role] for row in kinds):
+            return False
+    return True
 
 
 def pairs_from_row(row: Row) -> list[Pair]:
     """Field/share pairs in one table row, left to right; a row written share first
     ("21% | Chemistry") pairs each share with the name after it."""
-    cells = [c for c in row if c.text and not header_role(c.text)]
-    parts = [read_cell(c) for c in cells]
+    parts = [p for c in row if c.text and not (p := read_pair_cell(c)).header]
     kinds = ["P" if p.name is None and p.share is not None and p.count is None else "T"
              for p in parts]  # fmt: skip
     if len(kinds) >= 2 and kinds[0] == "P" and kinds == ["P", "T"] * (len(kinds) // 2):
@@ -198,6 +223,8 @@ def inline_pairs(t: MappedText) -> list[Pair]:
     """A breakdown written on one line ("Semiconductors 35%, Computer tech. 18%, ... Other 25%."),
     or [] unless the whole text is such items (two or more, each a short name and a share)."""
     text = t.text
+    if text.count("%") < 2:
+        return []
     pairs: list[Pair] = []
     pos = 0
     while pos < len(text):

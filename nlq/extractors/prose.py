@@ -95,16 +95,21 @@ _PUB_WORD = re.compile(r"article|publication|publish|scientific|paper", _I)
 
 
 def find_first(
-    texts: list[MappedText], patterns: list[re.Pattern[str]], needles: tuple[str, ...] = ()
+    texts: list[MappedText],
+    patterns: list[re.Pattern[str]],
+    needles: tuple[str, ...] = (),
+    lowered: list[str] | None = None,
 ) -> tuple[MappedText, re.Match[str]] | None:
     """The first block (in order) where a pattern matches, trying patterns in order.
 
-    Blocks whose lower-cased text holds none of `needles` are skipped without running the
-    patterns (they cannot match), which keeps extraction fast.
+    Blocks whose lower-cased text (`lowered`, computed if not given) holds none of `needles`
+    are skipped without running the patterns (they cannot match), which keeps extraction fast.
     """
     if needles:
-        lowered = [(t, t.text.lower()) for t in texts]
-        candidates = [t for t, low in lowered if any(n in low for n in needles)]
+        if lowered is None:
+            lowered = [t.text.lower() for t in texts]
+        pairs = zip(texts, lowered, strict=True)
+        candidates = [t for t, low in pairs if any(n in low for n in needles)]
     else:
         candidates = texts
     for pattern in patterns:
@@ -122,7 +127,8 @@ def _loc(t: MappedText, m: re.Match[str], group: str, value: object) -> Located:
 def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     """Ranks, counts and edition from prose blocks; missing facts are simply absent."""
     out: dict[str, Located] = {}
-    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"))
+    low = [t.text.lower() for t in texts]
+    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"), low)
     if hit:
         t, m = hit
         out["national_rank"] = _loc(t, m, "ord", _ordinal(m.group("ord")))
@@ -132,7 +138,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         ("global_size_rank", SIZE_RANK, ("largest", "size")),
         ("global_intensity_rank", INTENSITY_RANK, ("intensity",)),
     ):
-        hit = find_first(texts, patterns, needles)
+        hit = find_first(texts, patterns, needles, low)
         if hit:
             t, m = hit
             out[key] = _loc(t, m, "ord", _ordinal(m.group("ord")))
@@ -140,13 +146,13 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         ("pct_applications", PCT_APPLICATIONS, ("pct", "patent")),
         ("scientific_articles", ARTICLES, ("article", "publication", "paper")),
     ):
-        hit = find_first(texts, patterns, needles)
+        hit = find_first(texts, patterns, needles, low)
         if hit:
             t, m = hit
             value = parse_number(m.group("n"))
             if isinstance(value, int):
                 out[key] = _loc(t, m, "n", value)
-    hit = find_first(texts, EDITION, ("index", "gii", "in "))
+    hit = find_first(texts, EDITION, ("index", "gii", "in "), low)
     if hit:
         t, m = hit
         out["edition"] = _loc(t, m, "y", int(m.group("y")))

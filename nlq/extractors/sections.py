@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlq.extractors.cells import read_cell
+from nlq.extractors.cells import header_role, read_cell
 from nlq.extractors.lists import inline_pairs
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import figure_unit, sentence_like
@@ -86,7 +86,7 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         return [block.text]
     if block.kind is BlockKind.PARAGRAPH:
         t = block.text.text
-        if len(t) > 80 or _DIGIT.search(t) or _INLINE_LABEL.match(t):
+        if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):
             return [block.text]
@@ -180,6 +180,8 @@ def _title_row_keys(row: tuple[MappedText, ...], current: Section | None) -> lis
     cells = [c for c in row if c.text]
     if not cells or any(_DIGIT.search(c.text) for c in cells):
         return None
+    if any(header_role(c.text) in ("rank", "share") for c in cells):
+        return None  # column titles ("| Rank | Applicant | Patents | Share |"), not headings
     keys = []
     for cell in cells:
         key = classify_heading(cell.text) or _refine(current, cell.text)
@@ -194,9 +196,12 @@ def _labelled_breakdown(
 ) -> tuple[MappedText, str, Block] | None:
     """A breakdown after its label ("Patents: Semiconductors 35%, Computer tech. 18%, ..."):
     the label, the section it names and the breakdown as a block of its own."""
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or "%" not in block.text.text:
+    text = block.text.text
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or ":" not in text:
         return None
-    m = _INLINE_LABEL.match(block.text.text)
+    if text.count("%") < 2:
+        return None
+    m = _INLINE_LABEL.match(text)
     if not m:
         return None
     label = block.text.slice(0, m.end("label")).strip()

@@ -53,6 +53,8 @@ def read_title(
     """Cluster and economy; `first_section` is the raw offset of the first section heading."""
     labels: dict[str, Located] = {}
     for t in [*headings, *texts]:
+        if ":" not in t.text and "=" not in t.text:
+            continue
         for key, pattern in _LABELS.items():
             m = pattern.match(t.text) if key not in labels else None
             if m and m.group("v").strip():
@@ -63,11 +65,13 @@ def read_title(
     candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
     for h in headings:
         text = h.text
-        if len(text) > 80 or _TITLE_NOISE.search(text) or classify_heading(text) or subtype(text):
+        if len(text) > 80 or not any(c in text for c in ",(|—") or _TITLE_NOISE.search(text):
             continue
         for pattern in _TITLE:
             m = pattern.match(text)
             if m and m.group("c").strip() and m.group("e").strip():
+                if classify_heading(text) or subtype(text):
+                    break  # a section heading ("Patents (no data)") names no cluster
                 cluster = m.group("c").strip()
                 named_elsewhere = any(cluster in t.text for t in texts if t is not h)
                 offset = _offset(h)
