@@ -71,7 +71,7 @@ def test_wrapped_sentences_are_joined_however_each_line_ends() -> None:
             "paragraph",
             "Hefei is the twelfth-ranked cluster, out of 26 Chinese clusters, in the top 100 S&T "
             "clusters in 2024. It filed 692 PCT applications and later published 7,921 articles "
-            "per 1 mil- lion inhabitants, making it the:",
+            "per 1 mil-lion inhabitants, making it the:",
         ),
         ("paragraph", "36th largest science and technology cluster in 2024"),
         ("paragraph", "Top PCT applicants"),
@@ -450,3 +450,77 @@ def test_grounding_reads_side_by_side_inline_boxes_as_separate_words() -> None:
     view = SourceView.of(parse("x.html", raw, "html"))
     span = view.find_name("CENTRAL SOUTH UNIVERSITY", 0, len(view.fold))
     assert span is not None and raw[slice(*view.raw_span(*span))] == "CENTRAL SOUTH UNIVERSITY"
+
+
+def test_more_rank_and_label_wordings() -> None:
+    raw = (
+        "Hefei, China\n\nHefei ranks 12th among 26 Chinese clusters.\n\n"
+        "Rank by size: 36\n\nRanked by intensity: 48th\n\n"
+        "PCT filings (per 1 million inhabitants): 692\n\n2024 edition\n"
+    )
+    r = extract(raw)
+    assert (r.national_rank, r.national_cluster_count) == (12, 26)
+    assert (r.global_size_rank, r.global_intensity_rank) == (36, 48)
+    assert (r.pct_applications, r.edition) == (692, 2024)
+    assert ev(r, "global_intensity_rank") == "48th" and ev(r, "pct_applications") == "692"
+    # A rank among all clusters worldwide is not a national rank.
+    raw = "Hefei, China\n\nHefei is the 36th of 100 clusters worldwide. "
+    r = extract(raw + "It filed 9 PCT applications.\n")
+    assert r.national_rank is None and r.national_cluster_count is None
+
+
+# --- never a figure in the wrong field ---------------------------------------------------------
+
+
+def test_two_items_glued_into_one_line_are_split_or_left_out() -> None:
+    raw = (
+        "<h1>Nordhaven, Norway</h1><p>Nordhaven is the 2nd-ranked cluster, out of 9 clusters.</p>"
+        "<h2>Top technology fields</h2><h3>Patents</h3>"
+        "<div><span>Optics (60%)</span><span>Transport (40%)</span></div>"
+        "<h2>Top PCT applicants</h2>"
+        "<p>1 ACME 146 12% 2 BETA 74 6%</p>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Optics", 60), ("Transport", 40)]
+    assert r.top_pct_applicants == []  # no name holds another row's figures
+
+
+def test_wrapped_rows_and_labels_are_joined_where_they_continue() -> None:
+    raw = OPENING + (
+        "Top PCT applicants:\n"
+        "Rank 1: NORD UNIVERSITY OF SCIENCE AND TECH.; Patents:\n74; Share: 6%\n"
+        "Rank 2: ILSBY INSTITUTE OF TECHNOLOGY - NORWAY;\nPatents: 70; Share: 5%\n\n"
+        "Top publishing organizations\n\n"
+        "+ No. 1 COMMONWEALTH SCIENTIFIC AND INDUSTRIAL RESEARCH\n"
+        "ORGANISATION — 121 articles, 9%\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD UNIVERSITY OF SCIENCE AND TECH.", 74, 6),
+        (2, "ILSBY INSTITUTE OF TECHNOLOGY - NORWAY", 70, 5),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "COMMONWEALTH SCIENTIFIC AND INDUSTRIAL RESEARCH ORGANISATION", 121, 9)
+    ]
+    assert ev(r, "top_publishers[0].name") == (
+        "COMMONWEALTH SCIENTIFIC AND INDUSTRIAL RESEARCH\nORGANISATION"
+    )
+
+
+def test_a_name_broken_after_its_hyphen_is_joined_without_a_space() -> None:
+    raw = OPENING + (
+        "54% of Nordhaven's scientific articles are published in collaboration with other\n"
+        "organizations, with the top three collaborating locations being Oslo, Bergen-\n"
+        "Voss and Tromsø.\n"
+    )
+    r = extract(raw)
+    assert r.publication_collaboration is not None
+    assert r.publication_collaboration.partners == ["Oslo", "Bergen-Voss", "Tromsø"]
+    assert ev(r, "publication_collaboration.partners[1]") == "Bergen-\nVoss"
+
+
+def test_semicolon_rows_inside_a_plain_text_file() -> None:
+    raw = OPENING + "Top PCT applicants\n;;Patents;Share\n1;ACME, AS;146;12%\n2;BETA;74;6%\n"
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [(1, "ACME, AS", 146, 12), (2, "BETA", 74, 6)]
+    assert ev(r, "top_pct_applicants[0].name") == "ACME, AS"

@@ -50,6 +50,8 @@ _LABELLED = re.compile(
     rf"^(?P<label>[^\W\d_][^:=\d]{{0,40}}?)\s*[:=]\s*(?P<n>{NUMBER})\s?(?P<pct>%)?$"
 )
 _NAME_END = " \t:;–—-|,(·…"
+# A share inside what would be a name: the text holds two items, not one.
+_GLUED = re.compile(r"\d\s?%")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
@@ -169,6 +171,8 @@ def split_item(t: MappedText) -> Parts:
             name = None
             name_end = _name_end(text[: m.start()])
             lead = len(text) - len(text.lstrip())
+            if _GLUED.search(text, lead, name_end):
+                return NOTHING  # "Optics (35%) Other (4%)": two items in one, never one name
             if name_end > lead and _LETTER.search(text[lead:name_end]):
                 if name_end - lead > 40 or not header_role(text[lead:name_end]):
                     name = locate(t, lead, name_end, text[lead:name_end])

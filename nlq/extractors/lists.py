@@ -25,8 +25,10 @@ from nlq.numbers import NUMBER, parse_number
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # One item of a breakdown written inline: a name, its share, then a comma/semicolon or the end.
+# The next item may also start right after the share's "%" or ")" ("Optics (35%) Other (4%)").
 _INLINE_ITEM = re.compile(
-    rf"\s*(?:and\s+)?(?P<name>[^%]+?)[\s:–—-]*\(?(?P<share>{NUMBER})\s?%\)?\s*(?:[,;]|\.?\s*$)"
+    rf"\s*(?:and\s+)?(?P<name>[^%]+?)[\s:–—-]*\(?(?P<share>{NUMBER})\s?%\)?\s*"
+    r"(?:[,;]|\.?\s*$|(?=[^\W\d_]))"
 )
 
 

@@ -29,7 +29,7 @@ NATIONAL_RANK = [
         _I,
     ),
     re.compile(
-        rf"\brank(?:s|ed)?\s+(?P<ord>{_RANK}),?\s+(?:nationally\s+)?(?:out\s+)?of\s+"
+        rf"\brank(?:s|ed)?\s+(?P<ord>{_RANK}),?\s+(?:nationally\s+)?(?:(?:out\s+)?of|among)\s+"
         rf"(?:the\s+)?(?P<n>{CARDINAL})\b",
         _I,
     ),
@@ -38,15 +38,26 @@ NATIONAL_RANK = [
         rf"(?:\s*(?:of|/|out\s+of)\s*(?P<n>\d+))?",
         _I,
     ),
+    # "12th of 26 Chinese clusters", "2nd out of 2 Czech clusters": the nationality names the
+    # national count (so "36th of 100 clusters" worldwide is not read as a national rank).
+    re.compile(
+        rf"(?P<ord>{_RANK}),?\s+(?:(?:out\s+)?of|among)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
+        r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b",
+        _I,
+    ),
 ]
 SIZE_RANK = [
     re.compile(rf"(?P<ord>{ORDINAL})[-\s]+largest\b", _I),
     re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
+    re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
 ]
 INTENSITY_RANK = [
     re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
     re.compile(rf"intensity\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
+    re.compile(
+        rf"\brank(?:ed|ing)?\s+by\s+(?:S&T\s+)?intensity\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I
+    ),
 ]
 PCT_APPLICATIONS = [
     re.compile(
@@ -55,7 +66,9 @@ PCT_APPLICATIONS = [
         _I,
     ),
     re.compile(
-        rf"PCT\s+(?:patent\s+)?applications\b{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)", _I
+        rf"PCT\s+(?:patent\s+)?(?:applications|filings)\b{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})"
+        r"(?!\s?%)",
+        _I,
     ),
 ]
 ARTICLES = [
@@ -72,6 +85,8 @@ ARTICLES = [
 ]
 EDITION = [
     re.compile(r"(?:Global\s+Innovation\s+Index|\bGII)\s+(?P<y>(?:19|20)\d\d)\b", _I),
+    re.compile(r"\bedition\s*[:=]?\s*(?P<y>(?:19|20)\d\d)\b", _I),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+edition\b", _I),
     re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b", _I),
 ]
 
@@ -152,7 +167,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
             value = parse_number(m.group("n"))
             if isinstance(value, int):
                 out[key] = _loc(t, m, "n", value)
-    hit = find_first(texts, EDITION, ("index", "gii", "in "), low)
+    hit = find_first(texts, EDITION, ("index", "gii", "edition", "in "), low)
     if hit:
         t, m = hit
         out["edition"] = _loc(t, m, "y", int(m.group("y")))

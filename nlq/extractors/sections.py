@@ -170,9 +170,9 @@ def _is_content(block: Block, current: Section) -> bool:
         return True
     if block.kind is not BlockKind.PARAGRAPH or current.keys[0] not in _LIST_SECTIONS:
         return False
-    if figure_unit(block.text.text):
-        return read_cell(block.text, bare_rank=True).name is not None
-    return current.keys[0] in _FIELD_SECTIONS and bool(inline_pairs(block.text))
+    if current.keys[0] in _FIELD_SECTIONS and inline_pairs(block.text):
+        return True
+    return figure_unit(block.text.text) and read_cell(block.text, bare_rank=True).name is not None
 
 
 def _title_row_keys(row: tuple[MappedText, ...], current: Section | None) -> list[str] | None:

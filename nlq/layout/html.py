@@ -19,7 +19,7 @@ import re
 from html.parser import HTMLParser
 
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
-from nlq.layout.shapes import cell_shape
+from nlq.layout.shapes import cell_shape, figure_unit
 
 _SKIP = {
     "script",
@@ -294,11 +294,14 @@ class _Reader(HTMLParser):
 def _row_of_boxes(cells: tuple[MappedText, ...]) -> bool:
     """Whether a block made only of inline boxes is a table row: three or more boxes with a
     figure among them or an empty one (a header row of a card table), or two boxes that are a
-    name and a bare figure ("Semiconductors" "35%"). "32nd" + "largest cluster" is not."""
+    name and a bare figure ("Semiconductors" "35%"), or two names with their figures.
+    "32nd" + "largest cluster" is not."""
     texts = [c.text for c in cells]
     figures = [t for t in texts if any(ch.isdigit() for ch in t)]
     if len(texts) >= 3:
         return bool(figures) or any(not t for t in texts)
+    if len(figures) == 2:  # two items side by side: "Semiconductors (35%)" "Optics (4%)"
+        return all(figure_unit(t) for t in texts)
     return (
         len(figures) == 1
         and cell_shape(figures[0]) in ("I", "P")

@@ -29,6 +29,7 @@ _CONTINUING = frozenset(
     "a an and as at be by for from in into its of on or per than that the their to with "
     "within over being".split()
 )
+_ENUMERATION = re.compile(r",\s.*\s(?:and|or)\s")
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’]*)\W*$")
 _UNIT = r"(?:patents?|applications?|articles?|publications?|papers?|filings?|documents?)"
 _FIGURE_END = re.compile(r"\d\s?%?\s*\)?$")
@@ -84,6 +85,8 @@ def heading_shaped(text: str, sentence: bool | None = None) -> bool:
         return False
     if ends_open(t) or t[-1] in ";,":
         return False
+    if "," in t and _ENUMERATION.search(t):
+        return False  # "Kong-Guangzhou, Shanghai-Suzhou and Beijing": the end of a sentence
     if t[-1] in ".!?":
         last = t.split()[-1]
         if t[-1] != "." or not (len(last) <= 6 or not any(c.islower() for c in last)):

@@ -19,7 +19,7 @@ import html
 import re
 
 from nlq.layout import shapes
-from nlq.layout.delimited import sniff_delimiter, split_cells
+from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
@@ -163,7 +163,7 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         target = _continued_cell(rows[-1], col)
         if target is not None and not _NUMERIC_CELL.search(cell.text):
             prev_col, prev = rows[-1][target]  # a name wrapped onto the next line
-            rows[-1][target] = (prev_col, join([prev, cell], " "))
+            rows[-1][target] = (prev_col, join_lines([prev, cell]))
         elif abs(col - rows[-1][0][0]) <= 1 and _NUMERIC_CELL.search(cell.text):
             rows.append(cells)  # a short row: the last line of a list set in two columns
         else:
@@ -182,8 +182,27 @@ def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
     return None
 
 
+_WORD_BREAK = re.compile(r"[^\W\d_]-$")
+
+
+def join_lines(pieces: list[MappedText]) -> MappedText:
+    """Wrapped lines as one text: one space between lines, none after a line that ends in a
+    hyphen after a letter ("Shanghai-" + "Suzhou", "inhabi-" + "tants"), where the hyphen is
+    kept and the word goes on."""
+    pieces = [p for p in pieces if p.text]
+    if len(pieces) < 2 or not any(_WORD_BREAK.search(p.text) for p in pieces[:-1]):
+        return join(pieces, " ")
+    words: list[list[MappedText]] = [[pieces[0]]]
+    for prev, piece in zip(pieces, pieces[1:], strict=False):
+        if _WORD_BREAK.search(prev.text) and piece.text[:1].isalpha():
+            words[-1].append(piece)
+        else:
+            words.append([piece])
+    return join([join(w) for w in words], " ")
+
+
 def _paragraph(raw: str, lines: list[tuple[int, int]], kind: BlockKind) -> Block:
-    text = join([MappedText.verbatim(raw, s, e).strip() for s, e in lines], " ")
+    text = join_lines([MappedText.verbatim(raw, s, e).strip() for s, e in lines])
     return Block(kind, text=clean_inline(text))
 
 
@@ -272,25 +291,71 @@ class _Width:
 
 
 def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
-    """Whether the line `nxt` carries on the sentence that `unit` ends with.
+    """Whether the line `nxt` carries on what `unit` ends with.
 
-    A line starting in lower case always does; a label line ("Economy: China") or a bare figure
-    never does. Otherwise the unit must be an unfinished sentence and the line must either
-    follow an open end (comma, hyphen, "of", "with") or, when it is not heading-shaped, be one
-    the previous line had no room for (the first word would not have fit within the width of
-    the document's prose lines).
+    It does when it starts in lower case, when it completes a row begun above, after a line
+    ending in a comma, a semicolon or a word broken at a hyphen (unless it starts a new ranked
+    row), and after a label's colon when it starts with the label's figure and goes on ("74;
+    Share: 6%"). Otherwise a label line ("Economy: China") or a bare figure never does, and the
+    unit must be an unfinished sentence: the line follows an open end ("of", "with"), or it is
+    not heading-shaped and the previous line had no room for its first word (within 3/4 of the
+    width of the document's prose lines).
     """
     if nxt[0].islower():
         return True
+    row = _row_continues(unit, nxt)
+    if row is not None:
+        return row
+    last = unit.last
+    if last[-1] in ",;" or _WORD_BREAK.search(last):
+        return not _RANKED_START.match(nxt)
+    if last[-1] == ":" and _VALUE_THEN_MORE.match(nxt):  # "...; Patents:" / "74; Share: 6%"
+        return True
     if shapes.label_line(nxt) or shapes.cell_shape(nxt) in ("I", "P"):
         return False
-    if shapes.ends_sentence(unit.last) or not unit.sentence:
-        return False
-    if shapes.ends_open(unit.last):
+    if shapes.ends_sentence(last) or not unit.sentence or shapes.label_line(unit.plain):
+        return False  # a finished sentence, or a "Label: value" line, is complete
+    if shapes.ends_open(last):
         return True
     if shapes.heading_shaped(nxt) or shapes.figure_unit(nxt):
+        return False  # a heading glued to prose loses a whole section: never guess that
+    return len(last) + 1 + len(nxt.split(None, 1)[0]) > 0.75 * width.value
+
+
+# A figure followed by more of the row: "74; Share: 6%", "7,290, 12%".
+_VALUE_THEN_MORE = re.compile(r"^\d[\d,.\u00a0\u2009\u202f ]*%?\s*[;,]\s*\S")
+# A row that starts with its rank: "1 NAME ...", "No. 2 NAME ...", "3. NAME ...".
+_RANKED_START = re.compile(r"^(?:(?:No\.?|Nr\.?|#)\s*)?\d{1,3}[.)]?\s+[^\W\d_]", re.I)
+
+
+def _row_continues(unit: _Unit, nxt: str) -> bool | None:
+    """Whether `nxt` completes a table row begun on the line before: a rank and the start of a
+    name, then the rest of the name with the figures ("1 COMMONWEALTH SCIENTIFIC AND" /
+    "INDUSTRIAL RESEARCH ORGANISATION 121 9%"), or a row then its share alone ("33%").
+    None when the lines are not such a row."""
+    if len(unit.lines) != 1 or not _RANKED_START.match(unit.plain) or unit.sentence:
+        return None
+    if shapes.figure_unit(unit.plain, unit.sentence):
+        return shapes.cell_shape(nxt) == "P" and "%" not in unit.plain or None
+    return (shapes.figure_unit(nxt) and not _RANKED_START.match(nxt)) or None
+
+
+def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool:
+    """Whether an unindented line carries on the list item above it (markdown's lazy
+    continuation): it starts in lower case, or it holds the figures the item still lacks
+    ("+ No. 2 COMMONWEALTH SCIENTIFIC AND INDUSTRIAL RESEARCH" / "ORGANISATION — 121 patents,
+    9%"; "... — 7,290 articles" / "(12%)"). A heading, a label or a new row never does."""
+    nxt = _MARKUP_CHARS.sub("", line).strip()
+    if not nxt:
         return False
-    return len(unit.last) + 1 + len(nxt.split(None, 1)[0]) > 0.75 * width.value
+    if nxt[0].islower():
+        return True
+    text = " ".join(_plain(raw, s, e) for s, e in item)
+    if shapes.cell_shape(nxt) == "P":
+        return "%" not in text
+    if shapes.figure_unit(nxt) and not _RANKED_START.match(nxt):
+        return not shapes.figure_unit(_LIST_ITEM.sub("", text, count=1))
+    return False
 
 
 def _unit_block(raw: str, unit: _Unit) -> Block | None:
@@ -483,11 +548,12 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     line_spans = _lines(raw)
     texts = [raw[s:e] for s, e in line_spans]
     delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
-    items = (
-        _delimited(raw, line_spans, delimiter)
-        if delimiter
-        else [(s, e, None) for s, e in line_spans]
-    )
+    if delimiter:
+        items = _delimited(raw, line_spans, delimiter)
+    else:
+        items = [(s, e, None) for s, e in line_spans]
+        if ";" in raw:
+            _semicolon_rows(raw, line_spans, texts, items)
     width = _Width(raw, line_spans)
     blocks: list[Block] = []
     group: list[tuple[int, int]] = []
@@ -537,7 +603,11 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             group_kind = "list"
             group = [(start, end)]
             continue
-        if kind == "other" and group_kind == "list" and line[:1] in (" ", "\t"):
+        if (
+            kind == "other"
+            and group_kind == "list"
+            and (line[:1] in (" ", "\t") or _lazy_continuation(raw, group, line))
+        ):
             group.append((start, end))
             continue
         if kind != group_kind:
@@ -547,6 +617,32 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             group.append((start, end))
     flush()
     return blocks
+
+
+def _semicolon_rows(
+    raw: str,
+    lines: list[tuple[int, int]],
+    texts: list[str],
+    items: list[tuple[int, int, tuple[MappedText, ...] | None]],
+) -> None:
+    """Rows separated by semicolons inside an otherwise plain text ("1;NAME;146;12%"): two or
+    more consecutive lines with the same number of semicolons, one of them holding a bare
+    figure between them, become table rows in `items`."""
+    counts = [count_outside_quotes(t, ";") if ";" in t else 0 for t in texts]
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and counts[j] and counts[j] == counts[k]:
+            j += 1
+        if j - k >= 2:
+            run = _delimited(raw, lines[k:j], ";")
+            figures = any(
+                shapes.cell_shape(c.text) in ("I", "P") for _, _, row in run if row for c in row
+            )
+            whole = all(row is not None and not row[-1].text.endswith(":") for _, _, row in run)
+            if figures and whole:  # a row ending in "Patents:" is a label wrapped to the next line
+                items[k:j] = run
+        k = max(j, k + 1)
 
 
 def _semicolon_sheet(texts: list[str]) -> str | None:
