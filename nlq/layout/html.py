@@ -82,9 +82,29 @@ _WS = re.compile(r"[ \t\r\n\f]+")
 _ENTITY = re.compile(r"&(?:#[xX]?[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
-def collapse(t: MappedText) -> MappedText:
-    """Runs of HTML white space become one space; the ends are stripped."""
-    return join([p for p in t.split(_WS) if p.text], " ")
+def collapse(pieces: list[MappedText]) -> MappedText:
+    """The pieces of text of one block or cell, joined, with each run of HTML white space made
+    one space and the ends stripped. Words are cut out of each piece (mostly one raw run each,
+    so cutting is cheap) rather than out of the joined text."""
+    words: list[MappedText] = []
+    word: list[MappedText] = []
+    for piece in pieces:
+        text = piece.text
+        if not text:
+            continue
+        pos = 0
+        for m in _WS.finditer(text):
+            if m.start() > pos:
+                word.append(piece.slice(pos, m.start()))
+            if word:
+                words.append(join(word))
+                word = []
+            pos = m.end()
+        if pos < len(text):
+            word.append(piece.slice(pos, len(text)))
+    if word:
+        words.append(join(word))
+    return join(words, " ")
 
 
 class _Reader(HTMLParser):
@@ -118,13 +138,13 @@ class _Reader(HTMLParser):
         boxes, loose = self.boxes, self.loose
         self.boxes, self.box_depth, self.loose = [], 0, False
         if self.kind is not BlockKind.HEADING and not loose and len(boxes) >= 2:
-            cells = tuple(collapse(join(b)) for b in boxes)
+            cells = tuple(collapse(b) for b in boxes)
             if _row_of_boxes(cells):
                 self.box_rows.append(cells)
                 self.pieces = []
                 self.kind, self.level = BlockKind.PARAGRAPH, 0
                 return
-        text = collapse(join(self.pieces))
+        text = collapse(self.pieces)
         self.pieces = []
         if text.text:
             self._end_box_rows()
@@ -138,7 +158,7 @@ class _Reader(HTMLParser):
 
     def _end_cell(self) -> None:
         if self.cell is not None and self.row is not None:
-            self.row.append(collapse(join(self.cell)))
+            self.row.append(collapse(self.cell))
         self.cell = None
 
     def _end_row(self) -> None:
@@ -230,7 +250,7 @@ class _Reader(HTMLParser):
                 return
             row_tag, cell_tags = _TABLE_LIKE[self.table_tag or "table"]
             if tag == "caption" and self.caption is not None:
-                text = collapse(join(self.caption))
+                text = collapse(self.caption)
                 if text.text:
                     self.captions.append(text)
                 self.caption = None
