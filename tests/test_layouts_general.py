@@ -524,3 +524,8 @@ def test_semicolon_rows_inside_a_plain_text_file() -> None:
     r = extract(raw)
     assert ranked(r.top_pct_applicants) == [(1, "ACME, AS", 146, 12), (2, "BETA", 74, 6)]
     assert ev(r, "top_pct_applicants[0].name") == "ACME, AS"
+
+
+def test_a_line_of_markup_only_inside_a_group_is_harmless() -> None:
+    r = extract("Hefei, China\n*\nHefei is the 2nd-ranked cluster, out of 9 clusters.\n")
+    assert (r.cluster, r.national_rank) == ("Hefei", 2)

@@ -301,6 +301,8 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
     not heading-shaped and the previous line had no room for its first word (within 3/4 of the
     width of the document's prose lines).
     """
+    if not nxt or not unit.last:
+        return False  # a line of markup only ("*", "---")
     if nxt[0].islower():
         return True
     row = _row_continues(unit, nxt)
