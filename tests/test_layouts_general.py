@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from nlq.errors import ExtractionError
 from nlq.evaluate import check_evidence
 from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, ground
@@ -529,3 +532,17 @@ def test_semicolon_rows_inside_a_plain_text_file() -> None:
 def test_a_line_of_markup_only_inside_a_group_is_harmless() -> None:
     r = extract("Hefei, China\n*\nHefei is the 2nd-ranked cluster, out of 9 clusters.\n")
     assert (r.cluster, r.national_rank) == ("Hefei", 2)
+
+
+def test_a_title_after_a_profile_label_and_no_title_from_a_partner_line() -> None:
+    raw = "# S&T cluster profile: Lindqvist–Arvika (Sweden)\n\n" + OPENING.split("\n\n", 1)[1]
+    r = extract(raw, "x.md", "markdown")
+    assert (r.cluster, r.economy) == ("Lindqvist–Arvika", "Sweden")
+    assert ev(r, "economy") == "Sweden"
+    # "Top collaborative locations (patents): Oslo, Bergen" is a label and partners, no title.
+    raw = (
+        "National rank: 3rd-ranked cluster, out of 9 Norwegian clusters\n"
+        "Top collaborative locations (patents): Oslo, Bergen-Voss, Tromsø\n"
+    )
+    with pytest.raises(ExtractionError, match="no cluster name found"):
+        RulesExtractor().extract(parse("x.txt", raw, "text"))

@@ -23,6 +23,8 @@ _TITLE = [
     re.compile(r"^(?P<c>[^()\d:]+?)\s*\((?P<e>[^()\d:]+)\)$"),
     re.compile(r"^(?P<c>[^\d|:]+?)\s+[|—]\s+(?P<e>[^\d|:]+)$"),
 ]
+_TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ")
+_TITLE_LABEL = re.compile(r"profile|cluster|innovation index|\bgii\b", re.I)
 _TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
 _SUBJECT = re.compile(rf"^(?P<c>[^.,;:]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}", _I)
 _LABELS = {
@@ -65,15 +67,26 @@ def read_title(
     candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
     for h in headings:
         text = h.text
-        if len(text) > 80 or not any(c in text for c in ",(|—") or _TITLE_NOISE.search(text):
+        if len(text) > 80 or not any(c in text for c in ",(|—"):
             continue
+        block = h
+        if _TITLE_NOISE.search(text):
+            # "S&T cluster profile: Lindqvist–Arvika (Sweden)": the title after the label.
+            cut = max(text.rfind(sep) for sep in _TITLE_LABEL_SEPARATORS)
+            if cut < 0 or not _TITLE_LABEL.search(text[:cut]) or classify_heading(text[:cut]):
+                continue
+            start = cut + next(len(s) for s in _TITLE_LABEL_SEPARATORS if text.startswith(s, cut))
+            h = h.slice(start, len(text)).strip()
+            text = h.text
+            if not text or _TITLE_NOISE.search(text):
+                continue
         for pattern in _TITLE:
             m = pattern.match(text)
             if m and m.group("c").strip() and m.group("e").strip():
                 if classify_heading(text) or subtype(text):
                     break  # a section heading ("Patents (no data)") names no cluster
                 cluster = m.group("c").strip()
-                named_elsewhere = any(cluster in t.text for t in texts if t is not h)
+                named_elsewhere = any(cluster in t.text for t in texts if t is not block)
                 offset = _offset(h)
                 if named_elsewhere or offset < limit:
                     candidates.append((not named_elsewhere, offset, h, m))
