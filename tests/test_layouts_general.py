@@ -546,3 +546,13 @@ def test_a_title_after_a_profile_label_and_no_title_from_a_partner_line() -> Non
     )
     with pytest.raises(ExtractionError, match="no cluster name found"):
         RulesExtractor().extract(parse("x.txt", raw, "text"))
+
+
+def test_decimal_shares_without_percent_signs_under_a_share_title() -> None:
+    raw = OPENING + "Top PCT applicants\n\nNo.\tApplicant\tPatents\tShare (%)\n1\tACME\t146\t12.5\n"
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [(1, "ACME", 146, 12.5)]
+    assert ev(r, "top_pct_applicants[0].share") == "12.5"
+    # Without a title saying so, a bare decimal is no share.
+    r = extract(OPENING + "Top PCT applicants\n\n1\tACME\t146\t12.5\n")
+    assert ranked(r.top_pct_applicants) == [(1, "ACME", 146, None)]

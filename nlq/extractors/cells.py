@@ -94,8 +94,9 @@ def header_role(text: str) -> str | None:
 
 
 class Parts(NamedTuple):
-    """What one cell or item holds. `bare` marks a lone small number (a rank or a count).
-    (A tuple: one is made for every cell read.)"""
+    """What one cell or item holds. `bare` marks a lone small number (a rank or a count);
+    `decimal` a lone number with a decimal part and no "%" (a share only under a share
+    column's title). (A tuple: one is made for every cell read.)"""
 
     rank: Located | None = None
     name: Located | None = None
@@ -103,11 +104,13 @@ class Parts(NamedTuple):
     share: Located | None = None
     header: str | None = None
     bare: bool = False
+    decimal: Located | None = None
 
     @property
     def kind(self) -> str:
         """'N' a name (maybe with figures), 'S' a share alone, 'R' a marked rank ("No. 1"),
-        'I' a whole number alone (a rank or a count), 'H' a column title, '' nothing, 'X' else."""
+        'I' a whole number alone (a rank or a count), 'D' a decimal number alone, 'H' a column
+        title, '' nothing, 'X' else."""
         if self.name is not None:
             return "N"
         if self.header is not None:
@@ -116,7 +119,9 @@ class Parts(NamedTuple):
             return "S" if self.count is None and self.rank is None else "X"
         if self.rank is not None:
             return "I" if self.bare else "R"
-        return "I" if self.count is not None else ""
+        if self.count is not None:
+            return "I"
+        return "D" if self.decimal is not None else ""
 
 
 NOTHING = Parts()
@@ -218,7 +223,7 @@ def read_cell(cell: MappedText, bare_rank: bool = False) -> Parts:
         m = _NUMBER_CELL.match(text)
         if m:
             value = _number(cell, m)
-            return Parts(count=value) if isinstance(value.value, int) else NOTHING
+            return Parts(count=value) if isinstance(value.value, int) else Parts(decimal=value)
     m = _LABELLED.match(text) if ":" in text or "=" in text else None
     label_role = header_role(m.group("label")) if m else None
     if m and label_role:  # "Share: 12%", "Patents: 146", "Rank: 3"; "Optics: 4%" is a name

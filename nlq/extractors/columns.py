@@ -69,13 +69,16 @@ def column_roles(
             return None
         if title and role != title and shape != "empty":
             notes.append(f"the column titled {header[j].text!r} holds {shape}s; read as such")  # type: ignore[index]
-        roles.append(None if shape == "empty" else role)
+        # Bare decimals under no share title are not read as anything (never guessed a share).
+        roles.append(None if shape == "empty" or role == "decimal" else role)
     if roles.count("name") != 1 or any(roles.count(r) > 1 for r in ("rank", "count", "share")):
         return None
     return _resolve_ints(roles, parts)
 
 
 def _fits(title: str, shape: str) -> bool:
+    if shape == "decimal":  # "6.5" without "%": a share, and only when the title says so
+        return title == "share"
     return title == shape or (shape == "int" and title in ("rank", "count", "share"))
 
 
@@ -87,6 +90,8 @@ _SHAPES = {
     frozenset("R"): "rank",
     frozenset("I"): "int",
     frozenset("RI"): "int",
+    frozenset("D"): "decimal",
+    frozenset("ID"): "decimal",
 }
 
 

@@ -128,7 +128,7 @@ def _entry_by_roles(
         elif role == "count":
             value = (p.count or (p.rank if p.bare else None)) if alone and not p.share else None
         else:  # a share column may print its shares without "%", but a share is at most 100
-            plain = (p.rank if p.bare else p.count) if alone else None
+            plain = (p.rank if p.bare else p.count or p.decimal) if alone else None
             value = (p.share if alone else None) or (
                 plain if plain is not None and plain.value <= 100 else None  # type: ignore[operator]
             )
