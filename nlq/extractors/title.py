@@ -23,6 +23,7 @@ _TITLE = [
     re.compile(r"^(?P<c>[^()\d:]+?)\s*\((?P<e>[^()\d:]+)\)$"),
     re.compile(r"^(?P<c>[^\d|:]+?)\s+[|—]\s+(?P<e>[^\d|:]+)$"),
 ]
+_TITLE_MARK = re.compile(r"[,(|—]")  # every title pattern needs one of these
 _TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ")
 _TITLE_LABEL = re.compile(r"profile|cluster|innovation index|\bgii\b", re.I)
 _TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
@@ -54,9 +55,11 @@ def read_title(
 ) -> dict[str, Located]:
     """Cluster and economy; `first_section` is the raw offset of the first section heading."""
     labels: dict[str, Located] = {}
+    seen: set[int] = set()
     for t in [*headings, *texts]:
-        if ":" not in t.text and "=" not in t.text:
+        if id(t) in seen or (":" not in t.text and "=" not in t.text):
             continue
+        seen.add(id(t))
         for key, pattern in _LABELS.items():
             m = pattern.match(t.text) if key not in labels else None
             if m and m.group("v").strip():
@@ -67,7 +70,7 @@ def read_title(
     candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
     for h in headings:
         text = h.text
-        if len(text) > 80 or not any(c in text for c in ",(|—"):
+        if len(text) > 80 or not _TITLE_MARK.search(text):
             continue
         block = h
         if _TITLE_NOISE.search(text):
