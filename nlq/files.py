@@ -6,7 +6,9 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-PROFILE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf"}
+PROFILE_SUFFIXES = {
+    ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv"
+}  # fmt: skip
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:

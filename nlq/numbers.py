@@ -12,6 +12,8 @@ _SEP = "[,\u00a0\u2009\u202f ]"
 # The leading lookahead lets the regex engine skip non-digits cheaply (~2x faster scans).
 NUMBER = rf"(?=\d)(?<![\d.,])(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:\.\d+)?(?!\d)"
 NUMBER_RE = re.compile(NUMBER)
+# The same without a decimal part: a count or a rank.
+INTEGER = rf"(?=\d)(?<![\d.,])(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?!\d|\.\d)"
 PERCENT_RE = re.compile(rf"(?P<num>{NUMBER})\s?%")
 
 _UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -111,6 +113,8 @@ def parse_number(text: str) -> int | float:
     Raises ValueError when `text` is not such a number.
     """
     t = text.strip()
+    if t.isascii() and t.isdigit():  # the common case, without the patterns
+        return int(t)
     if not NUMBER_RE.fullmatch(t):
         raise ValueError(f"not a number: {text!r}")
     cleaned = re.sub(_SEP, "", t)

@@ -92,6 +92,7 @@ class _Builder:
 def _scan(text: str, is_html: bool) -> _Builder:
     b = _Builder()
     i, n = 0, len(text)
+    closed_at = -1
     while i < n:
         c = text[i]
         if is_html and c == "<":
@@ -105,6 +106,12 @@ def _scan(text: str, is_html: bool) -> _Builder:
                 tag = m.group(1).lower()
                 if tag not in _INLINE_TAGS:
                     b.space(i, m.end(), 1 if tag in _ROW_TAGS else 2)
+                elif text[i + 1] == "/":
+                    closed_at = m.end()
+                elif i == closed_at:
+                    # "</span><span>": two inline boxes side by side are two cells (a card
+                    # row, as the HTML reader reads it), not one word.
+                    b.space(i, m.end(), 1)
                 i = m.end()
                 continue
         if is_html and c == "&":

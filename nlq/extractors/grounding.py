@@ -164,6 +164,9 @@ _INSTRUCTION = re.compile(
     r"|\binstead\b"
 )
 _KEYWORD_GAP = 48
+# A unit aside between a label and its figure ("PCT applications (per 1 million inhabitants,
+# last five years): 309"): its numbers qualify the label, they are not rival figures.
+_UNIT_ASIDE = re.compile(r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,9 +281,16 @@ class _Grounder:
         for m in re.finditer(pattern, v.fold[lo:hi]):
             a, b = lo + m.start(), lo + m.end()
             gap = (token.end, a) if a >= token.end else (b, token.start)
-            if gap[1] < gap[0] or gap[1] - gap[0] > _KEYWORD_GAP or v.tokens(*gap):
+            if gap[1] < gap[0]:
                 continue
-            best = gap[1] - gap[0] if best is None else min(best, gap[1] - gap[0])
+            aside = _UNIT_ASIDE.search(v.fold, *gap) if a < token.start else None
+            size = gap[1] - gap[0] - (aside.end() - aside.start() if aside else 0)
+            rivals = [
+                t for t in v.tokens(*gap) if not (aside and aside.start() <= t.start < aside.end())
+            ]
+            if size > _KEYWORD_GAP or rivals:
+                continue
+            best = size if best is None else min(best, size)
         return best
 
     def about(self, token: Token, key: str, lo: int, hi: int) -> bool:

@@ -1,10 +1,13 @@
 """Top lists and field breakdowns read from tables and list items of any shape.
 
-Cells are read by what they hold (a small whole number is a rank, "54%" a share, "2,069" a
-count, words a name), so column order, empty header cells, header words and two tables side
-by side on one row need no special cases. A cell or list item that holds a name and figures
-together ("CHANGXIN MEMORY TECHNOLOGIES — 2,069 patents (54%)", "Semiconductors (35%)") is
-split by the shape of its tail.
+Cells are read by what they hold (`cells`: a small whole number is a rank, "54%" a share,
+"2,069" a count, words a name, "Patents" a column title). A table that holds one list has its
+columns mapped once (`columns`: by header words, else by what each column holds), so column
+order and transposed tables need no special cases; two tables side by side on one row are read
+left to right. A cell or list item that holds a name and figures together ("CHANGXIN MEMORY
+TECHNOLOGIES — 2,069 patents (54%)", "Semiconductors (35%)") is split by the shape of its tail,
+and a breakdown written on one line ("Semiconductors 35%, Computer tech. 18%, ...") is cut
+after each share.
 """
 
 from __future__ import annotations
@@ -12,29 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlq.extractors.cells import NOTHING, Parts, header_role, read_cell, read_pair_cell, split_item
+from nlq.extractors.columns import Row, column_roles, has_digit, orient
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import Block, BlockKind, MappedText
-from nlq.numbers import NUMBER, NUMBER_RE, parse_number
+from nlq.layout.shapes import sentence_like
+from nlq.numbers import NUMBER, parse_number
 
-_UNIT = (
-    r"(?:PCT\s+)?(?:patent\s+)?"
-    r"(?:patents?|applications?|filings?|articles?|publications?|papers?|documents?)"
-)
-_TAIL = re.compile(
-    rf"(?P<count>{NUMBER})(?:\s*{_UNIT})?"
-    rf"(?:[\s,;:–—\-]*\(?\s*(?:share\s*(?:of\s*)?[:=]?\s*)?(?P<share>{NUMBER})\s?%\s*\)?)?"
-    r"[\s.;]*$",
-    re.I,
-)
-_SHARE_TAIL = re.compile(rf"\(?\s*(?P<share>{NUMBER})\s?%\s*\)?[\s.;]*$")
-_NAME_END = " \t:–—-|,(·…"
-_RANK_CELL = re.compile(r"^#?(?P<n>\d{1,3})[.)]?$")
-_PERCENT_CELL = re.compile(rf"^(?P<n>{NUMBER})\s?%$")
-_NUMBER_CELL = re.compile(rf"^(?P<n>{NUMBER})$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
-# A rank written at the start of an item: "1.", "2)", "#3", or a bare "1 " before a name.
-_ITEM_RANK = re.compile(r"^#?(\d{1,3})(?:[.):]\s*|\s+)(?=[^\W\d_])")
+# One item of a breakdown written inline: a name, its share, then a comma/semicolon or the end.
+# The next item may also start right after the share's "%" or ")" ("Optics (35%) Other (4%)").
+_INLINE_ITEM = re.compile(
+    rf"\s*(?:and\s+)?(?P<name>[^%]+?)[\s:–—-]*\(?(?P<share>{NUMBER})\s?%\)?\s*"
+    r"(?:[,;]|\.?\s*$|(?=[^\W\d_]))"
+)
 
 
 @dataclass(slots=True)
@@ -55,69 +50,12 @@ class Pair:
     share: Located | None
 
 
-@dataclass(frozen=True, slots=True)
-class ItemParts:
-    name: Located | None
-    count: Located | None
-    share: Located | None
-
-
-def _name_end(head: str) -> int:
-    """Where a name ends before its figures: separators and dot leaders ("NAME ..... 146") go."""
-    end = len(head.rstrip(_NAME_END))
-    while head[:end].endswith(".."):
-        end = len(head[:end].rstrip(". " + _NAME_END))
-    return end
-
-
-def _tail(text: str) -> tuple[re.Match[str], bool] | None:
-    """The figures at the end of `text`: tried at each number, leftmost first, so the name
-    keeps everything before the first number that starts a valid tail."""
-    for n in NUMBER_RE.finditer(text):
-        m = _TAIL.match(text, n.start())
-        if m:
-            return m, True
-        m = _SHARE_TAIL.match(
-            text, n.start() - (1 if n.start() and text[n.start() - 1] == "(" else 0)
-        )
-        if m:
-            return m, False
-    return None
-
-
-def split_item(t: MappedText) -> ItemParts:
-    """Name, count and share of text such as "NAME — 2,069 patents (54%)" or "Optics (4%)"."""
-    text = t.text
-    found = _tail(text) if _DIGIT.search(text) else None
-    if found:
-        m, with_count = found
-        name_end = _name_end(text[: m.start()])
-        if name_end and _LETTER.search(text[:name_end]):
-            lead = len(text) - len(text.lstrip())
-            name = locate(t, lead, name_end, text[lead:name_end])
-            count = share = None
-            if with_count:
-                value = parse_number(m.group("count"))
-                if isinstance(value, int):
-                    count = locate(t, m.start("count"), m.end("count"), value)
-            if m.group("share"):
-                share = locate(t, m.start("share"), m.end("share"), parse_number(m.group("share")))
-            if count is not None or share is not None:
-                return ItemParts(name, count, share)
-    if _LETTER.search(text):
-        return ItemParts(locate(t, 0, len(text), text), None, None)
-    return ItemParts(None, None, None)
-
-
-def _cell_number(cell: MappedText, pattern: re.Pattern[str]) -> Located | None:
-    m = pattern.match(cell.text)
-    if not m:
-        return None
-    return locate(cell, m.start("n"), m.end("n"), parse_number(m.group("n")))
-
-
-def ranked_from_row(row: tuple[MappedText, ...]) -> list[Entry]:
+def ranked_from_row(row: Row) -> list[Entry]:
     """Entries in one table row, left to right (two when tables stand side by side)."""
+    return _ranked_left_to_right([read_cell(c) for c in row])
+
+
+def _ranked_left_to_right(cells: list[Parts]) -> list[Entry]:
     entries: list[Entry] = []
     cur = Entry()
 
@@ -127,107 +65,200 @@ def ranked_from_row(row: tuple[MappedText, ...]) -> list[Entry]:
             entries.append(cur)
         cur = Entry()
 
-    for cell in row:
-        if not cell.text:
+    for p in cells:
+        if p is NOTHING or p.header:
             continue
-        rank = _cell_number(cell, _RANK_CELL)
-        if rank is not None and (
-            cur.name is None or cur.count is not None or cur.share is not None
-        ):
+        if p.rank is not None and p.name is None:
+            if p.bare and cur.name is not None and cur.count is None and cur.share is None:
+                cur.count = p.rank  # a small number after a name is its count
+                continue
             if cur.name is not None or cur.rank is not None:
                 flush()
-            cur.rank = rank
+            cur.rank = p.rank
             continue
-        share = _cell_number(cell, _PERCENT_CELL)
-        if share is not None:
-            if cur.share is not None:
+        if p.name is None:
+            if p.share is not None and cur.share is not None:
                 flush()
-            cur.share = share
-            continue
-        count = rank or _cell_number(cell, _NUMBER_CELL)
-        if count is not None:
-            if isinstance(count.value, int) and cur.name is not None and cur.count is None:
-                cur.count = count
-            continue
-        parts = split_item(cell)
-        if parts.name is None:
+            if p.count is not None and cur.name is not None and cur.count is None:
+                cur.count = p.count
+            if p.share is not None:
+                cur.share = p.share
             continue
         if cur.name is not None:
             flush()
-        cur.name = parts.name
-        cur.count = parts.count or cur.count
-        cur.share = parts.share or cur.share
+        cur.name = p.name
+        cur.rank = p.rank or cur.rank
+        cur.count = p.count or cur.count
+        cur.share = p.share or cur.share
     flush()
     return entries
 
 
 def ranked_from_item(block: Block) -> Entry | None:
-    """The entry a list item describes ("1. NAME — 2,069 patents (54%)")."""
-    parts = split_item(block.text)
-    if parts.name is None:
-        return None
-    rank = None
+    """The entry a list item describes ("1. NAME — 2,069 patents (54%)", "No. 1 NAME ...")."""
     if block.ordinal is not None and block.ordinal_text is not None:
+        parts = read_cell(block.text)
         rank = locate(block.ordinal_text, 0, len(block.ordinal_text.text), block.ordinal)
     else:
-        m = _ITEM_RANK.match(block.text.text)
-        if m:
-            rank = locate(block.text, m.start(1), m.end(1), int(m.group(1)))
-            rest = block.text.slice(m.end(), len(block.text.text))
-            parts = split_item(rest)
-            if parts.name is None:
-                return None
+        parts = read_cell(block.text, bare_rank=True)
+        rank = parts.rank
+    if parts.name is None:
+        return None
     return Entry(rank, parts.name, parts.count, parts.share)
 
 
-def pairs_from_row(row: tuple[MappedText, ...]) -> list[Pair]:
-    """Field/share pairs in one table row, left to right."""
+def _entry_by_roles(
+    row: Row, cells: list[Parts], roles: list[str | None], notes: list[str]
+) -> Entry | None:
+    """The entry of one row (`cells` are its cells read) whose column roles are known; a cell
+    that does not hold what its column holds is left out with a note (a figure is never moved
+    to another field)."""
+    e = Entry()
+    inner: Parts | None = None
+    for cell, p, role in zip(row, cells, roles, strict=True):
+        if role is None or not cell.text:
+            continue
+        if role == "name":
+            inner = p
+            e.name = p.name
+            continue
+        alone = p.name is None and p.header is None
+        if role == "rank":
+            value = p.rank if alone and p.count is None and p.share is None else None
+        elif role == "count":
+            value = (p.count or (p.rank if p.bare else None)) if alone and not p.share else None
+        else:  # a share column may print its shares without "%", but a share is at most 100
+            plain = (p.rank if p.bare else p.count or p.decimal) if alone else None
+            value = (p.share if alone else None) or (
+                plain if plain is not None and plain.value <= 100 else None  # type: ignore[operator]
+            )
+        if value is None:
+            notes.append(f"the {role} column holds {cell.text!r}; left out")
+        setattr(e, role, value)
+    if e.name is None:
+        return None
+    if inner is not None:  # figures written inside the name cell fill columns the table lacks
+        e.rank = e.rank or (inner.rank if "rank" not in roles else None)
+        e.count = e.count or (inner.count if "count" not in roles else None)
+        e.share = e.share or (inner.share if "share" not in roles else None)
+    return e
+
+
+def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[list[Entry]]:
+    """Ranked entries of one table, split into `width` side-by-side lists."""
+    rows_ = orient(list(rows))
+    data = [r for r in rows_ if has_digit(r)]
+    lists: list[list[Entry]] = [[] for _ in range(width)]
+    if not data:
+        return lists
+    first = rows_.index(data[0])
+    header = rows_[first - 1] if first else None
+    cells = [[read_cell(c) for c in r] for r in data]
+    if width == 1 and len({len(r) for r in data}) == 1 and not _in_order(header, cells):
+        roles = column_roles(header, data, cells, notes)
+        if roles is not None:
+            found = (_entry_by_roles(r, c, roles, notes) for r, c in zip(data, cells, strict=True))
+            lists[0] = [e for e in found if e is not None]
+            return lists
+    for row in cells:
+        entries = _ranked_left_to_right(row)
+        for k, entry in enumerate(entries):
+            lists[min(k * width // max(len(entries), 1), width - 1)].append(entry)
+    return lists
+
+
+_IN_ORDER = re.compile(r"[RI]?NI?S?")
+_TITLE_KINDS = {"rank": "RI", "name": "N", "count": "I", "share": "S"}
+
+
+def _in_order(header: Row | None, cells: list[list[Parts]]) -> bool:
+    """True when every row reads rank, name, count, share from left to right (each but the
+    name may be missing) and no column title says otherwise: the left-to-right reading then
+    gives what mapping the columns would, at less cost."""
+    kinds = [[p.kind for p in row] for row in cells]
+    if not all(_IN_ORDER.fullmatch("".join(k)) for k in kinds):
+        return False
+    if header is None or len(header) != len(kinds[0]):
+        return True
+    for j, cell in enumerate(header):
+        role = header_role(cell.text) if cell.text else None
+        if role and any(row[j] and row[j] not in _TITLE_KINDS[role] for row in kinds):
+            return False
+    return True
+
+
+def pairs_from_row(row: Row) -> list[Pair]:
+    """Field/share pairs in one table row, left to right; a row written share first
+    ("21% | Chemistry") pairs each share with the name after it."""
+    parts = [p for c in row if c.text and not (p := read_pair_cell(c)).header]
+    kinds = ["P" if p.name is None and p.share is not None and p.count is None else "T"
+             for p in parts]  # fmt: skip
+    if len(kinds) >= 2 and kinds[0] == "P" and kinds == ["P", "T"] * (len(kinds) // 2):
+        return [
+            Pair(parts[i + 1].name, parts[i].share)  # type: ignore[arg-type]
+            for i in range(0, len(kinds), 2)
+            if parts[i + 1].name is not None and parts[i + 1].count is None
+        ]
     pairs: list[Pair] = []
     pending: Located | None = None
-    for cell in row:
-        if not cell.text:
-            continue
-        share = _cell_number(cell, _PERCENT_CELL)
-        if share is not None:
+    for p, kind in zip(parts, kinds, strict=True):
+        if kind == "P":
             if pending is not None:
-                pairs.append(Pair(pending, share))
+                pairs.append(Pair(pending, p.share))
                 pending = None
             continue
-        parts = split_item(cell)
-        if parts.name is None:
+        if p.name is None:
             continue
         if pending is not None:
             pairs.append(Pair(pending, None))
             pending = None
-        if parts.share is not None and parts.count is None:
-            pairs.append(Pair(parts.name, parts.share))
-        elif parts.share is None and parts.count is None:
-            pending = parts.name
+        if p.share is not None and p.count is None:
+            pairs.append(Pair(p.name, p.share))
+        elif p.share is None and p.count is None and p.rank is None:
+            pending = p.name
     if pending is not None:
         pairs.append(Pair(pending, None))
     return pairs
 
 
-def is_header_row(row: tuple[MappedText, ...]) -> bool:
+def inline_pairs(t: MappedText) -> list[Pair]:
+    """A breakdown written on one line ("Semiconductors 35%, Computer tech. 18%, ... Other 25%."),
+    or [] unless the whole text is such items (two or more, each a short name and a share)."""
+    text = t.text
+    if text.count("%") < 2:
+        return []
+    pairs: list[Pair] = []
+    pos = 0
+    while pos < len(text):
+        m = _INLINE_ITEM.match(text, pos)
+        if not m or m.end() == pos:
+            return []
+        name = m.group("name").strip(" ,;:")
+        if not _LETTER.search(name) or len(name.split()) > 8 or sentence_like(name):
+            return []
+        a = m.start("name") + m.group("name").index(name)
+        share = parse_number(m.group("share"))
+        pairs.append(Pair(locate(t, a, a + len(name), name), locate(t, *m.span("share"), share)))
+        pos = m.end()
+    return pairs if len(pairs) >= 2 else []
+
+
+def is_header_row(row: Row) -> bool:
     """A row with no figures: column titles such as "Patents | Share" or empty cells."""
     return not any(_DIGIT.search(c.text) for c in row)
 
 
-def section_entries(blocks: list[Block], width: int) -> list[list[Entry]]:
+def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[list[Entry]]:
     """Ranked entries of a section's blocks, split into `width` side-by-side lists."""
     lists: list[list[Entry]] = [[] for _ in range(width)]
     for block in blocks:
-        if block.kind is BlockKind.LIST_ITEM:
-            entry = ranked_from_item(block)
-            if entry:
-                lists[0].append(entry)
+        if block.kind is BlockKind.TABLE:
+            for k, found in enumerate(table_entries(block.rows, width, notes)):
+                lists[k].extend(found)
             continue
-        for row in block.rows:
-            if is_header_row(row):
-                continue
-            found = ranked_from_row(row)
-            for k, entry in enumerate(found):
-                lists[min(k * width // max(len(found), 1), width - 1)].append(entry)
+        entry = ranked_from_item(block)
+        if entry:
+            lists[0].append(entry)
     return lists
 
 
@@ -235,13 +266,17 @@ def section_pairs(blocks: list[Block], width: int) -> list[list[Pair]]:
     """Field/share pairs of a section's blocks, read column by column, split `width` ways."""
     lists: list[list[Pair]] = [[] for _ in range(width)]
     for block in blocks:
-        if block.kind is BlockKind.LIST_ITEM:
+        if block.kind is not BlockKind.TABLE:
+            inline = inline_pairs(block.text)
+            if inline:
+                lists[0].extend(inline)
+                continue
             parts = split_item(block.text)
             if parts.name is not None and parts.count is None:
                 lists[0].append(Pair(parts.name, parts.share))
             continue
         columns: list[list[Pair]] = []
-        for row in block.rows:
+        for row in orient(list(block.rows)):
             if is_header_row(row) and not any(
                 _LETTER.search(c.text) and "%" in c.text for c in row
             ):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from nlq.layout.document import MappedText
 
 
-@dataclass(frozen=True, slots=True)
-class Located:
-    """`value` read from `raw[start:end]`."""
+class Located(NamedTuple):
+    """`value` read from `raw[start:end]` (a tuple: made for every figure and name read, and a
+    frozen dataclass costs several times as much to create)."""
 
     value: object
     start: int

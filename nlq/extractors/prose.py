@@ -16,6 +16,11 @@ from nlq.numbers import CARDINAL, NUMBER, ORDINAL, parse_cardinal, parse_number,
 
 _I = re.I
 _CLUSTER = r"(?:S&T\s+|science\s+and\s+technology\s+|innovation\s+)?cluster"
+# A rank as an ordinal ("36th", "twelfth") or a number after "No." / "#" ("No. 83").
+_RANK = rf"(?:{ORDINAL}|(?<![\w.])(?:No\.?|Nr\.?|N°|№|#)\s*\d{{1,3}}\b)"
+# Parenthesised asides may sit between a label and its value: "PCT applications (per 1
+# million inhabitants, last five years): 309".
+_ASIDE = r"(?:[^:\d%()]|\([^()]{0,80}\))"
 
 NATIONAL_RANK = [
     re.compile(
@@ -24,7 +29,7 @@ NATIONAL_RANK = [
         _I,
     ),
     re.compile(
-        rf"\brank(?:s|ed)?\s+(?P<ord>{ORDINAL})\s+(?:nationally\s+)?(?:out\s+)?of\s+"
+        rf"\brank(?:s|ed)?\s+(?P<ord>{_RANK}),?\s+(?:nationally\s+)?(?:(?:out\s+)?of|among)\s+"
         rf"(?:the\s+)?(?P<n>{CARDINAL})\b",
         _I,
     ),
@@ -33,15 +38,26 @@ NATIONAL_RANK = [
         rf"(?:\s*(?:of|/|out\s+of)\s*(?P<n>\d+))?",
         _I,
     ),
+    # "12th of 26 Chinese clusters", "2nd out of 2 Czech clusters": the nationality names the
+    # national count (so "36th of 100 clusters" worldwide is not read as a national rank).
+    re.compile(
+        rf"(?P<ord>{_RANK}),?\s+(?:(?:out\s+)?of|among)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
+        r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b",
+        _I,
+    ),
 ]
 SIZE_RANK = [
     re.compile(rf"(?P<ord>{ORDINAL})[-\s]+largest\b", _I),
-    re.compile(rf"(?P<ord>{ORDINAL})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
+    re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
+    re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
 ]
 INTENSITY_RANK = [
-    re.compile(rf"(?P<ord>{ORDINAL})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
+    re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
     re.compile(rf"intensity\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
+    re.compile(
+        rf"\brank(?:ed|ing)?\s+by\s+(?:S&T\s+)?intensity\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I
+    ),
 ]
 PCT_APPLICATIONS = [
     re.compile(
@@ -50,7 +66,9 @@ PCT_APPLICATIONS = [
         _I,
     ),
     re.compile(
-        rf"PCT\s+(?:patent\s+)?applications\b[^:\d%]{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)", _I
+        rf"PCT\s+(?:patent\s+)?(?:applications|filings)\b{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})"
+        r"(?!\s?%)",
+        _I,
     ),
 ]
 ARTICLES = [
@@ -61,27 +79,23 @@ ARTICLES = [
     ),
     re.compile(
         rf"(?:scientific\s+articles|scientific\s+publications|publications|articles)\b"
-        rf"[^:\d%]{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
+        rf"{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
 ]
 EDITION = [
     re.compile(r"(?:Global\s+Innovation\s+Index|\bGII)\s+(?P<y>(?:19|20)\d\d)\b", _I),
+    re.compile(r"\bedition\s*[:=]?\s*(?P<y>(?:19|20)\d\d)\b", _I),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+edition\b", _I),
     re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b", _I),
 ]
-_TITLE = [
-    re.compile(r"^(?P<c>[^,()\d]+(?:,[^,()\d]+)*?)\s*,\s*(?P<e>[^,()\d]+)$"),
-    re.compile(r"^(?P<c>[^()\d]+?)\s*\((?P<e>[^()\d]+)\)$"),
-    re.compile(r"^(?P<c>[^\d|]+?)\s+[|—]\s+(?P<e>[^\d|]+)$"),
-]
-_TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
-_SUBJECT = re.compile(rf"^(?P<c>[^.,;]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}", _I)
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
 _PARTNER_LISTS = [
     re.compile(
-        r"(?:locations?|partners?|regions?|clusters?|places?)\s+(?:being|are|were|is|was"
-        r"|include|including|comprise|:)\s+(?P<list>.+?)\s*\.?$",
+        r"(?:locations?|partners?|regions?|clusters?|places?)(?:\s*\([^()]*\))?"
+        r"(?:\s+(?:being|are|were|is|was|include|including|comprise)\s+|\s*:\s*)"
+        r"(?P<list>.+?)\s*\.?$",
         _I,
     ),
     re.compile(r"^.*\bwith\s+(?P<list>.+?)\s+(?:emerging|being|standing|ranking|as\s+the)\b", _I),
@@ -96,16 +110,21 @@ _PUB_WORD = re.compile(r"article|publication|publish|scientific|paper", _I)
 
 
 def find_first(
-    texts: list[MappedText], patterns: list[re.Pattern[str]], needles: tuple[str, ...] = ()
+    texts: list[MappedText],
+    patterns: list[re.Pattern[str]],
+    needles: tuple[str, ...] = (),
+    lowered: list[str] | None = None,
 ) -> tuple[MappedText, re.Match[str]] | None:
     """The first block (in order) where a pattern matches, trying patterns in order.
 
-    Blocks whose lower-cased text holds none of `needles` are skipped without running the
-    patterns (they cannot match), which keeps extraction fast.
+    Blocks whose lower-cased text (`lowered`, computed if not given) holds none of `needles`
+    are skipped without running the patterns (they cannot match), which keeps extraction fast.
     """
     if needles:
-        lowered = [(t, t.text.lower()) for t in texts]
-        candidates = [t for t, low in lowered if any(n in low for n in needles)]
+        if lowered is None:
+            lowered = [t.text.lower() for t in texts]
+        pairs = zip(texts, lowered, strict=True)
+        candidates = [t for t, low in pairs if any(n in low for n in needles)]
     else:
         candidates = texts
     for pattern in patterns:
@@ -123,7 +142,8 @@ def _loc(t: MappedText, m: re.Match[str], group: str, value: object) -> Located:
 def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     """Ranks, counts and edition from prose blocks; missing facts are simply absent."""
     out: dict[str, Located] = {}
-    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"))
+    low = [t.text.lower() for t in texts]
+    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"), low)
     if hit:
         t, m = hit
         out["national_rank"] = _loc(t, m, "ord", _ordinal(m.group("ord")))
@@ -133,7 +153,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         ("global_size_rank", SIZE_RANK, ("largest", "size")),
         ("global_intensity_rank", INTENSITY_RANK, ("intensity",)),
     ):
-        hit = find_first(texts, patterns, needles)
+        hit = find_first(texts, patterns, needles, low)
         if hit:
             t, m = hit
             out[key] = _loc(t, m, "ord", _ordinal(m.group("ord")))
@@ -141,13 +161,13 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         ("pct_applications", PCT_APPLICATIONS, ("pct", "patent")),
         ("scientific_articles", ARTICLES, ("article", "publication", "paper")),
     ):
-        hit = find_first(texts, patterns, needles)
+        hit = find_first(texts, patterns, needles, low)
         if hit:
             t, m = hit
             value = parse_number(m.group("n"))
             if isinstance(value, int):
                 out[key] = _loc(t, m, "n", value)
-    hit = find_first(texts, EDITION, ("index", "gii", "in "))
+    hit = find_first(texts, EDITION, ("index", "gii", "edition", "in "), low)
     if hit:
         t, m = hit
         out["edition"] = _loc(t, m, "y", int(m.group("y")))
@@ -155,34 +175,12 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
 
 
 def _ordinal(text: str) -> int:
-    return int(text) if text.isdigit() else parse_ordinal(text)
-
-
-def read_title(headings: list[MappedText], texts: list[MappedText]) -> dict[str, Located]:
-    """Cluster and economy from a title line such as "Hefei, China" or "Hefei (China)"."""
-    body = " ".join(t.text for t in texts)
-    candidates: list[tuple[MappedText, re.Match[str]]] = []
-    for h in headings:
-        if len(h.text) > 80 or _TITLE_NOISE.search(h.text):
-            continue
-        for pattern in _TITLE:
-            m = pattern.match(h.text)
-            if m and m.group("c").strip() and m.group("e").strip():
-                candidates.append((h, m))
-                break
-    candidates.sort(key=lambda c: c[1].group("c").strip() not in body)
-    out: dict[str, Located] = {}
-    if candidates:
-        t, m = candidates[0]
-        out["cluster"] = _loc(t, m, "c", m.group("c"))
-        out["economy"] = _loc(t, m, "e", m.group("e"))
-        return out
-    for t in texts:
-        m = _SUBJECT.match(t.text)
-        if m:
-            out["cluster"] = _loc(t, m, "c", m.group("c"))
-            break
-    return out
+    if text.isdigit():
+        return int(text)
+    digits = re.search(r"\d+$", text)  # "No. 83"
+    if digits and not re.search(r"(?:st|nd|rd|th)$", text, _I):
+        return int(digits.group())
+    return parse_ordinal(text)
 
 
 @dataclass(slots=True)

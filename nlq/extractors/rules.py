@@ -18,9 +18,9 @@ from nlq.extractors.prose import (
     collaboration_kind,
     read_collaboration,
     read_scalars,
-    read_title,
     split_sentences,
 )
+from nlq.extractors.title import read_title
 from nlq.layout.document import BlockKind, Document, MappedText
 from nlq.quality import quality_warnings
 from nlq.schema import ClusterProfile, Extraction
@@ -56,7 +56,9 @@ class RulesExtractor:
         rec = _Record(doc)
         prose = [b.text for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
         prose += [_flatten(b.rows) for b, _ in parts.prose if b.kind is BlockKind.TABLE]
-        title = read_title(parts.headings + prose, prose)
+        first = next((s.heading for s in parts.sections if s.heading is not None), None)
+        first_offset = first.raw_span(0, 1)[0] if first is not None and first.text else None
+        title = read_title(parts.headings + prose, prose, first_offset)
         if "cluster" not in title:
             raise ExtractionError(
                 f"{doc.source}: no cluster name found (expected a title such as 'Hefei, China'); "
@@ -86,7 +88,9 @@ class RulesExtractor:
         for section in parts.sections:
             keys = section.keys
             if keys and all(k in _RANKED for k in keys):
-                lists = section_entries(section.blocks, len(keys))
+                notes: list[str] = []
+                lists = section_entries(section.blocks, len(keys), notes)
+                rec.warnings += [f"{'/'.join(keys)}: {note}" for note in notes]
                 for key, entries in zip(keys, lists, strict=True):
                     if entries and _first_copy(key, seen, rec, section):
                         values[key] = [
@@ -106,12 +110,26 @@ class RulesExtractor:
             for sentence in split_sentences(block.text):
                 hit = read_collaboration(sentence)
                 kind = hit and collaboration_kind(sentence.text, context)
-                if hit and kind and f"{kind}_collaboration" not in found:
-                    found[f"{kind}_collaboration"] = hit
+                if hit and kind:
+                    _merge(found, f"{kind}_collaboration", hit)
         for key, hit in found.items():
             share = rec.put(f"{key}.share", hit.share)
             partners = [str(rec.put(f"{key}.partners[{i}]", p)) for i, p in enumerate(hit.partners)]
             values[key] = {"share": share, "partners": partners}
+
+
+def _merge(found: dict[str, CollabFound], key: str, hit: CollabFound) -> None:
+    """Keep the first share and the first partner list found for `key`: a profile may give
+    the share in one sentence and the partners on the next line ("Top collaborative locations
+    (patents): ...")."""
+    have = found.get(key)
+    if have is None:
+        found[key] = hit
+        return
+    if have.share is None and hit.share is not None and not hit.partners:
+        have.share = hit.share
+    if not have.partners and hit.partners and hit.share in (None, have.share):
+        have.partners = hit.partners
 
 
 def _first_copy(key: str, seen: dict[str, int], rec: _Record, section: sec.Section) -> bool:

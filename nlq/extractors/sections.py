@@ -1,9 +1,12 @@
 """Finding a profile's sections by what their headings mean, in any order.
 
-A heading is any heading block, any short line that is not a sentence, or a table row whose
-cells are all headings (two tables side by side). Its words decide the section: applicants,
-publishers, patent or publication fields, collaboration. A bare "Patents" / "Publications"
-refines the section above it ("Top technology fields" > "Patents").
+A heading is any heading block, any short line that is not a sentence (a final colon is
+allowed: "Patents:"), a table row whose cells are all headings (two tables side by side), the
+first row of a table when all its cells are headings ("Patents | | Publications |"), or the
+label of a breakdown written on one line ("Patents: Semiconductors 35%, ..."). Its words decide
+the section: applicants, publishers, patent or publication fields, collaboration. A bare
+"Patents" / "Publications" refines the section above it ("Top technology fields" > "Patents").
+Under a list section, a paragraph that is a name with figures is content, like a list item.
 """
 
 from __future__ import annotations
@@ -11,7 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlq.extractors.cells import header_role, read_cell
+from nlq.extractors.lists import inline_pairs
 from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.layout.shapes import figure_unit, sentence_like
 
 APPLICANTS = "top_pct_applicants"
 PUBLISHERS = "top_publishers"
@@ -31,6 +37,7 @@ _ORGANIZATION = re.compile(r"organi[sz]ation|compan|institution|\bfirms?\b|unive
 _COLLAB = re.compile(r"collaborat|co-?operat|partner|co-?invent|co-?author", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _DIGIT = re.compile(r"\d")
+_INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}):\s+(?=\S)")
 
 _REFINE = {
     FIELDS: (PATENT_FIELDS, PUBLICATION_FIELDS),
@@ -63,7 +70,7 @@ def _pick(patent: bool, pub: bool, a: str, b: str, either: str | None) -> str | 
     return either
 
 
-def _subtype(text: str) -> int | None:
+def subtype(text: str) -> int | None:
     """0 for a bare patent heading, 1 for a bare publication heading (at most four words)."""
     if len(text.split()) > 4:
         return None
@@ -79,8 +86,12 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         return [block.text]
     if block.kind is BlockKind.PARAGRAPH:
         t = block.text.text
-        if len(t) <= 80 and not _SENTENCE_END.search(t) and not _DIGIT.search(t):
+        if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
+            return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
+        if not _SENTENCE_END.search(t):
             return [block.text]
+        if t.rstrip().endswith(":") and not t[0].islower() and not sentence_like(t):
+            return [block.text.strip(": \t")]
         return None
     if block.kind is BlockKind.TABLE and len(block.rows) == 1:
         cells = [c for c in block.rows[0] if c.text]
@@ -112,6 +123,13 @@ def split_sections(blocks: list[Block]) -> Sections:
     out = Sections()
     current: Section | None = None
     for block in blocks:
+        labelled = _labelled_breakdown(block, current)
+        if labelled is not None:
+            label, key, content = labelled
+            out.headings.append(label)
+            current = Section([key], label, [content])
+            out.sections.append(current)
+            continue
         texts = heading_texts(block)
         if texts is not None:
             out.headings.extend(texts)
@@ -129,22 +147,81 @@ def split_sections(blocks: list[Block]) -> Sections:
             current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
             out.sections.append(current)
             continue
-        if block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM) and current is not None:
+        if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
+            titles = _title_row_keys(block.rows[0], current)
+            if titles:
+                out.headings.extend(c for c in block.rows[0] if c.text)
+                current = Section(titles, None)
+                out.sections.append(current)
+                block = Block(BlockKind.TABLE, rows=block.rows[1:])
+        if current is not None and _is_content(block, current):
             current.blocks.append(block)
-            if block.kind is BlockKind.LIST_ITEM and current.keys[0] not in _LIST_SECTIONS:
+            if block.kind is not BlockKind.TABLE and current.keys[0] not in _LIST_SECTIONS:
                 out.prose.append((block, _collab_key(current)))
             continue
         out.prose.append((block, _collab_key(current)))
     return out
 
 
+def _is_content(block: Block, current: Section) -> bool:
+    """Tables and list items belong to the section above; so does a paragraph under a list
+    section that is a name with figures, or a breakdown written on one line."""
+    if block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM):
+        return True
+    if block.kind is not BlockKind.PARAGRAPH or current.keys[0] not in _LIST_SECTIONS:
+        return False
+    if current.keys[0] in _FIELD_SECTIONS and inline_pairs(block.text):
+        return True
+    return figure_unit(block.text.text) and read_cell(block.text, bare_rank=True).name is not None
+
+
+def _title_row_keys(row: tuple[MappedText, ...], current: Section | None) -> list[str] | None:
+    """The sections named by a table's first row when every cell in it is a heading."""
+    cells = [c for c in row if c.text]
+    if not cells or any(_DIGIT.search(c.text) for c in cells):
+        return None
+    if any(header_role(c.text) in ("rank", "share") for c in cells):
+        return None  # column titles ("| Rank | Applicant | Patents | Share |"), not headings
+    keys = []
+    for cell in cells:
+        key = classify_heading(cell.text) or _refine(current, cell.text)
+        if key is None:
+            return None
+        keys.append(key)
+    return keys
+
+
+def _labelled_breakdown(
+    block: Block, current: Section | None
+) -> tuple[MappedText, str, Block] | None:
+    """A breakdown after its label ("Patents: Semiconductors 35%, Computer tech. 18%, ..."):
+    the label, the section it names and the breakdown as a block of its own."""
+    text = block.text.text
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or ":" not in text:
+        return None
+    if text.count("%") < 2:
+        return None
+    m = _INLINE_LABEL.match(text)
+    if not m:
+        return None
+    label = block.text.slice(0, m.end("label")).strip()
+    key = classify_heading(label.text) or _refine(current, label.text)
+    if key not in _FIELD_SECTIONS:
+        return None
+    rest = block.text.slice(m.end(), len(block.text.text))
+    if not inline_pairs(rest):
+        return None
+    return label, key, Block(BlockKind.PARAGRAPH, text=rest)
+
+
 _LIST_SECTIONS = {APPLICANTS, PUBLISHERS, PATENT_FIELDS, PUBLICATION_FIELDS, FIELDS}
+_FIELD_SECTIONS = {PATENT_FIELDS, PUBLICATION_FIELDS}
 
 
 def _refine(current: Section | None, text: str) -> str | None:
     if current is None:
         return None
-    sub = _subtype(text)
+    sub = subtype(text)
     if sub is None:
         return None
     for key in current.keys:

@@ -11,7 +11,7 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 
 
 def parse(source: str, raw: str, fmt: str) -> Document:
-    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf' or 'html'."""
+    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv' or 'html'."""
     if fmt == "html":
         from nlq.layout.html import html_blocks
 
@@ -19,7 +19,7 @@ def parse(source: str, raw: str, fmt: str) -> Document:
     else:
         from nlq.layout.text import text_blocks
 
-        blocks = text_blocks(raw)
+        blocks = text_blocks(raw, delimited=fmt == "csv")
     return Document(source=source, raw=raw, format=fmt, blocks=blocks)
 
 

@@ -27,6 +27,9 @@ class Run(NamedTuple):
     verbatim: bool
 
 
+_new_run = tuple.__new__
+
+
 class MappedText:
     """Clean text with a map back to raw source offsets."""
 
@@ -61,6 +64,10 @@ class MappedText:
         """Raw offsets `(start, end)` of the clean characters `text[i:j]` (j > i)."""
         if not 0 <= i < j <= len(self.text):
             raise ValueError(f"span {i}:{j} outside text of length {len(self.text)}")
+        runs = self._runs
+        if len(runs) == 1 and runs[0][4]:  # one verbatim run (most cells): plain arithmetic
+            base = runs[0][2] - runs[0][0]
+            return base + i, base + j
         first = self._runs[self._index(i)]
         last = self._runs[self._index(j - 1)]
         start = first.raw_start + (i - first.text_start) if first.verbatim else first.raw_start
@@ -82,14 +89,19 @@ class MappedText:
             return MappedText(self.text[i:j], [Run(0, j - i, r0 + i, r0 + j, True)])
         out: list[Run] = []
         k = self._index(i)
-        while k < len(runs) and runs[k].text_start < j:
-            r = runs[k]
-            a, b = max(i, r.text_start), min(j, r.text_start + r.length)
-            if r.verbatim:
-                off = a - r.text_start
-                out.append(Run(a - i, b - a, r.raw_start + off, r.raw_start + off + b - a, True))
+        count = len(runs)
+        # Plain tuple unpacking and `_new_run`: slicing runs for every sentence and cell is hot.
+        while k < count:
+            start, length, raw_start, raw_end, verbatim = runs[k]
+            if start >= j:
+                break
+            a = i if i > start else start
+            b = j if j < start + length else start + length
+            if verbatim:
+                off = raw_start + a - start
+                out.append(_new_run(Run, (a - i, b - a, off, off + b - a, True)))
             else:
-                out.append(Run(a - i, b - a, r.raw_start, r.raw_end, False))
+                out.append(_new_run(Run, (a - i, b - a, raw_start, raw_end, False)))
             k += 1
         return MappedText(self.text[i:j], out)
 
@@ -148,8 +160,8 @@ def join(pieces: list[MappedText], sep: str = "") -> MappedText:
             runs.append(Run(pos, len(sep), gap_start, max(first_raw, gap_start), False))
             parts.append(sep)
             pos += len(sep)
-        for r in piece._runs:
-            runs.append(Run(r.text_start + pos, r.length, r.raw_start, r.raw_end, r.verbatim))
+        for start, length, raw_start, raw_end, verbatim in piece._runs:
+            runs.append(_new_run(Run, (start + pos, length, raw_start, raw_end, verbatim)))
         parts.append(piece.text)
         pos += len(piece.text)
         prev_end = piece._runs[-1].raw_end

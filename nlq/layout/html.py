@@ -4,6 +4,12 @@ Uses the standard library's `html.parser` (a maintained, tolerant tokenizer) wit
 references left unconverted, because it reports the source position of every text run and
 entity: that is what keeps evidence spans exact. selectolax and lxml build a faster tree but
 report no character offsets. Scripts, styles, navigation, forms and footers are ignored.
+
+Tables are not only `<table>`: a `<dl>` is read as rows of term and description, and a block
+made only of inline boxes that hold figures (`<div><span>1</span><span>NAME</span>
+<span>146</span><span>12%</span></div>`, the card layouts of web apps) is read as a table row,
+so its cells are not glued into "1NAME14612%". A table's `<caption>` becomes a paragraph
+just above the table (it names what the table holds: "Patents").
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import re
 from html.parser import HTMLParser
 
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
+from nlq.layout.shapes import cell_shape, figure_unit
 
 _SKIP = {
     "script",
@@ -59,9 +66,6 @@ _BLOCK = {
     "blockquote",
     "ul",
     "ol",
-    "dl",
-    "dt",
-    "dd",
     "figure",
     "figcaption",
     "caption",
@@ -72,13 +76,35 @@ _BLOCK = {
     "center",
 }
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_TABLE_LIKE = {"table": ("tr", ("td", "th")), "dl": ("dt", ("dt", "dd"))}
+"""Elements read as tables: the element, the one that starts a row, the ones that hold cells."""
 _WS = re.compile(r"[ \t\r\n\f]+")
 _ENTITY = re.compile(r"&(?:#[xX]?[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
-def collapse(t: MappedText) -> MappedText:
-    """Runs of HTML white space become one space; the ends are stripped."""
-    return join([p for p in t.split(_WS) if p.text], " ")
+def collapse(pieces: list[MappedText]) -> MappedText:
+    """The pieces of text of one block or cell, joined, with each run of HTML white space made
+    one space and the ends stripped. Words are cut out of each piece (mostly one raw run each,
+    so cutting is cheap) rather than out of the joined text."""
+    words: list[MappedText] = []
+    word: list[MappedText] = []
+    for piece in pieces:
+        text = piece.text
+        if not text:
+            continue
+        pos = 0
+        for m in _WS.finditer(text):
+            if m.start() > pos:
+                word.append(piece.slice(pos, m.start()))
+            if word:
+                words.append(join(word))
+                word = []
+            pos = m.end()
+        if pos < len(text):
+            word.append(piece.slice(pos, len(text)))
+    if word:
+        words.append(join(word))
+    return join(words, " ")
 
 
 class _Reader(HTMLParser):
@@ -91,9 +117,17 @@ class _Reader(HTMLParser):
         self.skip: list[str] = []
         self.kind = BlockKind.PARAGRAPH
         self.level = 0
+        # The inline boxes directly inside the current block, and whether text sits between them.
+        self.boxes: list[list[MappedText]] = []
+        self.box_depth = 0
+        self.loose = False
+        self.box_rows: list[tuple[MappedText, ...]] = []
+        self.table_tag: str | None = None
         self.rows: list[tuple[MappedText, ...]] | None = None
         self.row: list[MappedText] | None = None
         self.cell: list[MappedText] | None = None
+        self.caption: list[MappedText] | None = None
+        self.captions: list[MappedText] = []
         self.table_depth = 0
 
     def _offset(self) -> int:
@@ -101,15 +135,30 @@ class _Reader(HTMLParser):
         return self.line_starts[line - 1] + col
 
     def _flush(self) -> None:
-        text = collapse(join(self.pieces))
+        boxes, loose = self.boxes, self.loose
+        self.boxes, self.box_depth, self.loose = [], 0, False
+        if self.kind is not BlockKind.HEADING and not loose and len(boxes) >= 2:
+            cells = tuple(collapse(b) for b in boxes)
+            if _row_of_boxes(cells):
+                self.box_rows.append(cells)
+                self.pieces = []
+                self.kind, self.level = BlockKind.PARAGRAPH, 0
+                return
+        text = collapse(self.pieces)
         self.pieces = []
         if text.text:
+            self._end_box_rows()
             self.blocks.append(Block(self.kind, text=text, level=self.level))
         self.kind, self.level = BlockKind.PARAGRAPH, 0
 
+    def _end_box_rows(self) -> None:
+        if self.box_rows:
+            self.blocks.append(Block(BlockKind.TABLE, rows=tuple(self.box_rows)))
+            self.box_rows = []
+
     def _end_cell(self) -> None:
         if self.cell is not None and self.row is not None:
-            self.row.append(collapse(join(self.cell)))
+            self.row.append(collapse(self.cell))
         self.cell = None
 
     def _end_row(self) -> None:
@@ -117,6 +166,14 @@ class _Reader(HTMLParser):
         if self.row is not None and self.rows is not None and any(c.text for c in self.row):
             self.rows.append(tuple(self.row))
         self.row = None
+
+    def _end_table(self) -> None:
+        self._end_row()
+        for caption in self.captions:
+            self.blocks.append(Block(BlockKind.PARAGRAPH, text=caption))
+        if self.rows:
+            self.blocks.append(Block(BlockKind.TABLE, rows=tuple(self.rows)))
+        self.rows, self.table_tag, self.captions = None, None, []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip:
@@ -127,23 +184,15 @@ class _Reader(HTMLParser):
             if tag not in _VOID:
                 self.skip.append(tag)
             return
-        if tag == "table":
+        if tag in _TABLE_LIKE and (self.table_depth == 0 or tag == self.table_tag):
             self.table_depth += 1
             if self.table_depth == 1:
                 self._flush()
-                self.rows = []
+                self._end_box_rows()
+                self.rows, self.table_tag = [], tag
             return
         if self.table_depth:
-            if tag == "tr":
-                self._end_row()
-                self.row = []
-            elif tag in ("td", "th"):
-                self._end_cell()
-                if self.row is None:
-                    self.row = []
-                self.cell = []
-            elif tag == "br" and self.cell is not None:
-                self.cell.append(self._space())
+            self._table_starttag(tag)
             return
         if tag in _HEADINGS:
             self._flush()
@@ -153,6 +202,28 @@ class _Reader(HTMLParser):
             self.kind = BlockKind.LIST_ITEM
         elif tag in _BLOCK:
             self._flush()
+        elif tag not in _VOID:
+            if self.box_depth == 0:
+                self.boxes.append([])
+            self.box_depth += 1
+
+    def _table_starttag(self, tag: str) -> None:
+        assert self.table_tag is not None
+        row_tag, cell_tags = _TABLE_LIKE[self.table_tag]
+        if self.table_depth > 1:
+            return
+        if tag == "caption" and self.table_tag == "table":
+            self.caption = []
+        elif tag == row_tag:
+            self._end_row()
+            self.row = []
+        if tag in cell_tags:
+            self._end_cell()
+            if self.row is None:
+                self.row = []
+            self.cell = []
+        elif tag == "br" and self.cell is not None:
+            self.cell.append(self._space())
 
     def _space(self) -> MappedText:
         pos = self._offset()
@@ -169,31 +240,44 @@ class _Reader(HTMLParser):
                 while self.skip and self.skip.pop() != tag:
                     pass
             return
-        if tag == "table" and self.table_depth:
+        if self.table_depth and tag == self.table_tag:
             self.table_depth -= 1
             if self.table_depth == 0:
-                self._end_row()
-                if self.rows:
-                    self.blocks.append(Block(BlockKind.TABLE, rows=tuple(self.rows)))
-                self.rows = None
+                self._end_table()
             return
         if self.table_depth:
-            if tag in ("td", "th"):
+            if self.table_depth > 1:
+                return
+            row_tag, cell_tags = _TABLE_LIKE[self.table_tag or "table"]
+            if tag == "caption" and self.caption is not None:
+                text = collapse(self.caption)
+                if text.text:
+                    self.captions.append(text)
+                self.caption = None
+            elif tag in cell_tags:
                 self._end_cell()
-            elif tag == "tr":
+            elif tag == row_tag and self.table_tag == "table":
                 self._end_row()
             return
         if tag in _HEADINGS or tag == "li" or tag in _BLOCK:
             self._flush()
+        elif tag not in _VOID and self.box_depth:
+            self.box_depth -= 1
 
     def _add(self, t: MappedText) -> None:
         if self.skip:
             return
         if self.table_depth:
-            if self.cell is not None:
+            if self.caption is not None:
+                self.caption.append(t)
+            elif self.cell is not None:
                 self.cell.append(t)
             return
         self.pieces.append(t)
+        if self.box_depth:
+            self.boxes[-1].append(t)
+        elif t.text.strip():
+            self.loose = True
 
     def handle_data(self, data: str) -> None:
         if self.skip or not data:
@@ -222,10 +306,27 @@ class _Reader(HTMLParser):
     def close(self) -> None:
         super().close()
         if self.rows is not None:
-            self._end_row()
-            if self.rows:
-                self.blocks.append(Block(BlockKind.TABLE, rows=tuple(self.rows)))
+            self._end_table()
         self._flush()
+        self._end_box_rows()
+
+
+def _row_of_boxes(cells: tuple[MappedText, ...]) -> bool:
+    """Whether a block made only of inline boxes is a table row: three or more boxes with a
+    figure among them or an empty one (a header row of a card table), or two boxes that are a
+    name and a bare figure ("Semiconductors" "35%"), or two names with their figures.
+    "32nd" + "largest cluster" is not."""
+    texts = [c.text for c in cells]
+    figures = [t for t in texts if any(ch.isdigit() for ch in t)]
+    if len(texts) >= 3:
+        return bool(figures) or any(not t for t in texts)
+    if len(figures) == 2:  # two items side by side: "Semiconductors (35%)" "Optics (4%)"
+        return all(figure_unit(t) for t in texts)
+    return (
+        len(figures) == 1
+        and cell_shape(figures[0]) in ("I", "P")
+        and any(t and t not in figures for t in texts)
+    )
 
 
 def html_blocks(raw: str) -> list[Block]:

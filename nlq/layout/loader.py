@@ -10,17 +10,21 @@ from nlq.errors import ExtractionError
 MAX_BYTES = 5 * 1024 * 1024
 """Largest profile file nlq reads (5 MiB); a real profile is a few kilobytes."""
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ""}
+TEXT_SUFFIXES = {
+    ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv", ""
+}  # fmt: skip
 
 
 def sniff_format(name: str, text: str) -> str:
-    """'html', 'markdown' or 'text', from the file name and the first characters."""
+    """'html', 'markdown', 'csv' or 'text', from the file name and the first characters."""
     suffix = Path(name).suffix.lower()
     head = text[:2048].lstrip().lower()
     if suffix in {".htm", ".html", ".xhtml"} or head.startswith(("<!doctype html", "<html")):
         return "html"
     if suffix in {".md", ".markdown"}:
         return "markdown"
+    if suffix in {".csv", ".tsv"}:
+        return "csv"
     return "text"
 
 

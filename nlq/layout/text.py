@@ -1,35 +1,64 @@
-"""Plain text, markdown and PDF text layers -> blocks.
+"""Plain text, markdown, PDF text layers and delimiter-separated exports -> blocks.
 
 One pass over the lines classifies each one (blank, markdown heading, pipe-table row, tab-table
-row, list item, other) and groups neighbours of the same kind into blocks. Groups of "other"
-lines become a table when every line splits into two or more cells on runs of spaces (the
-column layout `pdftotext -layout` produces, including two tables side by side and names wrapped
-onto an indented second line), and a paragraph otherwise. markdown-it-py was measured at ~2.8 ms
-for one 2 KB profile and reports no character offsets, so this reader is line based: it keeps
-every character's source offset and stays well under a millisecond.
+row, delimited row, list item, other) and groups neighbours of the same kind into blocks. Groups
+of "other" lines become a table when every line splits into two or more cells on runs of spaces
+(the column layout `pdftotext -layout` produces, including two tables side by side and names
+wrapped onto an indented second line). Otherwise each line is judged on its own before anything
+is joined (`_segment`): a line joins the one above only when it continues a sentence, so a title,
+a heading, a column-header line or a table row directly under other text stays a block of its
+own; runs of one-cell lines (pdftotext without -layout) are rebuilt into table rows.
+markdown-it-py was measured at ~2.8 ms for one 2 KB profile and reports no character offsets, so
+this reader is line based: it keeps every character's source offset and stays well under a
+millisecond.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
-from nlq.layout.document import Block, BlockKind, MappedText, join
+from nlq.layout import shapes
+from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
+from nlq.layout.document import Block, BlockKind, MappedText, Run, join
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
 _PIPE_SEPARATOR = re.compile(r"^[\s|:\-]*$")
 _COLUMN_GAP = re.compile(r"(?: {2,}|\u00a0{2,}|\t)")
-_FIGURE_LINE = re.compile(r"[^\W\d_].*\d\s?%?\)?\s*$")
 _WIDE_GAP = re.compile(r"(?: {3,}|\t)")
 _INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _PIPE = re.compile(r"(?<!\\)\|")
 _TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(t: MappedText) -> MappedText:
+    """HTML character references ("&amp;", "&#8211;") decoded, as markdown does; each decoded
+    character maps to its whole reference in the source."""
+    pieces: list[MappedText] = []
+    pos = 0
+    for m in _ENTITY.finditer(t.text):
+        value = html.unescape(m.group())
+        if value == m.group():
+            continue
+        start, end = t.raw_span(m.start(), m.end())
+        decoded = MappedText(value, [Run(0, len(value), start, end, False)])
+        pieces += [t.slice(pos, m.start()), decoded]
+        pos = m.end()
+    if not pieces:
+        return t
+    pieces.append(t.slice(pos, len(t.text)))
+    return join(pieces)
 
 
 def clean_inline(t: MappedText) -> MappedText:
-    """Remove markdown emphasis and link targets, keeping link text; strip the ends."""
+    """Remove markdown emphasis and link targets, keeping link text; decode character
+    references; strip the ends."""
+    if "&" in t.text and ";" in t.text:
+        t = decode_entities(t)
     if "[" in t.text and "](" in t.text:
         spans: list[tuple[int, int]] = []
         for m in _MD_LINK.finditer(t.text):
@@ -112,32 +141,36 @@ def _aligned_cells(raw: str, start: int, end: int) -> list[tuple[int, MappedText
 _NUMERIC_CELL = re.compile(r"\d")
 
 
-def _aligned_table(raw: str, lines: list[tuple[int, int]]) -> Block | None:
-    """A table from column-aligned lines, or None when the lines read as prose."""
+def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, int]:
+    """A table from the column-aligned lines at the start of `lines`, and how many lines it
+    takes: it stops at the first line that is neither a row nor a wrapped name."""
     first = raw[lines[0][0] : lines[0][1]].strip()
     if not _COLUMN_GAP.search(first):
-        return None
+        return None, 0
     rows: list[list[tuple[int, MappedText]]] = []
+    taken = 0
     for start, end in lines:
         cells = _aligned_cells(raw, start, end)
         indented = raw[start:end][:1] in (" ", "\t")
         if len(cells) >= 2:
             rows.append(cells)
+            taken += 1
             continue
         if not rows or not indented or len(cells) != 1:
-            return None
+            break
         col, cell = cells[0]
         target = _continued_cell(rows[-1], col)
         if target is not None and not _NUMERIC_CELL.search(cell.text):
             prev_col, prev = rows[-1][target]  # a name wrapped onto the next line
-            rows[-1][target] = (prev_col, join([prev, cell], " "))
+            rows[-1][target] = (prev_col, join_lines([prev, cell]))
         elif abs(col - rows[-1][0][0]) <= 1 and _NUMERIC_CELL.search(cell.text):
             rows.append(cells)  # a short row: the last line of a list set in two columns
         else:
-            return None
+            break
+        taken += 1
     if not rows:
-        return None
-    return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in rows))
+        return None, 0
+    return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in rows)), taken
 
 
 def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
@@ -148,8 +181,27 @@ def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
     return None
 
 
+_WORD_BREAK = re.compile(r"[^\W\d_]-$")
+
+
+def join_lines(pieces: list[MappedText]) -> MappedText:
+    """Wrapped lines as one text: one space between lines, none after a line that ends in a
+    hyphen after a letter ("Shanghai-" + "Suzhou", "inhabi-" + "tants"), where the hyphen is
+    kept and the word goes on."""
+    pieces = [p for p in pieces if p.text]
+    if len(pieces) < 2 or not any(_WORD_BREAK.search(p.text) for p in pieces[:-1]):
+        return join(pieces, " ")
+    words: list[list[MappedText]] = [[pieces[0]]]
+    for prev, piece in zip(pieces, pieces[1:], strict=False):
+        if _WORD_BREAK.search(prev.text) and piece.text[:1].isalpha():
+            words[-1].append(piece)
+        else:
+            words.append([piece])
+    return join([join(w) for w in words], " ")
+
+
 def _paragraph(raw: str, lines: list[tuple[int, int]], kind: BlockKind) -> Block:
-    text = join([MappedText.verbatim(raw, s, e).strip() for s, e in lines], " ")
+    text = join_lines([MappedText.verbatim(raw, s, e).strip() for s, e in lines])
     return Block(kind, text=clean_inline(text))
 
 
@@ -166,51 +218,375 @@ def _list_item(raw: str, lines: list[tuple[int, int]]) -> Block:
     return Block(BlockKind.LIST_ITEM, text=body, ordinal=ordinal, ordinal_text=ordinal_text)
 
 
-def _other_group(raw: str, lines: list[tuple[int, int]]) -> list[Block]:
+_MARKUP_CHARS = re.compile(r"[*_`]+")
+
+
+def _plain(raw: str, start: int, end: int) -> str:
+    """A line as plain text for judging its shape (emphasis marks dropped; cheap, no map)."""
+    line = raw[start:end]
+    if "*" in line or "_" in line or "`" in line:
+        line = _MARKUP_CHARS.sub("", line)
+    return line.strip()
+
+
+class _Unit:
+    """Consecutive lines read as one block: a wrapped sentence, or a single line."""
+
+    __slots__ = ("lines", "plain", "last", "_sentence", "_shape")
+
+    def __init__(self, line: tuple[int, int], plain: str) -> None:
+        self.lines = [line]
+        self.plain = plain
+        self.last = plain
+        self._sentence: bool | None = None
+        self._shape: str | None = "?"
+
+    def add(self, line: tuple[int, int], plain: str) -> None:
+        self.lines.append(line)
+        self.plain = f"{self.plain} {plain}"
+        self.last = plain
+        self._sentence = True if self._sentence else None
+        self._shape = None
+
+    # Shapes are worked out only when asked for, once: most lines never need all of them.
+    @property
+    def sentence(self) -> bool:
+        if self._sentence is None:
+            self._sentence = shapes.sentence_like(self.plain)
+        return self._sentence
+
+    @property
+    def shape(self) -> str | None:
+        """The cell shape of a one-line unit (see `shapes.cell_shape`)."""
+        if self._shape == "?":
+            self._shape = shapes.cell_shape(self.plain, self._sentence)
+        return self._shape
+
+    @property
+    def figure(self) -> bool:
+        return shapes.figure_unit(self.plain, self._sentence, self._shape)
+
+
+class _Width:
+    """The width the document's prose is wrapped at: the longest line that reads as a sentence,
+    measured the first time it is needed (most documents never need it)."""
+
+    __slots__ = ("raw", "lines", "_value")
+
+    def __init__(self, raw: str, lines: list[tuple[int, int]]) -> None:
+        self.raw, self.lines, self._value = raw, lines, 0
+
+    @property
+    def value(self) -> int:
+        if not self._value:
+            width = 0
+            for start, end in self.lines:
+                if end - start > max(width, 40):
+                    plain = self.raw[start:end].strip()
+                    if len(plain) > width and shapes.sentence_like(plain):
+                        width = len(plain)
+            self._value = width or 80
+        return self._value
+
+
+def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
+    """Whether the line `nxt` carries on what `unit` ends with.
+
+    It does when it starts in lower case, when it completes a row begun above, after a line
+    ending in a comma, a semicolon or a word broken at a hyphen (unless it starts a new ranked
+    row), and after a label's colon when it starts with the label's figure and goes on ("74;
+    Share: 6%"). Otherwise a label line ("Economy: China") or a bare figure never does, and the
+    unit must be an unfinished sentence: the line follows an open end ("of", "with"), or it is
+    not heading-shaped and the previous line had no room for its first word (within 3/4 of the
+    width of the document's prose lines).
+    """
+    if not nxt or not unit.last:
+        return False  # a line of markup only ("*", "---")
+    if nxt[0].islower():
+        return True
+    row = _row_continues(unit, nxt)
+    if row is not None:
+        return row
+    last = unit.last
+    if last[-1] in ",;" or _WORD_BREAK.search(last):
+        return not _RANKED_START.match(nxt)
+    if last[-1] == ":" and _VALUE_THEN_MORE.match(nxt):  # "...; Patents:" / "74; Share: 6%"
+        return True
+    if shapes.label_line(nxt) or shapes.cell_shape(nxt) in ("I", "P"):
+        return False
+    if shapes.ends_sentence(last) or not unit.sentence or shapes.label_line(unit.plain):
+        return False  # a finished sentence, or a "Label: value" line, is complete
+    if shapes.ends_open(last):
+        return True
+    if shapes.heading_shaped(nxt) or shapes.figure_unit(nxt):
+        return False  # a heading glued to prose loses a whole section: never guess that
+    return len(last) + 1 + len(nxt.split(None, 1)[0]) > 0.75 * width.value
+
+
+# A figure followed by more of the row: "74; Share: 6%", "7,290, 12%".
+_VALUE_THEN_MORE = re.compile(r"^\d[\d,.\u00a0\u2009\u202f ]*%?\s*[;,]\s*\S")
+# A row that starts with its rank: "1 NAME ...", "No. 2 NAME ...", "3. NAME ...".
+_RANKED_START = re.compile(r"^(?:(?:No\.?|Nr\.?|#)\s*)?\d{1,3}[.)]?\s+[^\W\d_]", re.I)
+
+
+def _row_continues(unit: _Unit, nxt: str) -> bool | None:
+    """Whether `nxt` completes a table row begun on the line before: a rank and the start of a
+    name, then the rest of the name with the figures ("1 COMMONWEALTH SCIENTIFIC AND" /
+    "INDUSTRIAL RESEARCH ORGANISATION 121 9%"), or a row then its share alone ("33%").
+    None when the lines are not such a row."""
+    if len(unit.lines) != 1 or not _RANKED_START.match(unit.plain) or unit.sentence:
+        return None
+    if shapes.figure_unit(unit.plain, unit.sentence):
+        return shapes.cell_shape(nxt) == "P" and "%" not in unit.plain or None
+    return (shapes.figure_unit(nxt) and not _RANKED_START.match(nxt)) or None
+
+
+def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool:
+    """Whether an unindented line carries on the list item above it (markdown's lazy
+    continuation): it starts in lower case, or it holds the figures the item still lacks
+    ("+ No. 2 COMMONWEALTH SCIENTIFIC AND INDUSTRIAL RESEARCH" / "ORGANISATION — 121 patents,
+    9%"; "... — 7,290 articles" / "(12%)"). A heading, a label or a new row never does."""
+    nxt = _MARKUP_CHARS.sub("", line).strip()
+    if not nxt:
+        return False
+    if nxt[0].islower():
+        return True
+    text = " ".join(_plain(raw, s, e) for s, e in item)
+    if shapes.cell_shape(nxt) == "P":
+        return "%" not in text
+    if shapes.figure_unit(nxt) and not _RANKED_START.match(nxt):
+        return not shapes.figure_unit(_LIST_ITEM.sub("", text, count=1))
+    return False
+
+
+def _unit_block(raw: str, unit: _Unit) -> Block | None:
+    kind = BlockKind.LIST_ITEM if unit.figure else BlockKind.PARAGRAPH
+    block = _paragraph(raw, unit.lines, kind)
+    return block if block.text.text else None
+
+
+def _segment(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[Block]:
+    """Blocks of a group of non-blank lines that is not one aligned table, judged line by line:
+    aligned tables inside it, wrapped sentences joined, every other line on its own."""
+    blocks: list[Block] = []
+    units: list[_Unit] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        plain = _plain(raw, start, end)
+        if _WIDE_GAP.search(plain) and not shapes.sentence_like(plain):
+            # A heading or prose directly above a column table: the table starts here. Only a
+            # wide gap (3+ spaces) starts one, so justified prose is not mistaken for a table.
+            table, taken = _aligned_run(raw, lines[i:])
+            if table is not None and (taken >= 2 or i + taken == len(lines)):
+                blocks += _cell_tables(raw, units)
+                units = []
+                blocks.append(table)
+                i += taken
+                continue
+        if units and _continues(units[-1], plain, width):
+            units[-1].add(lines[i], plain)
+        else:
+            units.append(_Unit(lines[i], plain))
+        i += 1
+    return blocks + _cell_tables(raw, units)
+
+
+def _cell_tables(raw: str, units: list[_Unit]) -> list[Block]:
+    """Blocks for `units`, with runs of one-cell lines rebuilt into tables (the reading order
+    of pdftotext without -layout: "1", "NAME", "2,069", "54%", "2", ...)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(units):
+        j = i
+        while len(units) > 1 and j < len(units) and units[j].shape is not None:
+            j += 1
+        if j - i >= 2:
+            out += _cell_run(raw, units[i:j])
+            i = j
+            continue
+        block = _unit_block(raw, units[i])
+        if block is not None:
+            out.append(block)
+        i += 1
+    return out
+
+
+def _cell_run(raw: str, run: list[_Unit]) -> list[Block]:
+    shapes_ = [u.shape or "" for u in run]
+    out: list[Block] = []
+
+    def singles(a: int, b: int) -> None:
+        out.extend(blk for u in run[a:b] if (blk := _unit_block(raw, u)) is not None)
+
+    pos = 0
+    while pos < len(run):
+        f = next((k for k in range(pos, len(run)) if shapes_[k] in ("I", "P")), None)
+        if f is None:
+            break
+        found = _cell_rows(raw, run, shapes_, f)
+        if found is None:
+            singles(pos, f + 1)
+            pos = f + 1
+            continue
+        start, stop, rows = found
+        singles(pos, start)
+        out.append(Block(BlockKind.TABLE, rows=tuple(rows)))
+        pos = stop
+    singles(pos, len(run))
+    return out
+
+
+_FIRST_RANK = re.compile(r"^(?:(?:No\.?|Nr\.?|N°|№|#|Rank)\s*)?0*1[.)]?$", re.I)
+
+
+def _cell_rows(
+    raw: str, run: list[_Unit], kinds: list[str], f: int
+) -> tuple[int, int, list[tuple[MappedText, ...]]] | None:
+    """Rows rebuilt from one-cell lines around the first figure `run[f]`: the first row's
+    shapes (rank? name figures...) are the template every following row must repeat."""
+    n = len(run)
+    rank_first = (
+        kinds[f] == "I" and f + 1 < n and kinds[f + 1] == "T" and _FIRST_RANK.match(run[f].plain)
+    )
+    if rank_first:
+        start = f
+    elif f >= 1 and kinds[f - 1] == "T":
+        start = f - 1
+    else:
+        return None
+    template = [kinds[start]]
+    seen_name, figure_after_name = kinds[start] == "T", False
+    for k in range(start + 1, n):
+        kind = kinds[k]
+        if kind == "T":
+            if figure_after_name or (seen_name and not rank_first):
+                break
+            if template[-1] != "T":
+                template.append("T")
+            seen_name = True
+        else:
+            if (figure_after_name and kind == kinds[start]) or not seen_name:
+                break
+            template.append(kind)
+            figure_after_name = True
+    figures = len(template) - 1 - (0 if kinds[start] == "T" else 1)
+    if template.count("T") != 1 or figures < 1:
+        return None
+    rows: list[tuple[MappedText, ...]] = []
+    k = start
+    while (row := _match_row(raw, run, kinds, k, template, rank_first)) is not None:
+        cells, k = row
+        rows.append(cells)
+    if len(rows) >= 2 or (rows and len(template) >= 3 and figures >= 2):
+        return start, k, rows
+    return None
+
+
+def _match_row(
+    raw: str, run: list[_Unit], kinds: list[str], k: int, template: list[str], rank_first: bool
+) -> tuple[tuple[MappedText, ...], int] | None:
+    """The row starting at `run[k]` if its shapes repeat `template`, and where the next starts.
+    After a rank, a name may run over several lines (joined with one space)."""
+    cells: list[MappedText] = []
+    for kind in template:
+        if k >= len(run) or kinds[k] != kind:
+            return None
+        taken = [run[k].lines[0]]
+        k += 1
+        while kind == "T" and rank_first and k < len(run) and kinds[k] == "T":
+            taken.append(run[k].lines[0])
+            k += 1
+        cells.append(_paragraph(raw, taken, BlockKind.PARAGRAPH).text)
+    return tuple(cells), k
+
+
+def _other_group(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[Block]:
     if len(lines) >= 2 and _SETEXT.match(raw[lines[-1][0] : lines[-1][1]]):
         return [_paragraph(raw, lines[:-1], BlockKind.HEADING)]
-    table = _aligned_table(raw, lines)
-    if table is not None:
+    table, taken = _aligned_run(raw, lines)
+    if table is not None and taken == len(lines):
         return [table]
-    # A heading line directly above a column table ("Patents" then the rows): split them.
-    # Only a wide gap (3+ spaces) starts the table, so justified prose is not mistaken for one.
-    for k in range(1, len(lines)):
-        if _WIDE_GAP.search(raw[lines[k][0] : lines[k][1]].strip()):
-            table = _aligned_table(raw, lines[k:])
-            if table is not None:
-                return [*_other_group(raw, lines[:k]), table]
-            break
-    if len(lines) >= 2 and all(_FIGURE_LINE.search(raw[a:b]) for a, b in lines):
-        # Lines that each end in a figure ("Chemistry: 21%", "NAME ... 2,069 patents, 54%")
-        # are an unmarked list, one item per line, not a wrapped paragraph.
-        return [_paragraph(raw, [line], BlockKind.LIST_ITEM) for line in lines]
-    block = _paragraph(raw, lines, BlockKind.PARAGRAPH)
-    return [block] if block.text.text else []
+    if len(lines) == 1:
+        # Most groups: one line between blank lines, nothing to join or rebuild. A lone name
+        # with figures stays a paragraph; under a list heading the extractor reads it as a row.
+        block = _paragraph(raw, lines, BlockKind.PARAGRAPH)
+        return [block] if block.text.text else []
+    return _segment(raw, lines, width)
 
 
-def text_blocks(raw: str) -> list[Block]:
-    """Blocks of a plain-text, markdown or PDF-text document, in reading order."""
+def _delimited(
+    raw: str, lines: list[tuple[int, int]], delimiter: str
+) -> list[tuple[int, int, tuple[MappedText, ...] | None]]:
+    """Each line as a row of cells when it holds two or more, else as the one cell it holds
+    (a prose or heading line padded with empty cells, "Top PCT applicants;;;")."""
+    out: list[tuple[int, int, tuple[MappedText, ...] | None]] = []
+    for start, end in lines:
+        if delimiter not in raw[start:end]:
+            out.append((start, end, None))
+            continue
+        cells = [c.strip() for c in split_cells(raw, start, end, delimiter)]
+        filled = [c for c in cells if c.text]
+        if len(filled) >= 2:
+            while cells and not cells[-1].text:
+                cells.pop()
+            out.append((start, end, tuple(clean_inline(c) for c in cells)))
+        elif filled:
+            a, b = filled[0].raw_span(0, len(filled[0].text))
+            out.append((a, b, None))
+        else:
+            out.append((start, start, None))
+    return out
+
+
+def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
+    """Blocks of a plain-text, markdown or PDF-text document, in reading order.
+
+    With `delimited` (a .csv/.tsv file) lines are split on the delimiter that gives them the
+    most consistent number of cells; a plain-text file is read that way only when nearly every
+    line has the same number of semicolons (a spreadsheet export saved as text).
+    """
+    line_spans = _lines(raw)
+    texts = [raw[s:e] for s, e in line_spans]
+    delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
+    if delimiter:
+        items = _delimited(raw, line_spans, delimiter)
+    else:
+        items = [(s, e, None) for s, e in line_spans]
+        if ";" in raw:
+            _semicolon_rows(raw, line_spans, texts, items)
+    width = _Width(raw, line_spans)
     blocks: list[Block] = []
     group: list[tuple[int, int]] = []
+    rows: list[tuple[MappedText, ...]] = []
     group_kind = "blank"
 
     def flush() -> None:
-        nonlocal group
+        nonlocal group, rows
+        if group_kind == "delim" and rows:
+            blocks.append(Block(BlockKind.TABLE, rows=tuple(rows)))
+        rows = []
         if not group:
             return
         if group_kind == "pipe":
-            rows = [r for s, e in group if (r := _pipe_row(raw, s, e)) is not None]
-            if rows:
-                blocks.append(Block(BlockKind.TABLE, rows=tuple(rows)))
+            pipe_rows = [r for s, e in group if (r := _pipe_row(raw, s, e)) is not None]
+            if pipe_rows:
+                blocks.append(Block(BlockKind.TABLE, rows=tuple(pipe_rows)))
         elif group_kind == "tab":
             blocks.append(Block(BlockKind.TABLE, rows=tuple(_tab_row(raw, s, e) for s, e in group)))
         elif group_kind == "list":
             blocks.append(_list_item(raw, group))
         elif group_kind == "other":
-            blocks.extend(_other_group(raw, group))
+            blocks.extend(_other_group(raw, group, width))
         group = []
 
-    for start, end in _lines(raw):
+    for start, end, row in items:
+        if row is not None:
+            if group_kind != "delim":
+                flush()
+                group_kind = "delim"
+            rows.append(row)
+            continue
         line = raw[start:end]
         kind = _kind(line)
         if kind == "heading":
@@ -228,7 +604,11 @@ def text_blocks(raw: str) -> list[Block]:
             group_kind = "list"
             group = [(start, end)]
             continue
-        if kind == "other" and group_kind == "list" and line[:1] in (" ", "\t"):
+        if (
+            kind == "other"
+            and group_kind == "list"
+            and (line[:1] in (" ", "\t") or _lazy_continuation(raw, group, line))
+        ):
             group.append((start, end))
             continue
         if kind != group_kind:
@@ -238,3 +618,37 @@ def text_blocks(raw: str) -> list[Block]:
             group.append((start, end))
     flush()
     return blocks
+
+
+def _semicolon_rows(
+    raw: str,
+    lines: list[tuple[int, int]],
+    texts: list[str],
+    items: list[tuple[int, int, tuple[MappedText, ...] | None]],
+) -> None:
+    """Rows separated by semicolons inside an otherwise plain text ("1;NAME;146;12%"): two or
+    more consecutive lines with the same number of semicolons, one of them holding a bare
+    figure between them, become table rows in `items`."""
+    counts = [count_outside_quotes(t, ";") if ";" in t else 0 for t in texts]
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and counts[j] and counts[j] == counts[k]:
+            j += 1
+        if j - k >= 2:
+            run = _delimited(raw, lines[k:j], ";")
+            figures = any(
+                shapes.cell_shape(c.text) in ("I", "P") for _, _, row in run if row for c in row
+            )
+            whole = all(row is not None and not row[-1].text.endswith(":") for _, _, row in run)
+            if figures and whole:  # a row ending in "Patents:" is a label wrapped to the next line
+                items[k:j] = run
+        k = max(j, k + 1)
+
+
+def _semicolon_sheet(texts: list[str]) -> str | None:
+    """';' when at least four lines in five split into the same number of semicolon cells."""
+    if sum(1 for t in texts if ";" in t) < 3:
+        return None
+    found = sniff_delimiter(texts, share=0.8)
+    return found if found == ";" else None

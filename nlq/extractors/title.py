@@ -1,0 +1,106 @@
+"""Who a profile is about: the cluster and its economy.
+
+From "Cluster: X" / "Economy: Y" labels when the page has them, else from a title line
+("Hefei, China", "Hefei (China)", "Hefei | China"), else from the subject of the opening
+sentence ("Hefei is the twelfth-ranked cluster"). A title line is preferred when its cluster is
+named again elsewhere in the page, then by being earlier; one whose name appears nowhere else
+is taken only before the first section, so a line such as a mail signature at the end of the
+page ("Thanks, Li") is never read as the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.extractors.located import Located, locate
+from nlq.extractors.sections import classify_heading, subtype
+from nlq.layout.document import MappedText
+from nlq.numbers import ORDINAL
+
+_I = re.I
+_TITLE = [
+    re.compile(r"^(?P<c>[^,()\d:]+(?:,[^,()\d:]+)*?)\s*,\s*(?P<e>[^,()\d:]+)$"),
+    re.compile(r"^(?P<c>[^()\d:]+?)\s*\((?P<e>[^()\d:]+)\)$"),
+    re.compile(r"^(?P<c>[^\d|:]+?)\s+[|—]\s+(?P<e>[^\d|:]+)$"),
+]
+_TITLE_MARK = re.compile(r"[,(|—]")  # every title pattern needs one of these
+_TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ")
+_TITLE_LABEL = re.compile(r"profile|cluster|innovation index|\bgii\b", re.I)
+_TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
+_SUBJECT = re.compile(rf"^(?P<c>[^.,;:]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}", _I)
+_LABELS = {
+    "cluster": re.compile(
+        r"^(?:(?:S&T|science\s+and\s+technology|innovation)\s+)?cluster(?:\s+name)?\s*[:=]\s*"
+        r"(?P<v>[^\d:;|]{1,80}?)\s*$",
+        _I,
+    ),
+    "economy": re.compile(
+        r"^(?:economy|country|economy\s*/\s*country|country\s*/\s*economy)\s*[:=]\s*"
+        r"(?P<v>[^\d:;|]{1,60}?)\s*$",
+        _I,
+    ),
+}
+
+
+def _loc(t: MappedText, m: re.Match[str], group: str) -> Located:
+    return locate(t, m.start(group), m.end(group), m.group(group))
+
+
+def _offset(t: MappedText) -> int:
+    return t.raw_span(0, 1)[0] if t.text else 0
+
+
+def read_title(
+    headings: list[MappedText], texts: list[MappedText], first_section: int | None = None
+) -> dict[str, Located]:
+    """Cluster and economy; `first_section` is the raw offset of the first section heading."""
+    labels: dict[str, Located] = {}
+    seen: set[int] = set()
+    for t in [*headings, *texts]:
+        if id(t) in seen or (":" not in t.text and "=" not in t.text):
+            continue
+        seen.add(id(t))
+        for key, pattern in _LABELS.items():
+            m = pattern.match(t.text) if key not in labels else None
+            if m and m.group("v").strip():
+                labels[key] = _loc(t, m, "v")
+    if "cluster" in labels:
+        return labels
+    limit = first_section if first_section is not None else float("inf")
+    candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
+    for h in headings:
+        text = h.text
+        if len(text) > 80 or not _TITLE_MARK.search(text):
+            continue
+        block = h
+        if _TITLE_NOISE.search(text):
+            # "S&T cluster profile: Lindqvist–Arvika (Sweden)": the title after the label.
+            cut = max(text.rfind(sep) for sep in _TITLE_LABEL_SEPARATORS)
+            if cut < 0 or not _TITLE_LABEL.search(text[:cut]) or classify_heading(text[:cut]):
+                continue
+            start = cut + next(len(s) for s in _TITLE_LABEL_SEPARATORS if text.startswith(s, cut))
+            h = h.slice(start, len(text)).strip()
+            text = h.text
+            if not text or _TITLE_NOISE.search(text):
+                continue
+        for pattern in _TITLE:
+            m = pattern.match(text)
+            if m and m.group("c").strip() and m.group("e").strip():
+                if classify_heading(text) or subtype(text):
+                    break  # a section heading ("Patents (no data)") names no cluster
+                cluster = m.group("c").strip()
+                named_elsewhere = any(cluster in t.text for t in texts if t is not block)
+                offset = _offset(h)
+                if named_elsewhere or offset < limit:
+                    candidates.append((not named_elsewhere, offset, h, m))
+                break
+    if candidates:
+        _, _, t, m = min(candidates, key=lambda c: (c[0], c[1]))
+        return {"cluster": _loc(t, m, "c"), "economy": _loc(t, m, "e")}
+    out = dict(labels)
+    for t in texts:
+        m = _SUBJECT.match(t.text)
+        if m:
+            out["cluster"] = _loc(t, m, "c")
+            break
+    return out

@@ -1,0 +1,143 @@
+"""What a line or a cell looks like: a sentence, a heading, a bare figure, a name with figures.
+
+Readers use these shapes to decide, line by line, what a line of plain text is before joining
+anything (a title or a table-header line must not be glued to the prose under it), and the
+extractor uses the same shapes to tell table rows from prose. Shapes look only at the text; what
+a heading *means* is decided later (`extractors/sections.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.numbers import INTEGER, NUMBER
+
+# Words that count and measure rather than describe: they do not make a line a sentence.
+_UNIT_WORDS = frozenset(
+    "patents patent applications application articles article publications publication "
+    "papers paper filings filing documents share percent".split()
+)
+# A finite verb means a clause: rows of a table and names have none (lower case only, so an
+# organization written in capitals never matches).
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|filed|files|published|publishes|ranks|ranked|falls|"
+    r"accounts?|accounted|being|emerging)\b"
+)
+_LOWER_WORD = re.compile(r"(?<![\w&])[a-z][\w'’-]*")
+# Words after which a sentence cannot have ended (so a line ending in one continues).
+_CONTINUING = frozenset(
+    "a an and as at be by for from in into its of on or per than that the their to with "
+    "within over being".split()
+)
+_ENUMERATION = re.compile(r",\s.*\s(?:and|or)\s")
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’]*)\W*$")
+_UNIT = r"(?:patents?|applications?|articles?|publications?|papers?|filings?|documents?)"
+_FIGURE_END = re.compile(r"\d\s?%?\s*\)?$")
+_COUNT_END = re.compile(rf"{NUMBER}\s+(?:PCT\s+)?{_UNIT}$", re.I)
+_YEAR_END = re.compile(r"\s(?:19|20)\d\d$")
+_LABEL_LINE = re.compile(r"^[^\W\d_][^:]{0,80}?:\s+\S")
+_INT_CELL = re.compile(rf"^(?:(?:No\.?|Nr\.?|N°|№|#|Rank)\s*)?\(?{INTEGER}\)?[.)]?$", re.I)
+_PERCENT_CELL = re.compile(rf"^\(?\s*{NUMBER}\s?%\s*\)?$")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def lowercase_words(text: str) -> int:
+    """How many lower-case words `text` holds, leaving out unit words ("patents", "share")."""
+    return sum(1 for w in _LOWER_WORD.findall(text) if w.lower() not in _UNIT_WORDS)
+
+
+def sentence_like(text: str) -> bool:
+    """True for a clause or a sentence ("Hefei is the twelfth-ranked cluster, ..."), False for
+    a title, a heading, a name or a table row ("UNIVERSITY OF TARVOLA 156 4%")."""
+    if _VERB.search(text):
+        return True
+    return lowercase_words(text) >= 6
+
+
+def ends_open(text: str) -> bool:
+    """True when a line stops where a sentence cannot: after a comma, a hyphen or a word
+    such as "the", "of", "with"."""
+    t = text.rstrip()
+    if not t:
+        return False
+    if t[-1] in ",-–&/(":
+        return True
+    m = _LAST_WORD.search(t)
+    return bool(m and m.end(1) == len(t) and m.group(1).lower() in _CONTINUING)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a line ends a sentence or introduces what follows (".", "!", "?", ":")."""
+    t = text.rstrip(" \t\"'”’)")
+    return bool(t) and t[-1] in ".!?:"
+
+
+def heading_shaped(text: str, sentence: bool | None = None) -> bool:
+    """A short line standing on its own: a title, a heading, a column header or a name.
+
+    Not a clause, at most ten words, not starting in lower case and not ending the way a
+    wrapped sentence does (comma, hyphen, "of"); a final period only after a short word or
+    one in capitals, as in abbreviations ("Computer tech.", "SCIENCE AND TECH.").
+    """
+    t = text.strip()
+    if not t or len(t) > 80 or len(t.split()) > 10 or t[0].islower():
+        return False
+    if ends_open(t) or t[-1] in ";,":
+        return False
+    if "," in t and _ENUMERATION.search(t):
+        return False  # "Kong-Guangzhou, Shanghai-Suzhou and Beijing": the end of a sentence
+    if t[-1] in ".!?":
+        last = t.split()[-1]
+        if t[-1] != "." or not (len(last) <= 6 or not any(c.islower() for c in last)):
+            return False
+    return not (sentence_like(t) if sentence is None else sentence)
+
+
+def label_line(text: str) -> bool:
+    """A "Label: value" line ("Economy: China", "PCT applications (...): 309")."""
+    return bool(_LABEL_LINE.match(text.strip()))
+
+
+def cell_shape(text: str, sentence: bool | None = None) -> str | None:
+    """'I' for a whole number ("2,069", "No. 1"), 'P' for a percentage ("54%", "(31 %)"), 'T'
+    for a short text without figures, None for anything else."""
+    t = text.strip()
+    if not t:
+        return None
+    if _DIGIT.search(t):
+        if _PERCENT_CELL.match(t):
+            return "P"
+        if _INT_CELL.match(t):
+            return "I"
+        return None
+    return "T" if heading_shaped(t, sentence) else None
+
+
+def figure_unit(text: str, sentence: bool | None = None, shape: str | None = "?") -> bool:
+    """A name followed by its figures ("Semiconductors (35%)", "1 NAME 1,287 33%",
+    "NAME — 214 patents"), not a sentence and not a label ending in a year ("Edition: 2024").
+
+    `sentence` and `shape` may pass what the caller already knows of `text`.
+    """
+    t = text.strip()
+    if not t or t[0].islower():
+        return False
+    # The last character decides most lines at once (prose ends in "." or a word).
+    last = t[-1]
+    if last.isdigit() or last in "%)":
+        if not _FIGURE_END.search(t[-12:]):
+            return False
+    elif last.isalpha():
+        if t[t.rfind(" ") + 1 :].lower() not in _UNIT_WORDS or not _COUNT_END.search(t[-40:]):
+            return False
+    else:
+        return False
+    if not _LETTER.search(t):
+        return False
+    if (sentence_like(t) if sentence is None else sentence) or (
+        (cell_shape(t, sentence) if shape == "?" else shape) is not None
+    ):
+        return False
+    # A label whose only figure is a year ("Global Innovation Index 2024") is not a row.
+    return not (_YEAR_END.search(t) and not _DIGIT.search(t, 0, len(t) - 5))
