@@ -9,6 +9,11 @@ from pathlib import Path
 PROFILE_SUFFIXES = {
     ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv"
 }  # fmt: skip
+NO_FILES = (
+    "no profile files found in the given paths (looked for "
+    + ", ".join(sorted(PROFILE_SUFFIXES))
+    + "); name the files or a folder that holds them"
+)
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:

@@ -13,7 +13,7 @@ from nlq.cli.app import app, cli_errors
 from nlq.cli.output import progress, write_atomic
 from nlq.config import load_settings
 from nlq.errors import NlqError
-from nlq.files import collect_files
+from nlq.files import NO_FILES, collect_files
 
 BackendOpt = Annotated[
     str,
@@ -48,7 +48,7 @@ def extract_command(
         for problem in problems:
             print(f"nlq: error: {problem}", file=sys.stderr)
         if not files and not problems:
-            raise NlqError("no profile files found in the given paths (.txt, .md, .html, .pdf)")
+            raise NlqError(NO_FILES)
         with progress(len(files), "extracting") as advance:
             results = extract_files(
                 files,

@@ -42,7 +42,7 @@ def index_command(
     """
     from nlq.config import load_settings
     from nlq.extractors.batch import BACKENDS
-    from nlq.files import collect_files
+    from nlq.files import NO_FILES, collect_files
     from nlq.indexer import index_paths
 
     with cli_errors():
@@ -58,7 +58,7 @@ def index_command(
         for problem in problems:
             print(f"nlq: error: {problem}", file=sys.stderr)
         if not files and not problems and not prune:
-            raise NlqError("no profile files found in the given paths (.txt, .md, .html, .pdf)")
+            raise NlqError(NO_FILES)
         with progress(len(files), "indexing") as advance:
             summary = index_paths(
                 files,
