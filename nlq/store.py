@@ -351,7 +351,8 @@ class FactStore:
 
     def entity_names(self) -> list[tuple[str, str, str]]:
         """(file, list, name) of every organization, field and partner location fact, the
-        list being the metric group (`top_publishers`, `patent_collaboration`, ...)."""
+        list being the metric group (`top_publishers`, `patent_collaboration`, ...), file by
+        file, each file's facts in record order."""
         return self._db.execute(
             "SELECT file, grp, entity FROM facts WHERE unit = 'name' AND entity IS NOT NULL "
             "AND grp NOT IN ('cluster', 'economy') ORDER BY file, seq"
