@@ -68,7 +68,8 @@ def check_answer(q: GoldenQuestion, answer: Answer) -> QuestionResult:
     if exp.lead:
         first = text.split("\n", 1)[0]
         at = first.find(exp.lead.lower())
-        others = [first.find(p.lower()) for p in exp.contains if p.lower() != exp.lead.lower()]
+        rivals = [p for p in exp.contains if p.lower() not in (exp.lead.lower(), "yes", "no")]
+        others = [first.find(p.lower()) for p in rivals]
         if at < 0 or any(0 <= o < at for o in others):
             result.problems.append(f"the first line does not state {exp.lead!r} first")
     missing = set(exp.sources) - cited

@@ -195,7 +195,8 @@ class QueryPlan(_Strict):
     list ("second-largest applicant"); `limit` for the first N. `across` makes a cross_list
     the entries the clusters' lists have in common, instead of the organizations that are
     both top PCT applicants and top publishers of one cluster. `above`/`below` keep the
-    entries whose share (`threshold_percent`) or count passes a threshold; `org_type` keeps
+    entries whose share (`threshold_percent`) or count passes a threshold (`inclusive`: "at
+    least", the threshold itself passes); `org_type` keeps
     universities and institutes ("academic") or companies. `polar`: a yes/no question, whose
     answer starts with Yes or No. `reason`: why a plan is unanswerable, or a caveat the
     answer states first (the profiles give figures, not causes).
@@ -215,6 +216,7 @@ class QueryPlan(_Strict):
     above: float | None = None
     below: float | None = None
     threshold_percent: bool = False
+    inclusive: bool = False
     org_type: Literal["academic", "company"] | None = None
     polar: bool = False
     reason: str | None = None

@@ -318,7 +318,7 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
         ),
         (  # an axis named alone switches the list, keeping the partner asked about
             ["Is Beijing one of Hefei's publication partners?", "and for patents?"],
-            ["Yes. Beijing [1] is the first of three", "Beijing [1] is the third of three"],
+            ["Yes. Beijing [1] is the first of three", "Yes. Beijing [1] is the third of three"],
         ),
         (  # after a list of fields, "largest" is the largest field, not the size rank
             ["Top patent fields in Hefei", "and publications?", "which is largest?"],
@@ -335,6 +335,64 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
         (  # the two clusters of the last turns are compared and subtracted
             ["Hefei's publication collaboration rate", "and Changsha?", "what's the difference?"],
             [None, None, "The difference is 7 percentage points: Hefei 61% [1] minus Changsha"],
+        ),
+        (  # the entities of the last turns are compared
+            [
+                "What's CXMT's share of Hefei's PCT applications?",
+                "and Central South University's share in Changsha?",
+                "which is bigger?",
+            ],
+            [None, None, "CHANGXIN MEMORY TECHNOLOGIES (Hefei) has a higher share of PCT"],
+        ),
+        (  # a ratio naming one cluster takes the other from the turns before
+            [
+                "Changsha's patent collaboration rate",
+                "and Hefei?",
+                "how many times higher is Changsha's?",
+            ],
+            [None, None, "Changsha's patent collaboration rate is 2 times Hefei's: 6% [1]"],
+        ),
+        (  # another list of the same kind keeps the organization and the yes/no question
+            [
+                "Is Sungrow one of Hefei's top publishers?",
+                "what about patent applicants?",
+                "and in Changsha?",
+            ],
+            ["No. SUNGROW", "Yes. SUNGROW", "No. SUNGROW POWER SUPPLY CO., LTD is not among"],
+        ),
+        (  # a cross-list, then the same for another cluster
+            [
+                "Which organisations are both top applicants and top publishers in Changsha?",
+                "and in Hefei?",
+            ],
+            [
+                "CENTRAL SOUTH UNIVERSITY is both",
+                "UNIVERSITY OF SCIENCE AND TECH. OF CHINA is both",
+            ],
+        ),
+        (  # a comparison of every cluster stays one on the next metric, then the gap
+            [
+                "Compare the two clusters' national ranks",
+                "and their size ranks?",
+                "what's the gap?",
+            ],
+            [
+                "Changsha has the better national rank",
+                "Changsha has the better global size rank",
+                "The difference is 4 places",
+            ],
+        ),
+        (  # "those partners" of the turn before, shared with another cluster
+            [
+                "Hefei's top co-publication partners",
+                "and for patents?",
+                "does Changsha share those patent partners?",
+            ],
+            [
+                None,
+                "3% [1] of Hefei's PCT applications",
+                "Changsha and Hefei's patent collaboration partner locations have three in common",
+            ],
         ),
     ],  # fmt: skip
 )

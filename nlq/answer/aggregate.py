@@ -20,7 +20,7 @@ from nlq.answer.select import (
     records,
     scalar,
 )
-from nlq.answer.wording import LABEL, OUTPUT, quantity
+from nlq.answer.wording import LABEL, OUTPUT, quantity, rate_label
 from nlq.schema import Metric, QueryPlan
 
 
@@ -56,21 +56,63 @@ def _list_values(plan: QueryPlan, corpus: Corpus) -> list[list[Row]]:
     return out
 
 
-def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
-    """A sum, average, difference or ratio over clusters, over entities, or over the entries
-    of one list, each input cited. None when a list holds fewer than two inputs (the caller
-    answers it as a lookup)."""
+def _entries_at(plan: QueryPlan, corpus: Corpus) -> list[Row]:
+    """The entry at the plan's position (default the first) of each cluster's list."""
     metric = plan.metrics[0]
+    position = plan.position or 1
+    rows = []
+    for r in records(plan, corpus):
+        order = ordered(r, metric, plan.model_copy(update={"order": None, "limit": None}))
+        if len(order) >= position:
+            i = order[position - 1]
+            entry = entries(r, metric)[i]
+            value, attr, unit = entry_value(entry, metric, plan)
+            if value is not None:
+                label = f"{entry_name(entry)} ({r.cluster})"
+                rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, label))
+    return rows
+
+
+def _two_figures(plan: QueryPlan, corpus: Corpus) -> list[Row]:
+    """Two figures of one cluster, in the order the question names them."""
+    rows = []
+    for r in records(plan, corpus)[:1]:
+        for metric in plan.metrics:
+            value, path, unit = scalar(r, metric)
+            if value is not None:
+                rows.append(Row(value, r, path, unit, f"{r.cluster}'s {LABEL[metric]}"))
+    return rows
+
+
+def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
+    """A sum, average, difference, ratio or remainder over clusters, over entities, over two
+    figures of one cluster, over the entries of a list, or over the entry at one position of
+    each cluster's list; each input cited. None when a list holds fewer than two inputs (the
+    caller answers it as a lookup)."""
+    metric = plan.metrics[0]
+    recs = records(plan, corpus)
+    at_position = plan.position is not None or plan.limit == 1
+    if metric in LIST_METRICS and not plan.entities and at_position and len(recs) >= 2:
+        rows = _entries_at(plan, corpus)
+        if len(rows) >= 2 and plan.aggregation != "remainder":
+            return _combine(w, plan, metric, rows, None)
     if metric in LIST_METRICS and len(plan.entities) < 2:
         groups = _list_values(plan, corpus)
         if not groups:
             return None
-        return "\n".join(_combine(w, plan, metric, rows, rows[0].record.cluster) for rows in groups)
+        lines = [_combine(w, plan, metric, rows, rows[0].record.cluster) for rows in groups]
+        if len(groups) >= 2 and plan.aggregation == "sum":
+            lines.append(_combine(w, plan, metric, [r for g in groups for r in g], None))
+        return "\n".join(lines)
     if len(plan.entities) >= 2:
         rows = _entity_values(plan, corpus)
+    elif len(plan.metrics) == 2 and len(recs) == 1:
+        rows = _two_figures(plan, corpus)
+        if len(rows) == 2:
+            return _combine(w, plan, metric, rows, None, ordered_inputs=True)
     else:
         rows = []
-        for r in records(plan, corpus):
+        for r in recs:
             value, path, unit = scalar(r, metric)
             if value is not None:
                 rows.append(Row(value, r, path, unit, r.cluster))
@@ -79,7 +121,18 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
     return _combine(w, plan, metric, rows, None)
 
 
-def _combine(w: Writer, plan: QueryPlan, metric: Metric, rows: list[Row], within: str | None):
+def _combine(
+    w: Writer,
+    plan: QueryPlan,
+    metric: Metric,
+    rows: list[Row],
+    within: str | None,
+    *,
+    ordered_inputs: bool = False,
+) -> str:
+    """The aggregate of `rows` written out; `within` names the cluster a list belongs to;
+    with `ordered_inputs` a ratio divides the first figure by the second (two figures of one
+    cluster, as the question names them), else the larger by the smaller."""
     ids, figs = [], []
     for r in rows:
         cid = w.cite(r.record, r.path)
@@ -94,11 +147,23 @@ def _combine(w: Writer, plan: QueryPlan, metric: Metric, rows: list[Row], within
             raise Unanswerable("a ratio compares two figures; name two clusters or entries")
         order = sorted(range(len(rows)), key=lambda k: -rows[k].value)
         hi, lo = order[0], order[-1]
+        if ordered_inputs and plan.aggregation == "ratio":
+            hi, lo = 0, 1
         pair = [ids[hi], ids[lo]]
         if plan.aggregation == "ratio":
             if metric in RANK_METRICS or rows[lo].value == 0:
                 raise Unanswerable("a ratio of ranks (or of zero) means nothing; ask for the gap")
             ratio = w.computed(round(rows[hi].value / rows[lo].value, 2), "ratio", pair, "ratio")
+            if ordered_inputs:
+                return (
+                    f"{rows[hi].label} is {ratio} times {rows[lo].label}: {figs[hi]} against "
+                    f"{figs[lo]}."
+                )
+            if unit == "percent":
+                return (
+                    f"{rows[hi].label}'s {rate_label(metric)} is {ratio} times "
+                    f"{rows[lo].label}'s: {figs[hi]} against {figs[lo]}."
+                )
             return (
                 f"{rows[hi].label} has {ratio} times the {quantity(metric, unit)} of "
                 f"{rows[lo].label}: {figs[hi]} against {figs[lo]} ({LABEL[metric]})."
@@ -123,6 +188,8 @@ def _combine(w: Writer, plan: QueryPlan, metric: Metric, rows: list[Row], within
         )
     if plan.aggregation == "sum":
         result = w.computed(sum(values), unit, ids, "sum")
+        if within is None and len({r.record.cluster for r in rows}) > 1 and metric in LIST_METRICS:
+            what += " of all the clusters asked about"
         return f"Together: {result} ({' + '.join(ins)}; {what})."
     result = w.computed(round(sum(values) / len(values), 2), unit, ids, "average")
     return f"The average is {result} (mean of {'; '.join(ins)}; {what})."

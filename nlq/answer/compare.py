@@ -284,23 +284,38 @@ def _compare_entries_at(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     return " ".join([f"{_yes_no(plan, rows, first)}{head}: {figures}.", *notes])
 
 
+def ranked_entries(plan: QueryPlan, corpus: Corpus, metric: Metric) -> list[Row]:
+    """Every entry of `metric` over the plan's clusters, best first (a row's label is the
+    entry's index in its list)."""
+    rows = []
+    for r in records(plan, corpus):
+        for i in ordered(r, metric, plan.model_copy(update={"limit": None, "order": None})):
+            entry = entries(r, metric)[i]
+            value, attr, unit = entry_value(entry, metric, plan)
+            if value is not None:
+                rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, str(i)))
+    return _sorted(rows, plan, False)
+
+
 def rank_entries(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
-    """The leading entries over every cluster's list ("the biggest PCT applicant of all")."""
+    """The leading entries over every cluster's list ("the biggest PCT applicant of all"), or
+    the one at a position ("the second biggest of all")."""
     out = []
     for metric in plan.metrics:
-        rows = []
-        for r in records(plan, corpus):
-            for i in ordered(r, metric, plan.model_copy(update={"limit": None, "order": None})):
-                entry = entries(r, metric)[i]
-                value, attr, unit = entry_value(entry, metric, plan)
-                if value is not None:
-                    rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, str(i)))
+        rows = ranked_entries(plan, corpus, metric)
         if not rows:
             out.append(f"No indexed profile gives {LABEL[metric]}.")
             continue
-        rows = _sorted(rows, plan, False)
-        n = plan.limit or 1
         word = "smallest" if plan.order == "asc" else "leading"
+        if plan.position is not None:
+            if plan.position > len(rows):
+                out.append(f"The indexed profiles list fewer {LABEL[metric]} than that.")
+                continue
+            row = rows[plan.position - 1]
+            what = f"{nth(plan.position - 1)} {SINGULAR[metric]}"
+            out.append(f"Across the indexed clusters, the {what} is {_entry_in(w, row, metric)}.")
+            continue
+        n = plan.limit or 1
         lines = [_entry_in(w, row, metric) for row in rows[: n + (n == 1)]]
         if n == 1 and len(rows) > 1 and rows[0].value == rows[1].value:
             tied = [_entry_in(w, row, metric) for row in rows[2:] if row.value == rows[0].value]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from nlq.answer.cite import Writer
 from nlq.answer.compute import Unanswerable, compute
 from nlq.answer.corpus import Corpus
-from nlq.answer.plan import plan_question
+from nlq.answer.plan import plan_question, same_family
 from nlq.answer.resolve import SemanticMatcher
 from nlq.answer.verify import verify
 from nlq.errors import NlqError, QuestionError
@@ -46,6 +46,8 @@ class Asker:
         self.last_answer: Answer | None = None
         self.recent: list[str] = []
         """Clusters of the last turns on the same metrics, for "which is higher?"."""
+        self.recent_entities: list[str] = []
+        """Entities of the last turns on the same metrics, for "which is bigger?"."""
         self._notes: list[str] = []
         self._planner = "rules"
 
@@ -61,7 +63,10 @@ class Asker:
             except NlqError as e:
                 self._notes.append(f"the LLM planner failed, so the rules planner answered: {e}")
         recent = self.recent if follow_up else []
-        return plan_question(question, self.corpus, previous, self.matcher, recent=recent)
+        entities = self.recent_entities if follow_up else []
+        return plan_question(
+            question, self.corpus, previous, self.matcher, recent=recent, recent_entities=entities
+        )
 
     def ask(self, question: str, *, follow_up: bool = True) -> Answer:
         """A verified answer; never raises for a question it cannot answer (it says so)."""
@@ -81,6 +86,9 @@ class Asker:
         if context:
             same = self.last is not None and self.last.metrics == plan.metrics
             self.recent = list(dict.fromkeys((self.recent if same else []) + plan.clusters))
+            alike = self.last is not None and same_family(plan.metrics, self.last.metrics)
+            kept = self.recent_entities if same or alike else []
+            self.recent_entities = list(dict.fromkeys(kept + plan.entities))[-4:]
             self.last = plan
         self.last_answer = answer
         return answer
@@ -91,7 +99,10 @@ class Asker:
         try:
             text = compute(w, plan, self.corpus)
         except Unanswerable as e:
-            return Answer(answer=f"I can't answer that from the indexed profiles: {e}.", plan=plan)
+            reason = str(e).rstrip(".")
+            return Answer(
+                answer=f"I can't answer that from the indexed profiles: {reason}.", plan=plan
+            )
         answer = Answer(answer=text, citations=w.citations, figures=w.figures, plan=plan)
         try:
             return verify(answer, self.corpus)

@@ -35,7 +35,8 @@ SHARED = re.compile(
 )
 # "does not come from its top three", "isn't filed by them": what the entries do not hold.
 NOT_FROM = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+){0,2}?(?:from|by)\b")
-QUESTION_START = re.compile(r"^\s*(?:is|are|does|do|was|were|has|have|did)\b", re.I)
+# A yes/no question, also after a leading clause ("In Hefei's publications, is ...").
+QUESTION_START = re.compile(r"(?:^|[,:;]\s*)(?:is|are|does|do|was|were|has|have|did)\b", re.I)
 ALL = re.compile(r"\b(?:both|all|each|every|the two|either|two clusters|clusters'|across)\b")
 _AGGREGATES = ("ratio", "difference", "remainder", "sum", "average")
 
@@ -53,7 +54,8 @@ def one_entry(r: Reading) -> bool:
 
 
 def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corpus) -> Intent:
-    """The intent of `plan` (its metrics, clusters and entities already set)."""
+    """The intent of `plan` (its metrics, clusters and entities already set); it may narrow
+    the plan's metrics (both top lists for "is X on both lists?")."""
     metric = plan.metrics[0]
     listy = metric in ORG_METRICS + FIELD_METRICS + COLLAB_METRICS and not _scalar_like(r, plan)
     several = len(plan.clusters) >= 2 or bool(ALL.search(r.text))
@@ -62,27 +64,22 @@ def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corp
     shared_cue = r.intent("shared") or bool(SHARED.search(r.text))
     two_lists = len(plan.metrics) >= 2 and metric not in ORG_METRICS
     both_lists = r.has("applicant") and r.has("publisher")
-    if listy and shared_cue and (many or two_lists) and not both_lists:
+    aggregate_cue = any(r.intent(a) for a in _AGGREGATES) or bool(NOT_FROM.search(r.text))
+    if (
+        plan.entities
+        and metric in ORG_METRICS
+        and len(plan.clusters) <= 1
+        and (r.intent("cross") or both_lists or " both " in r.text)
+    ):
+        plan.metrics = list(ORG_METRICS)  # "is USTC both a top applicant and a top publisher?"
+        return Intent.CROSS_LIST
+    if listy and shared_cue and (many or two_lists) and not both_lists and not aggregate_cue:
         plan.across = True
         return Intent.CROSS_LIST
     if r.intent("cross") or ((shared_cue or " both " in r.text) and both_lists):
         return Intent.CROSS_LIST
-    for agg in _AGGREGATES:
-        if not (r.intent(agg) or (agg == "remainder" and NOT_FROM.search(r.text))):
-            continue
-        if agg == "remainder":
-            if entries:
-                plan.aggregation = "remainder"
-                return Intent.AGGREGATE
-            continue
-        if (not listy and several) or (entries and len(plan.entities) >= 2):
-            plan.aggregation = agg  # type: ignore[assignment]
-            return Intent.AGGREGATE
-        if entries and agg in ("sum", "average"):
-            # Over the entries of one list ("the top three combined"); with fewer than two
-            # entries to combine it is answered as a lookup.
-            plan.aggregation = agg  # type: ignore[assignment]
-            return Intent.AGGREGATE
+    if intent := _aggregate(r, plan, listy, entries, several):
+        return intent
     compare_cue = r.intent("compare") or r.intent("which_cluster")
     if entries and compare_cue and len(plan.entities) >= 2:
         return Intent.COMPARE  # "who publishes more, Central South University or USTC?"
@@ -92,7 +89,7 @@ def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corp
     which = not plan.clusters and r.intent("which_cluster")
     if entries and not plan.entities and ranked_entry and (several or which) and compare_cue:
         return Intent.COMPARE  # "whose top applicant holds the larger share?"
-    if listy and plan.entities and QUESTION_START.match(r.text.strip()):
+    if listy and plan.entities and QUESTION_START.search(r.text.strip()):
         return Intent.MEMBERSHIP
     if listy and plan.entities and r.intent("membership") and plan.attribute == "value":
         return Intent.MEMBERSHIP
@@ -100,13 +97,44 @@ def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corp
         if plan.entities:
             return Intent.LOOKUP
         superlative = r.intent("superlative") or TOP_ONE.search(r.text)
-        if entries and superlative and r.intent("overall") and (not plan.clusters or several):
+        named_all = r.intent("overall") and (not plan.clusters or several)
+        if entries and superlative and (named_all or (not plan.clusters and many and one_entry(r))):
             return Intent.RANK  # the leading entry over every cluster's list
         return Intent.LIST
     if len(plan.clusters) >= 2:
         return Intent.COMPARE
     if r.intent("which_cluster") or (not plan.clusters and r.intent("superlative")):
         return Intent.RANK
-    if not plan.clusters and r.intent("compare") and previous is not None:
+    if not plan.clusters and r.intent("compare") and (previous is not None or several):
         return Intent.COMPARE
     return Intent.LOOKUP
+
+
+def _aggregate(
+    r: Reading, plan: QueryPlan, listy: bool, entries: bool, several: bool
+) -> Intent | None:
+    """AGGREGATE (setting the plan's aggregation) when the question combines figures: over
+    clusters, over entities, over two figures of one cluster ("articles per PCT
+    application", "co-publication rate minus co-patenting rate"), over the entries of a list
+    or over the entry at one position of each cluster's list."""
+    two_figures = len(plan.metrics) == 2 and len(plan.clusters) <= 1 and not entries
+    for agg in _AGGREGATES:
+        if not (r.intent(agg) or (agg == "remainder" and NOT_FROM.search(r.text))):
+            continue
+        if agg == "remainder":
+            if entries:
+                plan.aggregation = "remainder"
+                return Intent.AGGREGATE
+            continue
+        if (not listy and (several or two_figures)) or (entries and len(plan.entities) >= 2):
+            plan.aggregation = agg  # type: ignore[assignment]
+            return Intent.AGGREGATE
+        if entries and (agg in ("sum", "average") or (several and one_entry(r))):
+            # Over the entries of one list ("the top three combined"), or over the leading
+            # entries of several clusters ("by how much does A's top publisher outstrip B's");
+            # with fewer than two figures to combine it is answered as a lookup.
+            plan.aggregation = agg  # type: ignore[assignment]
+            if several and one_entry(r) and plan.limit is None and plan.position is None:
+                plan.limit = 1
+            return Intent.AGGREGATE
+    return None

@@ -35,8 +35,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "output",
     ),
     "applicant": ("applicant", "filer", "assignee", "compan", "firm", "corporat", "business"),
-    "publisher": ("publisher", "publishing", "author", "institution", "universit"),
-    "organization": ("organi", "player", "entit", "who"),
+    "publisher": ("publisher", "publishing", "author"),
+    "organization": ("organi", "player", "entit", "who", "universit", "institution"),
     "field": (
         "field",
         "area",
@@ -89,6 +89,17 @@ CUES: dict[str, tuple[str, ...]] = {
         "which regions",
         "who do",
         "who does",
+    ),
+    # Output per inhabitant: the cluster-level counts, whoever "who" may be.
+    "per_capita": (
+        "per capita",
+        "per million",
+        "per 1 million",
+        "per one million",
+        "per inhabitant",
+        "per person",
+        "per head",
+        "per resident",
     ),
     "count_clusters": (
         "how many clusters",
@@ -166,11 +177,22 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "minus",
         "exceed",
         "apart",
+        "percentage point",
+        "by how many",
+        "by how much",
         "distance between",
         "separat",
         "margin",
     ),
     "ratio": (
+        "per pct",
+        "per patent",
+        "per application",
+        "per article",
+        "per paper",
+        "per publication",
+        "for each",
+        "for every",
         "times more",
         "times as many",
         "times as much",
@@ -183,7 +205,7 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "multiple of",
         "fold ",
     ),
-    "sum": ("sum", "total", "combined", "together", "altogether", "add up", "in all"),
+    "sum": ("sum", "total", "combined", "together", "altogether", "add up", "in all", "plus"),
     "average": ("average", "avg", "mean "),
     "cross": (
         "both a top",
@@ -198,6 +220,11 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     "shared": (
         "in common",
         "shared",
+        "share those",
+        "share these",
+        "share any",
+        "share its",
+        "share their",
         "share the same",
         "common to",
         "overlap",
@@ -314,6 +341,18 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "worse",
         "ahead",
         "outperform",
+        "out-",
+        "outfile",
+        "outpublish",
+        "outrank",
+        "outnumber",
+        "outstrip",
+        "outscore",
+        "outpace",
+        "beat",
+        "surpass",
+        "overtake",
+        "trail",
         "which is",
     ),
     "superlative": (
@@ -395,8 +434,7 @@ NOT_HELD = (
     "turnover",
     "profit",
     "gdp",
-    "population of",
-    "populations",
+    "population",
     "employ",
     "jobs",
     "workforce",
@@ -406,6 +444,12 @@ NOT_HELD = (
     "venture",
     "salary",
     "salaries",
+    "foreign",
+    "overseas",
+    "abroad",
+    "nationality",
+    "women",
+    "gender",
     "growth",
     "grew",
     "grow ",
@@ -418,7 +462,15 @@ NOT_HELD = (
     "will hefei",
     "will changsha",
 )
-_NOT_HELD_RE = re.compile("|".join(rf"(?<!\w){re.escape(p.strip())}" for p in NOT_HELD))
+# "intensity (relative to population density)" names the GII ranking, not a population figure.
+_NOT_HELD_RE = re.compile(
+    "|".join(
+        rf"(?<!relative to )(?<!adjusted for )(?<!by )(?<!\w){re.escape(p)}"
+        if p == "population"
+        else rf"(?<!\w){re.escape(p.strip())}"
+        for p in NOT_HELD
+    )
+)
 
 
 def not_held(text: str) -> str | None:
@@ -487,6 +539,12 @@ def has(text: str, cue: str) -> bool:
     return bool(_CUE_RE[cue].search(text))
 
 
+def first_at(text: str, cue: str) -> int | None:
+    """Where the first word of `text` with the cue's stems is, or None."""
+    m = _CUE_RE[cue].search(text)
+    return m.start() if m else None
+
+
 def intent_has(text: str, cue: str) -> bool:
     """True when one of the intent cue's phrases starts at a word of `text`."""
     return bool(_INTENT_RE[cue].search(text))
@@ -521,18 +579,21 @@ _THRESHOLD = re.compile(
     r"exceeding|in excess of|below|under|less than|fewer than|lower than|smaller than|at most)"
     r"\s+(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<pct>%|percent|per cent)?"
 )
+THRESHOLD_PHRASE = _THRESHOLD
+"""The phrase a threshold is written in ("at least 5%"): its words are not an order."""
 _ABOVE = ("above", "over", "more than", "greater than", "higher than", "bigger than",
           "larger than", "at least", "exceeding", "in excess of")  # fmt: skip
 
 
-def threshold(text: str) -> tuple[str, float, bool] | None:
-    """('above' | 'below', N, is a percentage) for 'a share above 10%', 'more than 100
-    articles', ... or None."""
+def threshold(text: str) -> tuple[str, float, bool, bool] | None:
+    """('above' | 'below', N, is a percentage, N itself passes) for 'a share above 10%',
+    'at least 5%', 'more than 100 articles', ... or None."""
     m = _THRESHOLD.search(text)
     if not m:
         return None
     side = "above" if m.group("op") in _ABOVE else "below"
-    return side, float(m.group("n").replace(",", "")), bool(m.group("pct"))
+    inclusive = m.group("op") in ("at least", "at most")
+    return side, float(m.group("n").replace(",", "")), bool(m.group("pct")), inclusive
 
 
 # Full words of the vocabulary, for reading a misspelled one ("publihsers").

@@ -11,9 +11,11 @@ import logging
 import re
 
 from nlq.answer import lexicon as lx
-from nlq.answer.corpus import COLLAB_METRICS, Corpus
+from nlq.answer.compare import ranked_entries
+from nlq.answer.corpus import COLLAB_METRICS, Corpus, name_key
 from nlq.answer.intent import ALL, QUESTION_START, decide, one_entry
 from nlq.answer.reading import (
+    LIST_FAMILIES,
     RANKS,
     SCALARS,
     Reading,
@@ -22,12 +24,14 @@ from nlq.answer.reading import (
     read,
 )
 from nlq.answer.resolve import SemanticMatcher, words
-from nlq.answer.select import LIST_METRICS, cluster_list, find
+from nlq.answer.select import LIST_METRICS, cluster_list, entry_name, find
 from nlq.numbers import ORDINAL, parse_ordinal
 from nlq.schema import Intent, Metric, QueryPlan
 
 log = logging.getLogger(__name__)
 _ORG_LISTS = (Metric.TOP_PCT_APPLICANTS, Metric.TOP_PUBLISHERS)
+MAX_CARRIED = 12
+"""A follow-up to a comparison of every cluster keeps them all, up to this many."""
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # The subject of "is X one of ...", "does X appear among ...".
 _MEMBER_SUBJECT = re.compile(
@@ -106,11 +110,13 @@ def plan_question(
     matcher: SemanticMatcher | None = None,
     *,
     recent: list[str] | None = None,
+    recent_entities: list[str] | None = None,
 ) -> QueryPlan:
     """A `QueryPlan` for `question`; `previous` carries a chat's context into follow-ups, and
-    `recent` the clusters of the last turns on the same metric ("and Changsha?" after a
-    question about Hefei, then "which is higher?" compares the two)."""
-    plan = _plan(question, corpus, previous, matcher, recent or [])
+    `recent` / `recent_entities` the clusters and entities of the last turns on the same
+    metric ("and Changsha?" after a question about Hefei, then "which is higher?" compares
+    the two)."""
+    plan = _plan(question, corpus, previous, matcher, recent or [], recent_entities or [])
     log.info("plan (rules): %s", plan.model_dump_json(exclude_defaults=True))
     return plan
 
@@ -135,10 +141,11 @@ def _plan(
     previous: QueryPlan | None,
     matcher: SemanticMatcher | None,
     recent: list[str],
+    recent_entities: list[str],
 ) -> QueryPlan:
     r = read(question, corpus, matcher)
     m = r.mentions
-    membership_shaped = bool(QUESTION_START.match(question))
+    membership_shaped = bool(QUESTION_START.search(question))
     metrics = choose_metrics(r)
     if m.unknown and not m.clusters and not (membership_shaped and previous is not None):
         return _refuse(_not_indexed(m.unknown, corpus), [], metrics)
@@ -177,18 +184,30 @@ def _plan(
             if not org_asked:
                 metrics = [m for m in _ORG_LISTS if m in _axis_lists(r)]
             entities, kind = [m.unknown_orgs[0]], "organization"
-    carried = previous is not None and _follow_up(r, metrics)
+    carried = previous is not None and _follow_up(r, metrics, previous, bool(entities))
     if previous is not None:
+        together = any(r.intent(c) for c in ("compare", "difference", "sum", "average", "ratio"))
+        together = together or r.intent("shared")
         if not clusters and not ALL.search(r.text):
             clusters = list(previous.clusters)
-            aggregate = any(r.intent(c) for c in ("difference", "sum", "average", "ratio"))
-            if (r.intent("compare") or aggregate) and len(clusters) < 2 and len(recent) >= 2:
+            if together and len(clusters) < 2 and len(recent) >= 2:
                 clusters = list(recent)
+            compared_all = previous.intent in (Intent.COMPARE, Intent.RANK, Intent.AGGREGATE)
+            if compared_all and not clusters and len(corpus.clusters) <= MAX_CARRIED:
+                clusters = list(corpus.clusters)  # "and their size ranks?" after "compare the two"
+        elif together and len(clusters) == 1 and set(recent) - set(clusters):
+            clusters = clusters + [
+                c for c in recent if c not in clusters
+            ]  # "is Changsha's higher?"
         switched = axis_switch(r, previous.metrics) if carried else None
-        if switched or not metrics or (carried and _keeps_list(r, previous)):
-            metrics = switched or list(previous.metrics)
+        same_list = carried and bool(metrics) and same_family(metrics, previous.metrics)
+        if switched or not metrics or same_list or (carried and _keeps_list(r, previous)):
+            metrics = switched or metrics if same_list or switched else list(previous.metrics)
             if not entities:
                 entities, kind = list(previous.entities), previous.entity_kind
+                if together and not r.mentions.clusters and len(recent_entities) >= 2:
+                    # "which is bigger?" after "CXMT's share" and "and Central South's?"
+                    entities, clusters = list(recent_entities), []  # wherever they are
     if r.intent("summary"):
         return QueryPlan(intent=Intent.SUMMARY, clusters=clusters)
     if not metrics:
@@ -221,6 +240,17 @@ def _plan(
         _carry(plan, previous)
     _relative(r, plan, corpus)
     plan.intent = decide(r, plan, previous, corpus)
+    if carried and previous is not None and plan.intent in (Intent.LIST, Intent.LOOKUP):
+        if (
+            previous.intent in (Intent.MEMBERSHIP, Intent.CROSS_LIST)
+            and plan.entities == previous.entities
+            and same_family(plan.metrics, previous.metrics)
+        ):
+            # "and in Changsha?" after "is Beijing one of Hefei's partners?" or "which
+            # organizations are both ... in Hefei?": the same kind of question.
+            plan.intent, plan.polar, plan.across = previous.intent, previous.polar, previous.across
+        elif previous.intent in (Intent.COMPARE, Intent.RANK) and len(plan.clusters) >= 2:
+            plan.intent = Intent.COMPARE  # "and their size ranks?" after a comparison
     if (
         plan.intent in (Intent.LIST, Intent.RANK, Intent.COMPARE)
         and listy
@@ -242,23 +272,33 @@ def _axis_lists(r: Reading) -> list[Metric]:
 
 def _filters(r: Reading, plan: QueryPlan) -> None:
     """Order, bottom N, thresholds and organization types."""
-    asc = bool(_ASCENDING.search(r.text))
+    asc = bool(_ASCENDING.search(lx.THRESHOLD_PHRASE.sub(" ", r.text)))  # not "at least 5%"
     plan.order = "asc" if asc else None
     if (n := lx.bottom_n(r.text)) is not None:
         plan.limit, plan.order = n, "asc"
     if (t := lx.threshold(r.text)) is not None and plan.metrics[0] in LIST_METRICS:
-        side, value, percent = t
+        side, value, percent, inclusive = t
         plan.threshold_percent = percent or plan.attribute == "share"
+        plan.inclusive = inclusive
         setattr(plan, side, value)
     if plan.metrics[0] in _ORG_LISTS:
         plan.org_type = _org_type(r)  # type: ignore[assignment]
 
 
-def _follow_up(r: Reading, metrics: list[Metric]) -> bool:
+def _follow_up(r: Reading, metrics: list[Metric], previous: QueryPlan, names_entity: bool) -> bool:
     """A short question that leans on the previous one ("the second one?", "and for
-    patents?", "which is largest?"): it names no metric of its own beyond an axis or a
-    superlative."""
-    return len(r.question.split()) <= 7 and (not metrics or set(metrics) <= set(SCALARS + RANKS))
+    patents?", "which is largest?", "what about patent applicants?"): it names no metric of
+    its own beyond an axis, a superlative or another list of the same kind."""
+    if len(r.question.split()) > 8:
+        return False
+    if not metrics or set(metrics) <= set(SCALARS + RANKS):
+        return True
+    return not names_entity and same_family(metrics, previous.metrics)
+
+
+def same_family(a: list[Metric], b: list[Metric]) -> bool:
+    """True when `a` and `b` are both lists of organizations, of fields or of partners."""
+    return any(set(a) <= set(f) and b and b[0] in f for f in LIST_FAMILIES)
 
 
 def _keeps_list(r: Reading, previous: QueryPlan) -> bool:
@@ -285,7 +325,8 @@ def _carry(plan: QueryPlan, previous: QueryPlan) -> None:
 
 def _relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
     """'after X' and 'besides X': the position in the list relative to the entity X, which
-    then leaves the plan (the question is about another entry)."""
+    then leaves the plan (the question is about another entry). In one cluster's list, or,
+    for "in either cluster" or with no cluster named, in the ranking over every list."""
     if len(plan.entities) != 1 or plan.metrics[0] not in LIST_METRICS:
         return
     key = plan.entities[0]
@@ -298,18 +339,31 @@ def _relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
     after, besides = before in _AFTER, before in _BESIDES or pair in _BESIDES_PAIRS
     if not (after or besides):
         return
+    metric = plan.metrics[0]
+    if not plan.clusters and len(corpus.records) > 1 and key in corpus.entities:
+        ranked = ranked_entries(plan.model_copy(update={"entities": []}), corpus, metric)
+        hits = [k for k, row in enumerate(ranked) if _row_is(row, metric, key)]
+        if hits:
+            plan.position = hits[0] + 2 if after else (2 if hits[0] == 0 else 1)
+            plan.entities, plan.entity_kind, plan.limit = [], None, None
+        return
     if plan.clusters:
         clusters = plan.clusters
     elif key in corpus.entities:
-        clusters = [c for c, m in corpus.entities[key].places if m == plan.metrics[0]]
+        clusters = [c for c, m in corpus.entities[key].places if m == metric]
     else:
         return
     for cluster in clusters:
         record = corpus.records[cluster] if cluster in corpus.records else None
-        hits = find(record, plan.metrics[0], key) if record else []
+        hits = find(record, metric, key) if record else []
         if hits:
             i = hits[0]
             plan.position = i + 2 if after else (2 if i == 0 else 1)
             plan.clusters = plan.clusters or [cluster]
             plan.entities, plan.entity_kind, plan.limit = [], None, None
             return
+
+
+def _row_is(row, metric: Metric, key: str) -> bool:
+    entry = getattr(row.record, metric.value)[int(row.label)]
+    return name_key(entry_name(entry)) == key

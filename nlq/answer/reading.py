@@ -116,6 +116,8 @@ def choose_metrics(r: Reading) -> list[Metric]:
     if r.has("collaboration") or ("location" in kinds and not _cluster_level(r)):
         loc = next((e for e in ents if e.kind == "location"), None)
         return _entity_metrics(loc, r, COLLAB_METRICS) if loc else _axis(r, *COLLAB_METRICS)
+    if r.has("per_capita") and not ents and (r.patent or r.publication):
+        return _axis_in_order(r)  # "who leads on PCT filings per capita": the clusters
     org_cue = r.has("applicant") or r.has("publisher") or r.has("organization")
     if "field" in kinds or (r.has("field") and not org_cue and "organization" not in kinds):
         fld = next((e for e in ents if e.kind == "field"), None)
@@ -141,8 +143,20 @@ def choose_metrics(r: Reading) -> list[Metric]:
     if r.has("rank") and not (r.patent or r.publication):
         return list(RANKS)
     if r.patent or r.publication:
-        return _axis(r, *SCALARS)
+        return _axis_in_order(r)
     return []
+
+
+def _axis_in_order(r: Reading) -> list[Metric]:
+    """The per-capita counts asked about, in the order the question names them ("articles
+    per PCT application": articles first)."""
+    metrics = _axis(r, *SCALARS)
+    if len(metrics) == 2:
+        pat = lx.first_at(r.text, "patent")
+        pub = lx.first_at(r.text, "publication")
+        if pub is not None and (pat is None or pub < pat):
+            metrics.reverse()
+    return metrics
 
 
 def _cluster_level(r: Reading) -> bool:

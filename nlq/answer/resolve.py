@@ -27,7 +27,7 @@ GENERIC = frozenset(
     "chinese other state key laboratory center centre college school holding holdings "
     "international global electric electronics industry industries".split()
 )
-_WORD = re.compile(r"[^\W_]+(?:['’][sS]\b)?")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 # Where a lower-case place name sits in a question: "wuhan's", "does wuhan", "in wuhan".
 _SLOT_BEFORE = frozenset("in for of does did do about at from".split())
@@ -53,10 +53,14 @@ class Word:
 
 
 def words(question: str) -> list[Word]:
-    """The question's words with their positions; possessive 's is dropped from `norm`."""
+    """The question's words with their positions; possessive 's is dropped from `norm`, and a
+    name with an apostrophe inside ("Xi'an") is one word."""
     out = []
     for m in _WORD.finditer(question):
         text = re.sub(r"['’][sS]$", "", m.group())
+        if "'" in text or "’" in text:
+            out.append(Word(re.sub(r"['’]", "", text).lower(), text, m.start(), m.end()))
+            continue
         for t in tokens(text) or [text.lower()]:
             out.append(Word(t, text, m.start(), m.end()))
     return out
@@ -185,12 +189,12 @@ def _entity_readings(
 
 def _abbreviation(w: Word, index: NameIndex, local: set[str] | None) -> list[str]:
     """What an abbreviation stands for: "USTC", "CXMT" anywhere; in lower case ("nudt") only
-    the plain initials of a name in the clusters the question names, and never a word the
-    planner reads."""
+    the plain initials of a name (of three letters in the clusters the question names, of four
+    or more anywhere), and never a word the planner reads."""
     if w.text.isupper():
         keys = index.abbreviated_by(w.norm, local)
         return keys if keys or local is None else index.abbreviated_by(w.norm)
-    if local is None or len(w.norm) > 6 or lx.is_known(w.norm):
+    if len(w.norm) > 6 or lx.is_known(w.norm) or (local is None and len(w.norm) < 4):
         return []
     return index.abbreviated_by(w.norm, local, max_cost=0)
 
@@ -205,16 +209,22 @@ def _partial(
     def pos(i: int) -> list[int]:
         return [p for p, t in enumerate(name_tokens) if likes[i].get(t)]
 
+    def next_to(a: int, b: int) -> bool:
+        """Name tokens a < b with nothing but words like "of" between them: the question's
+        adjacent words read the name in order ("Hefei ... technology" is not "Hefei
+        University of Technology")."""
+        return a < b and all(t in SKIP for t in name_tokens[a + 1 : b])
+
     lo = hi = j
     at = pos(j)
     first, last = min(at), max(at)
     while lo - 1 >= 0 and lo - 1 not in used:
-        before = [p for p in pos(lo - 1) if p < first]
+        before = [p for p in pos(lo - 1) if next_to(p, first)]
         if not before:
             break
         lo, first = lo - 1, max(before)
     while hi + 1 < len(ws) and hi + 1 not in used:
-        after = [p for p in pos(hi + 1) if p > last]
+        after = [p for p in pos(hi + 1) if next_to(last, p)]
         if not after:
             break
         hi, last = hi + 1, min(after)
@@ -297,7 +307,9 @@ def semantic_entities(
     names = {
         n: e
         for e in corpus.entities.values()
-        if e.kind == kind and (metrics is None or any(m in metrics for _, m in e.places))
+        if e.kind == kind
+        and e.key != "other"  # a bucket, near in meaning to any vague word ("foreign")
+        and (metrics is None or any(m in metrics for _, m in e.places))
         for n in e.names
     }
     if not names or not phrases:
@@ -348,5 +360,9 @@ def find_mentions(question: str, corpus: Corpus, is_known: Callable[[str], bool]
         m.unknown.append(w.text)
         near = {ws[k].norm for k in (j - 1, j + 1) if 0 <= k < len(ws)}
         if j == 0 or ws[j - 1].norm not in _PLACE_BEFORE or near & _ORG_WORDS:
-            m.unknown_orgs.append(w.text)
+            # "Anhui University": the organization's name runs on over its org words.
+            end = j
+            while end + 1 < len(ws) and end + 1 not in m.used and ws[end + 1].norm in _ORG_WORDS:
+                end += 1
+            m.unknown_orgs.append(question[w.start : ws[end].end])
     return m

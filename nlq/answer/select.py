@@ -91,6 +91,10 @@ def _passes(entry, metric: Metric, plan: QueryPlan) -> bool:
     value = entry.share if use_share else entry.count
     if value is None:
         return False
+    if plan.inclusive:  # "at least 5%"
+        return (plan.above is None or value >= plan.above) and (
+            plan.below is None or value <= plan.below
+        )
     return (plan.above is None or value > plan.above) and (plan.below is None or value < plan.below)
 
 

@@ -31,6 +31,9 @@ def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         if not r.top_pct_applicants or not r.top_publishers:
             lines.append(f"{r.cluster}'s profile lacks one of the two lists.")
             continue
+        if plan.entities:
+            lines.append(_on_both(w, r, plan, corpus))
+            continue
         if not both:
             lines.append(
                 f"No organization is both a top PCT applicant and a top publisher in {r.cluster}."
@@ -43,6 +46,25 @@ def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
                 f"publisher in {r.cluster}. As applicant: {as_applicant}. As publisher: {as_pub}."
             )
     return "\n".join(lines)
+
+
+def _on_both(w: Writer, r: ClusterProfile, plan: QueryPlan, corpus: Corpus) -> str:
+    """Yes or no: is the organization asked about on both of the cluster's top lists?"""
+    key = plan.entities[0]
+    name = corpus.entities[key].names[0] if key in corpus.entities else key
+    found = {m: find(r, m, key) for m in ORG_METRICS}
+    lines = [
+        f"{org_line(w, r, m, i)} ({nth(i)} of the {LABEL[m]})"
+        for m in ORG_METRICS
+        for i in found[m]
+    ]
+    missing = [LABEL[m] for m in ORG_METRICS if not found[m]]
+    if not missing:
+        return f"Yes. {name} is both a top PCT applicant and a top publisher in {r.cluster}: " + (
+            "; ".join(lines) + "."
+        )
+    where = f"; it is among the {'; '.join(lines)}" if lines else ""
+    return f"No. {name} is not among {r.cluster}'s {join(missing)}{where}."
 
 
 def shared(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:

@@ -173,7 +173,9 @@ def filter_words(plan, *, one: bool = False) -> str:
     what = "share" if plan.threshold_percent else "count"
     has = "that has" if one else "with"
     if plan.above is not None:
-        bits.append(f"{has} a {what} above the one asked")
+        side = "of at least" if plan.inclusive else "above"
+        bits.append(f"{has} a {what} {side} the one asked")
     if plan.below is not None:
-        bits.append(f"{has} a {what} below the one asked")
+        side = "of at most" if plan.inclusive else "below"
+        bits.append(f"{has} a {what} {side} the one asked")
     return " and ".join(bits)
