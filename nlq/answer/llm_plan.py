@@ -109,6 +109,7 @@ class PlanReply(BaseModel):
     threshold_percent: bool = Field(
         default=False, description="above/below compare shares (percent), not counts"
     )
+    inclusive: bool = Field(default=False, description="the threshold itself passes (at least)")
     org_type: Literal["academic", "company"] | None = Field(
         default=None, description="keep only universities/institutes, or only companies"
     )
@@ -188,6 +189,7 @@ def to_plan(reply: PlanReply, corpus: Corpus) -> QueryPlan:
         above=reply.above,
         below=reply.below,
         threshold_percent=reply.threshold_percent,
+        inclusive=reply.inclusive,
         org_type=reply.org_type,
         polar=reply.polar,
         across=reply.across,
