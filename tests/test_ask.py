@@ -382,6 +382,36 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
                 "The difference is 4 places",
             ],
         ),
+        (  # a question that asks for its own entry does not keep the previous entity
+            [
+                "What share of Hefei's patents is in Semiconductors?",
+                "What is Hefei's second-largest technology field?",
+            ],
+            [None, "Hefei's second-largest technology field (besides Other) is Computer tech."],
+        ),
+        (  # nor does one that asks for a whole list
+            ["Is Huawei one of Hefei's top applicants?", "What are Hefei's top applicants?"],
+            [None, "Hefei's top PCT applicants:"],
+        ),
+        (  # a new name keeps the previous list and leaves the previous cluster
+            ["CXMT's share of Hefei's patents?", "and Central South University's?"],
+            [None, "CENTRAL SOUTH UNIVERSITY: 146 [1] PCT applications, 12% [2]"],
+        ),
+        (  # a bare ordinal, then filters carried to another cluster
+            ["Hefei's second PCT applicant?", "and the third?"],
+            [None, "Hefei's third PCT applicant is SUNGROW POWER SUPPLY CO., LTD"],
+        ),
+        (
+            ["Hefei's top applicants that are companies?", "and in Changsha?"],
+            [None, "Changsha's top PCT applicants that are companies:\n- CHINA TOBACCO"],
+        ),
+        (  # "which cluster" asks across clusters, not about the previous one
+            [
+                "What are Changsha's top technology fields?",
+                "Which cluster has the larger share in Semiconductors?",
+            ],
+            [None, "Only Hefei's profile gives a figure for Semiconductors: 35% [1]. Changsha's"],
+        ),
         (  # "those partners" of the turn before, shared with another cluster
             [
                 "Hefei's top co-publication partners",
@@ -402,3 +432,17 @@ def test_follow_ups_lean_on_the_turns_before(corpus, turns: list[str], expected)
         answer = asker.ask(question)
         if start is not None:
             assert answer.answer.startswith(start), (question, answer.answer)
+
+
+def test_a_figure_must_be_the_value_its_marker_cites(corpus) -> None:
+    answer = Asker(corpus, semantic=False).ask(
+        "Which cluster files more PCT applications per million inhabitants, Hefei or Changsha?",
+        follow_up=False,
+    )
+    assert "Hefei 692 [1]; Changsha 309 [2]" in answer.answer
+    verify(answer, corpus)
+    swapped = answer.answer.replace("692 [1]", "309 [1]").replace("309 [2]", "692 [2]")
+    with pytest.raises(QuestionError, match="not the value it cites"):
+        verify(answer.model_copy(update={"answer": swapped}), corpus)
+    with pytest.raises(QuestionError, match=r"\[9\] names no citation"):
+        verify(answer.model_copy(update={"answer": answer.answer + " See [9]."}), corpus)

@@ -153,6 +153,10 @@ def test_a_verified_rewording_is_shown_with_the_same_citations(llm: LoopbackLLM,
     [
         ("Hefei files about 700 [1] PCT applications, Changsha 309 [2].", "not a cited figure"),
         ("Hefei files 692 PCT applications, ahead of Changsha (309 [2]).", "citation markers"),
+        # the two clusters' figures swapped behind their markers
+        ("Hefei files 309 [1] PCT applications, Changsha 692 [2].", "not a cited figure"),
+        # a number in words the verifier, which reads digits, would not see
+        ("Hefei files twice as many as Changsha: 692 [1] against 309 [2].", "in words"),
     ],
 )
 def test_a_rewording_that_does_not_verify_is_not_used(

@@ -6,7 +6,7 @@ of one list. A computed figure carries the citation ids of its inputs.
 from __future__ import annotations
 
 from nlq.answer.cite import Writer
-from nlq.answer.compare import Row, entity_rows
+from nlq.answer.compare import Row, entity_rows, entry_row
 from nlq.answer.corpus import Corpus
 from nlq.answer.select import (
     LIST_METRICS,
@@ -14,8 +14,8 @@ from nlq.answer.select import (
     Unanswerable,
     entries,
     entry_name,
-    entry_value,
     find,
+    is_remainder,
     ordered,
     records,
     scalar,
@@ -42,15 +42,9 @@ def _list_values(plan: QueryPlan, corpus: Corpus) -> list[list[Row]]:
         if plan.entities:
             idx = [i for key in plan.entities for i in find(r, metric, key)]
         else:
-            idx = ordered(r, metric, plan)
+            idx = [i for i in ordered(r, metric, plan) if not is_remainder(r, metric, i)]
             idx = idx[: plan.limit] if plan.limit else idx
-        rows = []
-        for i in idx:
-            entry = entries(r, metric)[i]
-            value, attr, unit = entry_value(entry, metric, plan)
-            if value is not None:
-                label = f"{entry_name(entry)}"
-                rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, label))
+        rows = [row for i in idx if (row := entry_row(r, metric, i, plan)) is not None]
         if len(rows) >= (1 if plan.aggregation == "remainder" else 2):
             out.append(rows)
     return out
@@ -65,11 +59,9 @@ def _entries_at(plan: QueryPlan, corpus: Corpus) -> list[Row]:
         order = ordered(r, metric, plan.model_copy(update={"order": None, "limit": None}))
         if len(order) >= position:
             i = order[position - 1]
-            entry = entries(r, metric)[i]
-            value, attr, unit = entry_value(entry, metric, plan)
-            if value is not None:
-                label = f"{entry_name(entry)} ({r.cluster})"
-                rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, label))
+            name = entry_name(entries(r, metric)[i])
+            if (row := entry_row(r, metric, i, plan, label=f"{name} ({r.cluster})")) is not None:
+                rows.append(row)
     return rows
 
 
@@ -101,7 +93,8 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
         if not groups:
             return None
         lines = [_combine(w, plan, metric, rows, rows[0].record.cluster) for rows in groups]
-        if len(groups) >= 2 and plan.aggregation == "sum":
+        if len(groups) >= 2 and plan.aggregation == "sum" and groups[0][0].unit != "percent":
+            # Counts of several clusters add up; shares of different totals do not.
             lines.append(_combine(w, plan, metric, [r for g in groups for r in g], None))
         return "\n".join(lines)
     if len(plan.entities) >= 2:

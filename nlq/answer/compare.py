@@ -8,7 +8,7 @@ Every figure is a cited fact; ranks compare the other way round (a lower number 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlq.answer.cite import Writer
 from nlq.answer.corpus import Corpus
@@ -52,6 +52,22 @@ class Row:
     label: str
     key: str = ""
     """What the row is of, as the plan names it (a cluster name or an entity key)."""
+    metric: Metric | None = None
+    index: int | None = None
+    """For an entry of a list: the list and the entry's index in it."""
+
+
+def entry_row(
+    r: ClusterProfile, metric: Metric, i: int, plan: QueryPlan, *, label: str = "", key: str = ""
+) -> Row | None:
+    """Entry i of a list as a row: its count or share (as the plan asks), or None when the
+    profile gives no such figure for it."""
+    entry = entries(r, metric)[i]
+    value, attr, unit = entry_value(entry, metric, plan)
+    if value is None:
+        return None
+    path = f"{metric.value}[{i}].{attr}"
+    return Row(value, r, path, unit, label or entry_name(entry), key, metric, i)
 
 
 def _sorted(rows: list[Row], plan: QueryPlan, is_rank: bool) -> list[Row]:
@@ -156,13 +172,11 @@ def entity_rows(
             hits = find(r, metric, key) if metric in LIST_METRICS else []
             if not hits:
                 continue
-            entry = entries(r, metric)[hits[0]]
-            value, attr, unit = entry_value(entry, metric, plan)
-            if value is None:
+            name = entry_name(entries(r, metric)[hits[0]])
+            row = entry_row(r, metric, hits[0], plan, label=f"{name} ({r.cluster})", key=key)
+            if row is None:
                 continue
-            path = f"{metric.value}[{hits[0]}].{attr}"
-            label = f"{entry_name(entry)} ({r.cluster})"
-            rows.append((Row(value, r, path, unit, label, key), hits[1:]))
+            rows.append((row, hits[1:]))
             found = True
             break
         if not found:
@@ -176,15 +190,14 @@ def entity_rows(
 
 def _also(w: Writer, row: Row, more: list[int]) -> str:
     """' (also 5,986 [3] at its third entry)' for a name listed twice in one list."""
-    if not more:
+    if not more or row.metric is None:
         return ""
-    metric_name = row.path.split("[", 1)[0]
     attr = row.path.rsplit(".", 1)[1]
     bits = []
     for i in more:
-        value = getattr(getattr(row.record, metric_name)[i], attr)
-        if value is not None and (f := w.fig(row.record, f"{metric_name}[{i}].{attr}", value,
-                                              row.unit)):  # fmt: skip
+        value = getattr(entries(row.record, row.metric)[i], attr)
+        path = f"{row.metric.value}[{i}].{attr}"
+        if value is not None and (f := w.fig(row.record, path, value, row.unit)):
             bits.append(f"{f} as its {nth(i)} entry")
     return f" (also listed with {join(bits)})" if bits else ""
 
@@ -210,7 +223,7 @@ def _compare_entities(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         raise Unanswerable(" ".join(notes) or "fewer than two of the names give a figure")
     extra = {id(row): more for row, more in found}
     rows = _sorted([row for row, _ in found], plan, False)
-    metric = Metric(rows[0].path.split("[", 1)[0])
+    metric = rows[0].metric or plan.metrics[0]
     head = _head(rows, plan, _what(metric, rows[0].unit), is_rank=False)
     figures = _figures(w, rows, lambda r: _also(w, r, extra[id(r)]), short=lambda r: "")
     yes_no = _yes_no(plan, rows, plan.entities[0])
@@ -218,15 +231,16 @@ def _compare_entities(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
 
 
 def _compare_entity_across(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
-    """One organization, field or partner in several clusters."""
+    """One organization, field or partner in several clusters (with none named: all of a
+    few clusters, each lacking it noted; of many, those that list it)."""
+    if not plan.clusters and len(corpus.clusters) <= MAX_ROWS:
+        plan = plan.model_copy(update={"clusters": list(corpus.clusters)})
     key = plan.entities[0]
     found, notes = entity_rows(plan, corpus, key)
     if not found:
         raise Unanswerable(" ".join(notes) or f"{display(corpus, key)} gives no figure")
-    rows = [
-        Row(r.value, r.record, r.path, r.unit, r.record.cluster, r.record.cluster) for r, _ in found
-    ]
-    metric = Metric(rows[0].path.split("[", 1)[0])
+    rows = [replace(r, label=r.record.cluster, key=r.record.cluster) for r, _ in found]
+    metric = rows[0].metric or plan.metrics[0]
     name = display(corpus, key)
     if len(rows) == 1:
         r = rows[0]
@@ -251,12 +265,9 @@ def _compare_entries_at(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         if len(order) < position:
             notes.append(f"{r.cluster}'s profile lists no {nth(position - 1)} {SINGULAR[metric]}.")
             continue
-        i = order[position - 1]
-        entry = entries(r, metric)[i]
-        value, attr, unit = entry_value(entry, metric, plan)
-        if value is not None:
-            path = f"{metric.value}[{i}].{attr}"
-            rows.append(Row(value, r, path, unit, entry_name(entry), r.cluster))
+        row = entry_row(r, metric, order[position - 1], plan, key=r.cluster)
+        if row is not None:
+            rows.append(row)
     if len(rows) < 2:
         raise Unanswerable(" ".join(notes) or "fewer than two clusters give that entry")
     rows = _sorted(rows, plan, False)
@@ -287,13 +298,13 @@ def _compare_entries_at(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
 def ranked_entries(plan: QueryPlan, corpus: Corpus, metric: Metric) -> list[Row]:
     """Every entry of `metric` over the plan's clusters, best first (a row's label is the
     entry's index in its list)."""
-    rows = []
-    for r in records(plan, corpus):
-        for i in ordered(r, metric, plan.model_copy(update={"limit": None, "order": None})):
-            entry = entries(r, metric)[i]
-            value, attr, unit = entry_value(entry, metric, plan)
-            if value is not None:
-                rows.append(Row(value, r, f"{metric.value}[{i}].{attr}", unit, str(i)))
+    whole = plan.model_copy(update={"limit": None, "order": None})
+    rows = [
+        row
+        for r in records(plan, corpus)
+        for i in ordered(r, metric, whole)
+        if (row := entry_row(r, metric, i, plan)) is not None
+    ]
     return _sorted(rows, plan, False)
 
 
@@ -335,5 +346,4 @@ def rank_entries(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
 
 
 def _entry_in(w: Writer, row: Row, metric: Metric) -> str:
-    i = int(row.label)
-    return f"{entry_line(w, row.record, metric, i)} (in {row.record.cluster})"
+    return f"{entry_line(w, row.record, metric, row.index or 0)} (in {row.record.cluster})"

@@ -27,6 +27,7 @@ from nlq.answer.wording import (
     OUTPUT,
     SINGULAR,
     collab,
+    count_words,
     describe_scalar,
     display,
     entry_line,
@@ -38,7 +39,6 @@ from nlq.answer.wording import (
     partner_line,
     upper_first,
 )
-from nlq.numbers import cardinal_word
 from nlq.schema import ClusterProfile, Intent, Metric, QueryPlan
 
 MAX_CLUSTERS = 10
@@ -75,7 +75,7 @@ def _list(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) 
         position = 1
     if position is not None:
         if position > len(order):
-            count = cardinal_word(len(order))
+            count = count_words(len(order))
             return f"{r.cluster}'s profile lists only {count} {LABEL[metric]}{kept}."
         chosen = _ties(items, order[position - 1], metric, order)
         size = ("smallest" if asc else "largest") if metric in FIELD_METRICS else ""
@@ -84,9 +84,12 @@ def _list(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) 
         rank = size if position == 1 else f"{nth(position - 1)}{'-' + size if size else ''}"
         one = filter_words(plan, one=True) if plan else ""
         what = f"{SINGULAR[metric]}{' ' + one if one else ''}{besides}"
+        if len(chosen) > 1:  # their places counted from the top, as the profile ranks them
+            top_down = order[::-1] if asc else order
+            chosen = sorted(chosen, key=top_down.index)
         lines = "; ".join(entry_line(w, r, metric, i) for i in chosen)
         if len(chosen) > 1:
-            places = join([nth(order.index(i)) for i in chosen])
+            places = join([nth(top_down.index(i)) for i in chosen])
             return f"{r.cluster}'s {places} {what}s are tied: {lines}."
         return f"{r.cluster}'s {rank} {what} is {lines}."
     shown = order[:limit] if limit else order
@@ -109,7 +112,7 @@ def _partners(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | No
     if position is None or c is None or not c.partners:
         return collab(w, r, metric)
     if position > len(c.partners):
-        count = cardinal_word(len(c.partners))
+        count = count_words(len(c.partners))
         return f"{r.cluster}'s profile names only {count} {LABEL[metric]} partner locations."
     return partner_line(w, r, metric, position - 1)
 

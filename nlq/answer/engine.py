@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from nlq.answer.cite import Writer
 from nlq.answer.compute import Unanswerable, compute
+from nlq.answer.context import same_family
 from nlq.answer.corpus import Corpus
-from nlq.answer.plan import plan_question, same_family
+from nlq.answer.plan import plan_question
 from nlq.answer.resolve import SemanticMatcher
 from nlq.answer.verify import verify
 from nlq.errors import NlqError, QuestionError

@@ -83,10 +83,10 @@ def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corp
     compare_cue = r.intent("compare") or r.intent("which_cluster")
     if entries and compare_cue and len(plan.entities) >= 2:
         return Intent.COMPARE  # "who publishes more, Central South University or USTC?"
-    if entries and compare_cue and plan.entities and several:
+    which = not plan.clusters and r.intent("which_cluster")
+    if entries and compare_cue and plan.entities and (several or which):
         return Intent.COMPARE  # one entity across clusters
     ranked_entry = plan.position is not None or TOP_ONE.search(r.text) or r.intent("concentration")
-    which = not plan.clusters and r.intent("which_cluster")
     if entries and not plan.entities and ranked_entry and (several or which) and compare_cue:
         return Intent.COMPARE  # "whose top applicant holds the larger share?"
     if listy and plan.entities and QUESTION_START.search(r.text.strip()):

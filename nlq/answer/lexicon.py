@@ -504,7 +504,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # "top 3 applicants", but not "the top 100 clusters" (the GII ranking itself).
 _TOP_N = re.compile(
-    r"\b(?:top|first|leading|biggest|largest|main)\s+(\d+|one|two|three|four|five|ten)\b"
+    r"\b(?:top|first|leading|biggest|largest|main)\s+(\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b"
     r"(?!\s+(?:s&t\s+|science\s+and\s+technology\s+)?clusters?\b)"
 )
 

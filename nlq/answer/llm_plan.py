@@ -27,7 +27,7 @@ from pydantic import (
 
 from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, Corpus, Entity
 from nlq.answer.resolve import find_clusters, find_entities, find_full_names, words
-from nlq.answer.verify import verify
+from nlq.answer.verify import number_words, verify
 from nlq.config import Settings
 from nlq.errors import ConfigError, LLMError, QuestionError
 from nlq.llm_client import (
@@ -193,7 +193,8 @@ def to_plan(reply: PlanReply, corpus: Corpus) -> QueryPlan:
         org_type=reply.org_type,
         polar=reply.polar,
         across=reply.across,
-        reason=reply.reason,
+        # The model's own words are shown when it declines; they must carry no number.
+        reason=re.sub(r"\d", "#", reply.reason) if reply.reason else None,
     )
 
 
@@ -246,6 +247,10 @@ class LLMPlanner:
         markers = set(_MARKER.findall(answer.answer))
         if set(_MARKER.findall(wording.text)) != markers:
             raise QuestionError("the reworded answer does not keep the citation markers")
+        if not number_words(wording.text) <= number_words(answer.answer):
+            # "twice as many", "some three hundred": numbers in words the verifier, which
+            # reads digits, would not see.
+            raise QuestionError("the reworded answer has a number in words the answer lacks")
         try:
             return verify(answer.model_copy(update={"answer": wording.text.strip()}), corpus)
         except QuestionError:  # its message names the number, which must not be shown

@@ -11,27 +11,16 @@ import logging
 import re
 
 from nlq.answer import lexicon as lx
-from nlq.answer.compare import ranked_entries
-from nlq.answer.corpus import COLLAB_METRICS, Corpus, name_key
-from nlq.answer.intent import ALL, QUESTION_START, decide, one_entry
-from nlq.answer.reading import (
-    LIST_FAMILIES,
-    RANKS,
-    SCALARS,
-    Reading,
-    axis_switch,
-    choose_metrics,
-    read,
-)
-from nlq.answer.resolve import SemanticMatcher, words
-from nlq.answer.select import LIST_METRICS, cluster_list, entry_name, find
-from nlq.numbers import ORDINAL, parse_ordinal
+from nlq.answer.context import Turn, carry, carry_intent, inherit
+from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus
+from nlq.answer.intent import QUESTION_START, decide, one_entry
+from nlq.answer.positions import position, relative
+from nlq.answer.reading import RANKS, SCALARS, Reading, axis_lists, choose_metrics, read
+from nlq.answer.resolve import SemanticMatcher
+from nlq.answer.select import LIST_METRICS, cluster_list
 from nlq.schema import Intent, Metric, QueryPlan
 
 log = logging.getLogger(__name__)
-_ORG_LISTS = (Metric.TOP_PCT_APPLICANTS, Metric.TOP_PUBLISHERS)
-MAX_CARRIED = 12
-"""A follow-up to a comparison of every cluster keeps them all, up to this many."""
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # The subject of "is X one of ...", "does X appear among ...".
 _MEMBER_SUBJECT = re.compile(
@@ -42,40 +31,6 @@ _MEMBER_SUBJECT = re.compile(
 )
 _ASCENDING = re.compile(rf"\b(?:{'|'.join(lx.ASCENDING)}|bottom)\b")
 _WHY = re.compile(r"^\s*why\b|\bwhy (?:does|do|is|are|did|has|have|was|were)\b", re.I)
-_LIST_NOUN = (
-    r"(?:applicant|publisher|filer|organi[sz]ation|company|firm|university|institution|"
-    r"field|area|sector|domain|discipline|partner|location|entry|name|player|one)s?"
-)
-_NUMBER_WORD = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
-_MANY_WORD = r"\d+|two|three|four|five|six|seven|eight|nine|ten"  # "first two" is a top N
-_POSITION = re.compile(
-    rf"\b({ORDINAL})[\s-]+(?:largest|biggest|top|leading|most|highest|ranked|place|placed|"
-    rf"smallest|lowest|least)\b"
-    rf"|\b({ORDINAL})\s+(?!(?:{_MANY_WORD})\b)(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
-    rf"|(?:\bnumber|\bno\.?|#)\s*({_NUMBER_WORD})\s+(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
-    rf"|\b(runner[\s-]up)\b",
-    re.I,
-)
-# Before an entity: the entry after it ("who publishes the most after Central South
-# University?"), or the best entry that is not it ("the biggest applicant besides CXMT").
-_AFTER = frozenset("after behind below beneath following".split())
-_BESIDES = frozenset("besides except excluding".split())
-_BESIDES_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from")}
-
-
-def _position(text: str) -> int | None:
-    """N for "the second-largest applicant", "third publisher", "number two applicant"."""
-    m = _POSITION.search(text)
-    if not m:
-        return None
-    word = next(g for g in m.groups() if g)
-    if word.lower().startswith("runner"):
-        return 2
-    if word.isdigit():
-        return int(word)
-    if word.lower() in lx.NUMBER_WORDS:
-        return lx.NUMBER_WORDS[word.lower()]
-    return int(re.sub(r"\D", "", word)) if word[0].isdigit() else parse_ordinal(word)
 
 
 def _attribute(r: Reading) -> str:
@@ -182,32 +137,16 @@ def _plan(
             # "How many PCT applications does Huawei file in Hefei?": an organization the
             # profile does not list, not the cluster's own figure.
             if not org_asked:
-                metrics = [m for m in _ORG_LISTS if m in _axis_lists(r)]
+                metrics = axis_lists(r)
             entities, kind = [m.unknown_orgs[0]], "organization"
-    carried = previous is not None and _follow_up(r, metrics, previous, bool(entities))
+    carried = False
     if previous is not None:
-        together = any(r.intent(c) for c in ("compare", "difference", "sum", "average", "ratio"))
-        together = together or r.intent("shared")
-        if not clusters and not ALL.search(r.text):
-            clusters = list(previous.clusters)
-            if together and len(clusters) < 2 and len(recent) >= 2:
-                clusters = list(recent)
-            compared_all = previous.intent in (Intent.COMPARE, Intent.RANK, Intent.AGGREGATE)
-            if compared_all and not clusters and len(corpus.clusters) <= MAX_CARRIED:
-                clusters = list(corpus.clusters)  # "and their size ranks?" after "compare the two"
-        elif together and len(clusters) == 1 and set(recent) - set(clusters):
-            clusters = clusters + [
-                c for c in recent if c not in clusters
-            ]  # "is Changsha's higher?"
-        switched = axis_switch(r, previous.metrics) if carried else None
-        same_list = carried and bool(metrics) and same_family(metrics, previous.metrics)
-        if switched or not metrics or same_list or (carried and _keeps_list(r, previous)):
-            metrics = switched or metrics if same_list or switched else list(previous.metrics)
-            if not entities:
-                entities, kind = list(previous.entities), previous.entity_kind
-                if together and not r.mentions.clusters and len(recent_entities) >= 2:
-                    # "which is bigger?" after "CXMT's share" and "and Central South's?"
-                    entities, clusters = list(recent_entities), []  # wherever they are
+        now = Turn(clusters, metrics, entities, kind)
+        turn, carried = inherit(
+            r, now, previous, corpus, recent=recent, recent_entities=recent_entities,
+            position=position(r.text), top_n=lx.top_n(r.text),
+        )  # fmt: skip
+        clusters, metrics, entities, kind = turn.clusters, turn.metrics, turn.entities, turn.kind
     if r.intent("summary"):
         return QueryPlan(intent=Intent.SUMMARY, clusters=clusters)
     if not metrics:
@@ -231,26 +170,17 @@ def _plan(
         entity_kind=kind,
         attribute=_attribute(r),
         limit=lx.top_n(r.text),
-        position=_position(r.text),
+        position=position(r.text, follow_up=carried),
         polar=membership_shaped,
         reason="the profiles give figures, not their causes" if _WHY.search(question) else None,
     )
     _filters(r, plan)
     if previous is not None and carried:
-        _carry(plan, previous)
-    _relative(r, plan, corpus)
+        carry(plan, previous)
+    relative(r, plan, corpus)
     plan.intent = decide(r, plan, previous, corpus)
-    if carried and previous is not None and plan.intent in (Intent.LIST, Intent.LOOKUP):
-        if (
-            previous.intent in (Intent.MEMBERSHIP, Intent.CROSS_LIST)
-            and plan.entities == previous.entities
-            and same_family(plan.metrics, previous.metrics)
-        ):
-            # "and in Changsha?" after "is Beijing one of Hefei's partners?" or "which
-            # organizations are both ... in Hefei?": the same kind of question.
-            plan.intent, plan.polar, plan.across = previous.intent, previous.polar, previous.across
-        elif previous.intent in (Intent.COMPARE, Intent.RANK) and len(plan.clusters) >= 2:
-            plan.intent = Intent.COMPARE  # "and their size ranks?" after a comparison
+    if previous is not None and carried:
+        carry_intent(plan, previous)
     if (
         plan.intent in (Intent.LIST, Intent.RANK, Intent.COMPARE)
         and listy
@@ -260,14 +190,6 @@ def _plan(
     ):
         plan.limit = 1
     return plan
-
-
-def _axis_lists(r: Reading) -> list[Metric]:
-    if r.patent and not r.publication:
-        return [Metric.TOP_PCT_APPLICANTS]
-    if r.publication and not r.patent:
-        return [Metric.TOP_PUBLISHERS]
-    return list(_ORG_LISTS)
 
 
 def _filters(r: Reading, plan: QueryPlan) -> None:
@@ -281,89 +203,5 @@ def _filters(r: Reading, plan: QueryPlan) -> None:
         plan.threshold_percent = percent or plan.attribute == "share"
         plan.inclusive = inclusive
         setattr(plan, side, value)
-    if plan.metrics[0] in _ORG_LISTS:
+    if plan.metrics[0] in ORG_METRICS:
         plan.org_type = _org_type(r)  # type: ignore[assignment]
-
-
-def _follow_up(r: Reading, metrics: list[Metric], previous: QueryPlan, names_entity: bool) -> bool:
-    """A short question that leans on the previous one ("the second one?", "and for
-    patents?", "which is largest?", "what about patent applicants?"): it names no metric of
-    its own beyond an axis, a superlative or another list of the same kind."""
-    if len(r.question.split()) > 8:
-        return False
-    if not metrics or set(metrics) <= set(SCALARS + RANKS):
-        return True
-    return not names_entity and same_family(metrics, previous.metrics)
-
-
-def same_family(a: list[Metric], b: list[Metric]) -> bool:
-    """True when `a` and `b` are both lists of organizations, of fields or of partners."""
-    return any(set(a) <= set(f) and b and b[0] in f for f in LIST_FAMILIES)
-
-
-def _keeps_list(r: Reading, previous: QueryPlan) -> bool:
-    """After a list, "which is largest?" and "the second one?" are about that list, not the
-    size rank or the per-capita count."""
-    if not previous.metrics or previous.metrics[0] not in LIST_METRICS + COLLAB_METRICS:
-        return False
-    named = r.has("rank") or r.has("intensity") or r.has("national")
-    return not named and not re.search(r"\bsize\b", r.text) and not (r.patent or r.publication)
-
-
-def _carry(plan: QueryPlan, previous: QueryPlan) -> None:
-    """A follow-up keeps the previous question's position, limit and order unless it sets
-    its own ("and in Changsha?" after "who is Hefei's second applicant?")."""
-    if plan.metrics != previous.metrics and not set(plan.metrics) & set(LIST_METRICS):
-        return
-    if plan.position is None and plan.limit is None:
-        plan.position, plan.limit = previous.position, previous.limit
-    if plan.order is None:
-        plan.order = previous.order
-    if plan.attribute == "value":
-        plan.attribute = previous.attribute
-
-
-def _relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
-    """'after X' and 'besides X': the position in the list relative to the entity X, which
-    then leaves the plan (the question is about another entry). In one cluster's list, or,
-    for "in either cluster" or with no cluster named, in the ranking over every list."""
-    if len(plan.entities) != 1 or plan.metrics[0] not in LIST_METRICS:
-        return
-    key = plan.entities[0]
-    start = r.mentions.starts.get(key)
-    if start is None or start == 0:
-        return
-    ws = words(r.question)
-    before = ws[start - 1].norm
-    pair = (ws[start - 2].norm, before) if start >= 2 else ("", before)
-    after, besides = before in _AFTER, before in _BESIDES or pair in _BESIDES_PAIRS
-    if not (after or besides):
-        return
-    metric = plan.metrics[0]
-    if not plan.clusters and len(corpus.records) > 1 and key in corpus.entities:
-        ranked = ranked_entries(plan.model_copy(update={"entities": []}), corpus, metric)
-        hits = [k for k, row in enumerate(ranked) if _row_is(row, metric, key)]
-        if hits:
-            plan.position = hits[0] + 2 if after else (2 if hits[0] == 0 else 1)
-            plan.entities, plan.entity_kind, plan.limit = [], None, None
-        return
-    if plan.clusters:
-        clusters = plan.clusters
-    elif key in corpus.entities:
-        clusters = [c for c, m in corpus.entities[key].places if m == metric]
-    else:
-        return
-    for cluster in clusters:
-        record = corpus.records[cluster] if cluster in corpus.records else None
-        hits = find(record, metric, key) if record else []
-        if hits:
-            i = hits[0]
-            plan.position = i + 2 if after else (2 if i == 0 else 1)
-            plan.clusters = plan.clusters or [cluster]
-            plan.entities, plan.entity_kind, plan.limit = [], None, None
-            return
-
-
-def _row_is(row, metric: Metric, key: str) -> bool:
-    entry = getattr(row.record, metric.value)[int(row.label)]
-    return name_key(entry_name(entry)) == key

@@ -28,7 +28,8 @@ _WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 @dataclass(slots=True)
 class Reading:
     """What the words of a question say, before it becomes a plan: `text` is the question in
-    lower case with its names blanked out (padded with spaces), `words` its words."""
+    lower case with its names blanked out (padded with spaces), misspelled vocabulary
+    corrected; `question` the question as asked."""
 
     text: str
     mentions: Mentions
@@ -90,6 +91,12 @@ def _axis(r: Reading, patent_metric: Metric, pub_metric: Metric) -> list[Metric]
     if r.publication and not r.patent:
         return [pub_metric]
     return [patent_metric, pub_metric]
+
+
+def axis_lists(r: Reading) -> list[Metric]:
+    """The top lists of organizations on the axis the question names (both when it names
+    neither or both)."""
+    return _axis(r, *ORG_METRICS)
 
 
 def _entity_metrics(entity: Entity, r: Reading, family: tuple[Metric, ...]) -> list[Metric]:

@@ -67,8 +67,17 @@ def scalar(record: ClusterProfile, metric: Metric) -> tuple[float | None, str, s
 
 
 def entries(record: ClusterProfile, metric: Metric) -> list:
-    """The rows of a top list or a field breakdown."""
+    """The rows of a top list or a field breakdown; raises `Unanswerable` for a metric that
+    is not a list (a plan that asks for the entries of a per-capita count)."""
+    if metric not in LIST_METRICS:
+        what = metric.value.replace("_", " ").replace("pct", "PCT")
+        raise Unanswerable(f"{what} is one figure per cluster, not a list")
     return list(getattr(record, metric.value))
+
+
+def is_remainder(record: ClusterProfile, metric: Metric, i: int) -> bool:
+    """True for a field breakdown's "Other" bucket, which no ranking or sum counts."""
+    return metric in FIELD_METRICS and name_key(entries(record, metric)[i].field) == REMAINDER
 
 
 def entry_name(entry) -> str:
@@ -115,7 +124,7 @@ def ordered(record: ClusterProfile, metric: Metric, plan: QueryPlan | None) -> l
         plan.position or plan.limit or asc or plan.above is not None or plan.below is not None
     )
     if metric in FIELD_METRICS and by_share:
-        idx = [i for i in idx if name_key(items[i].field) != REMAINDER]
+        idx = [i for i in idx if not is_remainder(record, metric, i)]
         idx.sort(key=lambda i: -(items[i].share if items[i].share is not None else -1))
     return idx[::-1] if asc else idx
 
@@ -126,7 +135,8 @@ def filtered(plan: QueryPlan) -> bool:
 
 
 def find(record: ClusterProfile, metric: Metric, key: str) -> list[int]:
-    """Indexes of the entries (or partners) of `metric` whose name has entity key `key`."""
+    """Indexes of the entries (or partners) of `metric` whose name has entity key `key`;
+    raises `Unanswerable` for a metric that holds no names."""
     if metric in COLLAB_METRICS:
         collab = getattr(record, metric.value)
         return [i for i, p in enumerate(collab.partners if collab else []) if name_key(p) == key]
@@ -134,7 +144,8 @@ def find(record: ClusterProfile, metric: Metric, key: str) -> list[int]:
 
 
 def is_empty(record: ClusterProfile, metric: Metric) -> bool:
-    """True when the profile gives nothing for a list metric (an absent or empty section)."""
+    """True when the profile gives nothing for a list metric (an absent or empty section);
+    raises `Unanswerable` for a metric that is not a list."""
     if metric in COLLAB_METRICS:
         collab = getattr(record, metric.value)
         return collab is None or not collab.partners

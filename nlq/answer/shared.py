@@ -7,9 +7,16 @@ from __future__ import annotations
 
 from nlq.answer.cite import Writer
 from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus, name_key
-from nlq.answer.select import Unanswerable, entries, entry_name, find, is_empty, records
-from nlq.answer.wording import LABEL, join, nth, org_line, upper_first
-from nlq.numbers import cardinal_word
+from nlq.answer.select import (
+    Unanswerable,
+    cluster_list,
+    entries,
+    entry_name,
+    find,
+    is_empty,
+    records,
+)
+from nlq.answer.wording import LABEL, count_words, join, nth, org_line, upper_first
 from nlq.schema import ClusterProfile, Metric, QueryPlan
 
 MAX_CLUSTERS = 10
@@ -18,8 +25,10 @@ MAX_CLUSTERS = 10
 
 def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     """Organizations that are both top PCT applicants and top publishers, per cluster."""
+    if not plan.clusters and len(corpus.records) > MAX_CLUSTERS:
+        raise Unanswerable(f"name a cluster (indexed: {cluster_list(corpus)})")
     lines = []
-    for r in records(plan, corpus)[:MAX_CLUSTERS]:
+    for r in records(plan, corpus):
         pubs: dict[str, list[int]] = {}
         for i, e in enumerate(r.top_publishers):
             pubs.setdefault(name_key(e.name), []).append(i)
@@ -63,7 +72,7 @@ def _on_both(w: Writer, r: ClusterProfile, plan: QueryPlan, corpus: Corpus) -> s
         return f"Yes. {name} is both a top PCT applicant and a top publisher in {r.cluster}: " + (
             "; ".join(lines) + "."
         )
-    where = f"; it is among the {'; '.join(lines)}" if lines else ""
+    where = f"; it is listed as {'; '.join(lines)}" if lines else ""
     return f"No. {name} is not among {r.cluster}'s {join(missing)}{where}."
 
 
@@ -93,9 +102,9 @@ def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
         subject = f"{join([r.cluster for r, _ in lists])}'s {_list_label(metric)}"
     else:
         subject = f"{lists[0][0].cluster}'s {join([_list_label(m) for _, m in lists])}"
-    empty = [f"{r.cluster}'s {_list_label(m)}" for r, m in lists if is_empty(r, m)]
+    empty = [f"{r.cluster}'s profile gives no {_list_label(m)}" for r, m in lists if is_empty(r, m)]
     if empty:
-        return f"The profiles give no {join(empty)}, so what they share cannot be said."
+        return f"{upper_first(join(empty))}, so what they share cannot be said."
     keys = [dict.fromkeys(_keys(r, m)) for r, m in lists]
     common = [k for k in keys[0] if all(k in other for other in keys[1:])]
     if not common:
@@ -104,7 +113,7 @@ def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
             subject = f"the {_list_label(metric)} of {join([r.cluster for r, _ in lists])}"
         return f"No entry is common to {subject}. {named}"
     items = [_shared_item(w, lists, k, one_metric) for k in common]
-    count = cardinal_word(len(common))
+    count = count_words(len(common))
     return f"{upper_first(subject)} have {count} in common: {'; '.join(items)}."
 
 

