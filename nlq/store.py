@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE INDEX IF NOT EXISTS facts_file ON facts(file);
 CREATE INDEX IF NOT EXISTS facts_cluster_metric ON facts(cluster_key, metric);
+CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric);
 CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(
     sentence, entity, tokenize = 'porter unicode61 remove_diacritics 2'
 );
@@ -130,6 +131,8 @@ class FactStore:
         """A store on a read-only disk (a shared index, say) can still be read: open it as
         immutable, with no WAL files, and check its schema without writing."""
         uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?immutable=1"
+        with contextlib.suppress(AttributeError, sqlite3.Error):
+            self._db.close()  # the connection that could not write
         try:
             self._db = sqlite3.connect(uri, uri=True, isolation_level=None)
             row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
@@ -341,6 +344,15 @@ class FactStore:
             "ORDER BY r.cluster, r.path"
         )
         return [(ClusterProfile.model_validate_json(rec), text) for rec, text in rows]
+
+    def metric_values(self, metric: str) -> list[tuple[str, str, float, str | None]]:
+        """(file, evidence path, value, entity) of every fact of `metric` (e.g.
+        `pct_applications`, `top_pct_applicants.count`): what a ranking over every cluster
+        sorts."""
+        return self._db.execute(
+            "SELECT file, path, value, entity FROM facts WHERE metric = ? AND value IS NOT NULL",
+            (metric,),
+        ).fetchall()
 
     def record_heads(self) -> list[tuple[str, str, str, int | None, str]]:
         """(path, cluster, economy, edition, source) of every stored record, by cluster."""

@@ -19,6 +19,7 @@ from nlq.answer.select import (
     ordered,
     records,
     scalar,
+    single,
 )
 from nlq.answer.wording import LABEL, OUTPUT, quantity, rate_label
 from nlq.schema import Metric, QueryPlan
@@ -53,7 +54,7 @@ def _list_values(plan: QueryPlan, corpus: Corpus) -> list[list[Row]]:
 def _entries_at(plan: QueryPlan, corpus: Corpus) -> list[Row]:
     """The entry at the plan's position (default the first) of each cluster's list."""
     metric = plan.metrics[0]
-    position = plan.position or 1
+    position = single(plan) or 1
     rows = []
     for r in records(plan, corpus):
         order = ordered(r, metric, plan.model_copy(update={"order": None, "limit": None}))
@@ -83,7 +84,7 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
     caller answers it as a lookup)."""
     metric = plan.metrics[0]
     recs = records(plan, corpus)
-    at_position = plan.position is not None or plan.limit == 1
+    at_position = single(plan) is not None
     if metric in LIST_METRICS and not plan.entities and at_position and len(recs) >= 2:
         rows = _entries_at(plan, corpus)
         if len(rows) >= 2 and plan.aggregation != "remainder":

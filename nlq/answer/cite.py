@@ -40,6 +40,7 @@ class Writer:
         self.corpus = corpus
         self.citations: list[Citation] = []
         self.figures: list[Figure] = []
+        self._shown: set[tuple[float, str, int]] = set()
         self._ids: dict[tuple[str, int, int], int] = {}
 
     def cite(self, record: ClusterProfile, path: str) -> int | None:
@@ -75,9 +76,9 @@ class Writer:
         cid = self.cite(record, path)
         if cid is None:
             return ""
-        figure = Figure(value=value, unit=unit, citation=cid)
-        if figure not in self.figures:  # a figure shown twice is listed once
-            self.figures.append(figure)
+        if (value, unit, cid) not in self._shown:  # a figure shown twice is listed once
+            self._shown.add((value, unit, cid))
+            self.figures.append(Figure(value=value, unit=unit, citation=cid))
         return f"{fmt(value, unit)} [{cid}]"
 
     def computed(self, value: float, unit: str, inputs: list[int], operation: str) -> str:

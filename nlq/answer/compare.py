@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, replace
 
 from nlq.answer.cite import Writer
-from nlq.answer.corpus import Corpus
+from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, Corpus, name_key
 from nlq.answer.select import (
     LIST_METRICS,
     RANK_METRICS,
+    REMAINDER,
     Unanswerable,
     entries,
     entry_name,
@@ -24,6 +25,7 @@ from nlq.answer.select import (
     ordered,
     records,
     scalar,
+    single,
 )
 from nlq.answer.wording import (
     LABEL,
@@ -132,12 +134,16 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
             return _compare_entities(w, plan, corpus)
         if plan.entities:
             return _compare_entity_across(w, plan, corpus)
-        if plan.position or plan.limit == 1:
+        if single(plan) is not None:
             return _compare_entries_at(w, plan, corpus)
         raise Unanswerable(
             f"a {LABEL[metric]} list cannot be compared as one number; ask for a list per "
             "cluster, or about one entry"
         )
+    is_rank = metric in RANK_METRICS
+    fact = f"{metric.value}.share" if metric in COLLAB_METRICS else metric.value
+    if (top := top_clusters(plan, corpus, fact, MAX_ROWS, is_rank)) is not None:
+        plan = plan.model_copy(update={"clusters": top})
     rows, missing = [], []
     for r in records(plan, corpus):
         value, path, unit = scalar(r, metric)
@@ -150,7 +156,6 @@ def compare(w: Writer, plan: QueryPlan, corpus: Corpus, every: bool) -> str:
             f"fewer than two of the clusters asked about give a {LABEL[metric]}"
             + (f" (missing for {', '.join(missing[:MAX_ROWS])})" if missing else "")
         )
-    is_rank = metric in RANK_METRICS
     rows = _sorted(rows, plan, is_rank)
     head = _head(rows, plan, rate_label(metric), is_rank=is_rank)
     tail = ""
@@ -258,7 +263,7 @@ def _compare_entity_across(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
 def _compare_entries_at(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     """The entry at one position (the top applicant, say) of each cluster's list."""
     metric = plan.metrics[0]
-    position = plan.position or 1
+    position = single(plan) or 1
     rows, notes = [], []
     for r in records(plan, corpus):
         order = ordered(r, metric, plan.model_copy(update={"order": None}))
@@ -295,9 +300,32 @@ def _compare_entries_at(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     return " ".join([f"{_yes_no(plan, rows, first)}{head}: {figures}.", *notes])
 
 
-def ranked_entries(plan: QueryPlan, corpus: Corpus, metric: Metric) -> list[Row]:
-    """Every entry of `metric` over the plan's clusters, best first (a row's label is the
-    entry's index in its list)."""
+def top_clusters(
+    plan: QueryPlan, corpus: Corpus, fact: str, k: int, is_rank: bool
+) -> list[str] | None:
+    """For a ranking over every one of many clusters, the clusters holding the best `k`
+    figures of fact metric `fact`, read from the store without loading every record; None
+    when the plan names its clusters, keeps only some entries, or the corpus is small."""
+    if plan.clusters or plan.entities or len(corpus.records) <= MAX_ROWS:
+        return None
+    if plan.org_type or plan.above is not None or plan.below is not None:
+        return None
+    reverse = (plan.order != "asc") != is_rank
+    found = [v for v in corpus.values(fact) if not (v.entity and name_key(v.entity) == REMAINDER)]
+    best = sorted(found, key=lambda v: v.value, reverse=reverse)
+    return list(dict.fromkeys(v.cluster for v in best))[:k] or None
+
+
+def ranked_entries(
+    plan: QueryPlan, corpus: Corpus, metric: Metric, *, need: int | None = None
+) -> list[Row]:
+    """The entries of `metric` over the plan's clusters, best first; over every one of many
+    clusters, only those of the clusters holding the best `need` entries (enough for the
+    first `need` rows, which are then exact)."""
+    if need is not None:
+        attr = "share" if metric in FIELD_METRICS or plan.attribute == "share" else "count"
+        if (top := top_clusters(plan, corpus, f"{metric.value}.{attr}", need, False)) is not None:
+            plan = plan.model_copy(update={"clusters": top})
     whole = plan.model_copy(update={"limit": None, "order": None})
     rows = [
         row
@@ -312,8 +340,9 @@ def rank_entries(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     """The leading entries over every cluster's list ("the biggest PCT applicant of all"), or
     the one at a position ("the second biggest of all")."""
     out = []
+    need = max(plan.position or 0, plan.limit or 1) + 1
     for metric in plan.metrics:
-        rows = ranked_entries(plan, corpus, metric)
+        rows = ranked_entries(plan, corpus, metric, need=need)
         if not rows:
             out.append(f"No indexed profile gives {LABEL[metric]}.")
             continue

@@ -1,8 +1,8 @@
 """Computing an answer from the records, by code: lookups, lists, membership and summaries
 (comparisons, rankings, aggregates and shared entries are in `compare`).
 
-Every number in the text is written through `Writer`, so it is either a cited fact or a
-computation whose inputs are cited facts.
+Every figure in the text is written through `Writer`, so it is either a cited fact or a
+computation whose inputs are cited facts; places and counts of entries are written in words.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from nlq.answer.compare import compare, rank_entries
 from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus
 from nlq.answer.select import (
     LIST_METRICS,
+    MAX_CLUSTERS,
     Unanswerable,
     cluster_list,
     entries,
@@ -20,12 +21,14 @@ from nlq.answer.select import (
     is_empty,
     ordered,
     records,
+    single,
 )
 from nlq.answer.shared import cross_list, shared
 from nlq.answer.wording import (
     LABEL,
     OUTPUT,
     SINGULAR,
+    cited_names,
     collab,
     count_words,
     describe_scalar,
@@ -40,9 +43,6 @@ from nlq.answer.wording import (
     upper_first,
 )
 from nlq.schema import ClusterProfile, Intent, Metric, QueryPlan
-
-MAX_CLUSTERS = 10
-"""More clusters than this in an answer that names none: ask the user to name one."""
 
 __all__ = ["Unanswerable", "compute"]
 
@@ -69,10 +69,8 @@ def _list(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) 
         return f"None of {r.cluster}'s {LABEL[metric]} {one or 'is listed'}."
     asc = plan is not None and plan.order == "asc"
     besides = " (besides Other)" if metric in FIELD_METRICS and len(order) < len(items) else ""
-    position = plan.position if plan else None
+    position = single(plan) if plan else None
     limit = plan.limit if plan else None
-    if position is None and limit == 1:
-        position = 1
     if position is not None:
         if position > len(order):
             count = count_words(len(order))
@@ -106,19 +104,13 @@ def _list(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) 
 def _partners(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) -> str:
     """A collaboration; asked for its first (or Nth) partner, that one location."""
     c = getattr(r, metric.value)
-    position = plan.position if plan else None
-    if position is None and plan is not None and plan.limit == 1:
-        position = 1
+    position = single(plan) if plan else None
     if position is None or c is None or not c.partners:
         return collab(w, r, metric)
     if position > len(c.partners):
         count = count_words(len(c.partners))
         return f"{r.cluster}'s profile names only {count} {LABEL[metric]} partner locations."
     return partner_line(w, r, metric, position - 1)
-
-
-def _area(metric: Metric) -> str:
-    return OUTPUT[metric]
 
 
 def _entity_line(w: Writer, r: ClusterProfile, metric: Metric, key: str) -> str:
@@ -137,7 +129,7 @@ def _entity_line(w: Writer, r: ClusterProfile, metric: Metric, key: str) -> str:
             where = f"{nth(i)} of {r.cluster}'s {LABEL[metric]}"
             out.append(f"{org_line(w, r, metric, i)} ({where}).")
         elif metric in FIELD_METRICS:
-            out.append(f"{field_line(w, r, metric, i)} of {r.cluster}'s {_area(metric)}.")
+            out.append(f"{field_line(w, r, metric, i)} of {r.cluster}'s {OUTPUT[metric]}.")
         else:
             out.append(partner_line(w, r, metric, i))
     return " ".join(out)
@@ -147,12 +139,7 @@ def _names_only(w: Writer, r: ClusterProfile, metric: Metric) -> str:
     """The names of a list, each cited: the context for "X is not among them"."""
     if metric in COLLAB_METRICS:
         return collab(w, r, metric)
-    key = "name" if metric in ORG_METRICS else "field"
-    names = [
-        getattr(e, key) + w.cite_name(r, f"{metric.value}[{i}].{key}")
-        for i, e in enumerate(entries(r, metric))
-    ]
-    return f"{r.cluster}'s {LABEL[metric]}: {'; '.join(names)}."
+    return f"{r.cluster}'s {LABEL[metric]}: {cited_names(w, r, metric)}."
 
 
 def _many(plan: QueryPlan, corpus: Corpus) -> None:
@@ -247,7 +234,7 @@ def summary(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
             items = entries(r, metric)
             if items:
                 shown = [field_line(w, r, metric, i) for i in range(min(3, len(items)))]
-                lines.append(f"- Largest fields ({_area(metric)}): {'; '.join(shown)}")
+                lines.append(f"- Largest fields ({OUTPUT[metric]}): {'; '.join(shown)}")
             else:
                 lines.append(f"- The profile gives no {LABEL[metric]}.")
         for metric in COLLAB_METRICS:
@@ -285,7 +272,7 @@ def _compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         if plan.metrics == [Metric.EDITION]:
             return _other_edition(w, plan, corpus)
         raise Unanswerable(plan.reason or "the question is not about a fact nlq holds")
-    if not records(plan, corpus):
+    if not any(c in corpus.records for c in plan.clusters or corpus.clusters):
         raise Unanswerable(f"no indexed cluster matches; indexed: {cluster_list(corpus)}")
     if plan.intent is Intent.SUMMARY:
         return summary(w, plan, corpus)

@@ -11,9 +11,10 @@ import gc
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from nlq.answer.names import NameIndex
+from nlq.facts import facts_from_record
 from nlq.schema import ClusterProfile, Metric
 
 if TYPE_CHECKING:
@@ -70,6 +71,15 @@ class Entity:
     places: tuple[tuple[str, Metric], ...]
 
 
+class Value(NamedTuple):
+    """One figure of one cluster as the store holds it, for rankings over every cluster."""
+
+    cluster: str
+    path: str
+    value: float
+    entity: str | None
+
+
 class _OnDemand(Mapping):
     """A read-only mapping whose values are loaded on first use (records from the store)."""
 
@@ -98,8 +108,9 @@ class Corpus:
     """Records by cluster name and source texts by file name, with the names they hold.
 
     Built in memory from records (`build`), or over the fact store (`from_store`), where a
-    record and its text are read only when an answer needs them, so a question costs about
-    the same against ten thousand indexed profiles as against two.
+    record and its text are read only when an answer needs them: a question about named
+    clusters costs about the same against ten thousand indexed profiles as against two, and a
+    ranking over all of them sorts the store's figures (`values`) before reading any record.
     """
 
     records: Mapping[str, ClusterProfile]
@@ -112,7 +123,11 @@ class Corpus:
     _keys_by_cluster: dict[str, set[str]]
     _sorted: list[str]
     _cluster_of_source: dict[str, str]
+    _read_values: Callable[[str], list[Value]] | None = None
     _digits: dict[str, list[str]] = field(default_factory=dict)
+    _values: dict[str, list[Value]] = field(default_factory=dict)
+    _economy: dict[str, frozenset[str]] = field(default_factory=dict)
+    _names_of: dict[tuple, dict[str, Entity]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, items: list[tuple[ClusterProfile, str]]) -> Corpus:
@@ -166,12 +181,19 @@ class Corpus:
             return texts.get(records[cluster].source) or store.text(source_path)
 
         raws = _OnDemand({row[4]: row[0] for row in best.values()}, load_text)
-        return cls._make(
+
+        def read_values(metric: str) -> list[Value]:
+            rows = store.metric_values(metric)
+            return [Value(paths[f], p, v, e) for f, p, v, e in rows if f in paths]
+
+        corpus = cls._make(
             records=records,
             raws=raws,
             heads=[(c, e, ed, src) for _, c, e, ed, src in best.values()],
             names=names,
         )
+        corpus._read_values = read_values
+        return corpus
 
     @classmethod
     def _make(
@@ -207,6 +229,52 @@ class Corpus:
         for c in clusters:
             out |= self._keys_by_cluster.get(c, set())
         return out
+
+    def values(self, metric: str) -> list[Value]:
+        """Every figure of fact metric `metric` (as the store names them: `pct_applications`,
+        `top_publishers.count`, ...) over all clusters, without reading the records: what a
+        ranking over every cluster sorts first."""
+        if metric not in self._values:
+            if self._read_values is not None:
+                found = self._read_values(metric)
+            else:
+                found = [
+                    Value(f.cluster, f.path, float(f.value), f.entity)
+                    for r in self.records.values()
+                    for f in facts_from_record(r)
+                    if f.metric == metric and f.value is not None
+                ]
+            self._values[metric] = found
+        return self._values[metric]
+
+    @property
+    def economy_words(self) -> frozenset[str]:
+        """The words of the indexed economies' names ("china")."""
+        if "words" not in self._economy:
+            self._economy["words"] = frozenset(t for e in self.economies for t in tokens(e))
+            self._economy["stems"] = frozenset(t[:5] for t in self._economy["words"])
+        return self._economy["words"]
+
+    @property
+    def economy_stems(self) -> frozenset[str]:
+        """Their first five letters ("chines" is Chinese, not a cluster)."""
+        self.economy_words  # noqa: B018 (fills the cache)
+        return self._economy["stems"]
+
+    def names_of(self, kind: str, metrics: tuple[Metric, ...] = ()) -> dict[str, Entity]:
+        """Every spelling of the entities of `kind` (in the lists of `metrics`, when given),
+        with its entity; the "Other" bucket left out (near in meaning to any vague word)."""
+        cache_key = (kind, metrics)
+        if cache_key not in self._names_of:
+            self._names_of[cache_key] = {
+                n: e
+                for e in self.entities.values()
+                if e.kind == kind
+                and e.key != "other"
+                and (not metrics or any(m in metrics for _, m in e.places))
+                for n in e.names
+            }
+        return self._names_of[cache_key]
 
     def digit_names(self, source: str) -> list[str]:
         """The names in the record of `source` that contain digits (the verifier masks them,

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from nlq.answer.llm_plan import LLMPlanner
 
 MAX_QUESTION = 2000
+RECENT = 4
+"""How many of the last turns' entities "which is bigger?" may compare."""
 
 
 class Asker:
@@ -89,7 +91,7 @@ class Asker:
             self.recent = list(dict.fromkeys((self.recent if same else []) + plan.clusters))
             alike = self.last is not None and same_family(plan.metrics, self.last.metrics)
             kept = self.recent_entities if same or alike else []
-            self.recent_entities = list(dict.fromkeys(kept + plan.entities))[-4:]
+            self.recent_entities = list(dict.fromkeys(kept + plan.entities))[-RECENT:]
             self.last = plan
         self.last_answer = answer
         return answer

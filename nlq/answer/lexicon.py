@@ -553,7 +553,11 @@ def intent_has(text: str, cue: str) -> bool:
 
 def top_n(text: str) -> int | None:
     """N for 'top 3', 'first two', ... or None."""
-    m = _TOP_N.search(text)
+    return _count(_TOP_N, text)
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int | None:
+    m = pattern.search(text)
     if not m:
         return None
     n = m.group(1)
@@ -568,11 +572,7 @@ _BOTTOM_N = re.compile(
 
 def bottom_n(text: str) -> int | None:
     """N for 'bottom 3', 'last two', 'smallest three', ... or None."""
-    m = _BOTTOM_N.search(text)
-    if not m:
-        return None
-    n = m.group(1)
-    return int(n) if n.isdigit() else NUMBER_WORDS[n]
+    return _count(_BOTTOM_N, text)
 
 
 _THRESHOLD = re.compile(

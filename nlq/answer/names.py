@@ -3,8 +3,8 @@
 A `NameIndex` holds names as token lists (cluster names, or entity keys). It answers which of
 its tokens a question word can stand for (itself, or a slip of the keyboard in a long word),
 which names a token belongs to, and which names an upper-case abbreviation ("USTC", "CXMT")
-can stand for. Lookups go through per-token tables, so a question costs about the same against
-ten thousand profiles as against two.
+can stand for. Lookups go through per-token tables, so resolving a question's names costs about
+the same against ten thousand profiles as against two.
 """
 
 from __future__ import annotations
@@ -113,10 +113,13 @@ class NameIndex:
                 anchor = min(toks, key=lambda t: (len(self._owners[t]), -len(t)))
                 self._anchored.setdefault(anchor, []).append(key)
         self._initial: dict[str, list[str]] = {}
+        self._plain: dict[str, list[str]] = {}  # plain initials ("ustc", "nudt") -> keys
         for key, toks in names.items():
             content = [t for t in toks if t not in SKIP]
             if len(content) >= 2:
                 self._initial.setdefault(content[0][0], []).append(key)
+                for words in (content, content[:-1]) if len(content) > 2 else (content,):
+                    self._plain.setdefault("".join(t[0] for t in words), []).append(key)
         self._like: dict[str, dict[str, float]] = {}
 
     def like(self, word: str) -> dict[str, float]:
@@ -155,6 +158,9 @@ class NameIndex:
         """Keys that upper-case `abbr` (lower-cased here) stands for, cheapest reading first;
         only the cheapest readings are returned (several means it is ambiguous), none costing
         more than `max_cost` extra letters."""
+        if max_cost == 0:  # plain initials: a lookup, not a scan
+            hits = list(dict.fromkeys(self._plain.get(abbr, ()))) if len(abbr) >= 3 else []
+            return [k for k in hits if keys is None or k in keys]
         pool = self._initial.get(abbr[:1], ()) if keys is None else keys
         scored = []
         for key in pool:

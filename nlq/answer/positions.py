@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 
 from nlq.answer import lexicon as lx
-from nlq.answer.compare import ranked_entries
-from nlq.answer.corpus import Corpus, name_key
+from nlq.answer.corpus import FIELD_METRICS, Corpus, name_key
 from nlq.answer.reading import Reading
 from nlq.answer.resolve import words
-from nlq.answer.select import LIST_METRICS, entry_name, find
+from nlq.answer.select import LIST_METRICS, REMAINDER, find
 from nlq.numbers import ORDINAL, parse_ordinal
 from nlq.schema import Metric, QueryPlan
 
@@ -74,10 +73,9 @@ def relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
         return
     metric = plan.metrics[0]
     if not plan.clusters and len(corpus.records) > 1 and key in corpus.entities:
-        ranked = ranked_entries(plan.model_copy(update={"entities": []}), corpus, metric)
-        hits = [k for k, row in enumerate(ranked) if _row_is(row, metric, key)]
-        if hits:
-            plan.position = hits[0] + 2 if after else (2 if hits[0] == 0 else 1)
+        rank = _overall_rank(plan, corpus, metric, key)
+        if rank is not None:
+            plan.position = rank + 1 if after else (2 if rank == 1 else 1)
             plan.entities, plan.entity_kind, plan.limit = [], None, None
         return
     if plan.clusters:
@@ -97,10 +95,13 @@ def relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
             return
 
 
-def _row_is(row, metric: Metric, key: str) -> bool:
-    return name_key(entry_name(entries_of(row, metric))) == key
-
-
-def entries_of(row, metric: Metric):
-    """The entry a ranked row stands for."""
-    return getattr(row.record, metric.value)[row.index]
+def _overall_rank(plan: QueryPlan, corpus: Corpus, metric: Metric, key: str) -> int | None:
+    """Where entity `key` stands (1 = first) among the entries of `metric` over every
+    cluster, by the figures the store holds (the Other bucket does not count)."""
+    attr = "share" if metric in FIELD_METRICS or plan.attribute == "share" else "count"
+    values = [v for v in corpus.values(f"{metric.value}.{attr}") if v.entity]
+    own = [v.value for v in values if name_key(v.entity) == key]
+    if not own:
+        return None
+    rivals = [v.value for v in values if name_key(v.entity) not in (key, REMAINDER)]
+    return 1 + sum(1 for value in rivals if value > max(own))

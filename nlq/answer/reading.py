@@ -15,11 +15,12 @@ from nlq.answer import lexicon as lx
 from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, Entity
 from nlq.answer.names import closeness
 from nlq.answer.resolve import Mentions, SemanticMatcher, find_mentions, semantic_entities, words
+from nlq.answer.select import RANK_METRICS
 from nlq.numbers import ORDINAL
 from nlq.schema import Metric
 
 SCALARS = (Metric.PCT_APPLICATIONS, Metric.SCIENTIFIC_ARTICLES)
-RANKS = (Metric.NATIONAL_RANK, Metric.GLOBAL_SIZE_RANK, Metric.GLOBAL_INTENSITY_RANK)
+RANKS = RANK_METRICS
 LIST_FAMILIES = (ORG_METRICS, FIELD_METRICS, COLLAB_METRICS)
 _ORDINAL_WORD = re.compile(ORDINAL, re.I)
 _WORD = re.compile(r"[a-z][a-z-]*[a-z]")
@@ -59,7 +60,7 @@ def _spelled(text: str) -> str:
 
 def read(question: str, corpus: Corpus, matcher: SemanticMatcher | None) -> Reading:
     """Resolve names, then read the remaining words (names blanked out) for cues."""
-    mentions = find_mentions(question, corpus, lx.is_known)
+    mentions = find_mentions(question, corpus)
     ws = words(question)
     chars = list(question.lower())
     for j in mentions.used:

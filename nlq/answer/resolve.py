@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from nlq.answer import lexicon as lx
 from nlq.answer.corpus import Corpus, Entity, tokens
-from nlq.answer.names import SKIP, STEM, NameIndex, closeness
+from nlq.answer.names import SKIP, STEM, NameIndex
+from nlq.schema import Metric
 
 GENERIC = frozenset(
     "university universities of the and for de du la company limited incorporated corporation "
@@ -64,11 +65,6 @@ def words(question: str) -> list[Word]:
         for t in tokens(text) or [text.lower()]:
             out.append(Word(t, text, m.start(), m.end()))
     return out
-
-
-def similar(a: str, b: str) -> bool:
-    """Same word, or a slip of the keyboard in a word of five letters or more."""
-    return closeness(a, b) > 0
 
 
 @dataclass(slots=True)
@@ -157,9 +153,10 @@ def find_clusters(ws: list[Word], corpus: Corpus, used: set[int]) -> list[str]:
 
 
 def _entity_readings(
-    ws: list[Word], corpus: Corpus, used: set[int], clusters: list[str]
+    ws: list[Word], corpus: Corpus, used: set[int], clusters: list[str], *, single: bool = True
 ) -> list[_Reading]:
-    """Whole names, names in part (around a word only one entity has) and abbreviations."""
+    """Whole names, names in part (around a word only one entity has) and, with `single`,
+    abbreviations (one word each, so not wanted when only names of two or more words are)."""
     index = corpus.entity_index
     likes = _likes(ws, index)
     readings = [
@@ -180,7 +177,7 @@ def _entity_readings(
                     owners = [k for k in owners if k in local] or owners
                 if len(owners) == 1:
                     readings.append(_partial(ws, likes, j, owners[0], index, used))
-        if w.norm.isalpha() and len(w.norm) >= 3 and not likes[j]:
+        if single and w.norm.isalpha() and len(w.norm) >= 3 and not likes[j]:
             keys = _abbreviation(w, index, local)
             if len(keys) == 1:
                 readings.append(_Reading(1, False, 0.9, j, keys[0], (j,)))
@@ -243,7 +240,8 @@ def _entities(readings: list[_Reading], corpus: Corpus) -> list[Entity]:
 
 
 def _full_name_readings(ws: list[Word], corpus: Corpus, used: set[int]) -> list[_Reading]:
-    return _claim([r for r in _entity_readings(ws, corpus, used, []) if r.covered >= 2], used)
+    readings = _entity_readings(ws, corpus, used, [], single=False)
+    return _claim([r for r in readings if r.covered >= 2], used)
 
 
 def find_full_names(ws: list[Word], corpus: Corpus, used: set[int]) -> list[Entity]:
@@ -298,20 +296,13 @@ def semantic_entities(
     corpus: Corpus,
     kind: str,
     matcher: SemanticMatcher,
-    metrics: list | None = None,
+    metrics: list[Metric] | None = None,
 ) -> list[Entity]:
-    """The entity of `kind` (in the lists of `metrics`, when given) whose name means what one
-    of `phrases` says ('chips' -> 'Semiconductors'): cosine similarity at least
-    SEMANTIC_THRESHOLD and clearly ahead (SEMANTIC_MARGIN) of the next name, so a vague word
-    matches nothing."""
-    names = {
-        n: e
-        for e in corpus.entities.values()
-        if e.kind == kind
-        and e.key != "other"  # a bucket, near in meaning to any vague word ("foreign")
-        and (metrics is None or any(m in metrics for _, m in e.places))
-        for n in e.names
-    }
+    """At most one entity: the one of `kind` (in the lists of `metrics`, when given) whose
+    name means what one of `phrases` says ('chips' -> 'Semiconductors'), with a cosine
+    similarity of at least SEMANTIC_THRESHOLD and clearly ahead (SEMANTIC_MARGIN) of the
+    next name, so a vague word matches nothing; [] when none is."""
+    names = corpus.names_of(kind, tuple(metrics or ()))
     if not names or not phrases:
         return []
     best: list[tuple[float, Entity]] = []
@@ -334,7 +325,7 @@ _ORG_WORDS = frozenset(
 )
 
 
-def find_mentions(question: str, corpus: Corpus, is_known: Callable[[str], bool]) -> Mentions:
+def find_mentions(question: str, corpus: Corpus) -> Mentions:
     """Clusters, entities and unknown proper names in `question`."""
     ws = words(question)
     m = Mentions()
@@ -344,15 +335,15 @@ def find_mentions(question: str, corpus: Corpus, is_known: Callable[[str], bool]
     chosen += _coordinated(ws, corpus, m.used, chosen)
     m.entities = _entities(chosen, corpus)
     m.starts = {r.key: r.start for r in chosen}
-    economies = {t for e in corpus.economies for t in tokens(e)}
+    economies = corpus.economy_words
     slots = {j for j, w in enumerate(ws) if _in_name_slot(question, ws, j)}
     for j, w in enumerate(ws):
-        if j in m.used or len(w.norm) < 3 or is_known(w.norm) or w.norm.isdigit():
+        if j in m.used or len(w.norm) < 3 or lx.is_known(w.norm) or w.norm.isdigit():
             continue
         acronym = w.text.isupper() and w.norm.isalpha()
         if not (acronym or j in slots or (j > 0 and w.text[:1].isupper())):
             continue
-        if w.norm in economies or w.norm[:5] in {e[:5] for e in economies}:
+        if w.norm in economies or w.norm[:5] in corpus.economy_stems:
             continue
         nxt = ws[j + 1].norm if j + 1 < len(ws) else ""
         if nxt.startswith("cluster") and not w.text[:1].isupper():

@@ -31,6 +31,9 @@ REMAINDER = "other"
 """The name key of a breakdown's catch-all row ("Other (25%)"): a bucket, not a field."""
 
 
+MAX_CLUSTERS = 10
+"""An answer runs through at most this many clusters; with more and none named, it asks for
+one."""
 MAX_NAMED = 12
 """At most this many cluster names in a message; past it, a pointer to the full list."""
 
@@ -129,18 +132,33 @@ def ordered(record: ClusterProfile, metric: Metric, plan: QueryPlan | None) -> l
     return idx[::-1] if asc else idx
 
 
-def filtered(plan: QueryPlan) -> bool:
-    """True when a plan keeps only some entries (a threshold or an organization type)."""
-    return plan.above is not None or plan.below is not None or plan.org_type is not None
+def single(plan: QueryPlan) -> int | None:
+    """The one position a plan asks for ("the second", "the top one"), or None for a list."""
+    if plan.position is not None:
+        return plan.position
+    return 1 if plan.limit == 1 else None
+
+
+def named(record: ClusterProfile, metric: Metric) -> list[tuple[str, str]]:
+    """(name, evidence path) of each organization, field or partner location of a list, in
+    order; raises `Unanswerable` for a metric that holds no names."""
+    if metric in COLLAB_METRICS:
+        collab = getattr(record, metric.value)
+        return [
+            (p, f"{metric.value}.partners[{i}]")
+            for i, p in enumerate(collab.partners if collab else [])
+        ]
+    attr = "name" if metric in ORG_METRICS else "field"
+    return [
+        (entry_name(e), f"{metric.value}[{i}].{attr}")
+        for i, e in enumerate(entries(record, metric))
+    ]
 
 
 def find(record: ClusterProfile, metric: Metric, key: str) -> list[int]:
     """Indexes of the entries (or partners) of `metric` whose name has entity key `key`;
     raises `Unanswerable` for a metric that holds no names."""
-    if metric in COLLAB_METRICS:
-        collab = getattr(record, metric.value)
-        return [i for i, p in enumerate(collab.partners if collab else []) if name_key(p) == key]
-    return [i for i, e in enumerate(entries(record, metric)) if name_key(entry_name(e)) == key]
+    return [i for i, (name, _) in enumerate(named(record, metric)) if name_key(name) == key]
 
 
 def is_empty(record: ClusterProfile, metric: Metric) -> bool:

@@ -8,19 +8,25 @@ from __future__ import annotations
 from nlq.answer.cite import Writer
 from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus, name_key
 from nlq.answer.select import (
+    MAX_CLUSTERS,
     Unanswerable,
     cluster_list,
-    entries,
-    entry_name,
     find,
     is_empty,
+    named,
     records,
 )
-from nlq.answer.wording import LABEL, count_words, join, nth, org_line, upper_first
+from nlq.answer.wording import (
+    LABEL,
+    cited_names,
+    count_words,
+    display,
+    join,
+    nth,
+    org_line,
+    upper_first,
+)
 from nlq.schema import ClusterProfile, Metric, QueryPlan
-
-MAX_CLUSTERS = 10
-"""Lists of more clusters than this are not intersected unless the clusters are named."""
 
 
 def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
@@ -29,6 +35,12 @@ def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         raise Unanswerable(f"name a cluster (indexed: {cluster_list(corpus)})")
     lines = []
     for r in records(plan, corpus):
+        if not r.top_pct_applicants or not r.top_publishers:
+            lines.append(f"{r.cluster}'s profile lacks one of the two lists.")
+            continue
+        if plan.entities:
+            lines.append(_on_both(w, r, plan, corpus))
+            continue
         pubs: dict[str, list[int]] = {}
         for i, e in enumerate(r.top_publishers):
             pubs.setdefault(name_key(e.name), []).append(i)
@@ -37,12 +49,6 @@ def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
             for i, e in enumerate(r.top_pct_applicants)
             if name_key(e.name) in pubs
         ]
-        if not r.top_pct_applicants or not r.top_publishers:
-            lines.append(f"{r.cluster}'s profile lacks one of the two lists.")
-            continue
-        if plan.entities:
-            lines.append(_on_both(w, r, plan, corpus))
-            continue
         if not both:
             lines.append(
                 f"No organization is both a top PCT applicant and a top publisher in {r.cluster}."
@@ -60,7 +66,7 @@ def cross_list(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
 def _on_both(w: Writer, r: ClusterProfile, plan: QueryPlan, corpus: Corpus) -> str:
     """Yes or no: is the organization asked about on both of the cluster's top lists?"""
     key = plan.entities[0]
-    name = corpus.entities[key].names[0] if key in corpus.entities else key
+    name = display(corpus, key)
     found = {m: find(r, m, key) for m in ORG_METRICS}
     lines = [
         f"{org_line(w, r, m, i)} ({nth(i)} of the {LABEL[m]})"
@@ -118,24 +124,11 @@ def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
 
 
 def _names(w: Writer, r: ClusterProfile, metric: Metric) -> str:
-    if metric in COLLAB_METRICS:
-        names = [
-            p + w.cite_name(r, f"{metric.value}.partners[{i}]")
-            for i, p in enumerate(getattr(r, metric.value).partners)
-        ]
-    else:
-        attr = "name" if metric in ORG_METRICS else "field"
-        names = [
-            entry_name(e) + w.cite_name(r, f"{metric.value}[{i}].{attr}")
-            for i, e in enumerate(entries(r, metric))
-        ]
-    return f"{r.cluster}'s {_list_label(metric)}: {'; '.join(names)}."
+    return f"{r.cluster}'s {_list_label(metric)}: {cited_names(w, r, metric)}."
 
 
 def _keys(r: ClusterProfile, metric: Metric) -> list[str]:
-    if metric in COLLAB_METRICS:
-        return [name_key(p) for p in getattr(r, metric.value).partners]
-    return [name_key(entry_name(e)) for e in entries(r, metric)]
+    return [name_key(name) for name, _ in named(r, metric)]
 
 
 def _shared_item(
@@ -145,12 +138,8 @@ def _shared_item(
     name = ""
     for r, metric in lists:
         i = find(r, metric, key)[0]
-        if metric in COLLAB_METRICS:
-            name = name or getattr(r, metric.value).partners[i]
-            path = f"{metric.value}.partners[{i}]"
-        else:
-            name = name or entry_name(entries(r, metric)[i])
-            path = f"{metric.value}[{i}].{'name' if metric in ORG_METRICS else 'field'}"
+        here, path = named(r, metric)[i]
+        name = name or here
         place = r.cluster if one_metric else LABEL[metric]
         where.append(f"{nth(i)} for {place}{w.cite_name(r, path)}")
     return f"{name} ({', '.join(where)})"

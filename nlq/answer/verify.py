@@ -20,8 +20,9 @@ _MARKED = re.compile(rf"(?P<num>{NUMBER_RE.pattern})\s*%?\s*\[(?P<id>\d+)\]")
 
 def _mask_names(text: str, answer: Answer, corpus: Corpus) -> str:
     """`text` with the stored names it may hold that contain digits blanked out: those of the
-    cited records and of the entities the plan asks about. A name the store does not hold is
-    not masked, so a number in it (written by a model, say) fails verification."""
+    cited records, of the clusters the plan names and of the entities it asks about. A name
+    the store does not hold is not masked, so a number in it (written by a model, say) fails
+    verification."""
     names = {n for c in answer.citations for n in corpus.digit_names(c.source)}
     names.update(c for c in answer.plan.clusters if c in corpus.records)
     for key in answer.plan.entities:

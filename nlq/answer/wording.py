@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from nlq.answer.cite import Writer
 from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus
-from nlq.answer.select import RANK_METRICS, scalar
+from nlq.answer.select import RANK_METRICS, named, scalar
 from nlq.numbers import cardinal_word, ordinal_word
 from nlq.schema import ClusterProfile, Metric
 
@@ -192,6 +192,11 @@ def partner_line(w: Writer, r: ClusterProfile, metric: Metric, i: int) -> str:
     if c.share is not None and (s := w.fig(r, f"{metric.value}.share", c.share, "percent")):
         text += f"; {s} of them are {_MADE[metric]} in collaboration"
     return text + "."
+
+
+def cited_names(w: Writer, r: ClusterProfile, metric: Metric) -> str:
+    """The names of a list, each with its citation marker: 'A [1]; B [2]; C [3]'."""
+    return "; ".join(name + w.cite_name(r, path) for name, path in named(r, metric))
 
 
 def filter_words(plan, *, one: bool = False) -> str:
