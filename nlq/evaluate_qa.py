@@ -65,6 +65,9 @@ def check_answer(q: GoldenQuestion, answer: Answer) -> QuestionResult:
     for phrase in exp.contains:
         if phrase.lower() not in text:
             result.problems.append(f"answer lacks {phrase!r}")
+    for phrase in exp.absent:
+        if phrase.lower() in text:
+            result.problems.append(f"answer states {phrase!r}, which it should not")
     if exp.lead:
         first = text.split("\n", 1)[0]
         at = first.find(exp.lead.lower())

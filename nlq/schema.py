@@ -136,7 +136,8 @@ class ExpectedAnswer(_Strict):
     a metric nlq does not hold); such an answer shows no figure beyond `figures`. `lead`: the
     name the answer's first line must state first among `contains` (the winner of a
     comparison, the top of a ranking), so an answer that lists both sides without saying
-    which wins fails.
+    which wins fails. `absent`: phrases the answer must not contain (the entry a "first two"
+    leaves out, an entry a set difference removes).
     """
 
     figures: list[Number] = Field(default_factory=list)
@@ -144,6 +145,7 @@ class ExpectedAnswer(_Strict):
     contains: list[str] = Field(default_factory=list)
     answerable: bool = True
     lead: str | None = None
+    absent: list[str] = Field(default_factory=list)
 
 
 class GoldenQuestion(_Strict):
@@ -194,7 +196,8 @@ class QueryPlan(_Strict):
     no such entity (then a membership answer is "no"). `position` asks for the Nth entry of a
     list ("second-largest applicant"); `limit` for the first N. `across` makes a cross_list
     the entries the clusters' lists have in common, instead of the organizations that are
-    both top PCT applicants and top publishers of one cluster. `above`/`below` keep the
+    both top PCT applicants and top publishers of one cluster; `exclusive` makes it the entries
+    of the first list (metric, or cluster) that the others lack. `above`/`below` keep the
     entries whose share (`threshold_percent`) or count passes a threshold (`inclusive`: "at
     least", the threshold itself passes); `org_type` keeps
     universities and institutes ("academic") or companies. `polar`: a yes/no question, whose
@@ -213,6 +216,7 @@ class QueryPlan(_Strict):
     limit: int | None = None
     aggregation: Literal["sum", "average", "difference", "ratio", "remainder"] | None = None
     across: bool = False
+    exclusive: bool = False
     above: float | None = None
     below: float | None = None
     threshold_percent: bool = False

@@ -421,8 +421,49 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
             [
                 None,
                 "3% [1] of Hefei's PCT applications",
-                "Changsha and Hefei's patent collaboration partner locations have three in common",
+                "Changsha and Hefei's top partner locations in patent collaboration have three "
+                "in common",
             ],
+        ),
+        (  # a common word that names an entry of the list asked about, then their gap
+            [
+                "What share of Hefei's publications are in engineering?",
+                "and technology?",
+                "what's the gap between them?",
+            ],
+            [
+                None,
+                "Technology: 13% [1] of Hefei's scientific articles.",
+                "The difference is 3 percentage points: Engineering (Hefei) 16% [1] minus "
+                "Technology (Hefei) 13% [2].",
+            ],
+        ),
+        (  # "places" keeps the rank of the turns before
+            ["hefei intensity rank", "and Changsha's?", "by how many places?"],
+            [None, None, "The difference is 15 places: Hefei 48 [1] minus Changsha 33 [2]."],
+        ),
+        (  # "it" is the organization of the turn before
+            [
+                "What share of Changsha's PCT applications does China Tobacco account for?",
+                "is it also a top publisher?",
+            ],
+            [None, "No. CHINA TOBACCO is not among Changsha's top publishing organizations"],
+        ),
+        (  # the leading entries of the last two turns, compared
+            [
+                "Who leads Changsha's patenting?",
+                "and the same for Hefei?",
+                "which of those two holds the larger share?",
+            ],
+            [None, None, "Hefei's top PCT applicant holds a larger share"],
+        ),
+        (  # a new superlative picks from the whole list; "which is" from the list shown
+            ["Hefei's patent fields above 5%", "and the smallest field?"],
+            [None, "Hefei's smallest technology field (besides Other) is Basic communication"],
+        ),
+        (
+            ["Hefei's patent fields above 5%", "which is the smallest?"],
+            [None, "Hefei's smallest technology field that has a share above the one asked"],
         ),
     ],  # fmt: skip
 )

@@ -61,6 +61,23 @@ def test_a_plan_from_the_llm_gives_the_rules_answer(llm: LoopbackLLM, corpus, mo
     assert COMPARE_Q in user and "Indexed clusters: Changsha, Hefei" in user
 
 
+def test_an_exclusive_cross_list_plan_from_the_llm(llm: LoopbackLLM, corpus) -> None:
+    question = "Which of Changsha's top applicants are not among its top publishers?"
+    llm.script(
+        {
+            "intent": "cross_list",
+            "clusters": ["Changsha"],
+            "metrics": ["top_pct_applicants", "top_publishers"],
+            "exclusive": True,
+        }
+    )
+    answer = llm_asker(llm, corpus).ask(question)
+    assert answer.planner == "llm" and answer.plan.exclusive
+    assert answer.answer == rules_answer(corpus, question).answer
+    assert answer.answer.startswith("Two of Changsha's top PCT applicants are not among")
+    assert "CHINA TOBACCO" in answer.answer and "HUNAN" not in answer.answer
+
+
 def test_a_cluster_that_is_not_indexed_is_sent_back(llm: LoopbackLLM, corpus) -> None:
     llm.script({**COMPARE_PLAN, "clusters": ["Hefei", "Shenzhen"]}, COMPARE_PLAN)
     answer = llm_asker(llm, corpus).ask(COMPARE_Q)

@@ -77,6 +77,51 @@ def _two_figures(plan: QueryPlan, corpus: Corpus) -> list[Row]:
     return rows
 
 
+def _rounded(ratio: float) -> float:
+    """Two decimals, or three significant digits for a ratio below 1 (0.00532, not 0.01)."""
+    return round(ratio, 2) if ratio >= 1 else float(f"{ratio:.3g}")
+
+
+def _entity_in_two_lists(plan: QueryPlan, corpus: Corpus) -> list[Row]:
+    """One entity's counts in two lists of one cluster (its articles and its PCT
+    applications), in the order the plan names the lists."""
+    key = plan.entities[0]
+    counts = plan.model_copy(update={"attribute": "count"})
+    for r in records(plan, corpus):
+        rows = []
+        for metric in plan.metrics[:2]:
+            hits = find(r, metric, key)
+            if hits and (row := entry_row(r, metric, hits[0], counts)) is not None:
+                rows.append(row)
+        if len(rows) == 2:
+            return rows
+    return []
+
+
+def _two_lists(w: Writer, plan: QueryPlan, rows: list[Row]) -> str:
+    """'X (Changsha) has 188.01 times as many articles as PCT applications: ...', or how many
+    more of the larger count it has."""
+    if plan.aggregation == "difference" and rows[0].value < rows[1].value:
+        rows = rows[::-1]
+    ids = []
+    for r in rows:
+        if (cid := w.cite(r.record, r.path)) is None:
+            raise Unanswerable(f"a figure of {r.label} cannot be cited")
+        ids.append(cid)
+    a, b = rows
+    what_a, what_b = (OUTPUT[r.metric] for r in rows if r.metric is not None)
+    figs = [w.fig(r.record, r.path, r.value, r.unit) for r in rows]
+    who = f"{a.label} ({a.record.cluster})"
+    inputs = f"{figs[0]} {what_a} against {figs[1]} {what_b}"
+    if plan.aggregation == "ratio":
+        if b.value == 0:
+            raise Unanswerable(f"{who} has no {what_b} to divide by")
+        ratio = w.computed(_rounded(a.value / b.value), "ratio", ids, "ratio")
+        return f"{who} has {ratio} times as many {what_a} as {what_b}: {inputs}."
+    gap = w.computed(a.value - b.value, "count", ids, "difference")
+    return f"{who} has {gap} more {what_a} than {what_b}: {inputs}."
+
+
 def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
     """A sum, average, difference, ratio or remainder over clusters, over entities, over two
     figures of one cluster, over the entries of a list, or over the entry at one position of
@@ -89,6 +134,10 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
         rows = _entries_at(plan, corpus)
         if len(rows) >= 2 and plan.aggregation != "remainder":
             return _combine(w, plan, metric, rows, None)
+    two_lists = len(plan.entities) == 1 and len(set(plan.metrics) & set(LIST_METRICS)) == 2
+    if two_lists and plan.aggregation in ("ratio", "difference"):
+        if len(rows := _entity_in_two_lists(plan, corpus)) == 2:
+            return _two_lists(w, plan, rows)
     if metric in LIST_METRICS and len(plan.entities) < 2:
         groups = _list_values(plan, corpus)
         if not groups:
@@ -147,7 +196,7 @@ def _combine(
         if plan.aggregation == "ratio":
             if metric in RANK_METRICS or rows[lo].value == 0:
                 raise Unanswerable("a ratio of ranks (or of zero) means nothing; ask for the gap")
-            ratio = w.computed(round(rows[hi].value / rows[lo].value, 2), "ratio", pair, "ratio")
+            ratio = w.computed(_rounded(rows[hi].value / rows[lo].value), "ratio", pair, "ratio")
             if ordered_inputs:
                 return (
                     f"{rows[hi].label} is {ratio} times {rows[lo].label}: {figs[hi]} against "

@@ -9,13 +9,15 @@ _QUOTE_MAX = 160
 
 
 def fmt(value: float, unit: str) -> str:
-    """How a figure is written: 2,069 / 54% / 12 / 500.5."""
+    """How a figure is written: 2,069 / 54% / 12 / 500.5 / 0.00532."""
     if unit == "percent":
         return f"{value:g}%"
     if unit in ("rank", "year"):
         return f"{value:g}"
     if float(value).is_integer():
         return f"{int(value):,}"
+    if abs(value) < 1:
+        return f"{value:.3g}"  # 0.00532, not 0.01
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 

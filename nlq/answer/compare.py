@@ -34,6 +34,7 @@ from nlq.answer.wording import (
     display,
     entry_line,
     join,
+    members,
     nth,
     rate_label,
 )
@@ -189,7 +190,9 @@ def entity_rows(
             if is_empty(r, metric):
                 notes.append(f"{r.cluster}'s profile gives no {LABEL[metric]}.")
             else:
-                notes.append(f"{display(corpus, key)} is not among {r.cluster}'s {LABEL[metric]}.")
+                notes.append(
+                    f"{display(corpus, key)} is not among {r.cluster}'s {members(metric)}."
+                )
     return rows, notes
 
 
@@ -223,7 +226,7 @@ def _compare_entities(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
             found.append(rows[0])
         else:
             where = " or ".join(f"{c}'s" for c in plan.clusters) or "any indexed cluster's"
-            notes.append(f"{display(corpus, key)} is not among {where} {LABEL[plan.metrics[0]]}.")
+            notes.append(f"{display(corpus, key)} is not among {where} {members(plan.metrics[0])}.")
     if len(found) < 2:
         raise Unanswerable(" ".join(notes) or "fewer than two of the names give a figure")
     extra = {id(row): more for row, more in found}

@@ -23,7 +23,7 @@ from nlq.answer.select import (
     records,
     single,
 )
-from nlq.answer.shared import cross_list, shared
+from nlq.answer.shared import cross_list, only_first, shared
 from nlq.answer.wording import (
     LABEL,
     OUTPUT,
@@ -37,6 +37,7 @@ from nlq.answer.wording import (
     field_line,
     filter_words,
     join,
+    members,
     nth,
     org_line,
     partner_line,
@@ -106,7 +107,7 @@ def _partners(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | No
     c = getattr(r, metric.value)
     position = single(plan) if plan else None
     if position is None or c is None or not c.partners:
-        return collab(w, r, metric)
+        return collab(w, r, metric, plan.limit if plan else None)
     if position > len(c.partners):
         count = count_words(len(c.partners))
         return f"{r.cluster}'s profile names only {count} {LABEL[metric]} partner locations."
@@ -122,7 +123,7 @@ def _entity_line(w: Writer, r: ClusterProfile, metric: Metric, key: str) -> str:
         )
     hits = find(r, metric, key)
     if not hits:
-        return f"{name} is not among {r.cluster}'s {LABEL[metric]}."
+        return f"{name} is not among {r.cluster}'s {members(metric)}."
     out = []
     for i in hits:
         if metric in ORG_METRICS:
@@ -178,7 +179,7 @@ def lookup(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
                         if key not in corpus.entities and not is_empty(r, metric):
                             line += " " + _names_only(w, r, metric)
                         lines.append(line)
-            elif metric in LIST_METRICS:
+            elif metric in LIST_METRICS + COLLAB_METRICS:
                 lines.append(_list(w, r, metric, plan))
             else:
                 lines.append(describe_scalar(w, r, metric))
@@ -208,7 +209,7 @@ def membership(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
                     listed = _list(w, r, metric, None)
                     lines.append(
                         f"No. {display(corpus, key)} is not among {r.cluster}'s "
-                        f"{LABEL[metric]}. {listed}"
+                        f"{members(metric)}. {listed}"
                     )
     return "\n".join(lines)
 
@@ -277,6 +278,8 @@ def _compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     if plan.intent is Intent.SUMMARY:
         return summary(w, plan, corpus)
     if plan.intent is Intent.CROSS_LIST:
+        if plan.exclusive:
+            return only_first(w, plan, corpus)
         return shared(w, plan, corpus) if plan.across else cross_list(w, plan, corpus)
     if plan.intent is Intent.AGGREGATE:
         text = aggregate(w, plan, corpus)

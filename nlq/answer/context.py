@@ -29,6 +29,8 @@ _OWN_LIST = re.compile(r"^\s*(?:what are|which are|who are|list|show|give|name)\
 _OPENER = re.compile(r"^\s*(?:and|what about|how about|same for|ok,? and)\b", re.I)
 # "which of them", "those partners": the previous turn's things, not a new question.
 _ANAPHOR = re.compile(r"\b(?:them|those|these|they|their|its|it)\b")
+# "is it also a top publisher?": the one entity of the turn before, whatever else is said.
+_IT = re.compile(r"\b(?:it|this one|that one)\b")
 _TOGETHER = ("compare", "difference", "sum", "average", "ratio", "shared")
 
 
@@ -114,11 +116,20 @@ def inherit(
             clusters = []  # "and Central South University's?" is wherever it is listed
     elif together and len(clusters) == 1 and not _two_axes(r):
         clusters += [c for c in recent if c not in clusters]  # "is Changsha's higher?"
+    if (
+        carried
+        and metrics == list(RANKS)
+        and previous.metrics
+        and set(previous.metrics) < set(RANKS)
+    ):
+        metrics = list(previous.metrics)  # "by how many places?" after the intensity ranks
     switched = axis_switch(r, previous.metrics) if carried else None
     same_list = carried and bool(metrics) and same_family(metrics, previous.metrics)
     if switched or not metrics or same_list or (carried and _keeps_list(r, previous)):
         if switched:
             metrics = switched
+        elif same_list and len(metrics) > len(previous.metrics) and not (r.patent or r.publication):
+            metrics = list(previous.metrics)  # "and the smallest field?": the same axis
         elif not same_list or (now.entities and not _names_a_list(r)):
             # "and Central South University's?" after "CXMT's share of patents": the list of
             # the turn before, not every list the new name is on.
@@ -126,7 +137,7 @@ def inherit(
         if not entities and together and not r.mentions.clusters and len(recent_entities) >= 2:
             # "which is bigger?" after "CXMT's share" and "and Central South's?"
             entities, kind, clusters = list(recent_entities), previous.entity_kind, []
-        elif not entities and not _sets_its_own(r, position, top_n):
+        elif not entities and (not _sets_its_own(r, position, top_n) or _IT.search(r.text)):
             entities, kind = list(previous.entities), previous.entity_kind
     return Turn(clusters, metrics, entities, kind), carried
 
@@ -143,10 +154,17 @@ def _lists_any(corpus: Corpus, keys: list[str], clusters: list[str]) -> bool:
     return bool(places & set(clusters)) or not places
 
 
-def carry(plan: QueryPlan, previous: QueryPlan) -> None:
+def carry(plan: QueryPlan, previous: QueryPlan, r: Reading) -> None:
     """A follow-up keeps the previous question's position, limit, order and filters unless
-    it sets its own ("and in Changsha?" after "who is Hefei's second applicant?")."""
+    it sets its own ("and in Changsha?" after "who is Hefei's second applicant?"). One that
+    picks its own entry ("and the smallest field?" after "fields above 5%") picks it from the
+    whole list, unless it points back ("the smallest of them", "which ...")."""
     if plan.metrics != previous.metrics and not set(plan.metrics) & set(LIST_METRICS):
+        return
+    # "which is the smallest?" and "which of the two ...?" ask about what was shown.
+    asks_which = re.search(r"\b(?:which|who)\b", r.text)
+    picks = plan.position is not None or plan.limit is not None or one_entry(r)
+    if picks and not asks_which and not _ANAPHOR.search(r.text):
         return
     if plan.position is None and plan.limit is None:
         plan.position, plan.limit = previous.position, previous.limit

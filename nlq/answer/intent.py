@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from nlq.answer import lexicon as lx
 from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus
 from nlq.answer.reading import Reading
-from nlq.schema import Intent, QueryPlan
+from nlq.schema import Intent, Metric, QueryPlan
 
 PLURALS = re.compile(
     r"\b(?:applicants|publishers|organi[sz]ations|companies|firms|institutions|universities|"
@@ -24,7 +25,8 @@ TOP_ONE = re.compile(
 )
 # "which of Hefei's top applicants is smallest?": one entry, although the list is plural.
 WHICH_ONE = re.compile(
-    r"\bwhich (?:one )?of\b[^?]*?\b(?:is|has|was|does|files|publishes|holds|leads)\b"
+    r"\b(?:which|who)(?: one)? (?:of|among)\b[^?]*?"
+    r"\b(?:is|has|was|does|files|publishes|holds|leads)\b"
     r"|\bwhich (?:one|single)\b"
 )
 # "do any organizations appear in the lists of both ...", "... in both clusters' lists".
@@ -34,7 +36,12 @@ SHARED = re.compile(
     r"|\blists\b[^?]*\b(?:both|each|every)\b"
 )
 # "does not come from its top three", "isn't filed by them": what the entries do not hold.
-NOT_FROM = re.compile(r"\b(?:not|n't)\s+(?:\w+\s+){0,2}?(?:from|by)\b")
+NOT_FROM = re.compile(r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:from|by)\b")
+# "which applicants don't appear among its publishers", "missing from the publishers list".
+EXCLUSIVE = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:appear\w*|feature\w*|listed|among|found|"
+    r"included|present|on (?:the|its|their))\b|\b(?:missing|absent|excluded|left out)\s+from\b"
+)
 # A yes/no question, also after a leading clause ("In Hefei's publications, is ...").
 QUESTION_START = re.compile(r"(?:^|[,:;]\s*)(?:is|are|does|do|was|were|has|have|did)\b", re.I)
 ALL = re.compile(r"\b(?:both|all|each|every|the two|either|two clusters|clusters'|across)\b")
@@ -66,6 +73,15 @@ def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corp
     both_lists = r.has("applicant") and r.has("publisher")
     aggregate_cue = any(r.intent(a) for a in _AGGREGATES) or bool(NOT_FROM.search(r.text))
     if (
+        listy
+        and not plan.entities
+        and EXCLUSIVE.search(r.text)
+        and (len(plan.metrics) >= 2 or several)
+    ):
+        plan.exclusive = True  # the entries of the first list named that the other lacks
+        plan.metrics = _in_order(r, plan.metrics) if len(plan.metrics) == 2 else plan.metrics
+        return Intent.CROSS_LIST
+    if (
         plan.entities
         and metric in ORG_METRICS
         and len(plan.clusters) <= 1
@@ -86,7 +102,12 @@ def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corp
     which = not plan.clusters and r.intent("which_cluster")
     if entries and compare_cue and plan.entities and (several or which):
         return Intent.COMPARE  # one entity across clusters
-    ranked_entry = plan.position is not None or TOP_ONE.search(r.text) or r.intent("concentration")
+    ranked_entry = (
+        plan.position is not None
+        or plan.limit == 1  # carried from "who leads its patenting?"
+        or TOP_ONE.search(r.text)
+        or r.intent("concentration")
+    )
     if entries and not plan.entities and ranked_entry and (several or which) and compare_cue:
         return Intent.COMPARE  # "whose top applicant holds the larger share?"
     if listy and plan.entities and QUESTION_START.search(r.text.strip()):
@@ -126,6 +147,12 @@ def _aggregate(
                 plan.aggregation = "remainder"
                 return Intent.AGGREGATE
             continue
+        if entries and len(plan.entities) == 1 and len(plan.metrics) == 2:
+            if agg in ("ratio", "difference"):
+                # "Central South University: how many papers per PCT application?"
+                plan.aggregation = agg  # type: ignore[assignment]
+                plan.metrics = _in_order(r, plan.metrics)
+                return Intent.AGGREGATE
         if (not listy and (several or two_figures)) or (entries and len(plan.entities) >= 2):
             plan.aggregation = agg  # type: ignore[assignment]
             return Intent.AGGREGATE
@@ -138,3 +165,18 @@ def _aggregate(
                 plan.limit = 1
             return Intent.AGGREGATE
     return None
+
+
+_PUBLICATION_SIDE = (
+    Metric.TOP_PUBLISHERS,
+    Metric.PUBLICATION_FIELDS,
+    Metric.PUBLICATION_COLLABORATION,
+)
+
+
+def _in_order(r: Reading, metrics: list[Metric]) -> list[Metric]:
+    """Two lists in the order the question names them ("papers per PCT application": the
+    publishers first)."""
+    pub, pat = lx.first_at(r.text, "publication"), lx.first_at(r.text, "patent")
+    pub_first = pub is not None and (pat is None or pub < pat)
+    return sorted(metrics, key=lambda m: (m in _PUBLICATION_SIDE) != pub_first)

@@ -33,6 +33,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "journal",
         "scholar",
         "output",
+        "coauthor",
+        "co-author",
     ),
     "applicant": ("applicant", "filer", "assignee", "compan", "firm", "corporat", "business"),
     "publisher": ("publisher", "publishing", "author"),
@@ -438,7 +440,9 @@ NOT_HELD = (
     "employ",
     "jobs",
     "workforce",
-    "researchers",
+    "how many researchers",
+    "number of researchers",
+    "researchers per",
     "startup",
     "start-up",
     "venture",
@@ -457,6 +461,9 @@ NOT_HELD = (
     "forecast",
     "predict",
     "projection",
+    "projected",
+    "project ",
+    "extrapolat",
     "future",
     "will be",
     "will hefei",
@@ -470,13 +477,23 @@ _NOT_HELD_RE = re.compile(
         else rf"(?<!\w){re.escape(p.strip())}"
         for p in NOT_HELD
     )
+    # "over the coming five years", "next year": a forecast.
+    + r"|\b(?:coming|next|following|upcoming)\s+(?:\w+\s+)?(?:years?|decades?)\b"
 )
 
 
+_FORECAST = re.compile(r"forecast|predict|project|extrapolat|future|will |coming|next|follow|upcom")
+
+
 def not_held(text: str) -> str | None:
-    """The word of `text` naming a fact no profile holds (GDP, citations, forecasts), or None."""
+    """The word of `text` naming a fact no profile holds (GDP, citations), 'forecasts', or
+    None."""
     m = _NOT_HELD_RE.search(text)
-    return m.group().strip() if m else None
+    if not m:
+        return None
+    if _FORECAST.match(m.group()):
+        return "forecasts"
+    return re.sub(r"^(?:how many|number of)\s+|\s+per$", "", m.group().strip())
 
 
 # Organizations whose names say they are universities, institutes or academies; the rest
@@ -507,6 +524,9 @@ _TOP_N = re.compile(
     r"\b(?:top|first|leading|biggest|largest|main)\s+(\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)\b"
     r"(?!\s+(?:s&t\s+|science\s+and\s+technology\s+)?clusters?\b)"
+    # "its three largest fields", "the two biggest applicants".
+    r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|leading|"
+    r"highest|main|top|most important)\b(?!\s+(?:s&t\s+)?clusters?\b)"
 )
 
 STOPWORDS = frozenset(
@@ -560,7 +580,7 @@ def _count(pattern: re.Pattern[str], text: str) -> int | None:
     m = pattern.search(text)
     if not m:
         return None
-    n = m.group(1)
+    n = next(g for g in m.groups() if g)
     return int(n) if n.isdigit() else NUMBER_WORDS[n]
 
 
@@ -586,15 +606,26 @@ _ABOVE = ("above", "over", "more than", "greater than", "higher than", "bigger t
           "larger than", "at least", "exceeding", "in excess of")  # fmt: skip
 
 
-def threshold(text: str) -> tuple[str, float, bool, bool] | None:
-    """('above' | 'below', N, is a percentage, N itself passes) for 'a share above 10%',
-    'at least 5%', 'more than 100 articles', ... or None."""
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?P<lo>\d[\d,]*(?:\.\d+)?)\s*(?P<pct1>%|percent|per cent)?\s+and\s+"
+    r"(?P<hi>\d[\d,]*(?:\.\d+)?)\s*(?P<pct2>%|percent|per cent)?"
+)
+
+
+def thresholds(text: str) -> list[tuple[str, float, bool, bool]]:
+    """[('above' | 'below', N, is a percentage, N itself passes)] for 'a share above 10%',
+    'at least 5%', 'more than 100 articles', both bounds of 'between 10% and 20%' (which
+    pass themselves), or []."""
+    if m := _BETWEEN.search(text):
+        pct = bool(m.group("pct1") or m.group("pct2"))
+        lo, hi = sorted(float(m.group(g).replace(",", "")) for g in ("lo", "hi"))
+        return [("above", lo, pct, True), ("below", hi, pct, True)]
     m = _THRESHOLD.search(text)
     if not m:
-        return None
+        return []
     side = "above" if m.group("op") in _ABOVE else "below"
     inclusive = m.group("op") in ("at least", "at most")
-    return side, float(m.group("n").replace(",", "")), bool(m.group("pct")), inclusive
+    return [(side, float(m.group("n").replace(",", "")), bool(m.group("pct")), inclusive)]
 
 
 # Full words of the vocabulary, for reading a misspelled one ("publihsers").

@@ -119,6 +119,11 @@ class PlanReply(BaseModel):
         description="cross_list: entries the lists have in common (between clusters, or "
         "between one cluster's two lists of a kind), not applicants that are also publishers",
     )
+    exclusive: bool = Field(
+        default=False,
+        description="cross_list: the entries of the first list named that the other lists lack "
+        '("which applicants are not among the publishers?")',
+    )
     reason: str | None = Field(default=None, description="why, when intent is unanswerable")
 
     @model_validator(mode="after")
@@ -193,6 +198,7 @@ def to_plan(reply: PlanReply, corpus: Corpus) -> QueryPlan:
         org_type=reply.org_type,
         polar=reply.polar,
         across=reply.across,
+        exclusive=reply.exclusive,
         # The model's own words are shown when it declines; they must carry no number.
         reason=re.sub(r"\d", "#", reply.reason) if reply.reason else None,
     )

@@ -14,9 +14,17 @@ from nlq.answer import lexicon as lx
 from nlq.answer.context import Turn, carry, carry_intent, inherit
 from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus
 from nlq.answer.intent import QUESTION_START, decide, one_entry
-from nlq.answer.positions import position, relative
-from nlq.answer.reading import RANKS, SCALARS, Reading, axis_lists, choose_metrics, read
-from nlq.answer.resolve import SemanticMatcher
+from nlq.answer.positions import end_of_top, position, relative
+from nlq.answer.reading import (
+    RANKS,
+    SCALARS,
+    Reading,
+    axis_lists,
+    choose_metrics,
+    read,
+    take_name,
+)
+from nlq.answer.resolve import SemanticMatcher, words
 from nlq.answer.select import LIST_METRICS, cluster_list
 from nlq.schema import Intent, Metric, QueryPlan
 
@@ -27,6 +35,12 @@ _MEMBER_SUBJECT = re.compile(
     r"^\s*(?:is|are|was|were|does|do|did)\s+(?:the\s+)?(.{2,80}?)\s+(?:one of|among|"
     r"a top|in the top|part of|listed|included|a leading|a major|a main|a key|on the|"
     r"appear|feature|rank|count)\b",
+    re.I,
+)
+# "Nanjing among Hefei's top co-invention partners?": a yes/no question without its verb.
+_SUBJECT_FIRST = re.compile(
+    r"^\s*(?!(?:who|which|what|how|where|whose|list|name|show|give|tell)\b)"
+    r"([^?,:;]{2,80}?)\s+(?:among|amongst|one of)\b",
     re.I,
 )
 _ASCENDING = re.compile(rf"\b(?:{'|'.join(lx.ASCENDING)}|bottom)\b")
@@ -100,12 +114,16 @@ def _plan(
 ) -> QueryPlan:
     r = read(question, corpus, matcher)
     m = r.mentions
-    membership_shaped = bool(QUESTION_START.search(question))
+    if previous is not None and not m.entities:
+        _entry_of_previous_list(r, corpus, previous)
+    subject_first = _SUBJECT_FIRST.match(question)
+    membership_shaped = bool(QUESTION_START.search(question) or subject_first)
     metrics = choose_metrics(r)
     if m.unknown and not m.clusters and not (membership_shaped and previous is not None):
         return _refuse(_not_indexed(m.unknown, corpus), [], metrics)
     if missing := lx.not_held(r.text):
-        return _refuse(f"the profiles hold no figures on {missing!r}", m.clusters, [])
+        held = "no forecasts" if missing == "forecasts" else f"no figures on {missing!r}"
+        return _refuse(f"the profiles hold {held}", m.clusters, [])
     if years := set(map(int, _YEAR.findall(question))) - corpus.editions:
         # The editions held are shown as cited figures (compute), never as bare numbers.
         latest = max((e for e in corpus.editions if e), default=0)
@@ -159,7 +177,7 @@ def _plan(
     if not entities and m.unknown and membership_shaped and listy:
         # A name the store does not hold: the answer is "no". "Is Medical technology one of
         # ...?" asks about "Medical technology", not just its capitalized word.
-        subject = _MEMBER_SUBJECT.match(question)
+        subject = _MEMBER_SUBJECT.match(question) or subject_first
         name = subject.group(1).strip() if subject else ""
         entities = [name if m.unknown[0] in name else m.unknown[0]]
     plan = QueryPlan(
@@ -175,8 +193,10 @@ def _plan(
         reason="the profiles give figures, not their causes" if _WHY.search(question) else None,
     )
     _filters(r, plan)
+    if (end := end_of_top(r.text)) is not None and listy:
+        plan.position, plan.limit, plan.order = end, None, None
     if previous is not None and carried:
-        carry(plan, previous)
+        carry(plan, previous, r)
     relative(r, plan, corpus)
     plan.intent = decide(r, plan, previous, corpus)
     if previous is not None and carried:
@@ -192,16 +212,34 @@ def _plan(
     return plan
 
 
+def _entry_of_previous_list(r: Reading, corpus: Corpus, previous: QueryPlan) -> None:
+    """In a follow-up, a one-word name too common to be read as a name by itself ("and
+    technology?" after a question about Hefei's publication fields) is the entry of that
+    name in the list the previous turn asked about."""
+    if len(r.question.split()) > 4:
+        return
+    lists = {(c, m) for c in previous.clusters for m in previous.metrics}
+    for j, w in enumerate(words(r.question)):
+        entity = corpus.entities.get(w.norm)
+        if j in r.mentions.used or entity is None:
+            continue
+        if any(place in lists for place in entity.places):
+            r.mentions.entities.append(entity)
+            r.mentions.starts[entity.key] = j
+            take_name(r, j)
+            return
+
+
 def _filters(r: Reading, plan: QueryPlan) -> None:
     """Order, bottom N, thresholds and organization types."""
     asc = bool(_ASCENDING.search(lx.THRESHOLD_PHRASE.sub(" ", r.text)))  # not "at least 5%"
     plan.order = "asc" if asc else None
     if (n := lx.bottom_n(r.text)) is not None:
         plan.limit, plan.order = n, "asc"
-    if (t := lx.threshold(r.text)) is not None and plan.metrics[0] in LIST_METRICS:
-        side, value, percent, inclusive = t
-        plan.threshold_percent = percent or plan.attribute == "share"
-        plan.inclusive = inclusive
-        setattr(plan, side, value)
+    for side, value, percent, inclusive in lx.thresholds(r.text):
+        if plan.metrics[0] in LIST_METRICS:
+            plan.threshold_percent = percent or plan.attribute == "share"
+            plan.inclusive = inclusive
+            setattr(plan, side, value)
     if plan.metrics[0] in ORG_METRICS:
         plan.org_type = _org_type(r)  # type: ignore[assignment]

@@ -24,9 +24,15 @@ _POSITION = re.compile(
     rf"\b({ORDINAL})[\s-]+(?:largest|biggest|top|leading|most|highest|ranked|place|placed|"
     rf"smallest|lowest|least)\b"
     rf"|\b({ORDINAL})\s+(?!(?:{_MANY_WORD})\b)(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
-    rf"|(?:\bnumber|\bno\.?|#)\s*({_NUMBER_WORD})\s+(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
+    rf"|(?:\bnumber|\bno\.?|#)[\s-]*({_NUMBER_WORD})[\s-]+(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
     rf"|\b(runner[\s-]up)\b",
     re.I,
+)
+# "the smallest of Changsha's top three publishers": one end of the first N entries.
+_END_OF_TOP = re.compile(
+    rf"\b(?:(?P<low>{'|'.join(lx.ASCENDING)})|largest|biggest|highest|strongest|greatest)\b"
+    r"(?:\s+\w+)?\s+(?:of|among|in)\s+(?:the\s+|its\s+|their\s+)?(?:\W\s*)?"
+    rf"(?:top|first|leading|biggest|largest)\s+(?P<n>{_MANY_WORD})\b"
 )
 # A follow-up that is only an ordinal: "and the third?", "the fourth".
 _BARE = re.compile(rf"^\s*(?:and\s+)?(?:the\s+)?({ORDINAL})\s*\??\s*$", re.I)
@@ -53,6 +59,16 @@ def position(text: str, *, follow_up: bool = False) -> int | None:
     if word.lower() in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[word.lower()]
     return int(re.sub(r"\D", "", word)) if word[0].isdigit() else parse_ordinal(word)
+
+
+def end_of_top(text: str) -> int | None:
+    """The position of the smallest of the first N entries (N) or of their largest (1), for
+    "the smallest of its top three publishers", "the biggest among the top 5"; or None."""
+    m = _END_OF_TOP.search(text)
+    if not m:
+        return None
+    n = m.group("n")
+    return (int(n) if n.isdigit() else lx.NUMBER_WORDS[n]) if m.group("low") else 1
 
 
 def relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:

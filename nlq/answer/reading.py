@@ -66,9 +66,7 @@ def read(question: str, corpus: Corpus, matcher: SemanticMatcher | None) -> Read
     for j in mentions.used:
         chars[ws[j].start : ws[j].end] = " " * (ws[j].end - ws[j].start)
     text = _spelled(" " + re.sub(r"\s+", " ", "".join(chars)) + " ")
-    publication = lx.has(text, "publication")
-    patent = lx.has(text, "patent") or (lx.has(text, "technology") and not publication)
-    r = Reading(text, mentions, patent, publication, question)
+    r = Reading(text, mentions, *_axes(text), question)
     wants_field = r.has("field") or (
         bool(re.search(r"\bshare\b|percent|proportion", text)) and not r.has("collaboration")
     )
@@ -84,6 +82,21 @@ def read(question: str, corpus: Corpus, matcher: SemanticMatcher | None) -> Read
         axis = _axis(r, *FIELD_METRICS)
         mentions.entities += semantic_entities(leftover, corpus, "field", matcher, axis)
     return r
+
+
+def _axes(text: str) -> tuple[bool, bool]:
+    """Whether `text` speaks of patents, and of publications."""
+    publication = lx.has(text, "publication")
+    return lx.has(text, "patent") or (lx.has(text, "technology") and not publication), publication
+
+
+def take_name(r: Reading, j: int) -> None:
+    """Question word j is a name after all: blank it out of the reading, so its words are no
+    longer read as cues ("technology" as a patent word)."""
+    word = words(r.question)[j].text.lower()
+    r.text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " " * len(word), r.text, count=1)
+    r.patent, r.publication = _axes(r.text)
+    r.mentions.used.add(j)
 
 
 def _axis(r: Reading, patent_metric: Metric, pub_metric: Metric) -> list[Metric]:

@@ -38,6 +38,13 @@ def _in_name_slot(question: str, ws: list[Word], j: int) -> bool:
     w = ws[j]
     if question[w.end - 2 : w.end].lower() in ("'s", "’s"):
         return True
+    if j == 0 and len(ws) > 1 and w.text[:1].isupper():
+        # "Wuhan PCT applications per million": a first word (capitalized anyway) that runs
+        # straight into the metric's words is a name, where "Compare ..." is a verb.
+        nxt = ws[1].norm
+        if nxt in ("among", "amongst") or (nxt, ws[2].norm if len(ws) > 2 else "") == ("one", "of"):
+            return True  # "Nanjing among Hefei's partners?"
+        return nxt not in lx.STOPWORDS and lx.is_known(nxt)
     return j > 0 and ws[j - 1].norm in _SLOT_BEFORE
 
 

@@ -6,7 +6,7 @@ clusters' lists (or one cluster's patent and publication lists) share.
 from __future__ import annotations
 
 from nlq.answer.cite import Writer
-from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus, name_key
+from nlq.answer.corpus import ORG_METRICS, Corpus, name_key
 from nlq.answer.select import (
     MAX_CLUSTERS,
     Unanswerable,
@@ -22,6 +22,7 @@ from nlq.answer.wording import (
     count_words,
     display,
     join,
+    members,
     nth,
     org_line,
     upper_first,
@@ -85,30 +86,56 @@ def _on_both(w: Writer, r: ClusterProfile, plan: QueryPlan, corpus: Corpus) -> s
 def shared(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     """The entries (organizations, fields, partner locations) lists have in common: the
     clusters' lists of each metric, or one cluster's lists of the plan's metrics."""
+    return "\n".join(_shared_group(w, lists) for lists in _lists(plan, corpus))
+
+
+def _lists(plan: QueryPlan, corpus: Corpus) -> list[list[tuple[ClusterProfile, Metric]]]:
+    """The lists to set against each other: per metric, the clusters' lists; or one
+    cluster's lists of the plan's metrics."""
     recs = records(plan, corpus)
     if len(recs) > MAX_CLUSTERS:
         raise Unanswerable("name the clusters whose lists to compare")
     if len(recs) >= 2:
-        groups = [[(r, m) for r in recs] for m in plan.metrics]
-    elif len(plan.metrics) >= 2:
-        groups = [[(recs[0], m) for m in plan.metrics]]
+        return [[(r, m) for r in recs] for m in plan.metrics]
+    if len(plan.metrics) >= 2:
+        return [[(recs[0], m) for m in plan.metrics]]
+    raise Unanswerable("name two or more clusters (or two lists) to set against each other")
+
+
+def only_first(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
+    """The entries of the first list (cluster, or metric) that the other lists lack."""
+    return "\n".join(_only_group(w, lists) for lists in _lists(plan, corpus))
+
+
+def _only_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
+    (first, metric), others = lists[0], lists[1:]
+    own = f"{first.cluster}'s {members(metric)}"
+    if len({m for _, m in lists}) == 1:
+        rest = f"{join([r.cluster for r, _ in others])}'s"
     else:
-        raise Unanswerable("name two or more clusters (or two lists) to find what they share")
-    return "\n".join(_shared_group(w, lists) for lists in groups)
-
-
-def _list_label(metric: Metric) -> str:
-    return f"{LABEL[metric]} partner locations" if metric in COLLAB_METRICS else LABEL[metric]
+        rest = f"its {join([members(m) for _, m in others])}"
+    empty = [f"{r.cluster}'s profile gives no {members(m)}" for r, m in lists if is_empty(r, m)]
+    if empty:
+        return f"{upper_first(join(empty))}, so what one list lacks cannot be said."
+    taken = {k for r, m in others for k in _keys(r, m)}
+    names = named(first, metric)
+    alone = [i for i, key in enumerate(_keys(first, metric)) if key not in taken]
+    if not alone:
+        shown = " ".join(_names(w, r, m) for r, m in lists)
+        return f"Every one of {own} is also among {rest}. {shown}"
+    items = [f"{names[i][0]}{w.cite_name(first, names[i][1])} ({nth(i)})" for i in alone]
+    head = "None" if len(alone) == len(names) else upper_first(count_words(len(alone)))
+    return f"{head} of {own} {'is' if len(alone) == 1 else 'are'} not among {rest}: {join(items)}."
 
 
 def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
     one_metric = len({m for _, m in lists}) == 1
     metric = lists[0][1]
     if one_metric:
-        subject = f"{join([r.cluster for r, _ in lists])}'s {_list_label(metric)}"
+        subject = f"{join([r.cluster for r, _ in lists])}'s {members(metric)}"
     else:
-        subject = f"{lists[0][0].cluster}'s {join([_list_label(m) for _, m in lists])}"
-    empty = [f"{r.cluster}'s profile gives no {_list_label(m)}" for r, m in lists if is_empty(r, m)]
+        subject = f"{lists[0][0].cluster}'s {join([members(m) for _, m in lists])}"
+    empty = [f"{r.cluster}'s profile gives no {members(m)}" for r, m in lists if is_empty(r, m)]
     if empty:
         return f"{upper_first(join(empty))}, so what they share cannot be said."
     keys = [dict.fromkeys(_keys(r, m)) for r, m in lists]
@@ -116,7 +143,7 @@ def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
     if not common:
         named = " ".join(_names(w, r, m) for r, m in lists)
         if one_metric:
-            subject = f"the {_list_label(metric)} of {join([r.cluster for r, _ in lists])}"
+            subject = f"the {members(metric)} of {join([r.cluster for r, _ in lists])}"
         return f"No entry is common to {subject}. {named}"
     items = [_shared_item(w, lists, k, one_metric) for k in common]
     count = count_words(len(common))
@@ -124,7 +151,7 @@ def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
 
 
 def _names(w: Writer, r: ClusterProfile, metric: Metric) -> str:
-    return f"{r.cluster}'s {_list_label(metric)}: {cited_names(w, r, metric)}."
+    return f"{r.cluster}'s {members(metric)}: {cited_names(w, r, metric)}."
 
 
 def _keys(r: ClusterProfile, metric: Metric) -> list[str]:

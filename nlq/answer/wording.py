@@ -33,6 +33,18 @@ OUTPUT = {
     Metric.PATENT_FIELDS: "PCT applications",
     Metric.PUBLICATION_FIELDS: "scientific articles",
 }
+_PARTNERS = {
+    Metric.PATENT_COLLABORATION: "top partner locations in patent collaboration",
+    Metric.PUBLICATION_COLLABORATION: "top partner locations in publication collaboration",
+}
+
+
+def members(metric: Metric) -> str:
+    """What a list's entries are called: 'top PCT applicants', 'top partner locations in
+    patent collaboration' (for "X is not among Hefei's ...")."""
+    return _PARTNERS.get(metric, LABEL[metric])
+
+
 _MADE = {Metric.PATENT_COLLABORATION: "filed", Metric.PUBLICATION_COLLABORATION: "published"}
 SINGULAR = {
     Metric.TOP_PCT_APPLICANTS: "PCT applicant",
@@ -140,8 +152,8 @@ def describe_scalar(w: Writer, r: ClusterProfile, metric: Metric) -> str:
     return f"{r.cluster}: {text} {LABEL[metric]}."
 
 
-def collab(w: Writer, r: ClusterProfile, metric: Metric) -> str:
-    """A collaboration rate and its partner locations."""
+def collab(w: Writer, r: ClusterProfile, metric: Metric, limit: int | None = None) -> str:
+    """A collaboration rate and its partner locations (the first `limit` of them)."""
     c = getattr(r, metric.value)
     if c is None:
         return f"{r.cluster}'s profile gives no {LABEL[metric]} data."
@@ -149,10 +161,16 @@ def collab(w: Writer, r: ClusterProfile, metric: Metric) -> str:
     if c.share is not None and (s := w.fig(r, f"{metric.value}.share", c.share, "percent")):
         parts.append(f"{s} of {r.cluster}'s {OUTPUT[metric]} are {_MADE[metric]} in collaboration")
     if c.partners:
+        shown = c.partners[:limit] if limit else c.partners
         names = join(
-            [p + w.cite_name(r, f"{metric.value}.partners[{i}]") for i, p in enumerate(c.partners)]
+            [p + w.cite_name(r, f"{metric.value}.partners[{i}]") for i, p in enumerate(shown)]
         )
-        parts.append(f"top partner locations: {names}")
+        which = f"first {count_words(len(shown))} " if len(shown) < len(c.partners) else ""
+        parts.append(
+            f"top partner locations, the {which}named: {names}"
+            if which
+            else f"top partner locations: {names}"
+        )
     return ("; ".join(parts) + ".") if parts else f"{r.cluster}'s profile names no partners."
 
 
@@ -211,10 +229,12 @@ def filter_words(plan, *, one: bool = False) -> str:
         bits.append("that is a company" if one else "that are companies")
     what = "share" if plan.threshold_percent else "count"
     has = "that has" if one else "with"
-    if plan.above is not None:
+    if plan.above is not None and plan.below is not None:
+        bits.append(f"{has} a {what} between the two asked")
+    elif plan.above is not None:
         side = "of at least" if plan.inclusive else "above"
         bits.append(f"{has} a {what} {side} the one asked")
-    if plan.below is not None:
+    elif plan.below is not None:
         side = "of at most" if plan.inclusive else "below"
         bits.append(f"{has} a {what} {side} the one asked")
     return " and ".join(bits)
