@@ -5,21 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlq.layout.document import Block, BlockKind, Document, MappedText
+from nlq.layout.furniture import furniture_edits
+from nlq.layout.glyphs import box_edits, ligature_edits
 from nlq.layout.loader import load_source
+from nlq.layout.quoting import quote_edits
+from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 
 __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_document"]
 
 
+# Rewriters run in this order before a source is read (`rewrite`): each sees what the ones
+# before it left, so furniture is found after quote marks and ligatures are gone.
+_TEXT_REWRITERS: list[Rewriter] = [ligature_edits, quote_edits, box_edits, furniture_edits]
+_HTML_REWRITERS: list[Rewriter] = [ligature_edits]
+
+
 def parse(source: str, raw: str, fmt: str) -> Document:
     """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv' or 'html'."""
+    base = rewrite(raw, _HTML_REWRITERS if fmt == "html" else _TEXT_REWRITERS)
+    text = raw if base is None else base.text
     if fmt == "html":
         from nlq.layout.html import html_blocks
 
-        blocks = html_blocks(raw)
+        blocks = html_blocks(text)
     else:
         from nlq.layout.text import text_blocks
 
-        blocks = text_blocks(raw, delimited=fmt == "csv")
+        blocks = text_blocks(text, delimited=fmt == "csv")
+    if base is not None:
+        blocks = remap_blocks(blocks, base)
     return Document(source=source, raw=raw, format=fmt, blocks=blocks)
 
 

@@ -1,0 +1,58 @@
+"""Page furniture: running headers, footers and page or slide numbers, which are not content.
+
+Text copied from a PDF or exported from slides repeats a header or footer on every page with a
+page number ("GII 2025 · Science and technology cluster profiles 57" ... "58", "Draft – not for
+circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publisher with count
+58) or a list item. A line is furniture when:
+
+- it is "Page 3", "Page 3 of 12", "p. 3" or "Slide 4" alone; or
+- the same words come back on other lines with only their number changed, the numbers rising
+  by one to three from each to the next (pages), and the words are more than one short name
+  (at least three words, or a separator such as "|", "·" or "–" before the number), so that a
+  field named twice ("Other 40" ... "Other 41") is never taken for one; a line that starts
+  with a number (a ranked row) never is.
+
+Furniture lines are deleted, line break included, as `rewrite` edits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from nlq.layout.rewrite import Edit
+
+_PAGE_LINE = re.compile(
+    r"^[ \t]*(?:page|p\.|slide|seite|p[áa]gina)[ \t]*\d{1,4}(?:[ \t]*(?:of|/|von|de)[ \t]*\d{1,4})?"
+    r"[ \t]*$",
+    re.I | re.M,
+)
+# A line of at most 100 characters whose last token is a number of up to four digits.
+_NUMBERED = re.compile(r"^(?P<words>[^\n%]{0,96}?[^\W\d_][^\n%]*?)(?P<n>\d{1,4})[ \t]*$", re.M)
+_SEPARATOR_BEFORE = re.compile(r"[|·•–—/][ \t]*$")
+_DIGITS = re.compile(r"\d+")
+
+
+def furniture_edits(text: str) -> list[Edit]:
+    """Edits deleting every furniture line of `text`."""
+    starts = {m.start() for m in _PAGE_LINE.finditer(text)}
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _NUMBERED.finditer(text):
+        key = _DIGITS.sub("#", m.group("words").strip())
+        if not key.startswith("#"):  # a ranked row ("1 NAME 146") is never furniture
+            groups[key].append((m.start(), int(m.group("n"))))
+    for key, lines in groups.items():
+        if len(lines) >= 2 and _is_running(key, [n for _, n in lines]):
+            starts.update(s for s, _ in lines)
+    edits = []
+    for start in sorted(starts):
+        nl = text.find("\n", start)
+        edits.append(Edit(start, len(text) if nl < 0 else nl + 1, ""))
+    return edits
+
+
+def _is_running(words: str, numbers: list[int]) -> bool:
+    """Whether lines of `words` followed by `numbers` are a running header or footer."""
+    if not all(1 <= b - a <= 3 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return False
+    return len(words.split()) >= 3 or bool(_SEPARATOR_BEFORE.search(words))

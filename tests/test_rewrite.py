@@ -1,0 +1,125 @@
+"""Rewriting a source before it is read (quote marks, ligatures, box drawing, page furniture):
+what is read changes, and every evidence span still points at the characters in the file."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nlq.evaluate import check_evidence
+from nlq.extractors.rules import RulesExtractor
+from nlq.layout import parse
+from nlq.layout.document import BlockKind, MappedText
+from nlq.layout.furniture import furniture_edits
+from nlq.layout.rewrite import Edit, apply, remap
+from nlq.schema import ClusterProfile
+
+OPENING = (
+    "Nordhaven, Norway\n\n"
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. It filed "
+    "1,204 PCT applications and published 12,345 scientific articles.\n\n"
+)
+
+
+def extract(raw: str, name: str = "x.txt", fmt: str = "text") -> ClusterProfile:
+    record = RulesExtractor().extract(parse(name, raw, fmt)).record
+    assert check_evidence(record, raw) == []
+    return record
+
+
+def texts(raw: str, fmt: str = "text") -> list:
+    out = []
+    for b in parse("x", raw, fmt).blocks:
+        if b.kind is BlockKind.TABLE:
+            out.append([[c.text for c in r] for r in b.rows])
+        else:
+            out.append(b.text.text)
+    return out
+
+
+def test_edits_map_every_kept_character_back_and_replacements_as_a_whole() -> None:
+    raw = "> a\ufb01b\n> cd"
+    base = apply(raw, [Edit(0, 2, ""), Edit(3, 4, "fi"), Edit(6, 8, "")])
+    assert base.text == "afib\ncd"
+    assert base.raw_span(1, 3) == (3, 4)  # "fi" is the ligature
+    assert base.raw_span(0, 4) == (2, 5)
+    # A text read from the rewritten source maps through it onto the raw source.
+    inner = MappedText.verbatim(base.text, 5, 7)
+    assert remap(inner, base).raw_span(0, 2) == (8, 10)
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4), st.text(max_size=3))))
+def test_any_edits_keep_spans_inside_the_source(spec) -> None:
+    raw = "0123456789abcdefghijklmnopqrstuvwxyz"
+    edits = [Edit(a, min(a + n, len(raw)), t) for a, n, t in spec]
+    base = apply(raw, edits)
+    for i in range(len(base.text)):
+        s, e = base.raw_span(i, i + 1)
+        assert 0 <= s <= e <= len(raw)
+
+
+def test_quote_marks_of_a_forwarded_mail_are_not_part_of_the_profile() -> None:
+    raw = (
+        "From: Li <li@example.org>\n\nsee below\n\n"
+        + "".join(f"> {line}\n" if line else ">\n" for line in OPENING.splitlines())
+        + ">\n> Top PCT applicants\n>\n> No. 1 - NORD SUBSEA (146 patents; 12 %)\n\nThanks,\nLi\n"
+    )
+    r = extract(raw)
+    assert (r.cluster, r.economy, r.pct_applications) == ("Nordhaven", "Norway", 1204)
+    assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
+        (1, "NORD SUBSEA", 146, 12)
+    ]
+    assert r.evidence["cluster"].text == "Nordhaven"
+
+
+def test_ligatures_are_read_as_their_letters_and_cited_as_written() -> None:
+    raw = OPENING.replace("scientific", "scienti\ufb01c") + (
+        "Top technology \ufb01elds\n\nPatents\n\nSemiconductors (60%)\nOptics (40%)\n"
+    )
+    r = extract(raw)
+    assert r.scientific_articles == 12345
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Semiconductors", 60), ("Optics", 40)]
+
+
+def test_running_headers_and_slide_numbers_are_not_rows() -> None:
+    raw = (
+        "Slide 1\n"
+        + OPENING
+        + "GII 2025 · Science and technology cluster profiles 57\n"
+        + "Top publishing organizations\n"
+        + "1 UNIVERSITY OF NORDHAVEN 2,210 38%\n"
+        + "GII 2025 · Science and technology cluster profiles 58\n"
+        + "2 NORDHAVEN HOSPITAL 1,047 18%\n"
+        + "Draft – not for circulation | 3\n\nSlide 2\nDraft – not for circulation | 4\n"
+    )
+    r = extract(raw)
+    assert [(e.rank, e.name, e.count) for e in r.top_publishers] == [
+        (1, "UNIVERSITY OF NORDHAVEN", 2210),
+        (2, "NORDHAVEN HOSPITAL", 1047),
+    ]
+
+
+def test_repeated_names_with_numbers_are_not_furniture() -> None:
+    # A field in both breakdowns, a ranked row twice, a count that rises: all kept.
+    raw = "Other 40\nOther 41\n1 UNIVERSITY OF X 114\n3 UNIVERSITY OF X 116\nPatents: 3\nPatents: 4"
+    assert furniture_edits(raw) == []
+    assert furniture_edits("Page 3 of 12\nFoo\nPage 4 of 12\n")
+
+
+def test_box_drawing_tables_are_read_as_tables() -> None:
+    raw = (
+        "                          Top PCT applicants\n"
+        "┏━━━━━━┳━━━━━━━━━━━━━━━┳━━━━━━━━━┳━━━━━━━┓\n"
+        "┃ Rank ┃ Applicant     ┃ Patents ┃ Share ┃\n"
+        "┡━━━━━━╇━━━━━━━━━━━━━━━╇━━━━━━━━━╇━━━━━━━┩\n"
+        "│    1 │ NORD SUBSEA   │   1,062 │   18% │\n"
+        "│    2 │ BEN-ARI, KATZ │     354 │    6% │\n"
+        "│      │ & CO.         │         │       │\n"
+        "└──────┴───────────────┴─────────┴───────┘\n"
+    )
+    r = extract(OPENING + raw)
+    assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
+        (1, "NORD SUBSEA", 1062, 18),
+        (2, "BEN-ARI, KATZ & CO.", 354, 6),
+    ]
+    assert r.evidence["top_pct_applicants[1].name"].text.startswith("BEN-ARI, KATZ")
