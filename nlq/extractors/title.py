@@ -24,6 +24,8 @@ _TITLE = [
     re.compile(r"^(?P<c>[^\d|:]+?)\s+[|—]\s+(?P<e>[^\d|:]+)$"),
 ]
 _TITLE_MARK = re.compile(r"[,(|—]")  # every title pattern needs one of these
+# Markup a title never holds: a line with it is code (LaTeX "\\usepackage{a,b}", a template).
+_MARKUP = re.compile(r"[\\{}<>\[\]]")
 _TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ")
 _TITLE_LABEL = re.compile(r"profile|cluster|innovation index|\bgii\b", re.I)
 _TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
@@ -43,7 +45,20 @@ _LABELS = {
 
 
 def _loc(t: MappedText, m: re.Match[str], group: str) -> Located:
-    return locate(t, m.start(group), m.end(group), m.group(group))
+    i, j = _trim(m.group(group))
+    return locate(t, m.start(group) + i, m.start(group) + j, m.group(group)[i:j])
+
+
+def _trim(text: str) -> tuple[int, int]:
+    """The part of a name between marks that are not part of it: a flag or another emoji, a
+    markup character or a bullet before it ("🇲🇽 Cerro Azulejo", "= Eindhaven"), a symbol
+    after it. A name starts with a letter or a digit and ends with one, a "." or a ")"."""
+    i, j = 0, len(text)
+    while i < j and not text[i].isalnum():
+        i += 1
+    while j > i and not (text[j - 1].isalnum() or text[j - 1] in ".)"):
+        j -= 1
+    return i, j
 
 
 def _offset(t: MappedText) -> int:
@@ -70,7 +85,7 @@ def read_title(
     candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
     for h in headings:
         text = h.text
-        if len(text) > 80 or not _TITLE_MARK.search(text):
+        if len(text) > 80 or not _TITLE_MARK.search(text) or _MARKUP.search(text):
             continue
         block = h
         if _TITLE_NOISE.search(text):

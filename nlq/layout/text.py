@@ -24,11 +24,14 @@ from nlq.layout.inline import WORD_BREAK, clean_inline, join_lines
 from nlq.layout.pipes import GRID_RULE, pipe_table
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
-_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
+# "# Title" (markdown), "= Title" / "== Section" (AsciiDoc, MediaWiki "== Section ==").
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}|={1,6})[ \t]+(?=\S)")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
+# A line of one punctuation character repeated: a rule, an overline or an underline.
+_RULE_LINE = re.compile(r"[ \t]*([=\-~^*#+_`'\".:])\1{2,}[ \t]*$")
 _COLUMN_GAP = re.compile(r"(?: {2,}|\u00a0{2,}|\t)")
 _WIDE_GAP = re.compile(r"(?: {3,}|\t)")
-_TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+_TRAILING_HASHES = re.compile(r"[ \t]+(?:#+|=+)[ \t]*$")
 
 
 def _kind(line: str) -> str:
@@ -441,6 +444,10 @@ def _match_row(
 
 
 def _other_group(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[Block]:
+    while lines and _RULE_LINE.match(raw, lines[0][0], lines[0][1]):
+        lines = lines[1:]  # an overline ("=====" above a title) or a rule is not text
+    if not lines:
+        return []
     if len(lines) >= 2 and _SETEXT.match(raw[lines[-1][0] : lines[-1][1]]):
         return [_paragraph(raw, lines[:-1], BlockKind.HEADING)]
     table, taken = _aligned_run(raw, lines)
