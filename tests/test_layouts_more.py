@@ -57,3 +57,102 @@ def test_a_line_of_code_is_never_a_title() -> None:
     assert r.cluster == "Nordhaven"  # from the opening sentence, not from the package list
     with pytest.raises(ExtractionError, match="no cluster name found"):
         extract("\\usepackage{booktabs,siunitx}\n\nIt filed 1,204 PCT applications.\n")
+
+
+# --- tables: column titles, names ending in a number, breakdowns in columns ---------------
+
+
+def test_share_titles_in_words_and_a_name_ending_in_a_number() -> None:
+    raw = OPENING + (
+        "## Top publishing organizations\n\n"
+        "| Pos. | Organización (Organization) | Artículos (Articles) | % of cluster |\n"
+        "|:----:|:---|---:|---:|\n"
+        "| 1 | UNIVERSITY OF NORDHAVEN | 3,904 | 44 |\n"
+        "| 2 | HOSPITAL GENERAL DE ZONA NO. 33 | 710 | 8.5 |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert ranked(r.top_publishers) == [
+        (1, "UNIVERSITY OF NORDHAVEN", 3904, 44),
+        (2, "HOSPITAL GENERAL DE ZONA NO. 33", 710, 8.5),
+    ]
+    assert r.evidence["top_publishers[1].name"].text == "HOSPITAL GENERAL DE ZONA NO. 33"
+
+
+def test_a_number_inside_a_name_cell_gives_way_to_the_count_cell_after_it() -> None:
+    # No column titles: read left to right; "33" is part of the name, 710 is the count.
+    raw = OPENING + "Top publishing organizations\n\n1\tHOSPITAL DE ZONA NO. 33\t710\t8%\n"
+    r = extract(raw)
+    assert ranked(r.top_publishers) == [(1, "HOSPITAL DE ZONA NO. 33", 710, 8)]
+
+
+def test_both_breakdowns_in_one_table_read_by_their_columns() -> None:
+    raw = OPENING + (
+        "## Top technology fields\n\n"
+        "| # | Patents | Publications |\n|--:|---|---|\n"
+        "| 1 | Civil engineering (60%) | Chemistry (50%) |\n"
+        "| 2 | Other (40%) | Engineering (30%) |\n"
+        "| 3 | | Other (20%) |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert pairs(r.patent_fields) == [("Civil engineering", 60), ("Other", 40)]
+    assert pairs(r.publication_fields) == [("Chemistry", 50), ("Engineering", 30), ("Other", 20)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # A spreadsheet export: the breakdown named by its table's title row.
+        "Patents,Share,,\nOptics,60%,,\nOther,40%,,\n,,,\nPublications,Share,,\n"
+        "Chemistry,70%,,\nOther,30%,,\n",
+        # One table, the second breakdown's title row inside it.
+        "| Patents | Share |\n|---|---|\n| Optics | 60% |\n| Other | 40% |\n"
+        "| Publications | Share |\n| Chemistry | 70% |\n| Other | 30% |\n",
+    ],
+)
+def test_a_breakdown_named_by_a_title_row_with_a_share_column(table: str) -> None:
+    fmt, name = ("csv", "x.csv") if "," in table.split("\n")[0] else ("markdown", "x.md")
+    raw = (
+        (OPENING.replace("Nordhaven, Norway", '"Nordhaven, Norway"') if fmt == "csv" else OPENING)
+        + "Top technology fields\n\n"
+        + table
+    )
+    r = extract(raw, name, fmt)
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert pairs(r.publication_fields) == [("Chemistry", 70), ("Other", 30)]
+
+
+def test_sideways_field_tables_and_spanning_header_rows_in_html() -> None:
+    raw = (
+        "<h1>Nordhaven, Norway</h1><p>" + BODY + "</p>"
+        "<table><tr><th colspan=4>Top PCT applicants</th></tr>"
+        "<tr><th>#</th><th>Organization</th><th>Patents</th><th>Share</th></tr>"
+        "<tr><td>1</td><td>NORD SUBSEA</td><td>2'876</td><td>24.5%</td></tr>"
+        "<tr><th colspan=4>Top publishing organizations</th></tr>"
+        "<tr><th>#</th><th>Organization</th><th>Articles</th><th>Share</th></tr>"
+        "<tr><td>1</td><td>UNIVERSITY OF NORDHAVEN</td><td>5'120</td><td>41.0%</td></tr>"
+        "</table><h2>Top technology fields</h2>"
+        "<table><tr><th>Patents</th><td>Optics</td><td>Other</td></tr>"
+        "<tr><th>Share</th><td>60%</td><td>40%</td></tr></table>"
+        "<table><tr><th colspan=2>Publications</th></tr>"
+        "<tr><td>Chemistry</td><td>70%</td></tr><tr><td>Other</td><td>30%</td></tr></table>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 2876, 24.5)]
+    assert ranked(r.top_publishers) == [(1, "UNIVERSITY OF NORDHAVEN", 5120, 41.0)]
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert pairs(r.publication_fields) == [("Chemistry", 70), ("Other", 30)]
+    assert r.evidence["top_pct_applicants[0].count"].text == "2'876"
+
+
+def test_a_paragraph_without_a_share_is_no_field() -> None:
+    raw = OPENING + "Top technology fields\n\nPatents\n\nOptics (60%)\nOther (40%)\n\n"
+    raw += "(took 0.41 s · cache hit · gii-cli 3.2.0)\n"
+    r = extract(raw)
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+
+
+def test_a_per_capita_label_inside_a_row_is_not_the_cluster_figure() -> None:
+    raw = OPENING.replace(" and published 12,345 scientific articles", "") + (
+        "Top publishers\n\n- {rank: 3, name: NORD, articles: 933, share: 7%}\n"
+    )
+    assert extract(raw).scientific_articles is None

@@ -63,7 +63,8 @@ _HEADER = re.compile(
     r"(?:technology\s+|science\s+|scientific\s+)?(?:fields?|domains?|areas?|subjects?)))"
     rf"|(?P<count>(?:(?:number|no\.?)\s+of\s+)?{_UNIT.lower()}(?:\s*\((?:count|number|no\.?)\))?"
     r"|counts?|numbers?|total)"
-    r"|(?P<share>shares?(?:\s*\(%\))?|%|percent(?:age)?|share\s+of\s+\w+)",
+    r"|(?P<share>(?:shares?|%|percent(?:age)?)(?:\s*\(%\)|\s+(?:pct|%|percent))?"
+    r"(?:\s+(?:of|in)\s+[\w ]{1,30})?)",
 )
 
 
@@ -82,10 +83,22 @@ _HEADER_FIRST = frozenset(
 
 def header_role(text: str) -> str | None:
     """'rank', 'name', 'count' or 'share' for a column title ("No.", "Applicant", "Patents",
-    "Share (%)"), else None."""
+    "Share (%)", "% of cluster", "share_pct"), else None. A title glossed in parentheses
+    ("Solicitante (Applicant)", "Artículos (Articles)") is read by either of its parts."""
     if len(text) > 40:
         return None
     t = text.strip().rstrip(":").strip().lower()
+    if "_" in t:
+        t = t.replace("_", " ")  # a column of a data export: "share_pct"
+    role = _role(t)
+    if role is None and t.endswith(")") and "(" in t:
+        outer, _, inner = t[:-1].rpartition("(")
+        if outer and len(outer.split()) <= 3:
+            role = _role(inner.strip()) or _role(outer.strip())
+    return role
+
+
+def _role(t: str) -> str | None:
     space = t.find(" ")
     if (t if space < 0 else t[:space]) not in _HEADER_FIRST:
         return None

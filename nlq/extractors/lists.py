@@ -52,37 +52,58 @@ class Pair:
 
 def ranked_from_row(row: Row) -> list[Entry]:
     """Entries in one table row, left to right (two when tables stand side by side)."""
-    return _ranked_left_to_right([read_cell(c) for c in row])
+    return _ranked_left_to_right(row, [read_cell(c) for c in row])
 
 
-def _ranked_left_to_right(cells: list[Parts]) -> list[Entry]:
+def _ranked_left_to_right(row: Row, cells: list[Parts]) -> list[Entry]:
+    """Entries of one row read cell by cell. A figure read inside a name cell ("HOSPITAL
+    GENERAL DE ZONA NO. 33") gives way to a cell of the same kind after it ("710"): the
+    number is then part of the name, which is read whole, never cut."""
     entries: list[Entry] = []
     cur = Entry()
+    name_cell: MappedText | None = None
 
     def flush() -> None:
-        nonlocal cur
+        nonlocal cur, name_cell
         if cur.name is not None:
             entries.append(cur)
-        cur = Entry()
+        cur, name_cell = Entry(), None
 
-    for p in cells:
+    def unsplit(kind: str) -> bool:
+        """Re-read the name cell whole when its `kind` figure came from inside it."""
+        if name_cell is None or getattr(cur, kind) is None:
+            return False
+        whole = name_cell.strip()
+        cur.name = locate(whole, 0, len(whole.text), whole.text)
+        cur.count = cur.share = None
+        return True
+
+    for cell, p in zip(row, cells, strict=True):
         if p is NOTHING or p.header:
             continue
         if p.rank is not None and p.name is None:
-            if p.bare and cur.name is not None and cur.count is None and cur.share is None:
+            if (
+                p.bare
+                and cur.name is not None
+                and ((cur.count is None and cur.share is None) or unsplit("count"))
+            ):
                 cur.count = p.rank  # a small number after a name is its count
+                name_cell = None
                 continue
             if cur.name is not None or cur.rank is not None:
                 flush()
             cur.rank = p.rank
             continue
         if p.name is None:
-            if p.share is not None and cur.share is not None:
+            if p.count is not None and unsplit("count"):
+                cur.count = p.count
+            elif p.share is not None and cur.share is not None and not unsplit("share"):
                 flush()
-            if p.count is not None and cur.name is not None and cur.count is None:
+            elif p.count is not None and cur.name is not None and cur.count is None:
                 cur.count = p.count
             if p.share is not None:
                 cur.share = p.share
+            name_cell = None  # figures after the name: it no longer holds any of its own
             continue
         if cur.name is not None:
             flush()
@@ -90,6 +111,7 @@ def _ranked_left_to_right(cells: list[Parts]) -> list[Entry]:
         cur.rank = p.rank or cur.rank
         cur.count = p.count or cur.count
         cur.share = p.share or cur.share
+        name_cell = cell if (p.count or p.share) else None
     flush()
     return entries
 
@@ -121,6 +143,11 @@ def _entry_by_roles(
         if role == "name":
             inner = p
             e.name = p.name
+            if (p.count and "count" in roles) or (p.share and "share" in roles):
+                # The table has columns for those figures: they are part of the name
+                # ("HOSPITAL GENERAL DE ZONA NO. 33"), which is read whole.
+                whole = cell.strip()
+                e.name, inner = locate(whole, 0, len(whole.text), whole.text), None
             continue
         alone = p.name is None and p.header is None
         if role == "rank":
@@ -160,8 +187,8 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
             found = (_entry_by_roles(r, c, roles, notes) for r, c in zip(data, cells, strict=True))
             lists[0] = [e for e in found if e is not None]
             return lists
-    for row in cells:
-        entries = _ranked_left_to_right(row)
+    for row, parts in zip(data, cells, strict=True):
+        entries = _ranked_left_to_right(row, parts)
         for k, entry in enumerate(entries):
             lists[min(k * width // max(len(entries), 1), width - 1)].append(entry)
     return lists
@@ -262,8 +289,13 @@ def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[l
     return lists
 
 
-def section_pairs(blocks: list[Block], width: int) -> list[list[Pair]]:
-    """Field/share pairs of a section's blocks, read column by column, split `width` ways."""
+def section_pairs(
+    blocks: list[Block], width: int, columns: list[tuple[int, int]] | None = None
+) -> list[list[Pair]]:
+    """Field/share pairs of a section's blocks, read column by column, split `width` ways.
+    With `columns` (from a title row such as "# | Patents | Publications") each list is read
+    from its own columns, so a row with an empty cell ("7 | | Other (25%)") puts its pair in
+    the right list."""
     lists: list[list[Pair]] = [[] for _ in range(width)]
     for block in blocks:
         if block.kind is not BlockKind.TABLE:
@@ -273,18 +305,26 @@ def section_pairs(blocks: list[Block], width: int) -> list[list[Pair]]:
                 continue
             parts = split_item(block.text)
             if parts.name is not None and parts.count is None:
-                lists[0].append(Pair(parts.name, parts.share))
+                # A paragraph is a field only with its share; a list item may lack one.
+                if parts.share is not None or block.kind is BlockKind.LIST_ITEM:
+                    lists[0].append(Pair(parts.name, parts.share))
             continue
-        columns: list[list[Pair]] = []
-        for row in orient(list(block.rows)):
+        rows = orient(list(block.rows))
+        if columns and len(columns) == width and all(len(r) == columns[-1][1] for r in rows):
+            for row in rows:
+                for k, (a, b) in enumerate(columns):
+                    lists[k].extend(pairs_from_row(row[a:b]))
+            continue
+        found: list[list[Pair]] = []
+        for row in rows:
             if is_header_row(row) and not any(
                 _LETTER.search(c.text) and "%" in c.text for c in row
             ):
                 continue
             for k, pair in enumerate(pairs_from_row(row)):
-                while len(columns) <= k:
-                    columns.append([])
-                columns[k].append(pair)
-        for k, column in enumerate(columns):
-            lists[min(k * width // max(len(columns), 1), width - 1)].extend(column)
+                while len(found) <= k:
+                    found.append([])
+                found[k].append(pair)
+        for k, column in enumerate(found):
+            lists[min(k * width // max(len(found), 1), width - 1)].extend(column)
     return lists

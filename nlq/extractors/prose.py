@@ -21,6 +21,9 @@ _RANK = rf"(?:{ORDINAL}|(?<![\w.])(?:No\.?|Nr\.?|N°|№|#)\s*\d{{1,3}}\b)"
 # Parenthesised asides may sit between a label and its value: "PCT applications (per 1
 # million inhabitants, last five years): 309".
 _ASIDE = r"(?:[^:\d%()]|\([^()]{0,80}\))"
+# A label starts a text or follows a separator ("...; Scientific articles: 7,921"): inside a
+# row ("{rank: 3, name: X, articles: 933, share: 7%}") "articles: 933" is no per-capita figure.
+_LABEL_START = r"(?:^|(?<=[;|•▪·]))\s*"
 
 NATIONAL_RANK = [
     re.compile(
@@ -66,8 +69,8 @@ PCT_APPLICATIONS = [
         _I,
     ),
     re.compile(
-        rf"PCT\s+(?:patent\s+)?(?:applications|filings)\b{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})"
-        r"(?!\s?%)",
+        rf"{_LABEL_START}PCT\s+(?:patent\s+)?(?:applications|filings)\b{_ASIDE}{{0,60}}[:=]\s*"
+        rf"(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
 ]
@@ -78,8 +81,8 @@ ARTICLES = [
         _I,
     ),
     re.compile(
-        rf"(?:scientific\s+articles|scientific\s+publications|publications|articles)\b"
-        rf"{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
+        rf"{_LABEL_START}(?:scientific\s+articles|scientific\s+publications|publications|articles)"
+        rf"\b{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
 ]

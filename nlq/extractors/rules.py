@@ -97,7 +97,7 @@ class RulesExtractor:
                             _ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(entries)
                         ]
             elif keys and all(k in _FIELD_LISTS for k in keys):
-                lists = section_pairs(section.blocks, len(keys))
+                lists = section_pairs(section.blocks, len(keys), section.columns)
                 for key, pairs in zip(keys, lists, strict=True):
                     if pairs and _first_copy(key, seen, rec, section):
                         values[key] = [_field(rec, f"{key}[{i}]", p) for i, p in enumerate(pairs)]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlq.extractors.cells import header_role, read_cell
+from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.lists import inline_pairs
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import figure_unit, sentence_like
@@ -107,6 +108,8 @@ class Section:
     keys: list[str]
     heading: MappedText | None
     blocks: list[Block] = field(default_factory=list)
+    columns: list[tuple[int, int]] | None = None
+    """For a section named by a table's title row: the columns each key's cells take."""
 
 
 @dataclass(slots=True)
@@ -122,7 +125,7 @@ def split_sections(blocks: list[Block]) -> Sections:
     """Walk blocks in order, assigning tables and list items to the section heading above."""
     out = Sections()
     current: Section | None = None
-    for block in blocks:
+    for block in _pieces(blocks):
         labelled = _labelled_breakdown(block, current)
         if labelled is not None:
             label, key, content = labelled
@@ -148,18 +151,26 @@ def split_sections(blocks: list[Block]) -> Sections:
             out.sections.append(current)
             continue
         if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
-            titles = _title_row_keys(block.rows[0], current)
+            rows = orient(list(block.rows))
+            titles = _title_row(rows[0], current)
             if titles:
-                out.headings.extend(c for c in block.rows[0] if c.text)
-                current = Section(titles, None)
+                out.headings.extend(c for c in rows[0] if c.text)
+                current = Section(titles[0], None, columns=titles[1])
                 out.sections.append(current)
-                block = Block(BlockKind.TABLE, rows=block.rows[1:])
+                block = Block(BlockKind.TABLE, rows=tuple(rows[1:]))
         if current is not None and _is_content(block, current):
             current.blocks.append(block)
             if block.kind is not BlockKind.TABLE and current.keys[0] not in _LIST_SECTIONS:
                 out.prose.append((block, _collab_key(current)))
             continue
         out.prose.append((block, _collab_key(current)))
+    return out
+
+
+def _pieces(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        out.extend(table_pieces(block) if block.kind is BlockKind.TABLE else (block,))
     return out
 
 
@@ -175,20 +186,77 @@ def _is_content(block: Block, current: Section) -> bool:
     return figure_unit(block.text.text) and read_cell(block.text, bare_rank=True).name is not None
 
 
-def _title_row_keys(row: tuple[MappedText, ...], current: Section | None) -> list[str] | None:
-    """The sections named by a table's first row when every cell in it is a heading."""
-    cells = [c for c in row if c.text]
-    if not cells or any(_DIGIT.search(c.text) for c in cells):
-        return None
-    if any(header_role(c.text) in ("rank", "share") for c in cells):
-        return None  # column titles ("| Rank | Applicant | Patents | Share |"), not headings
-    keys = []
-    for cell in cells:
-        key = classify_heading(cell.text) or _refine(current, cell.text)
-        if key is None:
+def _title_row(
+    row: tuple[MappedText, ...], current: Section | None
+) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """The sections named by a table's first row when its cells are headings, and the columns
+    each one's cells take (from its cell to the next heading's). Column titles may stand beside
+    the headings only in a field breakdown ("Patents | Share", "# | Patents | Publications"):
+    in a ranked table "| Rank | Applicant | Patents | Share |" is its header, not a heading."""
+    keyed: list[tuple[int, str]] = []
+    titles = 0
+    for j, cell in enumerate(row):
+        text = cell.text
+        if not text:
+            continue
+        if _DIGIT.search(text):
             return None
-        keys.append(key)
-    return keys
+        key = classify_heading(text) or _refine(current, text)
+        role = header_role(text)
+        if key is not None and not (key in _REFINE and role):
+            keyed.append((j, key))
+        elif role:
+            titles += 1  # "Share", "#", "Field": a column title
+        else:
+            return None
+    if not keyed or (titles and not all(k in _FIELD_SECTIONS for _, k in keyed)):
+        return None
+    starts = [j for j, _ in keyed]
+    return [k for _, k in keyed], list(zip(starts, starts[1:] + [len(row)], strict=True))
+
+
+def table_pieces(block: Block) -> list[Block]:
+    """A table cut where a row inside it starts another section: a row of one cell naming a
+    section ("Top publishing organizations", "Publications" spanning the table) becomes a
+    paragraph of its own, and a row of headings and column titles after figures ("Publications
+    | Share") starts a new table. Other tables are returned as they are."""
+    rows = block.rows
+    if len(rows) < 2:
+        return [block]
+    pieces: list[Block] = []
+    start = 0
+    for i, row in enumerate(rows):
+        if len(row) == 1 and _names_section(row[0].text) and any(len(r) > 1 for r in rows):
+            if i > start:
+                pieces.append(Block(BlockKind.TABLE, rows=rows[start:i]))
+            pieces.append(Block(BlockKind.PARAGRAPH, text=row[0]))
+            start = i + 1
+        elif i > start and _starts_table(row) and has_digit(rows[i - 1]):
+            pieces.append(Block(BlockKind.TABLE, rows=rows[start:i]))
+            start = i
+    if not pieces:
+        return [block]
+    if start < len(rows):
+        pieces.append(Block(BlockKind.TABLE, rows=rows[start:]))
+    return pieces
+
+
+def _names_section(text: str) -> bool:
+    return (
+        bool(text)
+        and not _DIGIT.search(text)
+        and (classify_heading(text) is not None or subtype(text) is not None)
+    )
+
+
+def _starts_table(row: tuple[MappedText, ...]) -> bool:
+    """A row of headings and column titles only, one of them naming a section."""
+    filled = [c.text for c in row if c.text]
+    return (
+        len(filled) >= 2
+        and any(_names_section(t) for t in filled)
+        and all(_names_section(t) or header_role(t) for t in filled)
+    )
 
 
 def _labelled_breakdown(
