@@ -156,3 +156,19 @@ def test_a_per_capita_label_inside_a_row_is_not_the_cluster_figure() -> None:
         "Top publishers\n\n- {rank: 3, name: NORD, articles: 933, share: 7%}\n"
     )
     assert extract(raw).scientific_articles is None
+
+
+def test_a_paragraph_written_in_spans_is_text_not_a_row_of_cells() -> None:
+    raw = (
+        "<h1>Nordhaven, Norway</h1><p>" + BODY + "</p><p><span>3% of Nordhaven's PCT patent "
+        "applications are filed in collaboration with other inventors, with </span><b><span>"
+        "Oslo</span></b><span>, </span><b><span>Bergen</span></b><span> and </span><b><span>"
+        "Tromsø</span></b><span> emerging as the top collaborative locations.</span></p>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert r.patent_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        3,
+        ["Oslo", "Bergen", "Tromsø"],
+    )
+    assert r.publication_fields == []
