@@ -172,3 +172,84 @@ def test_a_paragraph_written_in_spans_is_text_not_a_row_of_cells() -> None:
         ["Oslo", "Bergen", "Tromsø"],
     )
     assert r.publication_fields == []
+
+
+# --- labels and values on lines of their own -----------------------------------------------
+
+
+MOBILE = (
+    "Nordhaven, Norway\nGlobal Innovation Index 2024\n\n"
+    "National rank\n3 of 9\nNorwegian clusters in the top 100\n"
+    "Size rank\n36\nlargest science and technology cluster in 2024\n"
+    "PCT applications\n1,204\nper 1 million inhabitants, last five years\n"
+    "Scientific articles\n12,345\nper 1 million inhabitants, last five years\n\n"
+    "Top PCT applicants\n"
+    "Rank\n1\nApplicant\nNORD SUBSEA\nPatents\n2,069\nShare\n54%\n"
+    "Rank\n2\nApplicant\nILSBY YARD, AS\nPatents\n114\nShare\n3%\n\n"
+    "Top technology fields\nPublications\nBiochem. & biotech.\n60%\nOther\n40%\n\n"
+    "Patent collaboration\n3%\nof Nordhaven's PCT patent applications are filed in collaboration\n"
+    "Top collaborative locations\nOslo\nBergen-Voss\n\n↑ Top\n"
+)
+
+
+def test_a_mobile_page_with_every_label_and_value_on_its_own_line() -> None:
+    r = extract(MOBILE)
+    assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (3, 9, 36)
+    assert (r.pct_applications, r.scientific_articles, r.edition) == (1204, 12345, 2024)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA", 2069, 54),
+        (2, "ILSBY YARD, AS", 114, 3),
+    ]
+    assert pairs(r.publication_fields) == [("Biochem. & biotech.", 60), ("Other", 40)]
+    assert r.patent_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        3,
+        ["Oslo", "Bergen-Voss"],
+    )
+    assert r.evidence["global_size_rank"].text == "36"
+
+
+def test_a_grid_of_cells_after_a_header_of_titles() -> None:
+    cells = ["Rank", "Applicant", "Patents", "Share", "1", "HYDRO-FORGES INC.", "132", "15%"]
+    cells += ["2", "UNIVERSITÉ DE SAINT-ÉLOI", "79", "9%"]
+    raw = (
+        "<div>Nordhaven, Norway</div><div>"
+        + BODY
+        + "</div><div>Top PCT applicants</div>"
+        + "".join(f"<div class=cell>{c}</div>" for c in cells)
+        + "<div>Top publishing organizations</div>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "HYDRO-FORGES INC.", 132, 15),
+        (2, "UNIVERSITÉ DE SAINT-ÉLOI", 79, 9),
+    ]
+
+
+def test_a_report_card_of_aligned_labels() -> None:
+    raw = (
+        "Edition                  Global Innovation Index 2024\n"
+        "Cluster                  Nordhaven, Norway\n"
+        "Size rank                36th largest science and technology cluster in 2024\n\n"
+        "TOP TECHNOLOGY FIELDS - PATENTS\n"
+        "Computer tech. ............................ 60%\nOther ..................... 40%\n\n"
+        "PATENT COLLABORATION     3% of Nordhaven's PCT patent applications are filed in "
+        "collaboration with other inventors\n"
+        "                         Top collaborative locations: Oslo, Bergen\n"
+    )
+    r = extract(raw)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert (r.edition, r.global_size_rank) == (2024, 36)
+    assert pairs(r.patent_fields) == [("Computer tech.", 60), ("Other", 40)]
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen"]
+    assert r.patent_collaboration.share == 3
+
+
+def test_a_bare_publications_label_is_not_the_per_capita_figure() -> None:
+    raw = OPENING.replace(" and published 12,345 scientific articles", "") + (
+        "collaboration\tshare\n\npatents\t47\npublications\t69\n\n"
+        "Publications per 1 million inhabitants (last five years): 2,614\n"
+    )
+    r = extract(raw)
+    assert r.scientific_articles == 2614

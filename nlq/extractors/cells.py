@@ -50,6 +50,8 @@ _LABELLED = re.compile(
     rf"^(?P<label>[^\W\d_][^:=\d]{{0,40}}?)\s*[:=]\s*(?P<n>{NUMBER})\s?(?P<pct>%)?$"
 )
 _NAME_END = " \t:;–—-|,(·…"
+# Dot leaders between a name and its figure: spaced dots, or three or more.
+_LEADER = re.compile(r"(?:\s+\.{2,}|\.{3,})[\s.…]*$|\s*…+\s*$")
 # A share inside what would be a name: the text holds two items, not one.
 _GLUED = re.compile(r"\d\s?%")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -150,10 +152,10 @@ def _name_end(head: str) -> int:
     m = _LABEL_BEFORE_FIGURE.search(head) if ":" in head or "=" in head else None
     if m and _LETTER.search(head[: m.start()]):
         head = head[: m.start()]
-    end = len(head.rstrip(_NAME_END))
-    while head[:end].endswith(".."):
-        end = len(head[:end].rstrip(". " + _NAME_END))
-    return end
+    leader = _LEADER.search(head)
+    if leader:  # "Computer tech. ........ 18%": the dots go, the abbreviation's period stays
+        head = head[: leader.start()]
+    return len(head.rstrip(_NAME_END))
 
 
 def _tail(text: str) -> tuple[re.Match[str], bool] | None:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from nlq.extractors.located import Located, locate
-from nlq.layout.document import MappedText
+from nlq.layout.document import Block, MappedText, join
+from nlq.layout.shapes import sentence_like
 from nlq.numbers import CARDINAL, NUMBER, ORDINAL, parse_cardinal, parse_number, parse_ordinal
 
 _I = re.I
@@ -20,7 +21,14 @@ _CLUSTER = r"(?:S&T\s+|science\s+and\s+technology\s+|innovation\s+)?cluster"
 _RANK = rf"(?:{ORDINAL}|(?<![\w.])(?:No\.?|Nr\.?|N°|№|#)\s*\d{{1,3}}\b)"
 # Parenthesised asides may sit between a label and its value: "PCT applications (per 1
 # million inhabitants, last five years): 309".
-_ASIDE = r"(?:[^:\d%()]|\([^()]{0,80}\))"
+_ASIDE = (
+    r"(?:[^:\d%()]|\([^()]{0,80}\)|\bper\s+(?:1|one)\s+(?:million|m)\b"
+    r"|\b\d{1,2}\s*(?:y|yrs?|years)\b)"
+)
+# A bare "Articles" or "Publications" label names the per-capita figure only with words that
+# say so ("Publications per 1 million inhabitants: 2,614"); "publications: 69" in a table of
+# collaboration shares does not.
+_PER_CAPITA = r"(?=[^:\n]{0,60}\b(?:per|million|inhabitants?|capita)\b)"
 # A label starts a text or follows a separator ("...; Scientific articles: 7,921"): inside a
 # row ("{rank: 3, name: X, articles: 933, share: 7%}") "articles: 933" is no per-capita figure.
 _LABEL_START = r"(?:^|(?<=[;|•▪·]))\s*"
@@ -81,8 +89,9 @@ ARTICLES = [
         _I,
     ),
     re.compile(
-        rf"{_LABEL_START}(?:scientific\s+articles|scientific\s+publications|publications|articles)"
-        rf"\b{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
+        rf"{_LABEL_START}(?:(?:scientific|scholarly)\s+(?:articles|publications|papers)\b"
+        rf"|(?:articles|publications|papers)\b{_PER_CAPITA}){_ASIDE}{{0,60}}[:=]\s*"
+        rf"(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
 ]
@@ -250,3 +259,62 @@ def split_partners(lst: MappedText) -> list[Located]:
         for a, b in ranges
         if re.search(r"[^\W\d_]", lst.text[a:b]) and b - a <= 80
     ]
+
+
+_LABEL_WORDS = re.compile(r"^[^\W\d_][^\d.!?;]{0,48}$")
+_VALUE_START = re.compile(r"^\(?\d")
+
+
+def label_value_texts(blocks: list[tuple[int, Block, str | None]]) -> list[MappedText]:
+    """ "Label: value" texts for labels whose value stands on the next line ("Size rank" /
+    "36", "PCT applications" / "692 per 1 million inhabitants", "edition:" / "2025"), as mobile
+    pages and key-value exports print them. `blocks` are prose blocks with their place in the
+    document; only neighbours are paired."""
+    out: list[MappedText] = []
+    for (i, label, _), (j, value, _) in zip(blocks, blocks[1:], strict=False):
+        t = label.text.text.rstrip(" :")
+        v = value.text.text
+        if j != i + 1 or not v or len(v) > 120 or not _VALUE_START.match(v):
+            continue
+        if not _LABEL_WORDS.match(t) or len(t.split()) > 6 or sentence_like(t):
+            continue
+        out.append(join([label.text.strip(" :"), value.text], ": "))
+    return out
+
+
+_LOCATIONS_LABEL = re.compile(
+    r"^(?:(?:the\s+)?top\s+)?(?:\w+\s+)?(?:collaborat\w*|partner\w*|co-?operat\w*)\s+"
+    r"(?:locations?|partners?|regions?|clusters?|places?)\s*:?$",
+    _I,
+)
+
+
+def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list[Located]]:
+    """Partner lists written one name per line under their label ("Top collaborative
+    locations" / "Shenzhen-Hong Kong-Guangzhou" / "Shanghai-Suzhou" / "Beijing"), keyed by the
+    label block's id. A name is a short line of words starting with a letter (no figure, no
+    clause, no colon), so page chrome after the list ("↑ Top") is not one."""
+    out: dict[int, list[Located]] = {}
+    for n, (i, label, _) in enumerate(blocks):
+        if not _LOCATIONS_LABEL.match(label.text.text.strip()):
+            continue
+        names: list[Located] = []
+        for j, block, _ in blocks[n + 1 :]:
+            t = block.text.strip()
+            if j != i + 1 + len(names) or not _partner_line(t.text):
+                break
+            names.append(locate(t, 0, len(t.text), t.text))
+        if names:
+            out[id(label)] = names
+    return out
+
+
+def _partner_line(text: str) -> bool:
+    return (
+        0 < len(text) <= 60
+        and text[0].isalpha()
+        and len(text.split()) <= 6
+        and re.search(r"[\d:;%]", text) is None
+        and not COLLAB_WORD.search(text)
+        and not sentence_like(text)
+    )

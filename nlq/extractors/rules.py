@@ -16,6 +16,8 @@ from nlq.extractors.prose import (
     COLLAB_WORD,
     CollabFound,
     collaboration_kind,
+    label_value_texts,
+    partner_lines,
     read_collaboration,
     read_scalars,
     split_sentences,
@@ -55,7 +57,11 @@ class RulesExtractor:
         parts = sec.split_sections(doc.blocks)
         rec = _Record(doc)
         prose = [b.text for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
-        prose += [_flatten(b.rows) for b, _ in parts.prose if b.kind is BlockKind.TABLE]
+        tables = [b.rows for b, _ in parts.prose if b.kind is BlockKind.TABLE]
+        prose += [_flatten(rows) for rows in tables]
+        prose += label_value_texts(parts.free)
+        # Each row of a key-value table is a label of its own too ("Cluster | Hefei, China").
+        prose += [_flatten((row,)) for rows in tables if len(rows) > 1 for row in rows]
         first = next((s.heading for s in parts.sections if s.heading is not None), None)
         first_offset = first.raw_span(0, 1)[0] if first is not None and first.text else None
         title = read_title(parts.headings + prose, prose, first_offset)
@@ -104,14 +110,27 @@ class RulesExtractor:
 
     def _collaboration(self, parts: sec.Sections, rec: _Record, values: dict[str, object]) -> None:
         found: dict[str, CollabFound] = {}
+        lists = partner_lines(parts.free)
+        last: str | None = None  # the kind of the last share read, for a partner list after it
         for block, context in parts.prose:
-            if block.kind is BlockKind.TABLE or not COLLAB_WORD.search(block.text.text):
+            if block.kind is BlockKind.TABLE:
+                continue
+            listed = lists.get(id(block))
+            if listed is not None:  # "Top collaborative locations" and a partner per line
+                kind = collaboration_kind(block.text.text, context) or last
+                if kind:
+                    _merge(found, f"{kind}_collaboration", CollabFound(partners=listed))
+                continue
+            if not COLLAB_WORD.search(block.text.text):
                 continue
             for sentence in split_sentences(block.text):
                 hit = read_collaboration(sentence)
                 kind = hit and collaboration_kind(sentence.text, context)
+                if hit and not kind and hit.share is None:
+                    kind = last  # "Top collaborative locations: A, B" after the share's sentence
                 if hit and kind:
                     _merge(found, f"{kind}_collaboration", hit)
+                    last = kind if hit.share is not None else last
         for key, hit in found.items():
             share = rec.put(f"{key}.share", hit.share)
             partners = [str(rec.put(f"{key}.partners[{i}]", p)) for i, p in enumerate(hit.partners)]

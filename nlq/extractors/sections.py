@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from nlq.extractors.cells import header_role, read_cell
 from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.lists import inline_pairs
+from nlq.extractors.records import rebuild
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import figure_unit, sentence_like
 
@@ -119,52 +120,70 @@ class Sections:
     sections: list[Section] = field(default_factory=list)
     prose: list[tuple[Block, str | None]] = field(default_factory=list)
     headings: list[MappedText] = field(default_factory=list)
+    free: list[tuple[int, Block, str | None]] = field(default_factory=list)
+    """Blocks outside list sections (headings too), with their place in the document and their
+    collaboration section if any: for labels and values on consecutive lines."""
 
 
 def split_sections(blocks: list[Block]) -> Sections:
     """Walk blocks in order, assigning tables and list items to the section heading above."""
     out = Sections()
     current: Section | None = None
-    for block in _pieces(blocks):
-        labelled = _labelled_breakdown(block, current)
-        if labelled is not None:
-            label, key, content = labelled
-            out.headings.append(label)
-            current = Section([key], label, [content])
-            out.sections.append(current)
-            continue
-        texts = heading_texts(block)
-        if texts is not None:
-            out.headings.extend(texts)
-            keys = [classify_heading(t.text) for t in texts]
-            if len(texts) == 1 and keys[0] is None:
-                refined = _refine(current, texts[0].text)
-                if refined:
-                    current = Section([refined], texts[0])
-                    out.sections.append(current)
-                elif block.kind is BlockKind.HEADING:
-                    current = None
-                if block.kind is not BlockKind.HEADING:
-                    out.prose.append((block, _collab_key(current)))
-                continue
-            current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
-            out.sections.append(current)
-            continue
-        if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
-            rows = orient(list(block.rows))
-            titles = _title_row(rows[0], current)
-            if titles:
-                out.headings.extend(c for c in rows[0] if c.text)
-                current = Section(titles[0], None, columns=titles[1])
-                out.sections.append(current)
-                block = Block(BlockKind.TABLE, rows=tuple(rows[1:]))
-        if current is not None and _is_content(block, current):
-            current.blocks.append(block)
-            if block.kind is not BlockKind.TABLE and current.keys[0] not in _LIST_SECTIONS:
-                out.prose.append((block, _collab_key(current)))
-            continue
-        out.prose.append((block, _collab_key(current)))
+    for index, block in enumerate(_pieces(rebuild(blocks))):
+        current = _take(out, block, current)
+        if block.kind is not BlockKind.TABLE and (
+            current is None or current.keys[0] not in _LIST_SECTIONS
+        ):
+            out.free.append((index, block, _collab_key(current)))
     return out
+
+
+def _take(out: Sections, block: Block, current: Section | None) -> Section | None:
+    """File one block under the current section (or as prose); return the section after it."""
+    labelled = _labelled_breakdown(block, current)
+    if labelled is not None:
+        label, key, content = labelled
+        out.headings.append(label)
+        current = Section([key], label, [content])
+        out.sections.append(current)
+        return current
+    texts = heading_texts(block)
+    if texts is not None:
+        out.headings.extend(texts)
+        keys = [classify_heading(t.text) for t in texts]
+        if len(texts) == 1 and keys[0] is None:
+            refined = _refine(current, texts[0].text)
+            if refined:
+                current = Section([refined], texts[0])
+                out.sections.append(current)
+            elif block.kind is BlockKind.HEADING:
+                current = None
+            if block.kind is not BlockKind.HEADING:
+                out.prose.append((block, _collab_key(current)))
+            return current
+        if len(keys) == 1 and current is not None and current.keys[0] in _REFINE.get(keys[0], ()):
+            # "Top collaborative locations" under "Patent collaboration": a subheading of the
+            # section it is in, which it does not end.
+            out.prose.append((block, _collab_key(current)))
+            return current
+        current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
+        out.sections.append(current)
+        return current
+    if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
+        rows = orient(list(block.rows))
+        titles = _title_row(rows[0], current)
+        if titles:
+            out.headings.extend(c for c in rows[0] if c.text)
+            current = Section(titles[0], None, columns=titles[1])
+            out.sections.append(current)
+            block = Block(BlockKind.TABLE, rows=tuple(rows[1:]))
+    if current is not None and _is_content(block, current):
+        current.blocks.append(block)
+        if block.kind is not BlockKind.TABLE and current.keys[0] not in _LIST_SECTIONS:
+            out.prose.append((block, _collab_key(current)))
+        return current
+    out.prose.append((block, _collab_key(current)))
+    return current
 
 
 def _pieces(blocks: list[Block]) -> list[Block]:

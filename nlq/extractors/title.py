@@ -61,6 +61,14 @@ def _trim(text: str) -> tuple[int, int]:
     return i, j
 
 
+def _cluster_and_economy(value: MappedText) -> tuple[Located, Located] | None:
+    """Cluster and economy from a cluster label's value written as a title ("Hefei, China")."""
+    m = _TITLE[0].match(value.text)
+    if not m or not m.group("c").strip() or not m.group("e").strip():
+        return None
+    return _loc(value, m, "c"), _loc(value, m, "e")
+
+
 def _offset(t: MappedText) -> int:
     return t.raw_span(0, 1)[0] if t.text else 0
 
@@ -70,6 +78,7 @@ def read_title(
 ) -> dict[str, Located]:
     """Cluster and economy; `first_section` is the raw offset of the first section heading."""
     labels: dict[str, Located] = {}
+    both: tuple[Located, Located] | None = None
     seen: set[int] = set()
     for t in [*headings, *texts]:
         if id(t) in seen or (":" not in t.text and "=" not in t.text):
@@ -79,7 +88,11 @@ def read_title(
             m = pattern.match(t.text) if key not in labels else None
             if m and m.group("v").strip():
                 labels[key] = _loc(t, m, "v")
+                if key == "cluster":
+                    both = _cluster_and_economy(t.slice(m.start("v"), m.end("v")))
     if "cluster" in labels:
+        if "economy" not in labels and both is not None:  # "Cluster: Hefei, China" names both
+            labels["cluster"], labels["economy"] = both
         return labels
     limit = first_section if first_section is not None else float("inf")
     candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
