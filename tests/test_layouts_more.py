@@ -253,3 +253,69 @@ def test_a_bare_publications_label_is_not_the_per_capita_figure() -> None:
     )
     r = extract(raw)
     assert r.scientific_articles == 2614
+
+
+# --- rows over two lines, slide decks, AsciiDoc -----------------------------------------------
+
+
+def test_a_ranked_row_whose_figures_are_on_the_next_line() -> None:
+    raw = OPENING + (
+        "Top PCT applicants\nPatents\nShare\n1 POLITECHNIKA WRZOSOWSKA\n53 13%\n"
+        "2 ZAKŁADY CHEMICZNE ŁĘCZNO S.A.\n29 7%\n"
+    )
+    assert ranked(extract(raw).top_pct_applicants) == [
+        (1, "POLITECHNIKA WRZOSOWSKA", 53, 13),
+        (2, "ZAKŁADY CHEMICZNE ŁĘCZNO S.A.", 29, 7),
+    ]
+
+
+def test_a_slide_deck_with_circled_ranks_and_labelled_bullets() -> None:
+    raw = (
+        "Slide 1\nNordhaven, Norway\nS&T cluster profile | Global Innovation Index 2024\n\n"
+        "Slide 2\nAt a glance\n"
+        "▪ National rank: 2nd of 2 Norwegian clusters in the top 100 S&T clusters\n"
+        "▪ Global size rank: 88th largest science and technology cluster\n"
+        "▪ PCT applications per 1 million inhabitants (last five years): 18\n"
+        "Draft – not for circulation | 2\n\n"
+        "Slide 3\nWho files patents? Top PCT applicants\n"
+        "① NORD SUBSEA — 37 filings · 15%\n② ILSBY YARD (PTY) LTD — 22 filings · 9%\n"
+        "Draft – not for circulation | 3\n\n"
+        "Slide 4\nWorking with others\n"
+        "▪ Patents: 32% of PCT applications are filed in collaboration with other inventors\n"
+        "    Top collaborative locations: Oslo, Cape Town, London\n"
+        "Draft – not for circulation | 4\n"
+    )
+    r = extract(raw)
+    assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (2, 2, 88)
+    assert r.pct_applications == 18
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA", 37, 15),
+        (2, "ILSBY YARD (PTY) LTD", 22, 9),
+    ]
+    assert r.evidence["top_pct_applicants[0].rank"].text == "①"
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.share == 32
+    assert r.patent_collaboration.partners == ["Oslo", "Cape Town", "London"]
+
+
+def test_ranks_written_with_a_colon_before_their_description() -> None:
+    raw = OPENING + (
+        "- ranked 32nd: largest science and technology cluster in 2024\n"
+        "- ranked 33rd: S&T cluster by intensity (relative to population density) in 2024\n"
+    )
+    r = extract(raw)
+    assert (r.global_size_rank, r.global_intensity_rank) == (32, 33)
+
+
+def test_an_asciidoc_table_with_one_cell_per_line() -> None:
+    raw = (
+        "= Nordhaven, Norway\n\n" + BODY + "== Top publishing organizations\n\n"
+        '[cols="1,6,2,1"]\n|===\n|Rank\n|Organization\n|Articles\n|Share\n\n'
+        "|1\n|UNIVERSITY OF NORDHAVEN\n|6,020\n|35%\n\n|2\n|TNO NORD, HIGH TECH CAMPUS\n"
+        "|1,204\n|7%\n|===\n"
+    )
+    r = extract(raw, "x.adoc")
+    assert ranked(r.top_publishers) == [
+        (1, "UNIVERSITY OF NORDHAVEN", 6020, 35),
+        (2, "TNO NORD, HIGH TECH CAMPUS", 1204, 7),
+    ]

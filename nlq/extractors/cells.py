@@ -10,6 +10,7 @@ are a rank and a name, "Patents" and "Share" are column titles (never organizati
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from nlq.extractors.located import Located, locate
@@ -36,7 +37,7 @@ _UNIT = (
 )
 _TAIL = re.compile(
     rf"(?P<count>{NUMBER})(?:\s*{_UNIT})?"
-    rf"(?:[\s,;:–—\-]*\(?\s*(?:share\s*(?:of\s*)?[:=]?\s*)?(?P<share>{NUMBER})\s?%\s*\)?)?"
+    rf"(?:[\s,;:–—\-·•|]*\(?\s*(?:share\s*(?:of\s*)?[:=]?\s*)?(?P<share>{NUMBER})\s?%\s*\)?)?"
     r"[\s.;]*$",
     re.I,
 )
@@ -56,6 +57,13 @@ _LEADER = re.compile(r"(?:\s+\.{2,}|\.{3,})[\s.…]*$|\s*…+\s*$")
 _GLUED = re.compile(r"\d\s?%")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+# Ranks written as circled or parenthesized numerals (slides, word processors): ① ⑳ ❶ ➀ ⓫ ...
+_CIRCLED = {
+    chr(c): int(unicodedata.numeric(chr(c)))
+    for lo, hi in ((0x2460, 0x249B), (0x24EA, 0x24FF), (0x2776, 0x2793))
+    for c in range(lo, hi + 1)
+    if unicodedata.numeric(chr(c), 0) >= 1
+}
 
 # Column titles, one alternative per role (a single pattern: this runs on every cell).
 _HEADER = re.compile(
@@ -225,6 +233,13 @@ def read_cell(cell: MappedText, bare_rank: bool = False) -> Parts:
         if role:
             return Parts(header=role)
         return Parts(name=locate(cell, 0, len(text), text)) if _LETTER.search(text) else NOTHING
+    if text[0] in _CIRCLED:  # "① NAME — 37 filings · 15%": a rank written as a circled numeral
+        rest = cell.slice(1, len(text)).strip()
+        parts = split_item(rest)
+        if parts.name is None:
+            return NOTHING
+        rank = locate(cell, 0, 1, _CIRCLED[text[0]])
+        return Parts(rank, parts.name, parts.count, parts.share)
     # Patterns are tried only where they can match (by the first character, or a colon).
     lead = text[0]
     marked = lead in _RANK_STARTS

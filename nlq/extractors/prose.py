@@ -45,7 +45,7 @@ NATIONAL_RANK = [
         _I,
     ),
     re.compile(
-        rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})"
+        rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>{ORDINAL}|\d+)"
         rf"(?:\s*(?:of|/|out\s+of)\s*(?P<n>\d+))?",
         _I,
     ),
@@ -58,13 +58,13 @@ NATIONAL_RANK = [
     ),
 ]
 SIZE_RANK = [
-    re.compile(rf"(?P<ord>{ORDINAL})[-\s]+largest\b", _I),
+    re.compile(rf"(?P<ord>{ORDINAL})(?:[-\s]|:\s)+largest\b", _I),  # "ranked 32nd: largest"
     re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
     re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
 ]
 INTENSITY_RANK = [
-    re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
+    re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
     re.compile(rf"intensity\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
     re.compile(
         rf"\brank(?:ed|ing)?\s+by\s+(?:S&T\s+)?intensity\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import box_edits, ligature_edits
@@ -16,7 +17,13 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 
 # Rewriters run in this order before a source is read (`rewrite`): each sees what the ones
 # before it left, so furniture is found after quote marks and ligatures are gone.
-_TEXT_REWRITERS: list[Rewriter] = [ligature_edits, quote_edits, box_edits, furniture_edits]
+_TEXT_REWRITERS: list[Rewriter] = [
+    ligature_edits,
+    quote_edits,
+    box_edits,
+    asciidoc_edits,
+    furniture_edits,
+]
 _HTML_REWRITERS: list[Rewriter] = [ligature_edits]
 
 

@@ -22,6 +22,7 @@ from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_ce
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.inline import WORD_BREAK, clean_inline, join_lines
 from nlq.layout.pipes import GRID_RULE, pipe_table
+from nlq.numbers import NUMBER
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
 # "# Title" (markdown), "= Title" / "== Section" (AsciiDoc, MediaWiki "== Section ==").
@@ -274,13 +275,20 @@ _RANKED_START = re.compile(r"^(?:(?:No\.?|Nr\.?|#)\s*)?\d{1,3}[.)]?\s+[^\W\d_]",
 def _row_continues(unit: _Unit, nxt: str) -> bool | None:
     """Whether `nxt` completes a table row begun on the line before: a rank and the start of a
     name, then the rest of the name with the figures ("1 COMMONWEALTH SCIENTIFIC AND" /
-    "INDUSTRIAL RESEARCH ORGANISATION 121 9%"), or a row then its share alone ("33%").
+    "INDUSTRIAL RESEARCH ORGANISATION 121 9%"), a rank and a name then the figures alone
+    ("1 POLITECHNIKA WRZOSOWSKA" / "53 13%"), or a row then its share alone ("33%").
     None when the lines are not such a row."""
     if len(unit.lines) != 1 or not _RANKED_START.match(unit.plain) or unit.sentence:
         return None
     if shapes.figure_unit(unit.plain, unit.sentence):
         return shapes.cell_shape(nxt) == "P" and "%" not in unit.plain or None
+    if _FIGURES_ONLY.match(nxt):
+        return True  # "1 POLITECHNIKA WRZOSOWSKA" / "53 13%": the row's figures
     return (shapes.figure_unit(nxt) and not _RANKED_START.match(nxt)) or None
+
+
+# A line of figures only: "53 13%", "9,440 32%", "(146 patents; 12 %)" is not (it has words).
+_FIGURES_ONLY = re.compile(rf"^(?:{NUMBER}\s?%?[\s,;]*){{1,3}}$")
 
 
 def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool:
