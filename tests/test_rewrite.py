@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nlq.errors import ExtractionError
 from nlq.evaluate import check_evidence
 from nlq.extractors.rules import RulesExtractor
 from nlq.layout import parse
@@ -123,3 +124,65 @@ def test_box_drawing_tables_are_read_as_tables() -> None:
         (2, "BEN-ARI, KATZ & CO.", 354, 6),
     ]
     assert r.evidence["top_pct_applicants[1].name"].text.startswith("BEN-ARI, KATZ")
+
+
+LATEX = r"""% Template last used for the 2023 edition (Wuhan, China)
+\documentclass[11pt]{article}
+\usepackage{booktabs,siunitx,multicol}
+\newcommand{\gii}{Global Innovation Index}
+\title{Nordhaven, Norway}
+\date{\gii{} 2024}
+\begin{document}
+\maketitle
+\section*{Overview}
+Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 S\&T
+clusters. It filed \textbf{309 PCT applications} and published \textbf{14{,}953 scientific
+articles}, both per 1~million inhabitants.
+\section*{Top PCT applicants}
+\begin{tabular}{r l r r}
+\toprule
+Rank & Applicant & Patents & Share \\
+\midrule
+1 & NORD SUBSEA \& SONS & 146 & 12\% \\
+2 & ILSBY YARD          &  74 &  6\% \\
+\bottomrule
+\end{tabular}
+\section*{Collaboration}
+6\% of Nordhaven's PCT patent applications are filed in collaboration with other
+inventors, with \textbf{Oslo, Bergen} and \textbf{Tromsø} emerging as the top collaborative
+locations.
+\end{document}
+"""
+
+
+def test_latex_is_read_as_the_text_it_typesets() -> None:
+    r = extract(LATEX, "x.tex")
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2024)
+    assert (r.pct_applications, r.scientific_articles) == (309, 14953)
+    assert r.evidence["scientific_articles"].text == "14{,}953"
+    assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
+        (1, "NORD SUBSEA & SONS", 146, 12),
+        (2, "ILSBY YARD", 74, 6),
+    ]
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen", "Tromsø"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "\\textbf{", "}", "{", "&", "\\\\", "%", "\\%", "{,}", "~", "\\item ", "\\section*{",
+        "\\begin{tabular}{rl}", "\\end{tabular}", "|", "│", "┏━┓", "> ", "\ufb01", "|===",
+        "\n", "\n\n", "Slide 3", "Page 2 of 9", " ", "12", "2,069", "54%", "Hefei, China",
+        "Top PCT applicants", "CENTRAL SOUTH UNIVERSITY", "filed 309 PCT applications",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=40), st.sampled_from(["", "\\documentclass{article}\n"]))
+def test_any_mix_of_markup_reads_or_fails_cleanly_with_exact_spans(pieces, head) -> None:
+    raw = head + "".join(pieces)
+    try:
+        record = RulesExtractor().extract(parse("x.txt", raw, "text")).record
+    except ExtractionError:
+        return
+    assert check_evidence(record, raw) == []

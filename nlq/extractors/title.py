@@ -49,6 +49,12 @@ def _loc(t: MappedText, m: re.Match[str], group: str) -> Located:
     return locate(t, m.start(group) + i, m.start(group) + j, m.group(group)[i:j])
 
 
+def _named(m: re.Match[str], group: str) -> bool:
+    """Whether a match's group holds a name once the marks around it are trimmed."""
+    i, j = _trim(m.group(group))
+    return j > i
+
+
 def _trim(text: str) -> tuple[int, int]:
     """The part of a name between marks that are not part of it: a flag or another emoji, a
     markup character or a bullet before it ("🇲🇽 Cerro Azulejo", "= Eindhaven"), a symbol
@@ -64,7 +70,7 @@ def _trim(text: str) -> tuple[int, int]:
 def _cluster_and_economy(value: MappedText) -> tuple[Located, Located] | None:
     """Cluster and economy from a cluster label's value written as a title ("Hefei, China")."""
     m = _TITLE[0].match(value.text)
-    if not m or not m.group("c").strip() or not m.group("e").strip():
+    if not m or not _named(m, "c") or not _named(m, "e"):
         return None
     return _loc(value, m, "c"), _loc(value, m, "e")
 
@@ -86,7 +92,7 @@ def read_title(
         seen.add(id(t))
         for key, pattern in _LABELS.items():
             m = pattern.match(t.text) if key not in labels else None
-            if m and m.group("v").strip():
+            if m and _named(m, "v"):
                 labels[key] = _loc(t, m, "v")
                 if key == "cluster":
                     both = _cluster_and_economy(t.slice(m.start("v"), m.end("v")))
@@ -113,7 +119,7 @@ def read_title(
                 continue
         for pattern in _TITLE:
             m = pattern.match(text)
-            if m and m.group("c").strip() and m.group("e").strip():
+            if m and _named(m, "c") and _named(m, "e"):
                 if classify_heading(text) or subtype(text):
                     break  # a section heading ("Patents (no data)") names no cluster
                 cluster = m.group("c").strip()

@@ -8,6 +8,7 @@ from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import box_edits, ligature_edits
+from nlq.layout.latex import latex_edits
 from nlq.layout.loader import load_source
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
@@ -18,6 +19,7 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 # Rewriters run in this order before a source is read (`rewrite`): each sees what the ones
 # before it left, so furniture is found after quote marks and ligatures are gone.
 _TEXT_REWRITERS: list[Rewriter] = [
+    latex_edits,
     ligature_edits,
     quote_edits,
     box_edits,
