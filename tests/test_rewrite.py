@@ -186,3 +186,43 @@ def test_any_mix_of_markup_reads_or_fails_cleanly_with_exact_spans(pieces, head)
     except ExtractionError:
         return
     assert check_evidence(record, raw) == []
+
+
+WIKI = """{{Short description|Science and technology cluster in Norway}}
+{{Infobox S&T cluster
+| name                 = Nordhaven
+| economy              = [[Norway]]
+| edition              = [[Global Innovation Index]] 2025
+| size_rank            = 97
+| pct_per_million      = 3
+| articles_per_million = 1,204
+}}
+'''Nordhaven''' is a science and technology (S&T) cluster in [[Norway]].<ref>WIPO.</ref>
+
+== Top PCT applicants ==
+{| class="wikitable sortable"
+! Rank !! Applicant !! Patents !! Share
+|-
+| 1 || [[University of Nordhaven|UNIVERSITY OF NORDHAVEN]] || 9 || 36%
+|-
+| 2 || NORD DAIRY CO-OPERATIVE & SONS || 5 || 20%
+|}
+
+[[Category:Norway]]
+"""
+
+
+def test_mediawiki_source_is_read_as_its_text() -> None:
+    r = extract(WIKI, "x.wiki")
+    assert (r.cluster, r.economy, r.edition, r.global_size_rank) == (
+        "Nordhaven",
+        "Norway",
+        2025,
+        97,
+    )
+    assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
+        (1, "UNIVERSITY OF NORDHAVEN", 9, 36),
+        (2, "NORD DAIRY CO-OPERATIVE & SONS", 5, 20),
+    ]
+    # "pct per million: 3" and "articles per million: 1,204" are two lines, never "3 articles".
+    assert r.scientific_articles == 1204

@@ -29,6 +29,12 @@ _MARKUP = re.compile(r"[\\{}<>\[\]]")
 _TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ")
 _TITLE_LABEL = re.compile(r"profile|cluster|innovation index|\bgii\b", re.I)
 _TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
+# "Nyandarua Highlands is a science and technology (S&T) cluster in Kenya": both names.
+_SUBJECT_IN = re.compile(
+    r"^(?P<c>[^.,;:()]+?)\s+is\s+(?:a|an|the)\s+(?:[\w&()\s-]{0,60}?\s)?cluster\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?P<e>(?-i:[A-Z])[^\s.,;:()]*(?:\s+(?-i:[A-Z])[^\s.,;:()]*){0,3})",
+    _I,
+)
 _SUBJECT = re.compile(rf"^(?P<c>[^.,;:]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}", _I)
 _LABELS = {
     "cluster": re.compile(
@@ -132,6 +138,12 @@ def read_title(
         _, _, t, m = min(candidates, key=lambda c: (c[0], c[1]))
         return {"cluster": _loc(t, m, "c"), "economy": _loc(t, m, "e")}
     out = dict(labels)
+    for t in texts:
+        m = _SUBJECT_IN.match(t.text)
+        if m and _named(m, "c") and _named(m, "e"):  # "X is a ... cluster in Kenya."
+            out["cluster"] = _loc(t, m, "c")
+            out.setdefault("economy", _loc(t, m, "e"))
+            return out
     for t in texts:
         m = _SUBJECT.match(t.text)
         if m:

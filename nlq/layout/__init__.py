@@ -12,6 +12,7 @@ from nlq.layout.latex import latex_edits
 from nlq.layout.loader import load_source
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
+from nlq.layout.wiki import wiki_edits
 
 __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_document"]
 
@@ -20,6 +21,7 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 # before it left, so furniture is found after quote marks and ligatures are gone.
 _TEXT_REWRITERS: list[Rewriter] = [
     latex_edits,
+    wiki_edits,
     ligature_edits,
     quote_edits,
     box_edits,

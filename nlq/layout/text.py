@@ -240,7 +240,9 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
     if not nxt or not unit.last:
         return False  # a line of markup only ("*", "---")
     if nxt[0].islower():
-        return True
+        # "size rank: 97" / "pct per million: 3": lower-case keys of a key-value list, never
+        # one line ("3 articles per million" would read as a figure that is not there).
+        return not (_KEY_LINE.match(nxt) and _KEY_LINE.match(unit.last))
     row = _row_continues(unit, nxt)
     if row is not None:
         return row
@@ -266,6 +268,8 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
 _IN_ENUMERATION = re.compile(r",[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
 
 
+# A "key: value" line (a key of at most four words, then a value).
+_KEY_LINE = re.compile(r"^[^\W\d][\w&/()-]*(?:[ _][\w&/()-]+){0,3}\s*[:=]\s*\S")
 # A figure followed by more of the row: "74; Share: 6%", "7,290, 12%".
 _VALUE_THEN_MORE = re.compile(r"^\d[\d,.\u00a0\u2009\u202f ]*%?\s*[;,]\s*\S")
 # A row that starts with its rank: "1 NAME ...", "No. 2 NAME ...", "3. NAME ...".
