@@ -226,3 +226,62 @@ def test_mediawiki_source_is_read_as_its_text() -> None:
     ]
     # "pct per million: 3" and "articles per million: 1,204" are two lines, never "3 articles".
     assert r.scientific_articles == 1204
+
+
+YAML = """# exported from the dashboard -- previous export: edition 2024
+---
+profile:
+  edition: 2025
+  cluster: Nordhaven
+  economy: Norway
+  summary: >-
+    Nordhaven is the third-ranked cluster, out of 5 Norwegian clusters,
+    that falls within the top 100 S&T clusters in 2025.
+  ranks:
+    global_by_size: 78
+    global_by_intensity: 85
+  per_million_inhabitants_last_5y:
+    pct_applications: 41
+    scientific_articles: "2,873"
+top_pct_applicants:
+  - rank: 1
+    name: "NORD SUBSEA, AS"
+    patents: 212
+    share: 18%
+  - {rank: 2, name: ILSBY YARD, patents: 95, share: 8%}
+technology_fields:
+  patents:
+    Transport: 60%
+    "Electrical machinery, apparatus, energy": 40%
+collaboration:
+  patents:
+    share: 14%
+    top_locations: [Oslo, Bergen, Munich]
+  publications: ~   # not reported
+"""
+
+
+def test_a_yaml_export_is_read_through_its_node_tree() -> None:
+    r = extract(YAML, "x.yaml", "yaml")
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2025)
+    assert (r.national_rank, r.national_cluster_count) == (3, 5)
+    assert (r.global_size_rank, r.global_intensity_rank) == (78, 85)
+    assert (r.pct_applications, r.scientific_articles) == (41, 2873)
+    assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
+        (1, "NORD SUBSEA, AS", 212, 18),
+        (2, "ILSBY YARD", 95, 8),
+    ]
+    assert [(f.field, f.share) for f in r.patent_fields] == [
+        ("Transport", 60),
+        ("Electrical machinery, apparatus, energy", 40),
+    ]
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.share == 14
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen", "Munich"]
+    assert r.publication_collaboration is None
+    assert r.evidence["top_pct_applicants[0].name"].text == "NORD SUBSEA, AS"
+
+
+def test_a_yaml_file_that_does_not_parse_is_read_as_text() -> None:
+    r = extract(OPENING + "Notes: [unclosed\n", "x.yaml", "yaml")
+    assert (r.cluster, r.national_rank) == ("Nordhaven", 3)

@@ -62,6 +62,7 @@ SIZE_RANK = [
     re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
     re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
+    re.compile(rf"\bby\s+size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),  # "by size: 78"
 ]
 INTENSITY_RANK = [
     re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
@@ -69,6 +70,7 @@ INTENSITY_RANK = [
     re.compile(
         rf"\brank(?:ed|ing)?\s+by\s+(?:S&T\s+)?intensity\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I
     ),
+    re.compile(rf"\bby\s+(?:S&T\s+)?intensity\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
 ]
 PCT_APPLICATIONS = [
     re.compile(
@@ -220,10 +222,12 @@ def collaboration_kind(sentence: str, context: str | None) -> str | None:
     return None
 
 
-def read_collaboration(sentence: MappedText) -> CollabFound | None:
-    """Share and partners from one sentence about collaboration, or None if it is not one."""
+def read_collaboration(sentence: MappedText, in_section: bool = False) -> CollabFound | None:
+    """Share and partners from one sentence about collaboration, or None if it is not one.
+    With `in_section` (a label line under a patent or publication collaboration heading,
+    "share: 14%", "top locations: A, B") the sentence need not say "collaboration"."""
     s = sentence.text
-    if not COLLAB_WORD.search(s):
+    if not in_section and not COLLAB_WORD.search(s):
         return None
     found = CollabFound()
     pm = PERCENT.search(s)

@@ -24,11 +24,13 @@ from nlq.extractors.prose import (
 )
 from nlq.extractors.title import read_title
 from nlq.layout.document import BlockKind, Document, MappedText
+from nlq.layout.shapes import label_line
 from nlq.quality import quality_warnings
 from nlq.schema import ClusterProfile, Extraction
 
 _RANKED = (sec.APPLICANTS, sec.PUBLISHERS)
 _FIELD_LISTS = (sec.PATENT_FIELDS, sec.PUBLICATION_FIELDS)
+_COLLAB_CHILDREN = (sec.PATENT_COLLAB, sec.PUBLICATION_COLLAB)
 
 
 class _Record:
@@ -121,10 +123,11 @@ class RulesExtractor:
                 if kind:
                     _merge(found, f"{kind}_collaboration", CollabFound(partners=listed))
                 continue
-            if not COLLAB_WORD.search(block.text.text):
+            labelled = context in _COLLAB_CHILDREN and label_line(block.text.text)
+            if not labelled and not COLLAB_WORD.search(block.text.text):
                 continue
             for sentence in split_sentences(block.text):
-                hit = read_collaboration(sentence)
+                hit = read_collaboration(sentence, in_section=labelled)
                 kind = hit and collaboration_kind(sentence.text, context)
                 if hit and not kind and hit.share is None:
                     kind = last  # "Top collaborative locations: A, B" after the share's sentence

@@ -32,7 +32,14 @@ _HTML_REWRITERS: list[Rewriter] = [ligature_edits]
 
 
 def parse(source: str, raw: str, fmt: str) -> Document:
-    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv' or 'html'."""
+    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv', 'yaml' or
+    'html' (a YAML file that does not parse as a mapping is read as text)."""
+    if fmt == "yaml":
+        from nlq.layout.yaml_tree import yaml_blocks
+
+        found = yaml_blocks(raw)
+        if found is not None:
+            return Document(source=source, raw=raw, format=fmt, blocks=found)
     base = rewrite(raw, _HTML_REWRITERS if fmt == "html" else _TEXT_REWRITERS)
     text = raw if base is None else base.text
     if fmt == "html":

@@ -1,0 +1,154 @@
+"""YAML exports (a dashboard's dump of a profile) -> blocks, through PyYAML's node tree.
+
+PyYAML's composer gives every key and value with its start and end offsets in the source, so a
+value keeps its exact span; comments ("# previous export: edition 2024") are not content. The
+tree becomes the blocks the other readers give:
+
+- a key whose value is a scalar: a "key: value" line (underscores in keys read as spaces:
+  "top_pct_applicants" is "top pct applicants");
+- a key whose value is a mapping: a heading, then its contents one level down; a mapping of
+  shares ("Transport: 16%", ...) is a two-column table under that heading;
+- a key whose value is a list of mappings ("- rank: 1 / name: X / patents: 212 / share: 18%",
+  or flow mappings "{rank: 1, name: X, ...}"): a table whose header row is the first mapping's
+  keys; a list of scalars ("[İstanbul, Ankara, Munich]"): one "key: a, b, c" line;
+- a null value ("~") gives nothing.
+
+A value whose text in the source is not its value (escapes in quotes) is left out: a name or
+figure is never emitted from characters that are not in the file. A file that is not valid
+YAML, or whose top is not a mapping, is read as plain text instead (`None`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from nlq.layout.document import Block, BlockKind, MappedText, Run, join
+from nlq.layout.html import collapse
+
+if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
+    from yaml import MappingNode, Node, SequenceNode
+
+_NULL = "tag:yaml.org,2002:null"
+_SHARE = re.compile(r"^\(?\s*\d[\d.,]*\s?%\s*\)?$")
+
+
+def yaml_blocks(raw: str) -> list[Block] | None:
+    """Blocks of a YAML document, or None when `raw` is not a YAML mapping."""
+    import yaml
+
+    try:
+        nodes = list(yaml.compose_all(raw, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    roots = [n for n in nodes if isinstance(n, yaml.MappingNode)]
+    if not roots or len(roots) != len([n for n in nodes if n is not None]):
+        return None
+    out: list[Block] = []
+    for root in roots:
+        _mapping(raw, root, 1, out)
+    return out
+
+
+def _mapping(raw: str, node: MappingNode, level: int, out: list[Block]) -> None:
+    import yaml
+
+    for key_node, value in node.value:
+        key = _scalar(raw, key_node)
+        if key is None or not key.text:
+            continue
+        key = _spaced(key)
+        if isinstance(value, yaml.ScalarNode):
+            text = _scalar(raw, value)
+            if text is not None and text.text:
+                out.append(Block(BlockKind.PARAGRAPH, text=join([key, text], ": ")))
+        elif isinstance(value, yaml.MappingNode):
+            out.append(Block(BlockKind.HEADING, text=key, level=level))
+            pairs = _share_rows(raw, value)
+            if pairs is not None:
+                out.append(Block(BlockKind.TABLE, rows=tuple(pairs)))
+            else:
+                _mapping(raw, value, level + 1, out)
+        elif isinstance(value, yaml.SequenceNode):
+            _sequence(raw, key, value, level, out)
+
+
+def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: list[Block]) -> None:
+    import yaml
+
+    items = node.value
+    if items and all(isinstance(i, yaml.ScalarNode) for i in items):
+        texts = [t for i in items if (t := _scalar(raw, i)) is not None and t.text]
+        if texts:
+            out.append(Block(BlockKind.PARAGRAPH, text=join([key, join(texts, ", ")], ": ")))
+        return
+    out.append(Block(BlockKind.HEADING, text=key, level=level))
+    records = [i for i in items if isinstance(i, yaml.MappingNode)]
+    if not records:
+        return
+    columns: list[str] = []
+    header: list[MappedText] = []
+    for k, _ in records[0].value:
+        name = _scalar(raw, k)
+        if name is not None and name.text not in columns:
+            columns.append(name.text)
+            header.append(_spaced(name))
+    rows: list[tuple[MappedText, ...]] = [tuple(header)]
+    for record in records:
+        cells = {}
+        for k, v in record.value:
+            name = _scalar(raw, k)
+            if name is not None and isinstance(v, yaml.ScalarNode):
+                cells[name.text] = _scalar(raw, v)
+        rows.append(tuple(cells.get(c) or MappedText("", []) for c in columns))
+    out.append(Block(BlockKind.TABLE, rows=tuple(rows)))
+
+
+def _share_rows(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | None:
+    """The rows of a mapping of names to shares ("Transport: 16%"), or None if it is not one."""
+    import yaml
+
+    rows = []
+    for k, v in node.value:
+        if not isinstance(v, yaml.ScalarNode):
+            return None
+        key, value = _scalar(raw, k), _scalar(raw, v)
+        if key is None or value is None:
+            continue
+        rows.append((key, value))
+    if sum(1 for _, v in rows if _SHARE.match(v.text)) < 2:
+        return None
+    return rows
+
+
+def _scalar(raw: str, node: Node) -> MappedText | None:
+    """The source text of a scalar node, mapped; None for a null or a value whose text in the
+    source is not its value."""
+    if node.tag == _NULL:
+        return None
+    start, end = node.start_mark.index, node.end_mark.index
+    value = node.value
+    if node.style in ("'", '"'):
+        start, end = start + 1, end - 1
+    elif node.style in ("|", ">"):
+        start = raw.find("\n", start, end) + 1  # after the indicator line
+    t = MappedText.verbatim(raw, start, end)
+    if t.text == value:
+        return t
+    folded = collapse([t])
+    return folded if folded.text.split() == value.split() else None
+
+
+def _spaced(t: MappedText) -> MappedText:
+    """A key with its underscores read as spaces ("per_million_inhabitants")."""
+    if "_" not in t.text:
+        return t
+    pieces: list[MappedText] = []
+    pos = 0
+    for i, ch in enumerate(t.text):
+        if ch == "_":
+            a, b = t.raw_span(i, i + 1)
+            pieces += [t.slice(pos, i), MappedText(" ", [Run(0, 1, a, b, False)])]
+            pos = i + 1
+    pieces.append(t.slice(pos, len(t.text)))
+    return join(pieces)
