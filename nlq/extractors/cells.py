@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from nlq.extractors.located import Located, locate
@@ -91,6 +92,7 @@ _HEADER_FIRST = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # column titles repeat across tables and pages
 def header_role(text: str) -> str | None:
     """'rank', 'name', 'count' or 'share' for a column title ("No.", "Applicant", "Patents",
     "Share (%)", "% of cluster", "share_pct"), else None. A title glossed in parentheses

@@ -110,13 +110,16 @@ def _header_then_values(blocks: list[Block], i: int) -> tuple[Block, int] | None
 
 def rebuild(blocks: list[Block]) -> list[Block]:
     """`blocks` with every table written one cell per block rebuilt as a table block."""
-    if sum(1 for b in blocks[:400] if _title(b)) < 2:
-        return blocks  # most documents: nothing to rebuild, one cheap pass
+    # Most documents have no two column titles in a row: nothing to rebuild, one cheap pass.
+    titled = [i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and _title(b)]
+    if not any(b - a == 1 or b - a == 2 for a, b in zip(titled, titled[1:], strict=False)):
+        return blocks
+    starts = set(titled)
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         found = None
-        if _title(blocks[i]):
+        if i in starts:
             found = _records(blocks, i) or _header_then_values(blocks, i)
         if found is None:
             out.append(blocks[i])

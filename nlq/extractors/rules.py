@@ -62,11 +62,12 @@ class RulesExtractor:
         tables = [b.rows for b, _ in parts.prose if b.kind is BlockKind.TABLE]
         prose += [_flatten(rows) for rows in tables]
         prose += label_value_texts(parts.free)
-        # Each row of a key-value table is a label of its own too ("Cluster | Hefei, China").
-        prose += [_flatten((row,)) for rows in tables if len(rows) > 1 for row in rows]
+        # Each row of a key-value table is a label of its own for the title ("Cluster | Hefei,
+        # China"); the scalars are read from the whole table's text.
+        keyed = [_flatten((r,)) for rows in tables if len(rows) > 1 for r in rows if _pair(r)]
         first = next((s.heading for s in parts.sections if s.heading is not None), None)
         first_offset = first.raw_span(0, 1)[0] if first is not None and first.text else None
-        title = read_title(parts.headings + prose, prose, first_offset)
+        title = read_title(parts.headings + prose + keyed, prose + keyed, first_offset)
         if "cluster" not in title:
             raise ExtractionError(
                 f"{doc.source}: no cluster name found (expected a title such as 'Hefei, China'); "
@@ -183,6 +184,11 @@ def _field(rec: _Record, path: str, p: Pair) -> dict[str, object]:
         "field": str(rec.put(f"{path}.field", p.field)),
         "share": rec.put(f"{path}.share", p.share),
     }
+
+
+def _pair(row: tuple[MappedText, ...]) -> bool:
+    """A row of a key-value table: a label and one value."""
+    return sum(1 for c in row if c.text) == 2 and bool(row[0].text)
 
 
 def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nlq.extractors.cells import header_role, read_cell
 from nlq.extractors.columns import has_digit, orient
@@ -47,6 +48,7 @@ _REFINE = {
 }
 
 
+@lru_cache(maxsize=4096)  # headings and column titles repeat across pages: read each once
 def classify_heading(text: str) -> str | None:
     """The section a heading introduces, a parent (`fields`, `collaboration`), or None."""
     patent = bool(_PATENT.search(text))
@@ -72,6 +74,7 @@ def _pick(patent: bool, pub: bool, a: str, b: str, either: str | None) -> str | 
     return either
 
 
+@lru_cache(maxsize=4096)
 def subtype(text: str) -> int | None:
     """0 for a bare patent heading, 1 for a bare publication heading (at most four words)."""
     if len(text.split()) > 4:
@@ -189,7 +192,10 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
 def _pieces(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
-        out.extend(table_pieces(block) if block.kind is BlockKind.TABLE else (block,))
+        if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
+            out.extend(table_pieces(block))
+        else:
+            out.append(block)
     return out
 
 
@@ -219,19 +225,18 @@ def _title_row(
     each one's cells take (from its cell to the next heading's). Column titles may stand beside
     the headings only in a field breakdown ("Patents | Share", "# | Patents | Publications"):
     in a ranked table "| Rank | Applicant | Patents | Share |" is its header, not a heading."""
+    if has_digit(row):
+        return None
     keyed: list[tuple[int, str]] = []
     titles = 0
     for j, cell in enumerate(row):
         text = cell.text
         if not text:
             continue
-        if _DIGIT.search(text):
-            return None
         key = classify_heading(text) or _refine(current, text)
-        role = header_role(text)
-        if key is not None and not (key in _REFINE and role):
+        if key is not None and not (key in _REFINE and header_role(text)):
             keyed.append((j, key))
-        elif role:
+        elif header_role(text):
             titles += 1  # "Share", "#", "Field": a column title
         else:
             return None
@@ -257,7 +262,7 @@ def table_pieces(block: Block) -> list[Block]:
                 pieces.append(Block(BlockKind.TABLE, rows=rows[start:i]))
             pieces.append(Block(BlockKind.PARAGRAPH, text=row[0]))
             start = i + 1
-        elif i > start and _starts_table(row) and has_digit(rows[i - 1]):
+        elif i > start and not has_digit(row) and has_digit(rows[i - 1]) and _starts_table(row):
             pieces.append(Block(BlockKind.TABLE, rows=rows[start:i]))
             start = i
     if not pieces:

@@ -23,24 +23,40 @@ from collections import defaultdict
 from nlq.layout.rewrite import Edit
 
 _PAGE_LINE = re.compile(
-    r"^[ \t]*(?:page|p\.|slide|seite|p[áa]gina)[ \t]*\d{1,4}(?:[ \t]*(?:of|/|von|de)[ \t]*\d{1,4})?"
-    r"[ \t]*$",
-    re.I | re.M,
+    r"[ \t]*(?:page|p\.|slide|seite|p[áa]gina)[ \t]*\d{1,4}(?:[ \t]*(?:of|/|von|de)[ \t]*\d{1,4})?"
+    r"[ \t]*",
+    re.I,
 )
-# A line of at most 100 characters whose last token is a number of up to four digits.
-_NUMBERED = re.compile(r"^(?P<words>[^\n%]{0,96}?[^\W\d_][^\n%]*?)(?P<n>\d{1,4})[ \t]*$", re.M)
+# The number of up to four digits that ends a line, and the words before it.
+_LAST_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})[ \t]*$")
 _SEPARATOR_BEFORE = re.compile(r"[|·•–—/][ \t]*$")
 _DIGITS = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def furniture_edits(text: str) -> list[Edit]:
     """Edits deleting every furniture line of `text`."""
-    starts = {m.start() for m in _PAGE_LINE.finditer(text)}
+    starts: set[int] = set()
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in _NUMBERED.finditer(text):
-        key = _DIGITS.sub("#", m.group("words").strip())
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        end = line.rstrip()
+        # Only lines ending in a digit can be furniture (a plain loop is the cheapest filter).
+        if not end[-1:].isdigit() or len(line) > 100:
+            continue
+        if _PAGE_LINE.fullmatch(end):
+            starts.add(start)
+            continue
+        m = _LAST_NUMBER.search(end)
+        if m is None:
+            continue
+        words = end[: m.start()]
+        if "%" in words or not _LETTER.search(words):
+            continue
+        key = _DIGITS.sub("#", words.strip())
         if not key.startswith("#"):  # a ranked row ("1 NAME 146") is never furniture
-            groups[key].append((m.start(), int(m.group("n"))))
+            groups[key].append((start, int(m.group(1))))
     for key, lines in groups.items():
         if len(lines) >= 2 and _is_running(key, [n for _, n in lines]):
             starts.update(s for s, _ in lines)

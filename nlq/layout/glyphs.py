@@ -30,14 +30,14 @@ _BORDER_LINE = re.compile(r"^[ \t]*[\u2500-\u257f][\u2500-\u257f \t]*$", re.M)
 
 def ligature_edits(text: str) -> list[Edit]:
     """Each ligature character as the letters it joins."""
-    if not _LIGATURE.search(text):
+    if text.isascii() or not _LIGATURE.search(text):
         return []
     return [Edit(m.start(), m.end(), _LIGATURES[m.group()]) for m in _LIGATURE.finditer(text)]
 
 
 def box_edits(text: str) -> list[Edit]:
     """Box-drawing tables as pipe tables: borders become rules, vertical bars become "|"."""
-    if not _BOX.search(text):
+    if text.isascii() or not _BOX.search(text):
         return []
     edits = []
     borders = set()
