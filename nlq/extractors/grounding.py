@@ -165,8 +165,11 @@ _INSTRUCTION = re.compile(
 )
 _KEYWORD_GAP = 48
 # A unit aside between a label and its figure ("PCT applications (per 1 million inhabitants,
-# last five years): 309"): its numbers qualify the label, they are not rival figures.
-_UNIT_ASIDE = re.compile(r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)")
+# last five years): 309", "PCT applications per 1 million inhabitants ...: 18"): its numbers
+# qualify the label, they are not rival figures.
+_UNIT_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)|\bper (?:1|one) million(?: inhabitants)?\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,10 +286,10 @@ class _Grounder:
             gap = (token.end, a) if a >= token.end else (b, token.start)
             if gap[1] < gap[0]:
                 continue
-            aside = _UNIT_ASIDE.search(v.fold, *gap) if a < token.start else None
-            size = gap[1] - gap[0] - (aside.end() - aside.start() if aside else 0)
+            asides = list(_UNIT_ASIDE.finditer(v.fold, *gap)) if a < token.start else []
+            size = gap[1] - gap[0] - sum(x.end() - x.start() for x in asides)
             rivals = [
-                t for t in v.tokens(*gap) if not (aside and aside.start() <= t.start < aside.end())
+                t for t in v.tokens(*gap) if not any(x.start() <= t.start < x.end() for x in asides)
             ]
             if size > _KEYWORD_GAP or rivals:
                 continue

@@ -44,9 +44,14 @@ _ESCAPES = {"%": "%", "&": "&", "#": "#", "$": "$", "_": "_", ",": "\u2009", " "
 _PREAMBLE_TEXT = ("\\title", "\\author", "\\date")
 
 
+def is_latex(text: str) -> bool:
+    """Whether `text` is a LaTeX document (it has `\\documentclass` or `\\begin{document}`)."""
+    return "\\" in text and _IS_LATEX.search(text) is not None
+
+
 def latex_edits(text: str) -> list[Edit]:
     """Edits reading a LaTeX source as its text (see the module docstring)."""
-    if "\\" not in text or not _IS_LATEX.search(text):
+    if not is_latex(text):
         return []
     macros = {m.group(1): m.group(2) for m in _NEWCOMMAND.finditer(text)}
     body = "\\begin{document}" not in text
