@@ -300,7 +300,8 @@ def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list
     clause, no colon), so page chrome after the list ("↑ Top") is not one."""
     out: dict[int, list[Located]] = {}
     for n, (i, label, _) in enumerate(blocks):
-        if not _LOCATIONS_LABEL.match(label.text.text.strip()):
+        text = label.text.text
+        if len(text) > 60 or not _LOCATIONS_LABEL.match(text.strip()):
             continue
         names: list[Located] = []
         for j, block, _ in blocks[n + 1 :]:

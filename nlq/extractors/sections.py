@@ -254,6 +254,9 @@ def table_pieces(block: Block) -> list[Block]:
     rows = block.rows
     if len(rows) < 2:
         return [block]
+    digits = [has_digit(r) for r in rows]
+    if all(digits[1:]) and len(rows[0]) > 1:
+        return [block]  # the common table: a header, then rows of figures
     pieces: list[Block] = []
     start = 0
     for i, row in enumerate(rows):
@@ -262,7 +265,7 @@ def table_pieces(block: Block) -> list[Block]:
                 pieces.append(Block(BlockKind.TABLE, rows=rows[start:i]))
             pieces.append(Block(BlockKind.PARAGRAPH, text=row[0]))
             start = i + 1
-        elif i > start and not has_digit(row) and has_digit(rows[i - 1]) and _starts_table(row):
+        elif i > start and not digits[i] and digits[i - 1] and _starts_table(row):
             pieces.append(Block(BlockKind.TABLE, rows=rows[start:i]))
             start = i
     if not pieces:

@@ -7,7 +7,7 @@ from pathlib import Path
 from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.furniture import furniture_edits
-from nlq.layout.glyphs import box_edits, ligature_edits
+from nlq.layout.glyphs import glyph_edits, ligature_edits
 from nlq.layout.latex import latex_edits
 from nlq.layout.loader import load_source
 from nlq.layout.quoting import quote_edits
@@ -22,9 +22,8 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 _TEXT_REWRITERS: list[Rewriter] = [
     latex_edits,
     wiki_edits,
-    ligature_edits,
     quote_edits,
-    box_edits,
+    glyph_edits,
     asciidoc_edits,
     furniture_edits,
 ]

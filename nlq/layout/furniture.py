@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import accumulate
 
 from nlq.layout.rewrite import Edit
 
@@ -27,8 +28,6 @@ _PAGE_LINE = re.compile(
     r"[ \t]*",
     re.I,
 )
-# The number of up to four digits that ends a line, and the words before it.
-_LAST_NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})[ \t]*$")
 _SEPARATOR_BEFORE = re.compile(r"[|·•–—/][ \t]*$")
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -36,35 +35,35 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def furniture_edits(text: str) -> list[Edit]:
     """Edits deleting every furniture line of `text`."""
-    starts: set[int] = set()
+    lines = text.split("\n")
+    # Only lines ending in a digit can be furniture (a comprehension is the cheapest filter).
+    ends = [(k, end) for k, line in enumerate(lines) if (end := line.rstrip())[-1:].isdigit()]
+    found: set[int] = set()  # the numbers of the furniture lines
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        end = line.rstrip()
-        # Only lines ending in a digit can be furniture (a plain loop is the cheapest filter).
-        if not end[-1:].isdigit() or len(line) > 100:
+    for k, end in ends:
+        if len(end) > 100:
             continue
         if _PAGE_LINE.fullmatch(end):
-            starts.add(start)
+            found.add(k)
             continue
-        m = _LAST_NUMBER.search(end)
-        if m is None:
+        cut = len(end)
+        while cut and end[cut - 1].isdigit():
+            cut -= 1
+        words = end[:cut]
+        if len(end) - cut > 4 or words[-1:] in (".", ",") or "%" in words:
             continue
-        words = end[: m.start()]
-        if "%" in words or not _LETTER.search(words):
+        if not _LETTER.search(words):
             continue
         key = _DIGITS.sub("#", words.strip())
         if not key.startswith("#"):  # a ranked row ("1 NAME 146") is never furniture
-            groups[key].append((start, int(m.group(1))))
-    for key, lines in groups.items():
-        if len(lines) >= 2 and _is_running(key, [n for _, n in lines]):
-            starts.update(s for s, _ in lines)
-    edits = []
-    for start in sorted(starts):
-        nl = text.find("\n", start)
-        edits.append(Edit(start, len(text) if nl < 0 else nl + 1, ""))
-    return edits
+            groups[key].append((k, int(end[cut:])))
+    for key, numbered in groups.items():
+        if len(numbered) >= 2 and _is_running(key, [n for _, n in numbered]):
+            found.update(k for k, _ in numbered)
+    if not found:
+        return []
+    offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    return [Edit(offsets[k], min(offsets[k + 1], len(text)), "") for k in sorted(found)]
 
 
 def _is_running(words: str, numbers: list[int]) -> bool:

@@ -23,9 +23,23 @@ _LIGATURES = {
     "\ufb06": "st",
 }
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
+_GLYPH = re.compile("[\ufb00-\ufb06\u2500-\u257f]")
 _BOX = re.compile("[\u2500-\u257f]")
 _VERTICAL = re.compile("[\u2502\u2503\u2506\u2507\u250a\u250b\u2551\u254e\u254f]")
 _BORDER_LINE = re.compile(r"^[ \t]*[\u2500-\u257f][\u2500-\u257f \t]*$", re.M)
+
+
+def glyph_edits(text: str) -> list[Edit]:
+    """Ligatures and box-drawing tables, found with one scan (most texts have neither)."""
+    if text.isascii():
+        return []
+    # Their UTF-8 lead bytes, searched as bytes: several times faster than a pattern.
+    data = text.encode("utf-8", "surrogatepass")
+    if b"\xe2\x94" not in data and b"\xe2\x95" not in data and b"\xef\xac" not in data:
+        return []
+    if not _GLYPH.search(text):
+        return []
+    return ligature_edits(text) + box_edits(text)
 
 
 def ligature_edits(text: str) -> list[Edit]:

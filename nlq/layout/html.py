@@ -320,18 +320,19 @@ def _row_of_boxes(cells: tuple[MappedText, ...]) -> bool:
     Hefei's ... with </span><b><span>Beijing</span></b><span>, </span>..."): a box holding a
     clause, a lone comma or a joining word is running text."""
     texts = [c.text for c in cells]
-    if any(_INLINE_TEXT.fullmatch(t) or sentence_like(t) for t in texts if t):
-        return False  # a paragraph split into spans (Word, Google Docs): text, not cells
     figures = [t for t in texts if any(ch.isdigit() for ch in t)]
     if len(texts) >= 3:
-        return bool(figures) or any(not t for t in texts)
-    if len(figures) == 2:  # two items side by side: "Semiconductors (35%)" "Optics (4%)"
-        return all(figure_unit(t) for t in texts)
-    return (
-        len(figures) == 1
-        and cell_shape(figures[0]) in ("I", "P")
-        and any(t and t not in figures for t in texts)
-    )
+        row = bool(figures) or any(not t for t in texts)
+    elif len(figures) == 2:  # two items side by side: "Semiconductors (35%)" "Optics (4%)"
+        row = all(figure_unit(t) for t in texts)
+    else:
+        row = (
+            len(figures) == 1
+            and cell_shape(figures[0]) in ("I", "P")
+            and any(t and t not in figures for t in texts)
+        )
+    # A paragraph split into spans (Word, Google Docs) is text, not cells.
+    return row and not any(_INLINE_TEXT.fullmatch(t) or sentence_like(t) for t in texts if t)
 
 
 def html_blocks(raw: str) -> list[Block]:

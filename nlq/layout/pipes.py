@@ -34,7 +34,7 @@ def _cells(raw: str, start: int, end: int) -> list[MappedText]:
         cells = cells[1:]
     if cells and not cells[-1].text.strip():
         cells = cells[:-1]
-    return [c.strip() for c in cells]
+    return cells  # stripped when cleaned (`clean_inline`), once
 
 
 def _merge(rows: list[list[MappedText]]) -> list[MappedText]:
@@ -43,15 +43,17 @@ def _merge(rows: list[list[MappedText]]) -> list[MappedText]:
     columns: list[list[MappedText]] = [[] for _ in range(width)]
     for row in rows:
         for j, cell in enumerate(row[:width]):
-            columns[j].append(cell)
+            columns[j].append(cell.strip())
     return [join_lines(col) for col in columns]
 
 
 def _continues(row: list[MappedText], above: list[MappedText]) -> bool:
     """Whether `row` is the wrapped rest of the row `above` (see the module docstring)."""
-    if len(row) != len(above) or len(row) < 2 or row[0].text or not above[0].text:
+    if len(row) != len(above) or len(row) < 2:
         return False
-    filled = [c.text for c in row if c.text]
+    if row[0].text.strip() or not above[0].text.strip():
+        return False
+    filled = [c.text for c in row if c.text.strip()]
     return (
         bool(filled)
         and not any(_DIGIT.search(t) for t in filled)
@@ -85,5 +87,5 @@ def pipe_table(raw: str, lines: list[tuple[int, int]]) -> Block | None:
             rows.append(cells)
     if pending:
         rows.append(_merge(pending))
-    out = [tuple(clean_inline(c) for c in r) for r in rows if any(c.text for c in r)]
+    out = [tuple(clean_inline(c) for c in r) for r in rows if any(c.text.strip() for c in r)]
     return Block(BlockKind.TABLE, rows=tuple(out)) if out else None
