@@ -285,3 +285,7 @@ def test_a_yaml_export_is_read_through_its_node_tree() -> None:
 def test_a_yaml_file_that_does_not_parse_is_read_as_text() -> None:
     r = extract(OPENING + "Notes: [unclosed\n", "x.yaml", "yaml")
     assert (r.cluster, r.national_rank) == ("Nordhaven", 3)
+
+
+def test_a_line_ending_in_a_superscript_digit_is_not_a_page_number() -> None:
+    assert furniture_edits("Note A¹\nNote B²\n") == []

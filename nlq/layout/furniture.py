@@ -37,7 +37,7 @@ def furniture_edits(text: str) -> list[Edit]:
     """Edits deleting every furniture line of `text`."""
     lines = text.split("\n")
     # Only lines ending in a digit can be furniture (a comprehension is the cheapest filter).
-    ends = [(k, end) for k, line in enumerate(lines) if (end := line.rstrip())[-1:].isdigit()]
+    ends = [(k, end) for k, line in enumerate(lines) if (end := line.rstrip())[-1:].isdecimal()]
     found: set[int] = set()  # the numbers of the furniture lines
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for k, end in ends:
@@ -47,7 +47,7 @@ def furniture_edits(text: str) -> list[Edit]:
             found.add(k)
             continue
         cut = len(end)
-        while cut and end[cut - 1].isdigit():
+        while cut and end[cut - 1].isdecimal():
             cut -= 1
         words = end[:cut]
         if len(end) - cut > 4 or words[-1:] in (".", ",") or "%" in words:
