@@ -319,3 +319,22 @@ def test_an_asciidoc_table_with_one_cell_per_line() -> None:
         (1, "UNIVERSITY OF NORDHAVEN", 6020, 35),
         (2, "TNO NORD, HIGH TECH CAMPUS", 1204, 7),
     ]
+
+
+def test_a_mail_intro_line_before_the_title_is_not_the_title() -> None:
+    raw = "On Monday, Ana wrote:\n>> Nordhaven, Norway\n>>\n" + "".join(
+        f">> {line}\n" for line in BODY.splitlines()
+    )
+    r = extract(raw)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+
+
+def test_a_section_named_alone_in_the_first_cell_of_a_row() -> None:
+    raw = OPENING + (
+        "## Top technology fields\n\n| Field | Share |\n|---|---|\n| **Patents** | |\n"
+        "| Optics | 60% |\n| Other | 40% |\n| **Publications** | |\n| Chemistry | 70% |\n"
+        "| Other | 30% |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert pairs(r.publication_fields) == [("Chemistry", 70), ("Other", 30)]

@@ -248,19 +248,20 @@ def _title_row(
 
 def table_pieces(block: Block) -> list[Block]:
     """A table cut where a row inside it starts another section: a row of one cell naming a
-    section ("Top publishing organizations", "Publications" spanning the table) becomes a
-    paragraph of its own, and a row of headings and column titles after figures ("Publications
+    section ("Top publishing organizations", "Publications" spanning the table, or alone in
+    its first cell) becomes a paragraph of its own, and a row of headings and column titles after figures ("Publications
     | Share") starts a new table. Other tables are returned as they are."""
     rows = block.rows
     if len(rows) < 2:
         return [block]
     digits = [has_digit(r) for r in rows]
-    if all(digits[1:]) and len(rows[0]) > 1:
+    if all(digits[1:]) and sum(1 for c in rows[0] if c.text) > 1:
         return [block]  # the common table: a header, then rows of figures
     pieces: list[Block] = []
     start = 0
     for i, row in enumerate(rows):
-        if len(row) == 1 and _names_section(row[0].text) and any(len(r) > 1 for r in rows):
+        alone = len(row) == 1 or not any(c.text for c in row[1:])  # "| **Publications** | |"
+        if alone and _names_section(row[0].text) and any(len(r) > 1 for r in rows):
             if i > start:
                 pieces.append(Block(BlockKind.TABLE, rows=rows[start:i]))
             pieces.append(Block(BlockKind.PARAGRAPH, text=row[0]))

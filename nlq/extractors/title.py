@@ -129,7 +129,12 @@ def read_title(
                 if classify_heading(text) or subtype(text):
                     break  # a section heading ("Patents (no data)") names no cluster
                 cluster = m.group("c").strip()
-                named_elsewhere = any(cluster in t.text for t in texts if t is not block)
+                # Named again in another block (not this heading's own line, which may also be
+                # in the prose with its final colon: "On Monday, Ana wrote:").
+                here = _offset(block)
+                named_elsewhere = any(
+                    cluster in t.text for t in texts if t is not block and _offset(t) != here
+                )
                 offset = _offset(h)
                 if named_elsewhere or offset < limit:
                     candidates.append((not named_elsewhere, offset, h, m))
