@@ -249,8 +249,9 @@ def _title_row(
 def table_pieces(block: Block) -> list[Block]:
     """A table cut where a row inside it starts another section: a row of one cell naming a
     section ("Top publishing organizations", "Publications" spanning the table, or alone in
-    its first cell) becomes a paragraph of its own, and a row of headings and column titles after figures ("Publications
-    | Share") starts a new table. Other tables are returned as they are."""
+    its first cell) becomes a paragraph of its own, and a row of headings and column titles
+    after figures ("Publications | Share") starts a new table. Other tables are returned as
+    they are."""
     rows = block.rows
     if len(rows) < 2:
         return [block]
