@@ -338,3 +338,9 @@ def test_a_section_named_alone_in_the_first_cell_of_a_row() -> None:
     r = extract(raw, "x.md", "markdown")
     assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
     assert pairs(r.publication_fields) == [("Chemistry", 70), ("Other", 30)]
+
+
+def test_an_apostrophe_that_starts_a_name_is_kept() -> None:
+    raw = "# 's-Hertogenbosch, Netherlands\n\n" + BODY.replace("Nordhaven", "'s-Hertogenbosch")
+    r = extract(raw, "x.md", "markdown")
+    assert (r.cluster, r.economy) == ("'s-Hertogenbosch", "Netherlands")

@@ -67,6 +67,8 @@ def _trim(text: str) -> tuple[int, int]:
     after it. A name starts with a letter or a digit and ends with one, a "." or a ")"."""
     i, j = 0, len(text)
     while i < j and not text[i].isalnum():
+        if text[i] in "'’" and text[i + 1 : i + 2].islower():
+            break  # "'s-Hertogenbosch": the apostrophe is part of the name
         i += 1
     while j > i and not (text[j - 1].isalnum() or text[j - 1] in ".)"):
         j -= 1
