@@ -344,3 +344,14 @@ def test_an_apostrophe_that_starts_a_name_is_kept() -> None:
     raw = "# 's-Hertogenbosch, Netherlands\n\n" + BODY.replace("Nordhaven", "'s-Hertogenbosch")
     r = extract(raw, "x.md", "markdown")
     assert (r.cluster, r.economy) == ("'s-Hertogenbosch", "Netherlands")
+
+
+def test_a_footer_line_after_a_ranked_table_is_no_row() -> None:
+    raw = (
+        "<h1>Nordhaven, Norway</h1><p>" + BODY + "</p><h2>Top publishing organizations</h2>"
+        "<table><tr><td>1</td><td>UNIVERSITY OF NORDHAVEN</td><td>3’904</td><td>44%</td></tr>"
+        "</table><p>Confidential · 3</p>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert ranked(r.top_publishers) == [(1, "UNIVERSITY OF NORDHAVEN", 3904, 44)]
+    assert any("'Confidential' has no rank among ranked rows" in w for w in r.warnings)

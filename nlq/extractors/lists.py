@@ -276,8 +276,13 @@ def is_header_row(row: Row) -> bool:
 
 
 def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[list[Entry]]:
-    """Ranked entries of a section's blocks, split into `width` side-by-side lists."""
+    """Ranked entries of a section's blocks, split into `width` side-by-side lists.
+
+    A line outside a table without a rank, in a list whose other rows all have one (a table
+    row, or two lines or more), is not a row of it (a footer after the table, "Confidential ·
+    3"): it is left out with a note, so its number never becomes a count."""
     lists: list[list[Entry]] = [[] for _ in range(width)]
+    loose: list[Entry] = []  # entries read from lines, not table rows
     for block in blocks:
         if block.kind is BlockKind.TABLE:
             for k, found in enumerate(table_entries(block.rows, width, notes)):
@@ -286,6 +291,14 @@ def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[l
         entry = ranked_from_item(block)
         if entry:
             lists[0].append(entry)
+            loose.append(entry)
+    unranked = [e for e in lists[0] if e.rank is None]
+    if len(unranked) == 1 and unranked[0] in loose:
+        others = len(lists[0]) - 1
+        if others >= 2 or (others == 1 and len(loose) == 1):  # a table row, or two lines
+            entry = unranked[0]
+            lists[0].remove(entry)
+            notes.append(f"{str(entry.name.value)!r} has no rank among ranked rows; left out")
     return lists
 
 
