@@ -289,3 +289,18 @@ def test_a_yaml_file_that_does_not_parse_is_read_as_text() -> None:
 
 def test_a_line_ending_in_a_superscript_digit_is_not_a_page_number() -> None:
     assert furniture_edits("Note A¹\nNote B²\n") == []
+
+
+def test_a_json_export_with_escapes_is_read_as_yaml() -> None:
+    raw = (
+        '{"profile": {"edition": 2024, "cluster": "Z\\u00fcrichsee", "economy": "Switzerland",'
+        ' "summary": "Z\\u00fcrichsee is the 2nd-ranked cluster, out of 4 Swiss clusters."},'
+        ' "top_pct_applicants": [{"rank": 1, "name": "H\\u00d6FE AG", "patents": 2876,'
+        ' "share": "24.5%"}]}'
+    )
+    r = extract(raw, "x.json", "yaml")
+    assert (r.cluster, r.economy, r.national_rank) == ("Zürichsee", "Switzerland", 2)
+    assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
+        (1, "HÖFE AG", 2876, 24.5)
+    ]
+    assert r.evidence["cluster"].text == "Z\\u00fcrichsee"

@@ -12,7 +12,7 @@ MAX_BYTES = 5 * 1024 * 1024
 
 TEXT_SUFFIXES = {
     ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv",
-    ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".yaml", ".yml", ""
+    ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".yaml", ".yml", ".json", ""
 }  # fmt: skip
 
 
@@ -27,8 +27,8 @@ def sniff_format(name: str, text: str) -> str:
         return "markdown"
     if suffix in {".csv", ".tsv"}:
         return "csv"
-    if suffix in {".yaml", ".yml"}:
-        return "yaml"
+    if suffix in {".yaml", ".yml", ".json"}:
+        return "yaml"  # JSON is YAML
     return "text"
 
 

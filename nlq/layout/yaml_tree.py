@@ -1,4 +1,5 @@
-"""YAML exports (a dashboard's dump of a profile) -> blocks, through PyYAML's node tree.
+"""YAML and JSON exports (a dashboard's dump of a profile) -> blocks, through PyYAML's node tree
+(JSON is YAML: one reader serves both).
 
 PyYAML's composer gives every key and value with its start and end offsets in the source, so a
 value keeps its exact span; comments ("# previous export: edition 2024") are not content. The
@@ -13,8 +14,9 @@ tree becomes the blocks the other readers give:
   keys; a list of scalars ("[İstanbul, Ankara, Munich]"): one "key: a, b, c" line;
 - a null value ("~") gives nothing.
 
-A value whose text in the source is not its value (escapes in quotes) is left out: a name or
-figure is never emitted from characters that are not in the file. A file that is not valid
+A quoted value with escapes ("Z\\u00fcrich") maps each decoded character to its escape; a
+value whose text in the source is still not its value is left out: a name or figure is never
+emitted from characters that are not in the file. A file that is not valid
 YAML, or whose top is not a mapping, is read as plain text instead (`None`).
 """
 
@@ -128,6 +130,8 @@ def _scalar(raw: str, node: Node) -> MappedText | None:
         return None
     start, end = node.start_mark.index, node.end_mark.index
     value = node.value
+    if node.style == '"' and "\\" in raw[start:end]:
+        return _escaped(raw, start + 1, end - 1, value)
     if node.style in ("'", '"'):
         start, end = start + 1, end - 1
     elif node.style in ("|", ">"):
@@ -137,6 +141,33 @@ def _scalar(raw: str, node: Node) -> MappedText | None:
         return t
     folded = collapse([t])
     return folded if folded.text.split() == value.split() else None
+
+
+_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.)", re.S)
+_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "/": "/", "0": "\0"}
+
+
+def _escaped(raw: str, start: int, end: int, value: str) -> MappedText | None:
+    """A double-quoted scalar with escapes ("Z\\u00fcrich", as JSON exports write it): each
+    decoded character maps to its escape in the source. None if the decoding is not `value`."""
+    pieces: list[MappedText] = []
+    pos = start
+    for m in _ESCAPE.finditer(raw, start, end):
+        code = m.group()[1:]
+        if code[0] in "uUx":
+            ch = chr(int(code[1:], 16))
+        elif code in _SIMPLE:
+            ch = _SIMPLE[code]
+        else:
+            return None
+        pieces += [
+            MappedText.verbatim(raw, pos, m.start()),
+            MappedText(ch, [Run(0, 1, *m.span(), False)]),
+        ]
+        pos = m.end()
+    pieces.append(MappedText.verbatim(raw, pos, end))
+    t = join(pieces)
+    return t if t.text == value else None
 
 
 def _spaced(t: MappedText) -> MappedText:
