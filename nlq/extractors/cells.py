@@ -20,7 +20,10 @@ from nlq.numbers import NUMBER, NUMBER_RE, parse_number
 
 _RANK_WORD = r"(?:No\.?|Nr\.?|N°|№|#|Rank)"
 _RANK_STARTS = frozenset("NnRr№#")  # the first characters of `_RANK_WORD`
-_RANK_CELL = re.compile(rf"^(?:(?P<p>{_RANK_WORD})\s*)?(?P<n>\d{{1,3}})[.)]?$", re.I)
+# "1", "No. 1", "#1", "1." and ordinals "1st", "2nd", "3.º" (an ordinal is a rank, never a name).
+_RANK_CELL = re.compile(
+    rf"^(?:(?P<p>{_RANK_WORD})\s*)?(?P<n>\d{{1,3}})(?P<o>st|nd|rd|th|\.?º|\.?ª|er|e)?[.)]?$", re.I
+)
 _PERCENT_CELL = re.compile(rf"^\(?\s*(?P<n>{NUMBER})\s?%\s*\)?$")
 _NUMBER_CELL = re.compile(rf"^(?P<n>{NUMBER})$")
 _SEPARATOR = r"(?:\s*[.):·•|]\s*|\s+[–—-]\s+)"
@@ -248,7 +251,7 @@ def read_cell(cell: MappedText, bare_rank: bool = False) -> Parts:
     if lead.isdigit() or lead == "(" or marked:
         m = _RANK_CELL.match(text)
         if m:
-            return Parts(rank=_number(cell, m), bare=not m.group("p"))
+            return Parts(rank=_number(cell, m), bare=not (m.group("p") or m.group("o")))
         m = _PERCENT_CELL.match(text)
         if m:
             return Parts(share=_number(cell, m))

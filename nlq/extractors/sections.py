@@ -31,13 +31,27 @@ PATENT_COLLAB = "patent_collaboration"
 PUBLICATION_COLLAB = "publication_collaboration"
 COLLAB = "collaboration"
 
-_PATENT = re.compile(r"\bpct\b|patent|invent|applica", re.I)
-_PUBLICATION = re.compile(r"publica|publish|scien|article|paper|bibliometric", re.I)
-_FIELD = re.compile(r"\bfields?\b|\bdomains?\b|speciali[sz]|technolog(?:y|ies) areas?", re.I)
-_APPLICANT = re.compile(r"applicant|filer|\bassignee", re.I)
-_PUBLISHER = re.compile(r"publishing|publisher|\bauthor", re.I)
-_ORGANIZATION = re.compile(r"organi[sz]ation|compan|institution|\bfirms?\b|universit|players", re.I)
-_COLLAB = re.compile(r"collaborat|co-?operat|partner|co-?invent|co-?author", re.I)
+# Heading words, with the common Spanish, French, German and Portuguese ones: a heading such as
+# "Principales solicitantes PCT" or "Domaines technologiques" names its section too.
+_PATENT = re.compile(r"\bpct\b|patent|invent|applica|brevet", re.I)
+_PUBLICATION = re.compile(r"publica|publish|scien|article|art[íi]culo|paper|bibliometric", re.I)
+_FIELD = re.compile(
+    r"\bfields?\b|\bdomains?\b|speciali[sz]|technolog(?:y|ies) areas?|\bcampos?\b|\bdomaines?\b"
+    r"|fachgebiet|technologiefeld",
+    re.I,
+)
+_APPLICANT = re.compile(r"applicant|filer|\bassignee|solicitant|d[ée]posant|anmelder|requerent", re.I)
+_PUBLISHER = re.compile(r"publishing|publisher|\bauthor|\bautor", re.I)
+_ORGANIZATION = re.compile(
+    r"organi[sz](?:ation|aci[óo]n|a[çc][ãa]o|me)|compan|institution|instituci|\bfirms?\b"
+    r"|universit|players|empresa|entreprise",
+    re.I,
+)
+_COLLAB = re.compile(
+    r"collaborat|co-?operat|partner|co-?invent|co-?author|colabora|coop[ée]ra|zusammenarbeit"
+    r"|kooperation",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _DIGIT = re.compile(r"\d")
 _INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}):\s+(?=\S)")
