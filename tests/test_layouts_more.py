@@ -358,10 +358,15 @@ def test_a_footer_line_after_a_ranked_table_is_no_row() -> None:
 
 
 def test_ordinal_rank_cells_and_headings_in_other_languages() -> None:
-    raw = "# Nordhaven, Norway\n\n" + BODY + (
-        "## Principales solicitantes PCT\n\n| Puesto | Solicitante | Patentes | % |\n"
-        "|---|---|---|---|\n| 1st | NORD SUBSEA | 2,069 | 54% |\n| 2nd | ILSBY YARD | 114 | 3% |\n\n"
-        "## Domaines technologiques\n\n### Brevets\n\n- Optique (60 %)\n- Autre (40 %)\n"
+    raw = (
+        "# Nordhaven, Norway\n\n"
+        + BODY
+        + (
+            "## Principales solicitantes PCT\n\n| Puesto | Solicitante | Patentes | % |\n"
+            "|---|---|---|---|\n| 1st | NORD SUBSEA | 2,069 | 54% |\n"
+            "| 2nd | ILSBY YARD | 114 | 3% |\n\n"
+            "## Domaines technologiques\n\n### Brevets\n\n- Optique (60 %)\n- Autre (40 %)\n"
+        )
     )
     r = extract(raw, "x.md", "markdown")
     assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 2069, 54), (2, "ILSBY YARD", 114, 3)]
