@@ -371,3 +371,18 @@ def test_ordinal_rank_cells_and_headings_in_other_languages() -> None:
     r = extract(raw, "x.md", "markdown")
     assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 2069, 54), (2, "ILSBY YARD", 114, 3)]
     assert pairs(r.patent_fields) == [("Optique", 60), ("Autre", 40)]
+
+
+def test_a_printed_key_value_series_with_identifier_keys() -> None:
+    raw = (
+        "cluster                   Nordhaven\neconomy                      Norway\n"
+        "edition                        2025\nnational_rank                     2\n"
+        "national_cluster_count            9\nglobal_size_rank                 70\n"
+        "pct_per_million_5y              981\narticles_per_million_5y        6102\n"
+        "dtype: object\n"
+    )
+    r = extract(raw)
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2025)
+    assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (2, 9, 70)
+    assert (r.pct_applications, r.scientific_articles) == (981, 6102)
+    assert r.evidence["global_size_rank"].text == "70"

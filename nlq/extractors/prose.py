@@ -57,6 +57,11 @@ NATIONAL_RANK = [
         _I,
     ),
 ]
+NATIONAL_COUNT = re.compile(
+    rf"{_LABEL_START}(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
+    r"\s*[:=]\s*(?P<n>\d{1,3})\b(?!\s?%)",
+    _I,
+)
 SIZE_RANK = [
     re.compile(rf"(?P<ord>{ORDINAL})(?:[-\s]|:\s)+largest\b", _I),  # "ranked 32nd: largest"
     re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
@@ -79,8 +84,8 @@ PCT_APPLICATIONS = [
         _I,
     ),
     re.compile(
-        rf"{_LABEL_START}PCT\s+(?:patent\s+)?(?:applications|filings)\b{_ASIDE}{{0,60}}[:=]\s*"
-        rf"(?P<n>{NUMBER})(?!\s?%)",
+        rf"{_LABEL_START}PCT\s+(?:(?:patent\s+)?(?:applications|filings)\b|{_PER_CAPITA})"
+        rf"{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
 ]
@@ -163,6 +168,11 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         out["national_rank"] = _loc(t, m, "ord", _ordinal(m.group("ord")))
         if m.group("n"):
             out["national_cluster_count"] = _loc(t, m, "n", parse_cardinal(m.group("n")))
+        else:  # "national cluster count: 2" on a line of its own
+            hit = find_first(texts, [NATIONAL_COUNT], ("count",), low)
+            if hit:
+                t, m = hit
+                out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))
     for key, patterns, needles in (
         ("global_size_rank", SIZE_RANK, ("largest", "size")),
         ("global_intensity_rank", INTENSITY_RANK, ("intensity",)),

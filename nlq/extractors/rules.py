@@ -6,6 +6,7 @@ No network, no model. Works on any `Document` the layout readers produce.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from nlq.errors import ExtractionError
 from nlq.extractors import sections as sec
@@ -24,6 +25,7 @@ from nlq.extractors.prose import (
 )
 from nlq.extractors.title import read_title
 from nlq.layout.document import BlockKind, Document, MappedText
+from nlq.layout.inline import underscores_as_spaces
 from nlq.layout.shapes import label_line
 from nlq.quality import quality_warnings
 from nlq.schema import ClusterProfile, Extraction
@@ -192,7 +194,17 @@ def _pair(row: tuple[MappedText, ...]) -> bool:
 
 
 def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:
-    """A table's rows as "label: value; label: value" text, for key-value layouts."""
+    """A table's rows as "label: value; label: value" text, for key-value layouts; a label
+    written as an identifier reads as words ("global_size_rank  70": "global size rank: 70")."""
     from nlq.layout.document import join
 
-    return join([join([c for c in row if c.text], ": ") for row in rows], "; ")
+    out = []
+    for row in rows:
+        cells = [c for c in row if c.text]
+        if cells and _IDENTIFIER.match(cells[0].text):
+            cells[0] = underscores_as_spaces(cells[0])
+        out.append(join(cells, ": "))
+    return join(out, "; ")
+
+
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")

@@ -69,3 +69,19 @@ def join_lines(pieces: list[MappedText]) -> MappedText:
         else:
             words.append([piece])
     return join([join(w) for w in words], " ")
+
+
+def underscores_as_spaces(t: MappedText) -> MappedText:
+    """A key written as an identifier with its underscores read as spaces ("global_size_rank"
+    is "global size rank"), each space mapped to its underscore."""
+    if "_" not in t.text:
+        return t
+    pieces: list[MappedText] = []
+    pos = 0
+    for i, ch in enumerate(t.text):
+        if ch == "_":
+            a, b = t.raw_span(i, i + 1)
+            pieces += [t.slice(pos, i), MappedText(" ", [Run(0, 1, a, b, False)])]
+            pos = i + 1
+    pieces.append(t.slice(pos, len(t.text)))
+    return join(pieces)

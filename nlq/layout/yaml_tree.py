@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
 from nlq.layout.html import collapse
+from nlq.layout.inline import underscores_as_spaces
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
     from yaml import MappingNode, Node, SequenceNode
@@ -59,7 +60,7 @@ def _mapping(raw: str, node: MappingNode, level: int, out: list[Block]) -> None:
         key = _scalar(raw, key_node)
         if key is None or not key.text:
             continue
-        key = _spaced(key)
+        key = underscores_as_spaces(key)
         if isinstance(value, yaml.ScalarNode):
             text = _scalar(raw, value)
             if text is not None and text.text:
@@ -94,7 +95,7 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
         name = _scalar(raw, k)
         if name is not None and name.text not in columns:
             columns.append(name.text)
-            header.append(_spaced(name))
+            header.append(underscores_as_spaces(name))
     rows: list[tuple[MappedText, ...]] = [tuple(header)]
     for record in records:
         cells = {}
@@ -168,18 +169,3 @@ def _escaped(raw: str, start: int, end: int, value: str) -> MappedText | None:
     pieces.append(MappedText.verbatim(raw, pos, end))
     t = join(pieces)
     return t if t.text == value else None
-
-
-def _spaced(t: MappedText) -> MappedText:
-    """A key with its underscores read as spaces ("per_million_inhabitants")."""
-    if "_" not in t.text:
-        return t
-    pieces: list[MappedText] = []
-    pos = 0
-    for i, ch in enumerate(t.text):
-        if ch == "_":
-            a, b = t.raw_span(i, i + 1)
-            pieces += [t.slice(pos, i), MappedText(" ", [Run(0, 1, a, b, False)])]
-            pos = i + 1
-    pieces.append(t.slice(pos, len(t.text)))
-    return join(pieces)
