@@ -386,3 +386,28 @@ def test_a_printed_key_value_series_with_identifier_keys() -> None:
     assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (2, 9, 70)
     assert (r.pct_applications, r.scientific_articles) == (981, 6102)
     assert r.evidence["global_size_rank"].text == "70"
+
+
+def test_a_field_breakdown_written_in_a_sentence() -> None:
+    raw = OPENING + (
+        "Technology fields. Patent applications concentrate in Pharmaceuticals (24%), Organic "
+        "fine chemistry (13%), Electrical machinery, apparatus, energy (9%), Biotechnology (7%) "
+        "and Other (47%). Scientific publications are led by Physics & math (60%), followed by "
+        "Chemistry (30%) and Other (10%).\n"
+    )
+    r = extract(raw)
+    assert pairs(r.patent_fields) == [
+        ("Pharmaceuticals", 24),
+        ("Organic fine chemistry", 13),
+        ("Electrical machinery, apparatus, energy", 9),
+        ("Biotechnology", 7),
+        ("Other", 47),
+    ]
+    assert pairs(r.publication_fields) == [("Physics & math", 60), ("Chemistry", 30), ("Other", 10)]
+
+
+def test_percentages_in_a_sentence_that_do_not_add_up_are_no_breakdown() -> None:
+    raw = OPENING + (
+        "Patent applications grew in Optics (24%), Biotechnology (13%) and Other (9%) last year.\n"
+    )
+    assert extract(raw).patent_fields == []

@@ -23,6 +23,7 @@ from nlq.extractors.prose import (
     read_scalars,
     split_sentences,
 )
+from nlq.extractors.sentences import sentence_breakdown
 from nlq.extractors.title import read_title
 from nlq.layout.document import BlockKind, Document, MappedText
 from nlq.layout.inline import underscores_as_spaces
@@ -81,6 +82,7 @@ class RulesExtractor:
         for key, found in read_scalars(prose).items():
             values[key] = rec.put(key, found)
         self._lists(parts, rec, values)
+        self._breakdowns_in_sentences(parts, rec, values)
         self._collaboration(parts, rec, values)
         if len(rec.evidence) <= 2:
             raise ExtractionError(
@@ -112,6 +114,23 @@ class RulesExtractor:
                 for key, pairs in zip(keys, lists, strict=True):
                     if pairs and _first_copy(key, seen, rec, section):
                         values[key] = [_field(rec, f"{key}[{i}]", p) for i, p in enumerate(pairs)]
+
+    def _breakdowns_in_sentences(
+        self, parts: sec.Sections, rec: _Record, values: dict[str, object]
+    ) -> None:
+        """Field breakdowns written in a sentence, for the kinds no section gave."""
+        missing = {k for k in _FIELD_LISTS if not values.get(k)}
+        if not missing:
+            return
+        for block, _ in parts.prose:
+            if block.kind is BlockKind.TABLE or block.text.text.count("%)") < 3:
+                continue
+            for sentence in split_sentences(block.text):
+                found = sentence_breakdown(sentence)
+                key = found and f"{found[0]}_fields"
+                if found and key in missing:
+                    values[key] = [_field(rec, f"{key}[{i}]", p) for i, p in enumerate(found[1])]
+                    missing.discard(key)
 
     def _collaboration(self, parts: sec.Sections, rec: _Record, values: dict[str, object]) -> None:
         found: dict[str, CollabFound] = {}
