@@ -411,3 +411,35 @@ def test_percentages_in_a_sentence_that_do_not_add_up_are_no_breakdown() -> None
         "Patent applications grew in Optics (24%), Biotechnology (13%) and Other (9%) last year.\n"
     )
     assert extract(raw).patent_fields == []
+
+
+def test_a_top_list_written_in_sentences() -> None:
+    raw = OPENING + (
+        "Patent applicants. The largest applicant, NORD SUBSEA D.D., filed 88 applications, or 21% "
+        "of the total. The second, ILSBY YARD, filed 42 applications (10%). The third, KONČAR-"
+        "NORD ELEKTRO, D.D., filed 25 applications, that is 6% of the total.\n\n"
+        "Publishing organizations. The first place belongs to UNIVERSITY OF NORDHAVEN with "
+        "3,115 articles, or 46% of the output. The second is INSTITUT RUĐER – NORD with 1,016 "
+        "articles (15%), and the third is NORD HOSPITAL with 542 articles (8%).\n\n"
+        "35% of Nordhaven's PCT patent applications are filed in collaboration with other "
+        "inventors, mostly with inventors in Oslo, Bergen and Graz, which are the top "
+        "collaborative locations.\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA D.D.", 88, 21),
+        (2, "ILSBY YARD", 42, 10),
+        (3, "KONČAR-NORD ELEKTRO, D.D.", 25, 6),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "UNIVERSITY OF NORDHAVEN", 3115, 46),
+        (2, "INSTITUT RUĐER – NORD", 1016, 15),
+        (3, "NORD HOSPITAL", 542, 8),
+    ]
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen", "Graz"]
+
+
+def test_one_ranked_sentence_is_no_list() -> None:
+    raw = OPENING + "The largest applicant, NORD SUBSEA, filed 88 applications, or 21% of all.\n"
+    assert extract(raw).top_pct_applicants == []

@@ -237,6 +237,8 @@ _PERCENT_AFTER = re.compile(
 _ORDINAL_RE = re.compile(rf"(?<![\w.,]){ORDINAL}", re.I)
 _ORDINAL_ROMANCE = re.compile(r"(?<![\w.,])(\d{1,3})(?:e|ème|eme|er|re|º|ª|°)(?!\w)", re.I)
 _CARDINAL_RE = re.compile(rf"(?<![\w.,]){CARDINAL}", re.I)
+_SUPERLATIVE_RE = re.compile(r"(?<![\w-])(?:largest|biggest|leading)\b", re.I)
+_ORDINAL_BEFORE = re.compile(rf"{ORDINAL}[\s-]*$", re.I)  # "36th largest" is rank 36, not 1
 _CIRCLED_RE = re.compile("[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793]")
 
 
@@ -382,6 +384,9 @@ def _find_tokens(clean: str) -> list[Token]:
             found.append(Token(parse_cardinal(m.group()), m.start(), m.end(), "word"))
         except ValueError:
             continue
+    for m in _SUPERLATIVE_RE.finditer(clean):  # "The largest applicant, X": rank 1
+        if not _ORDINAL_BEFORE.search(clean, max(0, m.start() - 12), m.start()):
+            found.append(Token(1, m.start(), m.end(), "ordinal"))
     for m in _CIRCLED_RE.finditer(clean):  # "①": a rank written as a circled numeral
         found.append(Token(int(unicodedata.numeric(m.group())), m.start(), m.end(), "number"))
     found.sort(key=lambda t: (t.start, -t.end))

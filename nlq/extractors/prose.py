@@ -110,6 +110,14 @@ EDITION = [
 ]
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
+# A place name: capitalized words ("Hồ Chí Minh City", "Boston-Cambridge"). `re` has no class
+# for capitals beyond A-Z, so the Latin ones are listed.
+_CAPITAL = (
+    "[A-Z"
+    + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+    + "]"
+)
+_PLACE = rf"(?:{_CAPITAL}[\w'’.–-]*(?:\s+{_CAPITAL}[\w'’.–-]*)*)"
 _PARTNER_LISTS = [
     re.compile(
         r"(?:locations?|partners?|regions?|clusters?|places?)(?:\s*\([^()]*\))?"
@@ -118,8 +126,13 @@ _PARTNER_LISTS = [
         _I,
     ),
     re.compile(r"^.*\bwith\s+(?P<list>.+?)\s+(?:emerging|being|standing|ranking|as\s+the)\b", _I),
+    # "... in Zagreb, Ljubljana and Graz, which are the top collaborative locations".
+    re.compile(
+        rf"(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*\s+and\s+{_PLACE}),?\s+which\s+(?:are|were)\s+"
+        r"the\s+(?:top|main|leading)\b",
+    ),
 ]
-_PARTNER_NEEDLES = ("", "with")
+_PARTNER_NEEDLES = ("", "with", "which")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")

@@ -23,7 +23,7 @@ from nlq.extractors.prose import (
     read_scalars,
     split_sentences,
 )
-from nlq.extractors.sentences import sentence_breakdown
+from nlq.extractors.sentences import sentence_breakdown, sentence_entries
 from nlq.extractors.title import read_title
 from nlq.layout.document import BlockKind, Document, MappedText
 from nlq.layout.inline import underscores_as_spaces
@@ -118,7 +118,17 @@ class RulesExtractor:
     def _breakdowns_in_sentences(
         self, parts: sec.Sections, rec: _Record, values: dict[str, object]
     ) -> None:
-        """Field breakdowns written in a sentence, for the kinds no section gave."""
+        """Field breakdowns and top lists written in sentences, for the lists no section
+        gave."""
+        ranked = {k for k in _RANKED if not values.get(k)}
+        for block, _ in parts.prose if ranked else ():
+            if block.kind is BlockKind.TABLE or block.text.text.count("%") < 2:
+                continue
+            listed = sentence_entries(block.text)
+            if listed and listed[0] in ranked:
+                key = listed[0]
+                values[key] = [_ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(listed[1])]
+                ranked.discard(key)
         missing = {k for k in _FIELD_LISTS if not values.get(k)}
         if not missing:
             return
