@@ -443,3 +443,67 @@ def test_a_top_list_written_in_sentences() -> None:
 def test_one_ranked_sentence_is_no_list() -> None:
     raw = OPENING + "The largest applicant, NORD SUBSEA, filed 88 applications, or 21% of all.\n"
     assert extract(raw).top_pct_applicants == []
+
+
+NOTEBOOK = """In [1]: profile.meta
+Out[1]:
+cluster                   Nordhaven
+economy                      Norway
+edition                        2025
+national_rank                     2
+dtype: object
+
+In [2]: profile.top_pct_applicants
+Out[2]:
+   rank                name  patents  share_pct
+0     1         NORD SUBSEA      518       22.0
+1     2  O'SULLIVAN & SONS      306       13.0
+
+In [3]: profile.patent_fields
+Out[3]:
+field
+Medical technology    62
+Other                 38
+Name: share_pct, dtype: int64
+
+In [4]: profile.collaboration
+Out[4]:
+              share_pct               top_locations
+patents              47  [Oslo, Bergen, Boston-Cambridge]
+publications         69          [Oslo, Tromsø, London]
+"""
+
+
+def test_a_console_session_printing_data_frames() -> None:
+    r = extract(NOTEBOOK)
+    assert (r.cluster, r.economy, r.edition, r.national_rank) == ("Nordhaven", "Norway", 2025, 2)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA", 518, 22.0),
+        (2, "O'SULLIVAN & SONS", 306, 13.0),
+    ]
+    assert pairs(r.patent_fields) == [("Medical technology", 62), ("Other", 38)]
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert r.patent_collaboration.share == 47
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen", "Boston-Cambridge"]
+    assert r.publication_collaboration.partners == ["Oslo", "Tromsø", "London"]
+
+
+def test_bare_numbers_are_shares_only_when_they_add_up_to_100() -> None:
+    raw = OPENING + "Top technology fields\n\nPatents\n\nOptics\t62\nOther\t30\n"
+    assert extract(raw).patent_fields == [] or all(
+        f.share is None for f in extract(raw).patent_fields
+    )
+
+
+def test_a_collaboration_table_in_markdown() -> None:
+    raw = OPENING + (
+        "## Collaboration\n\n| | Share | Top locations |\n|---|---|---|\n"
+        "| Patents | 47% | Oslo, Bergen |\n| Publications | 69% | Oslo, Tromsø |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        47,
+        ["Oslo", "Bergen"],
+    )
+    assert r.publication_collaboration.partners == ["Oslo", "Tromsø"]

@@ -152,6 +152,10 @@ def _scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
         if c in _DROP or (c == "_" and text.startswith("__", i)):
             i += 2 if c == "_" else 1
             continue
+        if c == "_" and not is_html and 0 < i < n - 1 and text[i - 1].isalnum():
+            b.space(i, i + 1, 0)  # "pct_per_million_5y": an identifier's words
+            i += 1
+            continue
         box = "\u2500" <= c <= "\u257f"  # box-drawing table borders: cell borders too
         if c.isspace() or c == "|" or box:
             b.space(i, i + 1, int(box or c in _HARD_SPACE), c == "\n")

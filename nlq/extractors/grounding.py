@@ -164,11 +164,13 @@ _INSTRUCTION = re.compile(
     r"|\binstead\b"
 )
 _KEYWORD_GAP = 48
+_SHARE_TITLE = re.compile(r"\bshare|\bpct\b|percent")
 # A unit aside between a label and its figure ("PCT applications (per 1 million inhabitants,
 # last five years): 309", "PCT applications per 1 million inhabitants ...: 18"): its numbers
 # qualify the label, they are not rival figures.
 _UNIT_ASIDE = re.compile(
-    r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)|\bper (?:1|one) million(?: inhabitants)?\b"
+    r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)|\bper (?:1 |one )?million(?: inhabitants)?\b"
+    r"|\b\d{1,2} ?(?:y|yrs?|years)\b"
 )
 
 
@@ -460,7 +462,9 @@ def _collaboration(g: _Grounder, key: str, item: CollaborationFacts) -> dict[str
     out: dict[str, Any] = {"share": None, "partners": []}
     taken: list[Token] = []
     if item.share is not None:
-        t = g.number(f"{key}.share", item.share, "share", span, item.quote)
+        # A share is written with "%", or bare under a share title ("share_pct  47").
+        kind = "row_share" if _SHARE_TITLE.search(text) else "share"
+        t = g.number(f"{key}.share", item.share, kind, span, item.quote)
         if t:
             out["share"] = t.value
             taken.append(t)

@@ -180,6 +180,8 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
         return lists
     first = rows_.index(data[0])
     header = rows_[first - 1] if first else None
+    if header is not None and _index_column(header, data):
+        data = [r[1:] for r in data]  # a data frame's 0, 1, 2 ... row labels are no column
     cells = [[read_cell(c) for c in r] for r in data]
     if width == 1 and len({len(r) for r in data}) == 1 and not _in_order(header, cells):
         roles = column_roles(header, data, cells, notes)
@@ -192,6 +194,15 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
         for k, entry in enumerate(entries):
             lists[min(k * width // max(len(entries), 1), width - 1)].append(entry)
     return lists
+
+
+def _index_column(header: Row, data: list[Row]) -> bool:
+    """Whether the rows carry a printed data frame's index (0, 1, 2 ...) in a first column the
+    header, one cell shorter, has no title for."""
+    width = len(header) + 1
+    if any(len(r) != width for r in data):
+        return False
+    return [r[0].text for r in data] == [str(i) for i in range(len(data))]
 
 
 _IN_ORDER = re.compile(r"[RI]?NI?S?")
@@ -246,6 +257,26 @@ def pairs_from_row(row: Row) -> list[Pair]:
     if pending is not None:
         pairs.append(Pair(pending, None))
     return pairs
+
+
+_BARE = re.compile(rf"^{NUMBER}$")
+
+
+def _bare_shares(rows: list[Row]) -> list[Pair]:
+    """A breakdown printed without "%" ("Medical technology    34", as a data frame prints it):
+    names and bare numbers, read as shares only when the numbers add up to 100 ± 1."""
+    pairs: list[Pair] = []
+    for row in rows:
+        cells = [c for c in row if c.text]
+        if len(cells) != 2 or _DIGIT.search(cells[0].text) or not _BARE.match(cells[1].text):
+            return []
+        name, share = cells[0], cells[1]
+        pairs.append(
+            Pair(locate(name, 0, len(name.text), name.text),
+                 locate(share, 0, len(share.text), parse_number(share.text)))
+        )  # fmt: skip
+    total = sum(float(p.share.value) for p in pairs if p.share is not None)  # type: ignore[arg-type]
+    return pairs if len(pairs) >= 2 and abs(total - 100) <= 1 else []
 
 
 def inline_pairs(t: MappedText) -> list[Pair]:
@@ -323,6 +354,10 @@ def section_pairs(
                     lists[0].append(Pair(parts.name, parts.share))
             continue
         rows = orient(list(block.rows))
+        bare = _bare_shares(rows)
+        if bare:
+            lists[0].extend(bare)
+            continue
         if columns and len(columns) == width and all(len(r) == columns[-1][1] for r in rows):
             for row in rows:
                 for k, (a, b) in enumerate(columns):

@@ -11,6 +11,7 @@ import re
 from nlq.errors import ExtractionError
 from nlq.extractors import sections as sec
 from nlq.extractors.base import evidence_dict
+from nlq.extractors.collab_tables import table_collaboration
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
@@ -34,6 +35,7 @@ from nlq.schema import ClusterProfile, Extraction
 _RANKED = (sec.APPLICANTS, sec.PUBLISHERS)
 _FIELD_LISTS = (sec.PATENT_FIELDS, sec.PUBLICATION_FIELDS)
 _COLLAB_CHILDREN = (sec.PATENT_COLLAB, sec.PUBLICATION_COLLAB)
+_COLLAB_SECTIONS = (sec.COLLAB, *_COLLAB_CHILDREN)
 
 
 class _Record:
@@ -166,6 +168,12 @@ class RulesExtractor:
                 if hit and kind:
                     _merge(found, f"{kind}_collaboration", hit)
                     last = kind if hit.share is not None else last
+        for section in parts.sections:  # a table of shares and partners, one row per kind
+            if section.keys[0] in _COLLAB_SECTIONS:
+                for block in section.blocks:
+                    if block.kind is BlockKind.TABLE:
+                        for kind, hit in table_collaboration(block.rows):
+                            _merge(found, f"{kind}_collaboration", hit)
         for key, hit in found.items():
             share = rec.put(f"{key}.share", hit.share)
             partners = [str(rec.put(f"{key}.partners[{i}]", p)) for i, p in enumerate(hit.partners)]

@@ -10,6 +10,7 @@ from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
 from nlq.layout.latex import latex_edits
 from nlq.layout.loader import load_source
+from nlq.layout.notebook import notebook_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 from nlq.layout.wiki import wiki_edits
@@ -22,6 +23,7 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 _TEXT_REWRITERS: list[Rewriter] = [
     latex_edits,
     wiki_edits,
+    notebook_edits,
     quote_edits,
     glyph_edits,
     asciidoc_edits,
