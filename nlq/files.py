@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 PROFILE_SUFFIXES = {
-    ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv"
+    ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv",
+    ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".yaml", ".yml",
 }  # fmt: skip
 NO_FILES = (
     "no profile files found in the given paths (looked for "

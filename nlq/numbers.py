@@ -7,13 +7,19 @@ from __future__ import annotations
 
 import re
 
-# Thousands separators seen in profiles: comma, space, no-break space, thin and narrow spaces.
-_SEP = "[,\u00a0\u2009\u202f ]"
-# The leading lookahead lets the regex engine skip non-digits cheaply (~2x faster scans).
-NUMBER = rf"(?=\d)(?<![\d.,])(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:\.\d+)?(?!\d)"
+# Thousands separators seen in profiles: comma, space, no-break space, thin and narrow spaces,
+# and the Swiss apostrophes ("3'412", "3’412").
+_SEP = "[,\u00a0\u2009\u202f '\u2019]"
+# A number is read whole or not at all: it may not start right after a digit, a separator or a
+# closing brace ("3'412" is never 412, "14{,}953" never 953), nor stop before a separator and a
+# digit ("12,34" is not 12). The leading lookahead lets the regex engine skip non-digits cheaply
+# (~2x faster scans).
+_BEFORE = "(?=\\d)(?<![\\d.,'\u2019}])"
+_AFTER = "(?![.,'\u2019]\\d)"
+NUMBER = rf"{_BEFORE}(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:\.\d+)?(?!\d){_AFTER}"
 NUMBER_RE = re.compile(NUMBER)
 # The same without a decimal part: a count or a rank.
-INTEGER = rf"(?=\d)(?<![\d.,])(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?!\d|\.\d)"
+INTEGER = rf"{_BEFORE}(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?!\d|\.\d){_AFTER}"
 PERCENT_RE = re.compile(rf"(?P<num>{NUMBER})\s?%")
 
 _UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]

@@ -122,13 +122,28 @@ def respond_by_document(answers: dict[str, Any]) -> Any:
     return respond
 
 
-def _line(raw: str, start: int, end: int, extra: int = 0) -> tuple[int, int]:
+def _line(raw: str, start: int, end: int, extra: int = 0, before: int = 0) -> tuple[int, int]:
     a = raw.rfind("\n", 0, start) + 1
+    for _ in range(before):
+        a = raw.rfind("\n", 0, max(a - 1, 0)) + 1
     b = raw.find("\n", end)
     b = len(raw) if b < 0 else b
     for _ in range(extra):
         nb = raw.find("\n", b + 1)
         b = len(raw) if nb < 0 else nb
+    return a, b
+
+
+def _whole_tags(raw: str, a: int, b: int) -> tuple[int, int]:
+    """`[a, b)` without a tag cut by a line break at either end (a Word export breaks lines
+    inside tags: "<span\nlang=EN-US>"), as a model would quote it."""
+    text = raw[a:b]
+    lt, gt = text.rfind("<"), text.rfind(">")
+    if lt > gt:
+        b = a + lt
+    lt, gt = text.find("<"), text.find(">")
+    if gt >= 0 and (lt < 0 or gt < lt):
+        a += gt + 1
     return a, b
 
 
@@ -148,13 +163,21 @@ def facts_from_record(record: ClusterProfile, doc: Document) -> dict[str, Any]:
     for key in ("cluster", "economy"):
         if key in ev:
             a, b = _line(raw, ev[key].start, ev[key].end)
-            out[key] = {"value": getattr(record, key), "quote": raw[a:b]}
+            item = {"value": getattr(record, key), "quote": raw[a:b]}
+            if ground(ClusterFacts.model_validate({key: item}), view).problems:
+                # A line that starts inside markup (a Word export's "style='...'>Hefei, China"):
+                # the title itself, as a model quotes it.
+                a, b = ev["cluster"].start, ev.get("economy", ev["cluster"]).end
+                item["quote"] = raw[a:b] if a < b else ev[key].text
+            out[key] = item
     for key in NUMERIC_SCALAR_FIELDS:
         value = getattr(record, key)
         if value is None:
             continue
-        for extra in (0, 1, 2):  # a fact wrapped across lines needs the next line too
-            a, b = _line(raw, ev[key].start, ev[key].end, extra)
+        # A fact wrapped across lines needs the next line too; a value under its label ("Size
+        # rank" / "36") the line before.
+        for before, extra in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1)):
+            a, b = _line(raw, ev[key].start, ev[key].end, extra, before)
             item = {"value": value, "quote": raw[a:b]}
             if not ground(ClusterFacts.model_validate({key: item}), view).problems:
                 break
@@ -175,7 +198,11 @@ def facts_from_record(record: ClusterProfile, doc: Document) -> dict[str, Any]:
         collab = getattr(record, key)
         if collab is None:
             continue
-        a, b = _row_span(record, f"{key}.", raw)
-        a, b = _line(raw, a, b)
-        out[key] = {**collab.model_dump(), "quote": raw[a:b]}
+        start, end = _row_span(record, f"{key}.", raw)
+        for before in range(6):  # a key-value export: its headings say what it is about
+            a, b = _whole_tags(raw, *_line(raw, start, end, 0, before))
+            item = {**collab.model_dump(), "quote": raw[a:b]}
+            if not ground(ClusterFacts.model_validate({key: item}), view).problems:
+                break
+        out[key] = item
     return out

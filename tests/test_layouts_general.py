@@ -61,6 +61,7 @@ def test_a_title_and_a_subtitle_without_a_blank_line_stay_two_blocks() -> None:
 
 def test_wrapped_sentences_are_joined_however_each_line_ends() -> None:
     # Wrapped at 80 columns: a line ending in "100", in "published", in a hyphenated break.
+    # The hyphen before a lower-case letter is dropped; before a capital it is kept.
     raw = (
         "Hefei is the twelfth-ranked cluster, out of 26 Chinese clusters, in the top 100\n"
         "S&T clusters in 2024. It filed 692 PCT applications and later published\n"
@@ -74,7 +75,7 @@ def test_wrapped_sentences_are_joined_however_each_line_ends() -> None:
             "paragraph",
             "Hefei is the twelfth-ranked cluster, out of 26 Chinese clusters, in the top 100 S&T "
             "clusters in 2024. It filed 692 PCT applications and later published 7,921 articles "
-            "per 1 mil-lion inhabitants, making it the:",
+            "per 1 million inhabitants, making it the:",  # the hyphen only broke the word
         ),
         ("paragraph", "36th largest science and technology cluster in 2024"),
         ("paragraph", "Top PCT applicants"),

@@ -1,6 +1,6 @@
 import pytest
 
-from nlq.numbers import parse_cardinal, parse_number, parse_ordinal
+from nlq.numbers import NUMBER_RE, parse_cardinal, parse_number, parse_ordinal
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,8 @@ from nlq.numbers import parse_cardinal, parse_number, parse_ordinal
         ("1\u202f234\u202f567", 1234567),
         ("3.5", 3.5),
         ("0", 0),
+        ("3'412", 3412),
+        ("2\u2019876", 2876),
     ],
 )
 def test_parse_number_accepts_thousands_separators(text: str, value: float) -> None:
@@ -76,3 +78,17 @@ def test_number_words_for_answers() -> None:
         "nineteenth",
     ]
     assert ordinal_word(0) is None and ordinal_word(20) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("filed 3'412 PCT applications", ["3'412"]),
+        ("5\u2019120 articles", ["5\u2019120"]),
+        ("published 14{,}953 scientific articles", ["14"]),  # never the 953
+        ("12,34 or 1,2345 or 2.5.1", []),  # malformed: nothing rather than a piece
+        ("2,069 and 7,921.", ["2,069", "7,921"]),
+    ],
+)
+def test_a_number_in_text_is_found_whole_or_not_at_all(text: str, found: list[str]) -> None:
+    assert [m.group() for m in NUMBER_RE.finditer(text)] == found

@@ -16,9 +16,12 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 
+from nlq.layout.delimited import sniff_delimiter
 from nlq.layout.document import Document
+from nlq.layout.latex import is_latex
 from nlq.numbers import CARDINAL, NUMBER_RE, ORDINAL, parse_cardinal, parse_number, parse_ordinal
 
 HARD = "\x1f"  # a line break or a table cell border, in the clean text
@@ -89,12 +92,31 @@ class _Builder:
         self.ends.append(end)
 
 
-def _scan(text: str, is_html: bool) -> _Builder:
+def _scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
     b = _Builder()
     i, n = 0, len(text)
     closed_at = -1
+    latex = dialect == "latex"
+    delimiter = dialect[4:] if dialect.startswith("csv:") else ""
+    quoted = False
     while i < n:
         c = text[i]
+        if latex:
+            i = _latex_char(text, i, b)
+            if i >= 0:
+                continue
+            i = -i - 1
+        elif delimiter:
+            if c == "\n":
+                quoted = False
+            elif c == '"':
+                quoted = not quoted  # a quote of a CSV cell is not text
+                i += 1
+                continue
+            elif c == delimiter and not quoted:
+                b.space(i, i + 1, 1)  # a cell border
+                i += 1
+                continue
         if is_html and c == "<":
             m = _HTML_SKIP.match(text, i)
             if m:
@@ -114,7 +136,8 @@ def _scan(text: str, is_html: bool) -> _Builder:
                     b.space(i, m.end(), 1)
                 i = m.end()
                 continue
-        if is_html and c == "&":
+        if c == "&" and (is_html or ";" in text[i : i + 34]):
+            # Entities are decoded in every format: markdown and text readers decode them too.
             m = _ENTITY.match(text, i)
             if m:
                 decoded = html.unescape(m.group())
@@ -129,18 +152,76 @@ def _scan(text: str, is_html: bool) -> _Builder:
         if c in _DROP or (c == "_" and text.startswith("__", i)):
             i += 2 if c == "_" else 1
             continue
-        if c.isspace() or c == "|":
-            b.space(i, i + 1, int(c in _HARD_SPACE), c == "\n")
+        if c == "_" and not is_html and 0 < i < n - 1 and text[i - 1].isalnum():
+            b.space(i, i + 1, 0)  # "pct_per_million_5y": an identifier's words
+            i += 1
+            continue
+        box = "\u2500" <= c <= "\u257f"  # box-drawing table borders: cell borders too
+        if c.isspace() or c == "|" or box:
+            b.space(i, i + 1, int(box or c in _HARD_SPACE), c == "\n")
         else:
             b.char(c, i, i + 1)
         i += 1
     return b
 
 
-def normalize(text: str, *, is_html: bool = False) -> str:
+_LATEX_ESCAPES = {"%": "%", "&": "&", "#": "#", "_": "_", "$": "$", ",": " ", " ": " "}
+
+
+def _latex_char(text: str, i: int, b: _Builder) -> int:
+    """LaTeX markup at `text[i]`: what it prints goes to `b` and the offset after it is
+    returned; for a plain character, `-i - 1` (the caller reads it as usual). `\\%` is "%",
+    `{,}` a comma, `~` a space, `&` and `\\\\` cell and row borders, a `%` comment and a
+    command's name (`\\textbf`) nothing, braces nothing."""
+    c = text[i]
+    if c == "\\":
+        nxt = text[i + 1 : i + 2]
+        if nxt == "\\":
+            b.space(i, i + 2, 1, True)
+            return i + 2
+        if nxt in _LATEX_ESCAPES:
+            ch = _LATEX_ESCAPES[nxt]
+            if ch == " ":
+                b.space(i, i + 2, 0)
+            else:
+                b.char(ch, i, i + 2)
+            return i + 2
+        k = i + 1
+        while k < len(text) and text[k].isalpha():
+            k += 1
+        return max(k, i + 1) + (1 if text[k : k + 1] == "*" else 0)
+    if c == "{" and text.startswith("{,}", i):
+        b.char(",", i, i + 3)
+        return i + 3
+    if c in "{}":
+        return i + 1
+    if c == "~":
+        b.space(i, i + 1, 0)
+        return i + 1
+    if c == "&":
+        b.space(i, i + 1, 1)
+        return i + 1
+    if c == "%":
+        nl = text.find("\n", i)
+        return len(text) if nl < 0 else nl
+    return -i - 1
+
+
+def normalize(text: str, *, is_html: bool = False, dialect: str = "") -> str:
     """`text` as the grounding matcher compares it: markup dropped, white space collapsed,
     lower case, dashes and quotes folded."""
-    return "".join(_scan(text, is_html).fold)
+    return "".join(_scan(text, is_html, dialect).fold)
+
+
+def dialect_of(doc: Document) -> str:
+    """The markup a document's text is written in, beyond HTML: "latex", "csv:," (a
+    delimiter-separated export and its delimiter) or ""."""
+    if doc.format == "csv":
+        delimiter = sniff_delimiter(doc.raw.splitlines())
+        return f"csv:{delimiter}" if delimiter else ""
+    if doc.format != "html" and is_latex(doc.raw):
+        return "latex"
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,15 +241,21 @@ _PERCENT_AFTER = re.compile(
 _ORDINAL_RE = re.compile(rf"(?<![\w.,]){ORDINAL}", re.I)
 _ORDINAL_ROMANCE = re.compile(r"(?<![\w.,])(\d{1,3})(?:e|ème|eme|er|re|º|ª|°)(?!\w)", re.I)
 _CARDINAL_RE = re.compile(rf"(?<![\w.,]){CARDINAL}", re.I)
+_SUPERLATIVE_RE = re.compile(r"(?<![\w-])(?:largest|biggest|leading)\b", re.I)
+_ORDINAL_BEFORE = re.compile(rf"{ORDINAL}[\s-]*$", re.I)  # "36th largest" is rank 36, not 1
+_CIRCLED_RE = re.compile("[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793]")
 
 
 class SourceView:
     """The decoded source, normalized for matching, with a raw span for every character."""
 
-    def __init__(self, raw: str, *, is_html: bool = False) -> None:
-        b = _scan(raw, is_html)
+    def __init__(self, raw: str, *, is_html: bool = False, dialect: str = "") -> None:
+        b = _scan(raw, is_html, dialect)
         self.raw = raw
         self.is_html = is_html
+        self.dialect = dialect
+        # A name is a value, not a piece of a row: a comma in it is no CSV cell border.
+        self._name_dialect = "" if dialect.startswith("csv:") else dialect
         self.fold = "".join(b.fold)
         self.clean = "".join(b.clean)
         self.starts = b.starts
@@ -178,7 +265,7 @@ class SourceView:
 
     @classmethod
     def of(cls, doc: Document) -> SourceView:
-        return cls(doc.raw, is_html=doc.format == "html")
+        return cls(doc.raw, is_html=doc.format == "html", dialect=dialect_of(doc))
 
     def raw_span(self, i: int, j: int) -> tuple[int, int]:
         """Raw offsets of the normalized characters `[i, j)`."""
@@ -191,7 +278,7 @@ class SourceView:
     def find_quote(self, quote: str, used: set[int], after: int = 0) -> tuple[int, int] | None:
         """The normalized span of `quote`: an occurrence not in `used`, preferring one at or
         after `after`, then one that is an exact raw match. None when it is not there."""
-        q = normalize(quote, is_html=self.is_html).strip()
+        q = normalize(quote, is_html=self.is_html, dialect=self.dialect).strip()
         if not q:
             return None
         hits = []
@@ -207,16 +294,20 @@ class SourceView:
         return hits[0], hits[0] + len(q)
 
     def find_name(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
-        """The span of `name` inside `[lo, hi)`, on word boundaries."""
-        q = normalize(name, is_html=self.is_html).strip()
+        """The span of `name` inside `[lo, hi)`, on word boundaries; one written in the same
+        case first ("[[University of X|UNIVERSITY OF X]]" gives the name as displayed)."""
+        q = normalize(name, is_html=self.is_html, dialect=self._name_dialect).strip()
         if not q:
             return None
+        first = None
         pos = self.fold.find(q, lo, hi)
         while pos >= 0:
             if self._bounded(pos, pos + len(q)):
-                return pos, pos + len(q)
+                if self.text(pos, pos + len(q)) == name.strip():
+                    return pos, pos + len(q)
+                first = first or (pos, pos + len(q))
             pos = self.fold.find(q, pos + 1, hi)
-        return None
+        return first
 
     def find_split_name(self, name: str, lo: int, hi: int) -> tuple[int, int, int, int] | None:
         """A name wrapped onto a later line of a column layout: its first words, then the rest
@@ -228,7 +319,8 @@ class SourceView:
             head = self.find_name(" ".join(words[:k]), lo, hi)
             if head is None:
                 continue
-            tail = normalize(" ".join(words[k:]), is_html=self.is_html).strip()
+            tail = " ".join(words[k:])
+            tail = normalize(tail, is_html=self.is_html, dialect=self._name_dialect).strip()
             pos = self.fold.find(tail, head[1], hi)
             while pos >= 0:
                 if self.clean[pos - 1] in _BREAKS and self._bounded(pos, pos + len(tail)):
@@ -296,5 +388,10 @@ def _find_tokens(clean: str) -> list[Token]:
             found.append(Token(parse_cardinal(m.group()), m.start(), m.end(), "word"))
         except ValueError:
             continue
+    for m in _SUPERLATIVE_RE.finditer(clean):  # "The largest applicant, X": rank 1
+        if not _ORDINAL_BEFORE.search(clean, max(0, m.start() - 12), m.start()):
+            found.append(Token(1, m.start(), m.end(), "ordinal"))
+    for m in _CIRCLED_RE.finditer(clean):  # "①": a rank written as a circled numeral
+        found.append(Token(int(unicodedata.numeric(m.group())), m.start(), m.end(), "number"))
     found.sort(key=lambda t: (t.start, -t.end))
     return found

@@ -10,6 +10,8 @@ are a rank and a name, "Patents" and "Share" are column titles (never organizati
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from nlq.extractors.located import Located, locate
@@ -18,7 +20,10 @@ from nlq.numbers import NUMBER, NUMBER_RE, parse_number
 
 _RANK_WORD = r"(?:No\.?|Nr\.?|N°|№|#|Rank)"
 _RANK_STARTS = frozenset("NnRr№#")  # the first characters of `_RANK_WORD`
-_RANK_CELL = re.compile(rf"^(?:(?P<p>{_RANK_WORD})\s*)?(?P<n>\d{{1,3}})[.)]?$", re.I)
+# "1", "No. 1", "#1", "1." and ordinals "1st", "2nd", "3.º" (an ordinal is a rank, never a name).
+_RANK_CELL = re.compile(
+    rf"^(?:(?P<p>{_RANK_WORD})\s*)?(?P<n>\d{{1,3}})(?P<o>st|nd|rd|th|\.?º|\.?ª|er|e)?[.)]?$", re.I
+)
 _PERCENT_CELL = re.compile(rf"^\(?\s*(?P<n>{NUMBER})\s?%\s*\)?$")
 _NUMBER_CELL = re.compile(rf"^(?P<n>{NUMBER})$")
 _SEPARATOR = r"(?:\s*[.):·•|]\s*|\s+[–—-]\s+)"
@@ -36,7 +41,7 @@ _UNIT = (
 )
 _TAIL = re.compile(
     rf"(?P<count>{NUMBER})(?:\s*{_UNIT})?"
-    rf"(?:[\s,;:–—\-]*\(?\s*(?:share\s*(?:of\s*)?[:=]?\s*)?(?P<share>{NUMBER})\s?%\s*\)?)?"
+    rf"(?:[\s,;:–—\-·•|]*\(?\s*(?:share\s*(?:of\s*)?[:=]?\s*)?(?P<share>{NUMBER})\s?%\s*\)?)?"
     r"[\s.;]*$",
     re.I,
 )
@@ -50,10 +55,19 @@ _LABELLED = re.compile(
     rf"^(?P<label>[^\W\d_][^:=\d]{{0,40}}?)\s*[:=]\s*(?P<n>{NUMBER})\s?(?P<pct>%)?$"
 )
 _NAME_END = " \t:;–—-|,(·…"
+# Dot leaders between a name and its figure: spaced dots, or three or more.
+_LEADER = re.compile(r"(?:\s+\.{2,}|\.{3,})[\s.…]*$|\s*…+\s*$")
 # A share inside what would be a name: the text holds two items, not one.
 _GLUED = re.compile(r"\d\s?%")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+# Ranks written as circled or parenthesized numerals (slides, word processors): ① ⑳ ❶ ➀ ⓫ ...
+_CIRCLED = {
+    chr(c): int(unicodedata.numeric(chr(c)))
+    for lo, hi in ((0x2460, 0x249B), (0x24EA, 0x24FF), (0x2776, 0x2793))
+    for c in range(lo, hi + 1)
+    if unicodedata.numeric(chr(c), 0) >= 1
+}
 
 # Column titles, one alternative per role (a single pattern: this runs on every cell).
 _HEADER = re.compile(
@@ -63,7 +77,8 @@ _HEADER = re.compile(
     r"(?:technology\s+|science\s+|scientific\s+)?(?:fields?|domains?|areas?|subjects?)))"
     rf"|(?P<count>(?:(?:number|no\.?)\s+of\s+)?{_UNIT.lower()}(?:\s*\((?:count|number|no\.?)\))?"
     r"|counts?|numbers?|total)"
-    r"|(?P<share>shares?(?:\s*\(%\))?|%|percent(?:age)?|share\s+of\s+\w+)",
+    r"|(?P<share>(?:shares?|%|percent(?:age)?)(?:\s*\(%\)|\s+(?:pct|%|percent))?"
+    r"(?:\s+(?:of|in)\s+[\w ]{1,30})?)",
 )
 
 
@@ -80,12 +95,25 @@ _HEADER_FIRST = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # column titles repeat across tables and pages
 def header_role(text: str) -> str | None:
     """'rank', 'name', 'count' or 'share' for a column title ("No.", "Applicant", "Patents",
-    "Share (%)"), else None."""
+    "Share (%)", "% of cluster", "share_pct"), else None. A title glossed in parentheses
+    ("Solicitante (Applicant)", "Artículos (Articles)") is read by either of its parts."""
     if len(text) > 40:
         return None
     t = text.strip().rstrip(":").strip().lower()
+    if "_" in t:
+        t = t.replace("_", " ")  # a column of a data export: "share_pct"
+    role = _role(t)
+    if role is None and t.endswith(")") and "(" in t:
+        outer, _, inner = t[:-1].rpartition("(")
+        if outer and len(outer.split()) <= 3:
+            role = _role(inner.strip()) or _role(outer.strip())
+    return role
+
+
+def _role(t: str) -> str | None:
     space = t.find(" ")
     if (t if space < 0 else t[:space]) not in _HEADER_FIRST:
         return None
@@ -137,10 +165,10 @@ def _name_end(head: str) -> int:
     m = _LABEL_BEFORE_FIGURE.search(head) if ":" in head or "=" in head else None
     if m and _LETTER.search(head[: m.start()]):
         head = head[: m.start()]
-    end = len(head.rstrip(_NAME_END))
-    while head[:end].endswith(".."):
-        end = len(head[:end].rstrip(". " + _NAME_END))
-    return end
+    leader = _LEADER.search(head)
+    if leader:  # "Computer tech. ........ 18%": the dots go, the abbreviation's period stays
+        head = head[: leader.start()]
+    return len(head.rstrip(_NAME_END))
 
 
 def _tail(text: str) -> tuple[re.Match[str], bool] | None:
@@ -210,13 +238,20 @@ def read_cell(cell: MappedText, bare_rank: bool = False) -> Parts:
         if role:
             return Parts(header=role)
         return Parts(name=locate(cell, 0, len(text), text)) if _LETTER.search(text) else NOTHING
+    if text[0] in _CIRCLED:  # "① NAME — 37 filings · 15%": a rank written as a circled numeral
+        rest = cell.slice(1, len(text)).strip()
+        parts = split_item(rest)
+        if parts.name is None:
+            return NOTHING
+        rank = locate(cell, 0, 1, _CIRCLED[text[0]])
+        return Parts(rank, parts.name, parts.count, parts.share)
     # Patterns are tried only where they can match (by the first character, or a colon).
     lead = text[0]
     marked = lead in _RANK_STARTS
     if lead.isdigit() or lead == "(" or marked:
         m = _RANK_CELL.match(text)
         if m:
-            return Parts(rank=_number(cell, m), bare=not m.group("p"))
+            return Parts(rank=_number(cell, m), bare=not (m.group("p") or m.group("o")))
         m = _PERCENT_CELL.match(text)
         if m:
             return Parts(share=_number(cell, m))

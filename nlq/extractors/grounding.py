@@ -164,9 +164,14 @@ _INSTRUCTION = re.compile(
     r"|\binstead\b"
 )
 _KEYWORD_GAP = 48
+_SHARE_TITLE = re.compile(r"\bshare|\bpct\b|percent")
 # A unit aside between a label and its figure ("PCT applications (per 1 million inhabitants,
-# last five years): 309"): its numbers qualify the label, they are not rival figures.
-_UNIT_ASIDE = re.compile(r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)")
+# last five years): 309", "PCT applications per 1 million inhabitants ...: 18"): its numbers
+# qualify the label, they are not rival figures.
+_UNIT_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)|\bper (?:1 |one )?million(?: inhabitants)?\b"
+    r"|\b\d{1,2} ?(?:y|yrs?|years)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,10 +288,10 @@ class _Grounder:
             gap = (token.end, a) if a >= token.end else (b, token.start)
             if gap[1] < gap[0]:
                 continue
-            aside = _UNIT_ASIDE.search(v.fold, *gap) if a < token.start else None
-            size = gap[1] - gap[0] - (aside.end() - aside.start() if aside else 0)
+            asides = list(_UNIT_ASIDE.finditer(v.fold, *gap)) if a < token.start else []
+            size = gap[1] - gap[0] - sum(x.end() - x.start() for x in asides)
             rivals = [
-                t for t in v.tokens(*gap) if not (aside and aside.start() <= t.start < aside.end())
+                t for t in v.tokens(*gap) if not any(x.start() <= t.start < x.end() for x in asides)
             ]
             if size > _KEYWORD_GAP or rivals:
                 continue
@@ -457,7 +462,9 @@ def _collaboration(g: _Grounder, key: str, item: CollaborationFacts) -> dict[str
     out: dict[str, Any] = {"share": None, "partners": []}
     taken: list[Token] = []
     if item.share is not None:
-        t = g.number(f"{key}.share", item.share, "share", span, item.quote)
+        # A share is written with "%", or bare under a share title ("share_pct  47").
+        kind = "row_share" if _SHARE_TITLE.search(text) else "share"
+        t = g.number(f"{key}.share", item.share, kind, span, item.quote)
         if t:
             out["share"] = t.value
             taken.append(t)

@@ -52,37 +52,58 @@ class Pair:
 
 def ranked_from_row(row: Row) -> list[Entry]:
     """Entries in one table row, left to right (two when tables stand side by side)."""
-    return _ranked_left_to_right([read_cell(c) for c in row])
+    return _ranked_left_to_right(row, [read_cell(c) for c in row])
 
 
-def _ranked_left_to_right(cells: list[Parts]) -> list[Entry]:
+def _ranked_left_to_right(row: Row, cells: list[Parts]) -> list[Entry]:
+    """Entries of one row read cell by cell. A figure read inside a name cell ("HOSPITAL
+    GENERAL DE ZONA NO. 33") gives way to a cell of the same kind after it ("710"): the
+    number is then part of the name, which is read whole, never cut."""
     entries: list[Entry] = []
     cur = Entry()
+    name_cell: MappedText | None = None
 
     def flush() -> None:
-        nonlocal cur
+        nonlocal cur, name_cell
         if cur.name is not None:
             entries.append(cur)
-        cur = Entry()
+        cur, name_cell = Entry(), None
 
-    for p in cells:
+    def unsplit(kind: str) -> bool:
+        """Re-read the name cell whole when its `kind` figure came from inside it."""
+        if name_cell is None or getattr(cur, kind) is None:
+            return False
+        whole = name_cell.strip()
+        cur.name = locate(whole, 0, len(whole.text), whole.text)
+        cur.count = cur.share = None
+        return True
+
+    for cell, p in zip(row, cells, strict=True):
         if p is NOTHING or p.header:
             continue
         if p.rank is not None and p.name is None:
-            if p.bare and cur.name is not None and cur.count is None and cur.share is None:
+            if (
+                p.bare
+                and cur.name is not None
+                and ((cur.count is None and cur.share is None) or unsplit("count"))
+            ):
                 cur.count = p.rank  # a small number after a name is its count
+                name_cell = None
                 continue
             if cur.name is not None or cur.rank is not None:
                 flush()
             cur.rank = p.rank
             continue
         if p.name is None:
-            if p.share is not None and cur.share is not None:
+            if p.count is not None and unsplit("count"):
+                cur.count = p.count
+            elif p.share is not None and cur.share is not None and not unsplit("share"):
                 flush()
-            if p.count is not None and cur.name is not None and cur.count is None:
+            elif p.count is not None and cur.name is not None and cur.count is None:
                 cur.count = p.count
             if p.share is not None:
                 cur.share = p.share
+            name_cell = None  # figures after the name: it no longer holds any of its own
             continue
         if cur.name is not None:
             flush()
@@ -90,6 +111,7 @@ def _ranked_left_to_right(cells: list[Parts]) -> list[Entry]:
         cur.rank = p.rank or cur.rank
         cur.count = p.count or cur.count
         cur.share = p.share or cur.share
+        name_cell = cell if (p.count or p.share) else None
     flush()
     return entries
 
@@ -121,6 +143,11 @@ def _entry_by_roles(
         if role == "name":
             inner = p
             e.name = p.name
+            if (p.count and "count" in roles) or (p.share and "share" in roles):
+                # The table has columns for those figures: they are part of the name
+                # ("HOSPITAL GENERAL DE ZONA NO. 33"), which is read whole.
+                whole = cell.strip()
+                e.name, inner = locate(whole, 0, len(whole.text), whole.text), None
             continue
         alone = p.name is None and p.header is None
         if role == "rank":
@@ -153,6 +180,8 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
         return lists
     first = rows_.index(data[0])
     header = rows_[first - 1] if first else None
+    if header is not None and _index_column(header, data):
+        data = [r[1:] for r in data]  # a data frame's 0, 1, 2 ... row labels are no column
     cells = [[read_cell(c) for c in r] for r in data]
     if width == 1 and len({len(r) for r in data}) == 1 and not _in_order(header, cells):
         roles = column_roles(header, data, cells, notes)
@@ -160,11 +189,20 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
             found = (_entry_by_roles(r, c, roles, notes) for r, c in zip(data, cells, strict=True))
             lists[0] = [e for e in found if e is not None]
             return lists
-    for row in cells:
-        entries = _ranked_left_to_right(row)
+    for row, parts in zip(data, cells, strict=True):
+        entries = _ranked_left_to_right(row, parts)
         for k, entry in enumerate(entries):
             lists[min(k * width // max(len(entries), 1), width - 1)].append(entry)
     return lists
+
+
+def _index_column(header: Row, data: list[Row]) -> bool:
+    """Whether the rows carry a printed data frame's index (0, 1, 2 ...) in a first column the
+    header, one cell shorter, has no title for."""
+    width = len(header) + 1
+    if any(len(r) != width for r in data):
+        return False
+    return [r[0].text for r in data] == [str(i) for i in range(len(data))]
 
 
 _IN_ORDER = re.compile(r"[RI]?NI?S?")
@@ -221,6 +259,26 @@ def pairs_from_row(row: Row) -> list[Pair]:
     return pairs
 
 
+_BARE = re.compile(rf"^{NUMBER}$")
+
+
+def _bare_shares(rows: list[Row]) -> list[Pair]:
+    """A breakdown printed without "%" ("Medical technology    34", as a data frame prints it):
+    names and bare numbers, read as shares only when the numbers add up to 100 ± 1."""
+    pairs: list[Pair] = []
+    for row in rows:
+        cells = [c for c in row if c.text]
+        if len(cells) != 2 or _DIGIT.search(cells[0].text) or not _BARE.match(cells[1].text):
+            return []
+        name, share = cells[0], cells[1]
+        pairs.append(
+            Pair(locate(name, 0, len(name.text), name.text),
+                 locate(share, 0, len(share.text), parse_number(share.text)))
+        )  # fmt: skip
+    total = sum(float(p.share.value) for p in pairs if p.share is not None)  # type: ignore[arg-type]
+    return pairs if len(pairs) >= 2 and abs(total - 100) <= 1 else []
+
+
 def inline_pairs(t: MappedText) -> list[Pair]:
     """A breakdown written on one line ("Semiconductors 35%, Computer tech. 18%, ... Other 25%."),
     or [] unless the whole text is such items (two or more, each a short name and a share)."""
@@ -249,8 +307,13 @@ def is_header_row(row: Row) -> bool:
 
 
 def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[list[Entry]]:
-    """Ranked entries of a section's blocks, split into `width` side-by-side lists."""
+    """Ranked entries of a section's blocks, split into `width` side-by-side lists.
+
+    A line outside a table without a rank, in a list whose other rows all have one (a table
+    row, or two lines or more), is not a row of it (a footer after the table, "Confidential ·
+    3"): it is left out with a note, so its number never becomes a count."""
     lists: list[list[Entry]] = [[] for _ in range(width)]
+    loose: list[Entry] = []  # entries read from lines, not table rows
     for block in blocks:
         if block.kind is BlockKind.TABLE:
             for k, found in enumerate(table_entries(block.rows, width, notes)):
@@ -259,11 +322,24 @@ def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[l
         entry = ranked_from_item(block)
         if entry:
             lists[0].append(entry)
+            loose.append(entry)
+    unranked = [e for e in lists[0] if e.rank is None]
+    if len(unranked) == 1 and unranked[0] in loose:
+        others = len(lists[0]) - 1
+        if others >= 2 or (others == 1 and len(loose) == 1):  # a table row, or two lines
+            entry = unranked[0]
+            lists[0].remove(entry)
+            notes.append(f"{str(entry.name.value)!r} has no rank among ranked rows; left out")
     return lists
 
 
-def section_pairs(blocks: list[Block], width: int) -> list[list[Pair]]:
-    """Field/share pairs of a section's blocks, read column by column, split `width` ways."""
+def section_pairs(
+    blocks: list[Block], width: int, columns: list[tuple[int, int]] | None = None
+) -> list[list[Pair]]:
+    """Field/share pairs of a section's blocks, read column by column, split `width` ways.
+    With `columns` (from a title row such as "# | Patents | Publications") each list is read
+    from its own columns, so a row with an empty cell ("7 | | Other (25%)") puts its pair in
+    the right list."""
     lists: list[list[Pair]] = [[] for _ in range(width)]
     for block in blocks:
         if block.kind is not BlockKind.TABLE:
@@ -273,18 +349,30 @@ def section_pairs(blocks: list[Block], width: int) -> list[list[Pair]]:
                 continue
             parts = split_item(block.text)
             if parts.name is not None and parts.count is None:
-                lists[0].append(Pair(parts.name, parts.share))
+                # A paragraph is a field only with its share; a list item may lack one.
+                if parts.share is not None or block.kind is BlockKind.LIST_ITEM:
+                    lists[0].append(Pair(parts.name, parts.share))
             continue
-        columns: list[list[Pair]] = []
-        for row in orient(list(block.rows)):
+        rows = orient(list(block.rows))
+        bare = _bare_shares(rows)
+        if bare:
+            lists[0].extend(bare)
+            continue
+        if columns and len(columns) == width and all(len(r) == columns[-1][1] for r in rows):
+            for row in rows:
+                for k, (a, b) in enumerate(columns):
+                    lists[k].extend(pairs_from_row(row[a:b]))
+            continue
+        found: list[list[Pair]] = []
+        for row in rows:
             if is_header_row(row) and not any(
                 _LETTER.search(c.text) and "%" in c.text for c in row
             ):
                 continue
             for k, pair in enumerate(pairs_from_row(row)):
-                while len(columns) <= k:
-                    columns.append([])
-                columns[k].append(pair)
-        for k, column in enumerate(columns):
-            lists[min(k * width // max(len(columns), 1), width - 1)].extend(column)
+                while len(found) <= k:
+                    found.append([])
+                found[k].append(pair)
+        for k, column in enumerate(found):
+            lists[min(k * width // max(len(found), 1), width - 1)].extend(column)
     return lists

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from nlq.extractors.located import Located, locate
-from nlq.layout.document import MappedText
+from nlq.layout.document import Block, MappedText, join
+from nlq.layout.shapes import sentence_like
 from nlq.numbers import CARDINAL, NUMBER, ORDINAL, parse_cardinal, parse_number, parse_ordinal
 
 _I = re.I
@@ -20,7 +21,17 @@ _CLUSTER = r"(?:S&T\s+|science\s+and\s+technology\s+|innovation\s+)?cluster"
 _RANK = rf"(?:{ORDINAL}|(?<![\w.])(?:No\.?|Nr\.?|N°|№|#)\s*\d{{1,3}}\b)"
 # Parenthesised asides may sit between a label and its value: "PCT applications (per 1
 # million inhabitants, last five years): 309".
-_ASIDE = r"(?:[^:\d%()]|\([^()]{0,80}\))"
+_ASIDE = (
+    r"(?:[^:\d%()]|\([^()]{0,80}\)|\bper\s+(?:1|one)\s+(?:million|m)\b"
+    r"|\b\d{1,2}\s*(?:y|yrs?|years)\b)"
+)
+# A bare "Articles" or "Publications" label names the per-capita figure only with words that
+# say so ("Publications per 1 million inhabitants: 2,614"); "publications: 69" in a table of
+# collaboration shares does not.
+_PER_CAPITA = r"(?=[^:\n]{0,60}\b(?:per|million|inhabitants?|capita)\b)"
+# A label starts a text or follows a separator ("...; Scientific articles: 7,921"): inside a
+# row ("{rank: 3, name: X, articles: 933, share: 7%}") "articles: 933" is no per-capita figure.
+_LABEL_START = r"(?:^|(?<=[;|•▪·]))\s*"
 
 NATIONAL_RANK = [
     re.compile(
@@ -34,7 +45,7 @@ NATIONAL_RANK = [
         _I,
     ),
     re.compile(
-        rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})"
+        rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>{ORDINAL}|\d+)"
         rf"(?:\s*(?:of|/|out\s+of)\s*(?P<n>\d+))?",
         _I,
     ),
@@ -46,18 +57,25 @@ NATIONAL_RANK = [
         _I,
     ),
 ]
+NATIONAL_COUNT = re.compile(
+    rf"{_LABEL_START}(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
+    r"\s*[:=]\s*(?P<n>\d{1,3})\b(?!\s?%)",
+    _I,
+)
 SIZE_RANK = [
-    re.compile(rf"(?P<ord>{ORDINAL})[-\s]+largest\b", _I),
+    re.compile(rf"(?P<ord>{ORDINAL})(?:[-\s]|:\s)+largest\b", _I),  # "ranked 32nd: largest"
     re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
     re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
+    re.compile(rf"\bby\s+size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),  # "by size: 78"
 ]
 INTENSITY_RANK = [
-    re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
+    re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
     re.compile(rf"intensity\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
     re.compile(
         rf"\brank(?:ed|ing)?\s+by\s+(?:S&T\s+)?intensity\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I
     ),
+    re.compile(rf"\bby\s+(?:S&T\s+)?intensity\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
 ]
 PCT_APPLICATIONS = [
     re.compile(
@@ -66,8 +84,8 @@ PCT_APPLICATIONS = [
         _I,
     ),
     re.compile(
-        rf"PCT\s+(?:patent\s+)?(?:applications|filings)\b{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})"
-        r"(?!\s?%)",
+        rf"{_LABEL_START}PCT\s+(?:(?:patent\s+)?(?:applications|filings)\b|{_PER_CAPITA})"
+        rf"{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
 ]
@@ -78,8 +96,9 @@ ARTICLES = [
         _I,
     ),
     re.compile(
-        rf"(?:scientific\s+articles|scientific\s+publications|publications|articles)\b"
-        rf"{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
+        rf"{_LABEL_START}(?:(?:scientific|scholarly)\s+(?:articles|publications|papers)\b"
+        rf"|(?:articles|publications|papers)\b{_PER_CAPITA}){_ASIDE}{{0,60}}[:=]\s*"
+        rf"(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
 ]
@@ -91,6 +110,14 @@ EDITION = [
 ]
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
+# A place name: capitalized words ("Hồ Chí Minh City", "Boston-Cambridge"). `re` has no class
+# for capitals beyond A-Z, so the Latin ones are listed.
+_CAPITAL = (
+    "[A-Z"
+    + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+    + "]"
+)
+_PLACE = rf"(?:{_CAPITAL}[\w'’.–-]*(?:\s+{_CAPITAL}[\w'’.–-]*)*)"
 _PARTNER_LISTS = [
     re.compile(
         r"(?:locations?|partners?|regions?|clusters?|places?)(?:\s*\([^()]*\))?"
@@ -99,8 +126,13 @@ _PARTNER_LISTS = [
         _I,
     ),
     re.compile(r"^.*\bwith\s+(?P<list>.+?)\s+(?:emerging|being|standing|ranking|as\s+the)\b", _I),
+    # "... in Zagreb, Ljubljana and Graz, which are the top collaborative locations".
+    re.compile(
+        rf"(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*\s+and\s+{_PLACE}),?\s+which\s+(?:are|were)\s+"
+        r"the\s+(?:top|main|leading)\b",
+    ),
 ]
-_PARTNER_NEEDLES = ("", "with")
+_PARTNER_NEEDLES = ("", "with", "which")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
@@ -149,6 +181,11 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         out["national_rank"] = _loc(t, m, "ord", _ordinal(m.group("ord")))
         if m.group("n"):
             out["national_cluster_count"] = _loc(t, m, "n", parse_cardinal(m.group("n")))
+        else:  # "national cluster count: 2" on a line of its own
+            hit = find_first(texts, [NATIONAL_COUNT], ("count",), low)
+            if hit:
+                t, m = hit
+                out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))
     for key, patterns, needles in (
         ("global_size_rank", SIZE_RANK, ("largest", "size")),
         ("global_intensity_rank", INTENSITY_RANK, ("intensity",)),
@@ -208,10 +245,12 @@ def collaboration_kind(sentence: str, context: str | None) -> str | None:
     return None
 
 
-def read_collaboration(sentence: MappedText) -> CollabFound | None:
-    """Share and partners from one sentence about collaboration, or None if it is not one."""
+def read_collaboration(sentence: MappedText, in_section: bool = False) -> CollabFound | None:
+    """Share and partners from one sentence about collaboration, or None if it is not one.
+    With `in_section` (a label line under a patent or publication collaboration heading,
+    "share: 14%", "top locations: A, B") the sentence need not say "collaboration"."""
     s = sentence.text
-    if not COLLAB_WORD.search(s):
+    if not in_section and not COLLAB_WORD.search(s):
         return None
     found = CollabFound()
     pm = PERCENT.search(s)
@@ -247,3 +286,63 @@ def split_partners(lst: MappedText) -> list[Located]:
         for a, b in ranges
         if re.search(r"[^\W\d_]", lst.text[a:b]) and b - a <= 80
     ]
+
+
+_LABEL_WORDS = re.compile(r"^[^\W\d_][^\d.!?;]{0,48}$")
+_VALUE_START = re.compile(r"^\(?\d")
+
+
+def label_value_texts(blocks: list[tuple[int, Block, str | None]]) -> list[MappedText]:
+    """ "Label: value" texts for labels whose value stands on the next line ("Size rank" /
+    "36", "PCT applications" / "692 per 1 million inhabitants", "edition:" / "2025"), as mobile
+    pages and key-value exports print them. `blocks` are prose blocks with their place in the
+    document; only neighbours are paired."""
+    out: list[MappedText] = []
+    for (i, label, _), (j, value, _) in zip(blocks, blocks[1:], strict=False):
+        t = label.text.text.rstrip(" :")
+        v = value.text.text
+        if j != i + 1 or not v or len(v) > 120 or not _VALUE_START.match(v):
+            continue
+        if not _LABEL_WORDS.match(t) or len(t.split()) > 6 or sentence_like(t):
+            continue
+        out.append(join([label.text.strip(" :"), value.text], ": "))
+    return out
+
+
+_LOCATIONS_LABEL = re.compile(
+    r"^(?:(?:the\s+)?top\s+)?(?:\w+\s+)?(?:collaborat\w*|partner\w*|co-?operat\w*)\s+"
+    r"(?:locations?|partners?|regions?|clusters?|places?)\s*:?$",
+    _I,
+)
+
+
+def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list[Located]]:
+    """Partner lists written one name per line under their label ("Top collaborative
+    locations" / "Shenzhen-Hong Kong-Guangzhou" / "Shanghai-Suzhou" / "Beijing"), keyed by the
+    label block's id. A name is a short line of words starting with a letter (no figure, no
+    clause, no colon), so page chrome after the list ("↑ Top") is not one."""
+    out: dict[int, list[Located]] = {}
+    for n, (i, label, _) in enumerate(blocks):
+        text = label.text.text
+        if len(text) > 60 or not _LOCATIONS_LABEL.match(text.strip()):
+            continue
+        names: list[Located] = []
+        for j, block, _ in blocks[n + 1 :]:
+            t = block.text.strip()
+            if j != i + 1 + len(names) or not _partner_line(t.text):
+                break
+            names.append(locate(t, 0, len(t.text), t.text))
+        if names:
+            out[id(label)] = names
+    return out
+
+
+def _partner_line(text: str) -> bool:
+    return (
+        0 < len(text) <= 60
+        and text[0].isalpha()
+        and len(text.split()) <= 6
+        and re.search(r"[\d:;%]", text) is None
+        and not COLLAB_WORD.search(text)
+        and not sentence_like(text)
+    )

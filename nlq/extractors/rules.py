@@ -6,27 +6,36 @@ No network, no model. Works on any `Document` the layout readers produce.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from nlq.errors import ExtractionError
 from nlq.extractors import sections as sec
 from nlq.extractors.base import evidence_dict
+from nlq.extractors.collab_tables import table_collaboration
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
     COLLAB_WORD,
     CollabFound,
     collaboration_kind,
+    label_value_texts,
+    partner_lines,
     read_collaboration,
     read_scalars,
     split_sentences,
 )
+from nlq.extractors.sentences import sentence_breakdown, sentence_entries
 from nlq.extractors.title import read_title
 from nlq.layout.document import BlockKind, Document, MappedText
+from nlq.layout.inline import underscores_as_spaces
+from nlq.layout.shapes import label_line
 from nlq.quality import quality_warnings
 from nlq.schema import ClusterProfile, Extraction
 
 _RANKED = (sec.APPLICANTS, sec.PUBLISHERS)
 _FIELD_LISTS = (sec.PATENT_FIELDS, sec.PUBLICATION_FIELDS)
+_COLLAB_CHILDREN = (sec.PATENT_COLLAB, sec.PUBLICATION_COLLAB)
+_COLLAB_SECTIONS = (sec.COLLAB, *_COLLAB_CHILDREN)
 
 
 class _Record:
@@ -55,10 +64,15 @@ class RulesExtractor:
         parts = sec.split_sections(doc.blocks)
         rec = _Record(doc)
         prose = [b.text for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
-        prose += [_flatten(b.rows) for b, _ in parts.prose if b.kind is BlockKind.TABLE]
+        tables = [b.rows for b, _ in parts.prose if b.kind is BlockKind.TABLE]
+        prose += [_flatten(rows) for rows in tables]
+        prose += label_value_texts(parts.free)
+        # Each row of a key-value table is a label of its own for the title ("Cluster | Hefei,
+        # China"); the scalars are read from the whole table's text.
+        keyed = [_flatten((r,)) for rows in tables if len(rows) > 1 for r in rows if _pair(r)]
         first = next((s.heading for s in parts.sections if s.heading is not None), None)
         first_offset = first.raw_span(0, 1)[0] if first is not None and first.text else None
-        title = read_title(parts.headings + prose, prose, first_offset)
+        title = read_title(parts.headings + prose + keyed, prose + keyed, first_offset)
         if "cluster" not in title:
             raise ExtractionError(
                 f"{doc.source}: no cluster name found (expected a title such as 'Hefei, China'); "
@@ -70,6 +84,7 @@ class RulesExtractor:
         for key, found in read_scalars(prose).items():
             values[key] = rec.put(key, found)
         self._lists(parts, rec, values)
+        self._breakdowns_in_sentences(parts, rec, values)
         self._collaboration(parts, rec, values)
         if len(rec.evidence) <= 2:
             raise ExtractionError(
@@ -97,21 +112,68 @@ class RulesExtractor:
                             _ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(entries)
                         ]
             elif keys and all(k in _FIELD_LISTS for k in keys):
-                lists = section_pairs(section.blocks, len(keys))
+                lists = section_pairs(section.blocks, len(keys), section.columns)
                 for key, pairs in zip(keys, lists, strict=True):
                     if pairs and _first_copy(key, seen, rec, section):
                         values[key] = [_field(rec, f"{key}[{i}]", p) for i, p in enumerate(pairs)]
 
-    def _collaboration(self, parts: sec.Sections, rec: _Record, values: dict[str, object]) -> None:
-        found: dict[str, CollabFound] = {}
-        for block, context in parts.prose:
-            if block.kind is BlockKind.TABLE or not COLLAB_WORD.search(block.text.text):
+    def _breakdowns_in_sentences(
+        self, parts: sec.Sections, rec: _Record, values: dict[str, object]
+    ) -> None:
+        """Field breakdowns and top lists written in sentences, for the lists no section
+        gave."""
+        ranked = {k for k in _RANKED if not values.get(k)}
+        for block, _ in parts.prose if ranked else ():
+            if block.kind is BlockKind.TABLE or block.text.text.count("%") < 2:
+                continue
+            listed = sentence_entries(block.text)
+            if listed and listed[0] in ranked:
+                key = listed[0]
+                values[key] = [_ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(listed[1])]
+                ranked.discard(key)
+        missing = {k for k in _FIELD_LISTS if not values.get(k)}
+        if not missing:
+            return
+        for block, _ in parts.prose:
+            if block.kind is BlockKind.TABLE or block.text.text.count("%)") < 3:
                 continue
             for sentence in split_sentences(block.text):
-                hit = read_collaboration(sentence)
+                found = sentence_breakdown(sentence)
+                key = found and f"{found[0]}_fields"
+                if found and key in missing:
+                    values[key] = [_field(rec, f"{key}[{i}]", p) for i, p in enumerate(found[1])]
+                    missing.discard(key)
+
+    def _collaboration(self, parts: sec.Sections, rec: _Record, values: dict[str, object]) -> None:
+        found: dict[str, CollabFound] = {}
+        lists = partner_lines(parts.free)
+        last: str | None = None  # the kind of the last share read, for a partner list after it
+        for block, context in parts.prose:
+            if block.kind is BlockKind.TABLE:
+                continue
+            listed = lists.get(id(block))
+            if listed is not None:  # "Top collaborative locations" and a partner per line
+                kind = collaboration_kind(block.text.text, context) or last
+                if kind:
+                    _merge(found, f"{kind}_collaboration", CollabFound(partners=listed))
+                continue
+            labelled = context in _COLLAB_CHILDREN and label_line(block.text.text)
+            if not labelled and not COLLAB_WORD.search(block.text.text):
+                continue
+            for sentence in split_sentences(block.text):
+                hit = read_collaboration(sentence, in_section=labelled)
                 kind = hit and collaboration_kind(sentence.text, context)
+                if hit and not kind and hit.share is None:
+                    kind = last  # "Top collaborative locations: A, B" after the share's sentence
                 if hit and kind:
                     _merge(found, f"{kind}_collaboration", hit)
+                    last = kind if hit.share is not None else last
+        for section in parts.sections:  # a table of shares and partners, one row per kind
+            if section.keys[0] in _COLLAB_SECTIONS:
+                for block in section.blocks:
+                    if block.kind is BlockKind.TABLE:
+                        for kind, hit in table_collaboration(block.rows):
+                            _merge(found, f"{kind}_collaboration", hit)
         for key, hit in found.items():
             share = rec.put(f"{key}.share", hit.share)
             partners = [str(rec.put(f"{key}.partners[{i}]", p)) for i, p in enumerate(hit.partners)]
@@ -163,8 +225,23 @@ def _field(rec: _Record, path: str, p: Pair) -> dict[str, object]:
     }
 
 
+def _pair(row: tuple[MappedText, ...]) -> bool:
+    """A row of a key-value table: a label and one value."""
+    return sum(1 for c in row if c.text) == 2 and bool(row[0].text)
+
+
 def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:
-    """A table's rows as "label: value; label: value" text, for key-value layouts."""
+    """A table's rows as "label: value; label: value" text, for key-value layouts; a label
+    written as an identifier reads as words ("global_size_rank  70": "global size rank: 70")."""
     from nlq.layout.document import join
 
-    return join([join([c for c in row if c.text], ": ") for row in rows], "; ")
+    out = []
+    for row in rows:
+        cells = [c for c in row if c.text]
+        if cells and _IDENTIFIER.match(cells[0].text):
+            cells[0] = underscores_as_spaces(cells[0])
+        out.append(join(cells, ": "))
+    return join(out, "; ")
+
+
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nlq.extractors.cells import header_role, read_cell
+from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.lists import inline_pairs
+from nlq.extractors.records import rebuild
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import figure_unit, sentence_like
 
@@ -28,13 +31,29 @@ PATENT_COLLAB = "patent_collaboration"
 PUBLICATION_COLLAB = "publication_collaboration"
 COLLAB = "collaboration"
 
-_PATENT = re.compile(r"\bpct\b|patent|invent|applica", re.I)
-_PUBLICATION = re.compile(r"publica|publish|scien|article|paper|bibliometric", re.I)
-_FIELD = re.compile(r"\bfields?\b|\bdomains?\b|speciali[sz]|technolog(?:y|ies) areas?", re.I)
-_APPLICANT = re.compile(r"applicant|filer|\bassignee", re.I)
-_PUBLISHER = re.compile(r"publishing|publisher|\bauthor", re.I)
-_ORGANIZATION = re.compile(r"organi[sz]ation|compan|institution|\bfirms?\b|universit|players", re.I)
-_COLLAB = re.compile(r"collaborat|co-?operat|partner|co-?invent|co-?author", re.I)
+# Heading words, with the common Spanish, French, German and Portuguese ones: a heading such as
+# "Principales solicitantes PCT" or "Domaines technologiques" names its section too.
+_PATENT = re.compile(r"\bpct\b|patent|invent|applica|brevet", re.I)
+_PUBLICATION = re.compile(r"publica|publish|scien|article|art[íi]culo|paper|bibliometric", re.I)
+_FIELD = re.compile(
+    r"\bfields?\b|\bdomains?\b|speciali[sz]|technolog(?:y|ies) areas?|\bcampos?\b|\bdomaines?\b"
+    r"|fachgebiet|technologiefeld",
+    re.I,
+)
+_APPLICANT = re.compile(
+    r"applicant|filer|\bassignee|solicitant|d[ée]posant|anmelder|requerent", re.I
+)
+_PUBLISHER = re.compile(r"publishing|publisher|\bauthor|\bautor", re.I)
+_ORGANIZATION = re.compile(
+    r"organi[sz](?:ation|aci[óo]n|a[çc][ãa]o|me)|compan|institution|instituci|\bfirms?\b"
+    r"|universit|players|empresa|entreprise",
+    re.I,
+)
+_COLLAB = re.compile(
+    r"collaborat|co-?operat|partner|co-?invent|co-?author|colabora|coop[ée]ra|zusammenarbeit"
+    r"|kooperation",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _DIGIT = re.compile(r"\d")
 _INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}):\s+(?=\S)")
@@ -45,6 +64,7 @@ _REFINE = {
 }
 
 
+@lru_cache(maxsize=4096)  # headings and column titles repeat across pages: read each once
 def classify_heading(text: str) -> str | None:
     """The section a heading introduces, a parent (`fields`, `collaboration`), or None."""
     patent = bool(_PATENT.search(text))
@@ -70,6 +90,7 @@ def _pick(patent: bool, pub: bool, a: str, b: str, either: str | None) -> str | 
     return either
 
 
+@lru_cache(maxsize=4096)
 def subtype(text: str) -> int | None:
     """0 for a bare patent heading, 1 for a bare publication heading (at most four words)."""
     if len(text.split()) > 4:
@@ -107,6 +128,8 @@ class Section:
     keys: list[str]
     heading: MappedText | None
     blocks: list[Block] = field(default_factory=list)
+    columns: list[tuple[int, int]] | None = None
+    """For a section named by a table's title row: the columns each key's cells take."""
 
 
 @dataclass(slots=True)
@@ -116,57 +139,93 @@ class Sections:
     sections: list[Section] = field(default_factory=list)
     prose: list[tuple[Block, str | None]] = field(default_factory=list)
     headings: list[MappedText] = field(default_factory=list)
+    free: list[tuple[int, Block, str | None]] = field(default_factory=list)
+    """Blocks outside list sections (headings too), with their place in the document and their
+    collaboration section if any: for labels and values on consecutive lines."""
 
 
 def split_sections(blocks: list[Block]) -> Sections:
     """Walk blocks in order, assigning tables and list items to the section heading above."""
     out = Sections()
     current: Section | None = None
-    for block in blocks:
-        labelled = _labelled_breakdown(block, current)
-        if labelled is not None:
-            label, key, content = labelled
-            out.headings.append(label)
-            current = Section([key], label, [content])
-            out.sections.append(current)
-            continue
-        texts = heading_texts(block)
-        if texts is not None:
-            out.headings.extend(texts)
-            keys = [classify_heading(t.text) for t in texts]
-            if len(texts) == 1 and keys[0] is None:
-                refined = _refine(current, texts[0].text)
-                if refined:
-                    current = Section([refined], texts[0])
-                    out.sections.append(current)
-                elif block.kind is BlockKind.HEADING:
-                    current = None
-                if block.kind is not BlockKind.HEADING:
-                    out.prose.append((block, _collab_key(current)))
-                continue
-            current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
-            out.sections.append(current)
-            continue
-        if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
-            titles = _title_row_keys(block.rows[0], current)
-            if titles:
-                out.headings.extend(c for c in block.rows[0] if c.text)
-                current = Section(titles, None)
+    for index, block in enumerate(_pieces(rebuild(blocks))):
+        current = _take(out, block, current)
+        if block.kind is not BlockKind.TABLE and (
+            current is None or current.keys[0] not in _LIST_SECTIONS
+        ):
+            out.free.append((index, block, _collab_key(current)))
+    return out
+
+
+def _take(out: Sections, block: Block, current: Section | None) -> Section | None:
+    """File one block under the current section (or as prose); return the section after it."""
+    labelled = _labelled_breakdown(block, current)
+    if labelled is not None:
+        label, key, content = labelled
+        out.headings.append(label)
+        current = Section([key], label, [content])
+        out.sections.append(current)
+        return current
+    texts = heading_texts(block)
+    if texts is not None:
+        out.headings.extend(texts)
+        keys = [classify_heading(t.text) for t in texts]
+        if len(texts) == 1 and keys[0] is None:
+            refined = _refine(current, texts[0].text)
+            if refined:
+                current = Section([refined], texts[0])
                 out.sections.append(current)
-                block = Block(BlockKind.TABLE, rows=block.rows[1:])
-        if current is not None and _is_content(block, current):
-            current.blocks.append(block)
-            if block.kind is not BlockKind.TABLE and current.keys[0] not in _LIST_SECTIONS:
+            elif block.kind is BlockKind.HEADING:
+                current = None
+            if block.kind is not BlockKind.HEADING:
                 out.prose.append((block, _collab_key(current)))
-            continue
-        out.prose.append((block, _collab_key(current)))
+            return current
+        if len(keys) == 1 and current is not None and current.keys[0] in _REFINE.get(keys[0], ()):
+            # "Top collaborative locations" under "Patent collaboration": a subheading of the
+            # section it is in, which it does not end.
+            out.prose.append((block, _collab_key(current)))
+            return current
+        current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
+        out.sections.append(current)
+        return current
+    if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
+        rows = orient(list(block.rows))
+        titles = _title_row(rows[0], current)
+        if titles:
+            out.headings.extend(c for c in rows[0] if c.text)
+            current = Section(titles[0], None, columns=titles[1])
+            out.sections.append(current)
+            block = Block(BlockKind.TABLE, rows=tuple(rows[1:]))
+    if current is not None and _is_content(block, current):
+        current.blocks.append(block)
+        if block.kind is not BlockKind.TABLE and current.keys[0] not in _LIST_SECTIONS:
+            out.prose.append((block, _collab_key(current)))
+        return current
+    out.prose.append((block, _collab_key(current)))
+    return current
+
+
+def _pieces(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
+            out.extend(table_pieces(block))
+        else:
+            out.append(block)
     return out
 
 
 def _is_content(block: Block, current: Section) -> bool:
     """Tables and list items belong to the section above; so does a paragraph under a list
-    section that is a name with figures, or a breakdown written on one line."""
-    if block.kind in (BlockKind.TABLE, BlockKind.LIST_ITEM):
+    section that is a name with figures, or a breakdown written on one line. A list item that
+    is a sentence without a figure of a list ("Patents: 32% of PCT applications are filed in
+    collaboration ... Top collaborative locations: A, B") is prose, never an entry."""
+    if block.kind is BlockKind.TABLE:
+        return True
+    if block.kind is BlockKind.LIST_ITEM:
+        if current.keys[0] in _LIST_SECTIONS and sentence_like(block.text.text):
+            p = read_cell(block.text, bare_rank=True)
+            return p.count is not None or p.share is not None
         return True
     if block.kind is not BlockKind.PARAGRAPH or current.keys[0] not in _LIST_SECTIONS:
         return False
@@ -175,20 +234,81 @@ def _is_content(block: Block, current: Section) -> bool:
     return figure_unit(block.text.text) and read_cell(block.text, bare_rank=True).name is not None
 
 
-def _title_row_keys(row: tuple[MappedText, ...], current: Section | None) -> list[str] | None:
-    """The sections named by a table's first row when every cell in it is a heading."""
-    cells = [c for c in row if c.text]
-    if not cells or any(_DIGIT.search(c.text) for c in cells):
+def _title_row(
+    row: tuple[MappedText, ...], current: Section | None
+) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """The sections named by a table's first row when its cells are headings, and the columns
+    each one's cells take (from its cell to the next heading's). Column titles may stand beside
+    the headings only in a field breakdown ("Patents | Share", "# | Patents | Publications"):
+    in a ranked table "| Rank | Applicant | Patents | Share |" is its header, not a heading."""
+    if has_digit(row):
         return None
-    if any(header_role(c.text) in ("rank", "share") for c in cells):
-        return None  # column titles ("| Rank | Applicant | Patents | Share |"), not headings
-    keys = []
-    for cell in cells:
-        key = classify_heading(cell.text) or _refine(current, cell.text)
-        if key is None:
+    keyed: list[tuple[int, str]] = []
+    titles = 0
+    for j, cell in enumerate(row):
+        text = cell.text
+        if not text:
+            continue
+        key = classify_heading(text) or _refine(current, text)
+        if key is not None and not (key in _REFINE and header_role(text)):
+            keyed.append((j, key))
+        elif header_role(text):
+            titles += 1  # "Share", "#", "Field": a column title
+        else:
             return None
-        keys.append(key)
-    return keys
+    if not keyed or (titles and not all(k in _FIELD_SECTIONS for _, k in keyed)):
+        return None
+    starts = [j for j, _ in keyed]
+    return [k for _, k in keyed], list(zip(starts, starts[1:] + [len(row)], strict=True))
+
+
+def table_pieces(block: Block) -> list[Block]:
+    """A table cut where a row inside it starts another section: a row of one cell naming a
+    section ("Top publishing organizations", "Publications" spanning the table, or alone in
+    its first cell) becomes a paragraph of its own, and a row of headings and column titles
+    after figures ("Publications | Share") starts a new table. Other tables are returned as
+    they are."""
+    rows = block.rows
+    if len(rows) < 2:
+        return [block]
+    digits = [has_digit(r) for r in rows]
+    if all(digits[1:]) and sum(1 for c in rows[0] if c.text) > 1:
+        return [block]  # the common table: a header, then rows of figures
+    pieces: list[Block] = []
+    start = 0
+    for i, row in enumerate(rows):
+        alone = len(row) == 1 or not any(c.text for c in row[1:])  # "| **Publications** | |"
+        if alone and _names_section(row[0].text) and any(len(r) > 1 for r in rows):
+            if i > start:
+                pieces.append(Block(BlockKind.TABLE, rows=rows[start:i]))
+            pieces.append(Block(BlockKind.PARAGRAPH, text=row[0]))
+            start = i + 1
+        elif i > start and not digits[i] and digits[i - 1] and _starts_table(row):
+            pieces.append(Block(BlockKind.TABLE, rows=rows[start:i]))
+            start = i
+    if not pieces:
+        return [block]
+    if start < len(rows):
+        pieces.append(Block(BlockKind.TABLE, rows=rows[start:]))
+    return pieces
+
+
+def _names_section(text: str) -> bool:
+    return (
+        bool(text)
+        and not _DIGIT.search(text)
+        and (classify_heading(text) is not None or subtype(text) is not None)
+    )
+
+
+def _starts_table(row: tuple[MappedText, ...]) -> bool:
+    """A row of headings and column titles only, one of them naming a section."""
+    filled = [c.text for c in row if c.text]
+    return (
+        len(filled) >= 2
+        and any(_names_section(t) for t in filled)
+        and all(_names_section(t) or header_role(t) for t in filled)
+    )
 
 
 def _labelled_breakdown(

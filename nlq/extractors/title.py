@@ -24,9 +24,17 @@ _TITLE = [
     re.compile(r"^(?P<c>[^\d|:]+?)\s+[|—]\s+(?P<e>[^\d|:]+)$"),
 ]
 _TITLE_MARK = re.compile(r"[,(|—]")  # every title pattern needs one of these
+# Markup a title never holds: a line with it is code (LaTeX "\\usepackage{a,b}", a template).
+_MARKUP = re.compile(r"[\\{}<>\[\]]")
 _TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ")
 _TITLE_LABEL = re.compile(r"profile|cluster|innovation index|\bgii\b", re.I)
 _TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
+# "Nyandarua Highlands is a science and technology (S&T) cluster in Kenya": both names.
+_SUBJECT_IN = re.compile(
+    r"^(?P<c>[^.,;:()]+?)\s+is\s+(?:a|an|the)\s+(?:[\w&()\s-]{0,60}?\s)?cluster\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?P<e>(?-i:[A-Z])[^\s.,;:()]*(?:\s+(?-i:[A-Z])[^\s.,;:()]*){0,3})",
+    _I,
+)
 _SUBJECT = re.compile(rf"^(?P<c>[^.,;:]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}", _I)
 _LABELS = {
     "cluster": re.compile(
@@ -43,7 +51,36 @@ _LABELS = {
 
 
 def _loc(t: MappedText, m: re.Match[str], group: str) -> Located:
-    return locate(t, m.start(group), m.end(group), m.group(group))
+    i, j = _trim(m.group(group))
+    return locate(t, m.start(group) + i, m.start(group) + j, m.group(group)[i:j])
+
+
+def _named(m: re.Match[str], group: str) -> bool:
+    """Whether a match's group holds a name once the marks around it are trimmed."""
+    i, j = _trim(m.group(group))
+    return j > i
+
+
+def _trim(text: str) -> tuple[int, int]:
+    """The part of a name between marks that are not part of it: a flag or another emoji, a
+    markup character or a bullet before it ("🇲🇽 Cerro Azulejo", "= Eindhaven"), a symbol
+    after it. A name starts with a letter or a digit and ends with one, a "." or a ")"."""
+    i, j = 0, len(text)
+    while i < j and not text[i].isalnum():
+        if text[i] in "'’" and text[i + 1 : i + 2].islower():
+            break  # "'s-Hertogenbosch": the apostrophe is part of the name
+        i += 1
+    while j > i and not (text[j - 1].isalnum() or text[j - 1] in ".)"):
+        j -= 1
+    return i, j
+
+
+def _cluster_and_economy(value: MappedText) -> tuple[Located, Located] | None:
+    """Cluster and economy from a cluster label's value written as a title ("Hefei, China")."""
+    m = _TITLE[0].match(value.text)
+    if not m or not _named(m, "c") or not _named(m, "e"):
+        return None
+    return _loc(value, m, "c"), _loc(value, m, "e")
 
 
 def _offset(t: MappedText) -> int:
@@ -55,6 +92,7 @@ def read_title(
 ) -> dict[str, Located]:
     """Cluster and economy; `first_section` is the raw offset of the first section heading."""
     labels: dict[str, Located] = {}
+    both: tuple[Located, Located] | None = None
     seen: set[int] = set()
     for t in [*headings, *texts]:
         if id(t) in seen or (":" not in t.text and "=" not in t.text):
@@ -62,15 +100,19 @@ def read_title(
         seen.add(id(t))
         for key, pattern in _LABELS.items():
             m = pattern.match(t.text) if key not in labels else None
-            if m and m.group("v").strip():
+            if m and _named(m, "v"):
                 labels[key] = _loc(t, m, "v")
+                if key == "cluster":
+                    both = _cluster_and_economy(t.slice(m.start("v"), m.end("v")))
     if "cluster" in labels:
+        if "economy" not in labels and both is not None:  # "Cluster: Hefei, China" names both
+            labels["cluster"], labels["economy"] = both
         return labels
     limit = first_section if first_section is not None else float("inf")
     candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
     for h in headings:
         text = h.text
-        if len(text) > 80 or not _TITLE_MARK.search(text):
+        if len(text) > 80 or not _TITLE_MARK.search(text) or _MARKUP.search(text):
             continue
         block = h
         if _TITLE_NOISE.search(text):
@@ -85,11 +127,16 @@ def read_title(
                 continue
         for pattern in _TITLE:
             m = pattern.match(text)
-            if m and m.group("c").strip() and m.group("e").strip():
+            if m and _named(m, "c") and _named(m, "e"):
                 if classify_heading(text) or subtype(text):
                     break  # a section heading ("Patents (no data)") names no cluster
                 cluster = m.group("c").strip()
-                named_elsewhere = any(cluster in t.text for t in texts if t is not block)
+                # Named again in another block (not this heading's own line, which may also be
+                # in the prose with its final colon: "On Monday, Ana wrote:").
+                here = _offset(block)
+                named_elsewhere = any(
+                    cluster in t.text for t in texts if t is not block and _offset(t) != here
+                )
                 offset = _offset(h)
                 if named_elsewhere or offset < limit:
                     candidates.append((not named_elsewhere, offset, h, m))
@@ -98,6 +145,12 @@ def read_title(
         _, _, t, m = min(candidates, key=lambda c: (c[0], c[1]))
         return {"cluster": _loc(t, m, "c"), "economy": _loc(t, m, "e")}
     out = dict(labels)
+    for t in texts:
+        m = _SUBJECT_IN.match(t.text)
+        if m and _named(m, "c") and _named(m, "e"):  # "X is a ... cluster in Kenya."
+            out["cluster"] = _loc(t, m, "c")
+            out.setdefault("economy", _loc(t, m, "e"))
+            return out
     for t in texts:
         m = _SUBJECT.match(t.text)
         if m:

@@ -4,22 +4,55 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
+from nlq.layout.furniture import furniture_edits
+from nlq.layout.glyphs import glyph_edits, ligature_edits
+from nlq.layout.latex import latex_edits
 from nlq.layout.loader import load_source
+from nlq.layout.notebook import notebook_edits
+from nlq.layout.quoting import quote_edits
+from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
+from nlq.layout.wiki import wiki_edits
 
 __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_document"]
 
 
+# Rewriters run in this order before a source is read (`rewrite`): each sees what the ones
+# before it left, so furniture is found after quote marks and ligatures are gone.
+_TEXT_REWRITERS: list[Rewriter] = [
+    latex_edits,
+    wiki_edits,
+    notebook_edits,
+    quote_edits,
+    glyph_edits,
+    asciidoc_edits,
+    furniture_edits,
+]
+_HTML_REWRITERS: list[Rewriter] = [ligature_edits]
+
+
 def parse(source: str, raw: str, fmt: str) -> Document:
-    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv' or 'html'."""
+    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv', 'yaml' or
+    'html' (a YAML file that does not parse as a mapping is read as text)."""
+    if fmt == "yaml":
+        from nlq.layout.yaml_tree import yaml_blocks
+
+        found = yaml_blocks(raw)
+        if found is not None:
+            return Document(source=source, raw=raw, format=fmt, blocks=found)
+    base = rewrite(raw, _HTML_REWRITERS if fmt == "html" else _TEXT_REWRITERS)
+    text = raw if base is None else base.text
     if fmt == "html":
         from nlq.layout.html import html_blocks
 
-        blocks = html_blocks(raw)
+        blocks = html_blocks(text)
     else:
         from nlq.layout.text import text_blocks
 
-        blocks = text_blocks(raw, delimited=fmt == "csv")
+        blocks = text_blocks(text, delimited=fmt == "csv")
+    if base is not None:
+        blocks = remap_blocks(blocks, base)
     return Document(source=source, raw=raw, format=fmt, blocks=blocks)
 
 

@@ -19,7 +19,7 @@ import re
 from html.parser import HTMLParser
 
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
-from nlq.layout.shapes import cell_shape, figure_unit
+from nlq.layout.shapes import cell_shape, figure_unit, sentence_like
 
 _SKIP = {
     "script",
@@ -79,6 +79,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _TABLE_LIKE = {"table": ("tr", ("td", "th")), "dl": ("dt", ("dt", "dd"))}
 """Elements read as tables: the element, the one that starts a row, the ones that hold cells."""
 _WS = re.compile(r"[ \t\r\n\f]+")
+_INLINE_TEXT = re.compile(r"[\s,;.:]*|(?:and|or|with|of|the|in)\b[\s,]*", re.I)
 _ENTITY = re.compile(r"&(?:#[xX]?[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -315,18 +316,23 @@ def _row_of_boxes(cells: tuple[MappedText, ...]) -> bool:
     """Whether a block made only of inline boxes is a table row: three or more boxes with a
     figure among them or an empty one (a header row of a card table), or two boxes that are a
     name and a bare figure ("Semiconductors" "35%"), or two names with their figures.
-    "32nd" + "largest cluster" is not."""
+    "32nd" + "largest cluster" is not, nor is a sentence written in spans ("<span>3% of
+    Hefei's ... with </span><b><span>Beijing</span></b><span>, </span>..."): a box holding a
+    clause, a lone comma or a joining word is running text."""
     texts = [c.text for c in cells]
     figures = [t for t in texts if any(ch.isdigit() for ch in t)]
     if len(texts) >= 3:
-        return bool(figures) or any(not t for t in texts)
-    if len(figures) == 2:  # two items side by side: "Semiconductors (35%)" "Optics (4%)"
-        return all(figure_unit(t) for t in texts)
-    return (
-        len(figures) == 1
-        and cell_shape(figures[0]) in ("I", "P")
-        and any(t and t not in figures for t in texts)
-    )
+        row = bool(figures) or any(not t for t in texts)
+    elif len(figures) == 2:  # two items side by side: "Semiconductors (35%)" "Optics (4%)"
+        row = all(figure_unit(t) for t in texts)
+    else:
+        row = (
+            len(figures) == 1
+            and cell_shape(figures[0]) in ("I", "P")
+            and any(t and t not in figures for t in texts)
+        )
+    # A paragraph split into spans (Word, Google Docs) is text, not cells.
+    return row and not any(_INLINE_TEXT.fullmatch(t) or sentence_like(t) for t in texts if t)
 
 
 def html_blocks(raw: str) -> list[Block]:

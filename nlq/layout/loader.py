@@ -11,12 +11,14 @@ MAX_BYTES = 5 * 1024 * 1024
 """Largest profile file nlq reads (5 MiB); a real profile is a few kilobytes."""
 
 TEXT_SUFFIXES = {
-    ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv", ""
+    ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv",
+    ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".yaml", ".yml", ".json", ""
 }  # fmt: skip
 
 
 def sniff_format(name: str, text: str) -> str:
-    """'html', 'markdown', 'csv' or 'text', from the file name and the first characters."""
+    """'html', 'markdown', 'csv', 'yaml' or 'text', from the file name and the first
+    characters."""
     suffix = Path(name).suffix.lower()
     head = text[:2048].lstrip().lower()
     if suffix in {".htm", ".html", ".xhtml"} or head.startswith(("<!doctype html", "<html")):
@@ -25,6 +27,8 @@ def sniff_format(name: str, text: str) -> str:
         return "markdown"
     if suffix in {".csv", ".tsv"}:
         return "csv"
+    if suffix in {".yaml", ".yml", ".json"}:
+        return "yaml"  # JSON is YAML
     return "text"
 
 

@@ -78,7 +78,8 @@ def heading_shaped(text: str, sentence: bool | None = None) -> bool:
 
     Not a clause, at most ten words, not starting in lower case and not ending the way a
     wrapped sentence does (comma, hyphen, "of"); a final period only after a short word or
-    one in capitals, as in abbreviations ("Computer tech.", "SCIENCE AND TECH.").
+    one in capitals, or after another abbreviation, as in "Computer tech.", "SCIENCE AND
+    TECH.", "Biochem. & biotech.".
     """
     t = text.strip()
     if not t or len(t) > 80 or len(t.split()) > 10 or t[0].islower():
@@ -89,7 +90,8 @@ def heading_shaped(text: str, sentence: bool | None = None) -> bool:
         return False  # "Kong-Guangzhou, Shanghai-Suzhou and Beijing": the end of a sentence
     if t[-1] in ".!?":
         last = t.split()[-1]
-        if t[-1] != "." or not (len(last) <= 6 or not any(c.islower() for c in last)):
+        short = len(last) <= 6 or not any(c.islower() for c in last) or t.count(".") >= 2
+        if t[-1] != "." or not short:
             return False
     return not (sentence_like(t) if sentence is None else sentence)
 

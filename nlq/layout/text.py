@@ -15,59 +15,24 @@ millisecond.
 
 from __future__ import annotations
 
-import html
 import re
 
 from nlq.layout import shapes
 from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
-from nlq.layout.document import Block, BlockKind, MappedText, Run, join
+from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.layout.inline import WORD_BREAK, clean_inline, join_lines
+from nlq.layout.pipes import GRID_RULE, pipe_table
+from nlq.numbers import NUMBER
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
-_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
+# "# Title" (markdown), "= Title" / "== Section" (AsciiDoc, MediaWiki "== Section ==").
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}|={1,6})[ \t]+(?=\S)")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
-_PIPE_SEPARATOR = re.compile(r"^[\s|:\-]*$")
+# A line of one punctuation character repeated: a rule, an overline or an underline.
+_RULE_LINE = re.compile(r"[ \t]*([=\-~^*#+_`'\".:])\1{2,}[ \t]*$")
 _COLUMN_GAP = re.compile(r"(?: {2,}|\u00a0{2,}|\t)")
 _WIDE_GAP = re.compile(r"(?: {3,}|\t)")
-_INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
-_PIPE = re.compile(r"(?<!\\)\|")
-_TRAILING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-def decode_entities(t: MappedText) -> MappedText:
-    """HTML character references ("&amp;", "&#8211;") decoded, as markdown does; each decoded
-    character maps to its whole reference in the source."""
-    pieces: list[MappedText] = []
-    pos = 0
-    for m in _ENTITY.finditer(t.text):
-        value = html.unescape(m.group())
-        if value == m.group():
-            continue
-        start, end = t.raw_span(m.start(), m.end())
-        decoded = MappedText(value, [Run(0, len(value), start, end, False)])
-        pieces += [t.slice(pos, m.start()), decoded]
-        pos = m.end()
-    if not pieces:
-        return t
-    pieces.append(t.slice(pos, len(t.text)))
-    return join(pieces)
-
-
-def clean_inline(t: MappedText) -> MappedText:
-    """Remove markdown emphasis and link targets, keeping link text; decode character
-    references; strip the ends."""
-    if "&" in t.text and ";" in t.text:
-        t = decode_entities(t)
-    if "[" in t.text and "](" in t.text:
-        spans: list[tuple[int, int]] = []
-        for m in _MD_LINK.finditer(t.text):
-            spans.append((m.start(), m.start(1)))
-            spans.append((m.end(1), m.end()))
-        t = t.drop(spans)
-    if "*" in t.text or "_" in t.text or "`" in t.text:
-        t = t.drop_pattern(_INLINE_MARKUP)
-    return t.strip()
+_TRAILING_HASHES = re.compile(r"[ \t]+(?:#+|=+)[ \t]*$")
 
 
 def _kind(line: str) -> str:
@@ -78,6 +43,8 @@ def _kind(line: str) -> str:
     stripped = line.strip()
     if stripped.startswith("|") or stripped.count("|") >= 2:
         return "pipe"
+    if stripped.startswith("+") and GRID_RULE.match(line):
+        return "pipe"  # the rule between two rows of a grid table
     if "\t" in line.strip(" \r\n") and len([c for c in line.split("\t") if c.strip()]) >= 1:
         if line.count("\t") >= 1 and not _LIST_ITEM.match(line):
             return "tab"
@@ -100,18 +67,6 @@ def _lines(raw: str) -> list[tuple[int, int]]:
             break
         pos = nl + 1
     return out
-
-
-def _pipe_row(raw: str, start: int, end: int) -> tuple[MappedText, ...] | None:
-    line = MappedText.verbatim(raw, start, end).strip()
-    if _PIPE_SEPARATOR.match(line.text):
-        return None
-    cells = line.split(_PIPE)
-    if cells and not cells[0].text.strip():
-        cells = cells[1:]
-    if cells and not cells[-1].text.strip():
-        cells = cells[:-1]
-    return tuple(clean_inline(c) for c in cells)
 
 
 def _tab_row(raw: str, start: int, end: int) -> tuple[MappedText, ...]:
@@ -179,25 +134,6 @@ def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
         if abs(c - col) <= 1 and cell.text and not _NUMERIC_CELL.fullmatch(cell.text[:1]):
             return i
     return None
-
-
-_WORD_BREAK = re.compile(r"[^\W\d_]-$")
-
-
-def join_lines(pieces: list[MappedText]) -> MappedText:
-    """Wrapped lines as one text: one space between lines, none after a line that ends in a
-    hyphen after a letter ("Shanghai-" + "Suzhou", "inhabi-" + "tants"), where the hyphen is
-    kept and the word goes on."""
-    pieces = [p for p in pieces if p.text]
-    if len(pieces) < 2 or not any(_WORD_BREAK.search(p.text) for p in pieces[:-1]):
-        return join(pieces, " ")
-    words: list[list[MappedText]] = [[pieces[0]]]
-    for prev, piece in zip(pieces, pieces[1:], strict=False):
-        if _WORD_BREAK.search(prev.text) and piece.text[:1].isalpha():
-            words[-1].append(piece)
-        else:
-            words.append([piece])
-    return join([join(w) for w in words], " ")
 
 
 def _paragraph(raw: str, lines: list[tuple[int, int]], kind: BlockKind) -> Block:
@@ -297,18 +233,21 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
     row), and after a label's colon when it starts with the label's figure and goes on ("74;
     Share: 6%"). Otherwise a label line ("Economy: China") or a bare figure never does, and the
     unit must be an unfinished sentence: the line follows an open end ("of", "with"), or it is
-    not heading-shaped and the previous line had no room for its first word (within 3/4 of the
-    width of the document's prose lines).
+    not heading-shaped and either the previous line stops inside an enumeration ("with Hanoi,
+    Hồ Chí") or it had no room for the next line's first word (within 3/4 of the width of the
+    document's prose lines).
     """
     if not nxt or not unit.last:
         return False  # a line of markup only ("*", "---")
     if nxt[0].islower():
-        return True
+        # "size rank: 97" / "pct per million: 3": lower-case keys of a key-value list, never
+        # one line ("3 articles per million" would read as a figure that is not there).
+        return not (_KEY_LINE.match(nxt) and _KEY_LINE.match(unit.last))
     row = _row_continues(unit, nxt)
     if row is not None:
         return row
     last = unit.last
-    if last[-1] in ",;" or _WORD_BREAK.search(last):
+    if last[-1] in ",;" or WORD_BREAK.search(last):
         return not _RANKED_START.match(nxt)
     if last[-1] == ":" and _VALUE_THEN_MORE.match(nxt):  # "...; Patents:" / "74; Share: 6%"
         return True
@@ -320,9 +259,17 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
         return True
     if shapes.heading_shaped(nxt) or shapes.figure_unit(nxt):
         return False  # a heading glued to prose loses a whole section: never guess that
+    if _IN_ENUMERATION.search(last) and shapes.sentence_like(nxt):
+        return True  # "..., with Hanoi, Hồ Chí" / "Minh City and Seoul emerging as ...": a list
     return len(last) + 1 + len(nxt.split(None, 1)[0]) > 0.75 * width.value
 
 
+# A line stopping inside an enumeration: a comma and at most three words after it.
+_IN_ENUMERATION = re.compile(r",[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
+
+
+# A "key: value" line (a key of at most four words, then a value).
+_KEY_LINE = re.compile(r"^[^\W\d][\w&/()-]*(?:[ _][\w&/()-]+){0,3}\s*[:=]\s*\S")
 # A figure followed by more of the row: "74; Share: 6%", "7,290, 12%".
 _VALUE_THEN_MORE = re.compile(r"^\d[\d,.\u00a0\u2009\u202f ]*%?\s*[;,]\s*\S")
 # A row that starts with its rank: "1 NAME ...", "No. 2 NAME ...", "3. NAME ...".
@@ -332,13 +279,20 @@ _RANKED_START = re.compile(r"^(?:(?:No\.?|Nr\.?|#)\s*)?\d{1,3}[.)]?\s+[^\W\d_]",
 def _row_continues(unit: _Unit, nxt: str) -> bool | None:
     """Whether `nxt` completes a table row begun on the line before: a rank and the start of a
     name, then the rest of the name with the figures ("1 COMMONWEALTH SCIENTIFIC AND" /
-    "INDUSTRIAL RESEARCH ORGANISATION 121 9%"), or a row then its share alone ("33%").
+    "INDUSTRIAL RESEARCH ORGANISATION 121 9%"), a rank and a name then the figures alone
+    ("1 POLITECHNIKA WRZOSOWSKA" / "53 13%"), or a row then its share alone ("33%").
     None when the lines are not such a row."""
     if len(unit.lines) != 1 or not _RANKED_START.match(unit.plain) or unit.sentence:
         return None
     if shapes.figure_unit(unit.plain, unit.sentence):
         return shapes.cell_shape(nxt) == "P" and "%" not in unit.plain or None
+    if _FIGURES_ONLY.match(nxt):
+        return True  # "1 POLITECHNIKA WRZOSOWSKA" / "53 13%": the row's figures
     return (shapes.figure_unit(nxt) and not _RANKED_START.match(nxt)) or None
+
+
+# A line of figures only: "53 13%", "9,440 32%", "(146 patents; 12 %)" is not (it has words).
+_FIGURES_ONLY = re.compile(rf"^(?:{NUMBER}\s?%?[\s,;]*){{1,3}}$")
 
 
 def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool:
@@ -502,6 +456,10 @@ def _match_row(
 
 
 def _other_group(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[Block]:
+    while lines and _RULE_LINE.match(raw, lines[0][0], lines[0][1]):
+        lines = lines[1:]  # an overline ("=====" above a title) or a rule is not text
+    if not lines:
+        return []
     if len(lines) >= 2 and _SETEXT.match(raw[lines[-1][0] : lines[-1][1]]):
         return [_paragraph(raw, lines[:-1], BlockKind.HEADING)]
     table, taken = _aligned_run(raw, lines)
@@ -569,9 +527,9 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         if not group:
             return
         if group_kind == "pipe":
-            pipe_rows = [r for s, e in group if (r := _pipe_row(raw, s, e)) is not None]
-            if pipe_rows:
-                blocks.append(Block(BlockKind.TABLE, rows=tuple(pipe_rows)))
+            table = pipe_table(raw, group)
+            if table is not None:
+                blocks.append(table)
         elif group_kind == "tab":
             blocks.append(Block(BlockKind.TABLE, rows=tuple(_tab_row(raw, s, e) for s, e in group)))
         elif group_kind == "list":

@@ -1,0 +1,185 @@
+"""Lists written in sentences: field breakdowns and top lists.
+
+Field breakdowns: "Patent applications concentrate in Pharmaceuticals (24%), Organic fine
+chemistry (13%), Electrical machinery, apparatus, energy (9%) and Other (47%)."
+
+A sentence is read as a breakdown only when it is plainly one: three or more "Name (N%)" items,
+a kind named before the first ("patent ..." or "... publications"), names that start with a
+capital and are not clauses, and shares that add up to 100 ± 1, the check that the whole
+breakdown was read and not a stray percentage. Each name runs from the end of the item before it
+(after ", ", "and", "followed by") to its share; the first starts after the last lower-case
+word that precedes a capital ("concentrate in Pharmaceuticals", "led by Physics & math").
+
+Top lists: "The largest applicant, PLIVAKVIRIN D.D., filed 88 applications, or 21% of the total.
+The second, X, filed 42 applications (10%)." Each entry runs from a rank word ("largest",
+"first", "second", "3rd") to the next; it holds a name written in capitals, a count with its
+unit ("88 applications", "3,115 articles") and a share. They are read only as a list: two or
+more entries of one kind (patents or articles), every one complete, ranked 1, 2, 3 ...
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.extractors.lists import Entry, Pair
+from nlq.extractors.located import locate
+from nlq.layout.document import MappedText
+from nlq.layout.shapes import sentence_like
+from nlq.numbers import NUMBER, ORDINAL_WORDS, parse_number
+
+_ITEM = re.compile(rf"\(\s*(?P<share>{NUMBER})\s?%\s*\)")
+_LEAD = re.compile(r"[\s,;:]*(?:(?:and|or|then|followed\s+by|with|by|plus)\s+)*", re.I)
+_PATENT = re.compile(r"\bpatent|\bPCT\b|\binvent", re.I)
+_PUBLICATION = re.compile(r"publication|scientific|\barticle|\bpaper", re.I)
+_WORD = re.compile(r"\S+")
+
+
+def sentence_breakdown(sentence: MappedText) -> tuple[str, list[Pair]] | None:
+    """('patent' | 'publication', pairs) for a sentence that is a whole field breakdown."""
+    text = sentence.text
+    if text.count("%)") < 3:
+        return None
+    items = list(_ITEM.finditer(text))
+    if len(items) < 3:
+        return None
+    intro = text[: items[0].start()]
+    patent, pub = bool(_PATENT.search(intro)), bool(_PUBLICATION.search(intro))
+    if patent == pub:
+        return None
+    pairs: list[Pair] = []
+    prev = 0
+    for k, m in enumerate(items):
+        span = _first_name(text, prev, m.start()) if k == 0 else _name(text, prev, m.start())
+        if span is None:
+            return None
+        a, b = span
+        share = parse_number(m.group("share"))
+        pairs.append(
+            Pair(
+                locate(sentence, a, b, text[a:b]),
+                locate(sentence, m.start("share"), m.end("share"), share),
+            )
+        )
+        prev = m.end()
+    total = sum(float(p.share.value) for p in pairs if p.share is not None)  # type: ignore[arg-type]
+    if abs(total - 100) > 1:
+        return None
+    return ("patent" if patent else "publication"), pairs
+
+
+def _name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name between the item before and a share: separators and joining words go."""
+    lead = _LEAD.match(text, start, end)
+    a = lead.end() if lead else start
+    b = start + len(text[start:end].rstrip())
+    return (a, b) if _plausible(text[a:b]) else None
+
+
+def _first_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first name: after the last lower-case word that comes before a capital."""
+    words = list(_WORD.finditer(text, start, end))
+    begin = None
+    for w, nxt in zip(words, words[1:], strict=False):
+        if w.group()[0].islower() and nxt.group()[0].isupper():
+            begin = nxt.start()
+    if begin is None:
+        return None
+    b = start + len(text[start:end].rstrip())
+    return (begin, b) if _plausible(text[begin:b]) else None
+
+
+def _plausible(name: str) -> bool:
+    return (
+        bool(name)
+        and name[0].isupper()
+        and len(name.split()) <= 8
+        and not any(ch.isdigit() for ch in name)
+        and not sentence_like(name)
+    )
+
+
+_RANK_WORD = re.compile(
+    r"\b(?:(?P<first>largest|biggest|leading)|(?P<word>first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)|(?P<num>\d{1,2})(?:st|nd|rd|th))\b",
+    re.I,
+)
+_COUNT = re.compile(
+    rf"(?P<n>{NUMBER})\s+(?:PCT\s+)?(?:(?P<pat>patent\s+applications|applications|patents"
+    r"|filings)|(?P<pub>(?:scientific\s+)?(?:articles|publications|papers)))\b",
+    re.I,
+)
+_SHARE = re.compile(rf"(?P<n>{NUMBER})\s?%")
+_TOKEN = re.compile(r"\S+")
+_CONNECTORS = frozenset("– - & / + —".split())
+_NOT_NAMES = frozenset("PCT S&T GII WIPO".split())
+
+
+def sentence_entries(text: MappedText) -> tuple[str, list[Entry]] | None:
+    """('applicants' | 'publishers', entries) for a paragraph that writes a top list in
+    sentences, or None."""
+    t = text.text
+    anchors = list(_RANK_WORD.finditer(t))
+    if len(anchors) < 2:
+        return None
+    kinds: set[str] = set()
+    entries: list[Entry] = []
+    for k, m in enumerate(anchors):
+        end = anchors[k + 1].start() if k + 1 < len(anchors) else len(t)
+        entry = _entry(text, m, end, kinds)
+        if entry is not None:
+            entries.append(entry)
+    ranks = [int(e.rank.value) for e in entries if e.rank is not None]  # type: ignore[call-overload]
+    if len(entries) < 2 or len(kinds) != 1 or ranks != list(range(1, len(ranks) + 1)):
+        return None
+    return kinds.pop(), entries
+
+
+def _entry(text: MappedText, m: re.Match[str], end: int, kinds: set[str]) -> Entry | None:
+    t = text.text
+    if m.group("first"):
+        rank = 1
+    elif m.group("word"):
+        rank = ORDINAL_WORDS[m.group("word").lower()]
+    else:
+        rank = int(m.group("num"))
+    count = _COUNT.search(t, m.end(), end)
+    name = _capitals(t, m.end(), count.start() if count else end)
+    if count is None or name is None:
+        return None
+    share = _SHARE.search(t, count.end(), end)
+    value = parse_number(count.group("n"))
+    if share is None or not isinstance(value, int):
+        return None
+    kinds.add("top_pct_applicants" if count.group("pat") else "top_publishers")
+    a, b = name
+    return Entry(
+        locate(text, m.start(), m.end(), rank),
+        locate(text, a, b, t[a:b]),
+        locate(text, count.start("n"), count.end("n"), value),
+        locate(text, share.start("n"), share.end("n"), parse_number(share.group("n"))),
+    )
+
+
+def _capitals(t: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first run of words in capitals between `start` and `end` (a name such as
+    "KONČAR-KVIRIN ELEKTROINDUSTRIJA, D.D."), with dashes and "&" inside it."""
+    run: list[re.Match[str]] = []
+    for tok in _TOKEN.finditer(t, start, end):
+        word = tok.group().strip(",;:()")
+        if word.isupper() and word not in _NOT_NAMES:
+            if run and run[-1].group().endswith((";", ":", ")")):
+                break
+            run.append(tok)
+        elif run and tok.group() in _CONNECTORS:
+            run.append(tok)
+        elif run:
+            break
+    while run and run[-1].group() in _CONNECTORS:
+        run.pop()
+    if not run:
+        return None
+    a, b = run[0].start(), run[-1].end()
+    while b > a and t[b - 1] in ",;:":
+        b -= 1
+    letters = sum(ch.isalpha() for ch in t[a:b])
+    return (a, b) if letters >= 3 else None

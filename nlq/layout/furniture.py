@@ -1,0 +1,73 @@
+"""Page furniture: running headers, footers and page or slide numbers, which are not content.
+
+Text copied from a PDF or exported from slides repeats a header or footer on every page with a
+page number ("GII 2025 · Science and technology cluster profiles 57" ... "58", "Draft – not for
+circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publisher with count
+58) or a list item. A line is furniture when:
+
+- it is "Page 3", "Page 3 of 12", "p. 3" or "Slide 4" alone; or
+- the same words come back on other lines with only their number changed, the numbers rising
+  by one to three from each to the next (pages), and the words are more than one short name
+  (at least three words, or a separator such as "|", "·" or "–" before the number), so that a
+  field named twice ("Other 40" ... "Other 41") is never taken for one; a line that starts
+  with a number (a ranked row) never is.
+
+Furniture lines are deleted, line break included, as `rewrite` edits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import accumulate
+
+from nlq.layout.rewrite import Edit
+
+_PAGE_LINE = re.compile(
+    r"[ \t]*(?:page|p\.|slide|seite|p[áa]gina)[ \t]*\d{1,4}(?:[ \t]*(?:of|/|von|de)[ \t]*\d{1,4})?"
+    r"[ \t]*",
+    re.I,
+)
+_SEPARATOR_BEFORE = re.compile(r"[|·•–—/][ \t]*$")
+_DIGITS = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def furniture_edits(text: str) -> list[Edit]:
+    """Edits deleting every furniture line of `text`."""
+    lines = text.split("\n")
+    # Only lines ending in a digit can be furniture (a comprehension is the cheapest filter).
+    ends = [(k, end) for k, line in enumerate(lines) if (end := line.rstrip())[-1:].isdecimal()]
+    found: set[int] = set()  # the numbers of the furniture lines
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, end in ends:
+        if len(end) > 100:
+            continue
+        if _PAGE_LINE.fullmatch(end):
+            found.add(k)
+            continue
+        cut = len(end)
+        while cut and end[cut - 1].isdecimal():
+            cut -= 1
+        words = end[:cut]
+        if len(end) - cut > 4 or words[-1:] in (".", ",") or "%" in words:
+            continue
+        if not _LETTER.search(words):
+            continue
+        key = _DIGITS.sub("#", words.strip())
+        if not key.startswith("#"):  # a ranked row ("1 NAME 146") is never furniture
+            groups[key].append((k, int(end[cut:])))
+    for key, numbered in groups.items():
+        if len(numbered) >= 2 and _is_running(key, [n for _, n in numbered]):
+            found.update(k for k, _ in numbered)
+    if not found:
+        return []
+    offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    return [Edit(offsets[k], min(offsets[k + 1], len(text)), "") for k in sorted(found)]
+
+
+def _is_running(words: str, numbers: list[int]) -> bool:
+    """Whether lines of `words` followed by `numbers` are a running header or footer."""
+    if not all(1 <= b - a <= 3 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return False
+    return len(words.split()) >= 3 or bool(_SEPARATOR_BEFORE.search(words))

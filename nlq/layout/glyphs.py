@@ -1,0 +1,65 @@
+"""Characters that stand for others: PDF ligatures and box-drawing table borders.
+
+Text copied from a PDF keeps typographic ligatures ("scientiﬁc", "Top technology ﬁelds"), which
+hide words from every pattern; each is read as its letters. Terminal tables drawn with
+box-drawing characters ("┃ Rank ┃ Applicant ┃", "│    1 │ NAME │") are read as pipe tables: a
+vertical bar becomes "|" and a border line ("┏━━┳━━┓", "└──┴──┘") a pipe-table rule. Both are
+`rewrite` edits, so evidence still points at the characters in the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.layout.rewrite import Edit
+
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_GLYPH = re.compile("[\ufb00-\ufb06\u2500-\u257f]")
+_BOX = re.compile("[\u2500-\u257f]")
+_VERTICAL = re.compile("[\u2502\u2503\u2506\u2507\u250a\u250b\u2551\u254e\u254f]")
+_BORDER_LINE = re.compile(r"^[ \t]*[\u2500-\u257f][\u2500-\u257f \t]*$", re.M)
+
+
+def glyph_edits(text: str) -> list[Edit]:
+    """Ligatures and box-drawing tables, found with one scan (most texts have neither)."""
+    if text.isascii():
+        return []
+    # Their UTF-8 lead bytes, searched as bytes: several times faster than a pattern.
+    data = text.encode("utf-8", "surrogatepass")
+    if b"\xe2\x94" not in data and b"\xe2\x95" not in data and b"\xef\xac" not in data:
+        return []
+    if not _GLYPH.search(text):
+        return []
+    return ligature_edits(text) + box_edits(text)
+
+
+def ligature_edits(text: str) -> list[Edit]:
+    """Each ligature character as the letters it joins."""
+    if text.isascii() or not _LIGATURE.search(text):
+        return []
+    return [Edit(m.start(), m.end(), _LIGATURES[m.group()]) for m in _LIGATURE.finditer(text)]
+
+
+def box_edits(text: str) -> list[Edit]:
+    """Box-drawing tables as pipe tables: borders become rules, vertical bars become "|"."""
+    if text.isascii() or not _BOX.search(text):
+        return []
+    edits = []
+    borders = set()
+    for m in _BORDER_LINE.finditer(text):
+        edits.append(Edit(m.start(), m.end(), "|-|"))
+        borders.add(m.start())
+    for m in _VERTICAL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if line_start not in borders:
+            edits.append(Edit(m.start(), m.end(), "|"))
+    return edits

@@ -1,0 +1,87 @@
+"""Inline text of markdown and plain text: emphasis and link markup removed, character
+references decoded, wrapped lines joined. Every function keeps the text's map to the source."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from nlq.layout.document import MappedText, Run, join
+
+_INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(t: MappedText) -> MappedText:
+    """HTML character references ("&amp;", "&#8211;") decoded, as markdown does; each decoded
+    character maps to its whole reference in the source."""
+    pieces: list[MappedText] = []
+    pos = 0
+    for m in _ENTITY.finditer(t.text):
+        value = html.unescape(m.group())
+        if value == m.group():
+            continue
+        start, end = t.raw_span(m.start(), m.end())
+        decoded = MappedText(value, [Run(0, len(value), start, end, False)])
+        pieces += [t.slice(pos, m.start()), decoded]
+        pos = m.end()
+    if not pieces:
+        return t
+    pieces.append(t.slice(pos, len(t.text)))
+    return join(pieces)
+
+
+def clean_inline(t: MappedText) -> MappedText:
+    """Remove markdown emphasis and link targets, keeping link text; decode character
+    references; strip the ends."""
+    if "&" in t.text and ";" in t.text:
+        t = decode_entities(t)
+    if "[" in t.text and "](" in t.text:
+        spans: list[tuple[int, int]] = []
+        for m in _MD_LINK.finditer(t.text):
+            spans.append((m.start(), m.start(1)))
+            spans.append((m.end(1), m.end()))
+        t = t.drop(spans)
+    if "*" in t.text or "_" in t.text or "`" in t.text:
+        t = t.drop_pattern(_INLINE_MARKUP)
+    return t.strip()
+
+
+WORD_BREAK = re.compile(r"[^\W\d_]-$")
+
+
+def join_lines(pieces: list[MappedText]) -> MappedText:
+    """Wrapped lines as one text: one space between lines, none after a line that ends in a
+    hyphen after a letter, where the word goes on. Before a capital the hyphen belongs to the
+    name and is kept ("Shanghai-" + "Suzhou"); before a lower-case letter it only broke the
+    word and is dropped ("collabora-" + "tion" is "collaboration"), so the word's patterns still
+    match. Its span still covers the hyphen and the line break."""
+    pieces = [p for p in pieces if p.text]
+    if len(pieces) < 2 or not any(WORD_BREAK.search(p.text) for p in pieces[:-1]):
+        return join(pieces, " ")
+    words: list[list[MappedText]] = [[pieces[0]]]
+    for prev, piece in zip(pieces, pieces[1:], strict=False):
+        if WORD_BREAK.search(prev.text) and piece.text[:1].isalpha():
+            if piece.text[0].islower():
+                words[-1][-1] = prev.slice(0, len(prev.text) - 1)
+            words[-1].append(piece)
+        else:
+            words.append([piece])
+    return join([join(w) for w in words], " ")
+
+
+def underscores_as_spaces(t: MappedText) -> MappedText:
+    """A key written as an identifier with its underscores read as spaces ("global_size_rank"
+    is "global size rank"), each space mapped to its underscore."""
+    if "_" not in t.text:
+        return t
+    pieces: list[MappedText] = []
+    pos = 0
+    for i, ch in enumerate(t.text):
+        if ch == "_":
+            a, b = t.raw_span(i, i + 1)
+            pieces += [t.slice(pos, i), MappedText(" ", [Run(0, 1, a, b, False)])]
+            pos = i + 1
+    pieces.append(t.slice(pos, len(t.text)))
+    return join(pieces)

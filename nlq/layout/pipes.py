@@ -1,0 +1,91 @@
+"""Pipe tables (markdown, reStructuredText grid tables, terminal box tables) -> table blocks.
+
+A line is a row of cells split on "|" (outer pipes optional); rule lines ("|---|:--:|",
+"+------+=====+") are not rows. A cell may wrap onto the next line, two ways:
+
+- in a grid table (rows separated by "+----+" rules) every line between two rules is one row,
+  its cells joined column by column ("| 3 | NATIONAL UNIVERSITY OF |" / "|   | DEFENSE
+  TECHNOLOGY - CHINA |");
+- in any other pipe table, a line whose first cell is empty and whose other filled cells hold
+  words only ("│      │ SEMICONDUCTORS │         │       │") continues the row above it, which
+  holds figures: a table row never starts without its rank or name, and never has only words
+  where its figures go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.layout.inline import clean_inline, join_lines
+
+_RULE = re.compile(r"^[\s|:\-]*$")
+GRID_RULE = re.compile(r"^[ \t]*\+[-=+: ]*\+[ \t]*$")
+_PIPE = re.compile(r"(?<!\\)\|")
+_DIGIT = re.compile(r"\d")
+
+Row = tuple[MappedText, ...]
+
+
+def _cells(raw: str, start: int, end: int) -> list[MappedText]:
+    line = MappedText.verbatim(raw, start, end).strip()
+    cells = line.split(_PIPE)
+    if cells and not cells[0].text.strip():
+        cells = cells[1:]
+    if cells and not cells[-1].text.strip():
+        cells = cells[:-1]
+    return cells  # stripped when cleaned (`clean_inline`), once
+
+
+def _merge(rows: list[list[MappedText]]) -> list[MappedText]:
+    """Lines of one row joined column by column (the first line sets the columns)."""
+    width = len(rows[0])
+    columns: list[list[MappedText]] = [[] for _ in range(width)]
+    for row in rows:
+        for j, cell in enumerate(row[:width]):
+            columns[j].append(cell.strip())
+    return [join_lines(col) for col in columns]
+
+
+def _continues(row: list[MappedText], above: list[MappedText]) -> bool:
+    """Whether `row` is the wrapped rest of the row `above` (see the module docstring)."""
+    if len(row) != len(above) or len(row) < 2:
+        return False
+    if row[0].text.strip() or not above[0].text.strip():
+        return False
+    filled = [c.text for c in row if c.text.strip()]
+    return (
+        bool(filled)
+        and not any(_DIGIT.search(t) for t in filled)
+        and any(_DIGIT.search(c.text) for c in above)
+    )
+
+
+def pipe_table(raw: str, lines: list[tuple[int, int]]) -> Block | None:
+    """The table of a group of pipe-table lines, or None if it has no row."""
+    lines_cells: list[list[MappedText] | None] = []
+    for start, end in lines:
+        text = raw[start:end]
+        if _RULE.match(text) or GRID_RULE.match(text):
+            lines_cells.append(None)
+        else:
+            lines_cells.append(_cells(raw, start, end))
+    grid = sum(1 for s, e in lines if GRID_RULE.match(raw[s:e])) >= 2
+    rows: list[list[MappedText]] = []
+    pending: list[list[MappedText]] = []
+    for cells in lines_cells:
+        if cells is None:
+            if pending:
+                rows.append(_merge(pending))
+                pending = []
+            continue
+        if grid:
+            pending.append(cells)
+        elif rows and _continues(cells, rows[-1]):
+            rows[-1] = _merge([rows[-1], cells])
+        else:
+            rows.append(cells)
+    if pending:
+        rows.append(_merge(pending))
+    out = [tuple(clean_inline(c) for c in r) for r in rows if any(c.text.strip() for c in r)]
+    return Block(BlockKind.TABLE, rows=tuple(out)) if out else None

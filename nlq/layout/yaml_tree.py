@@ -1,0 +1,171 @@
+"""YAML and JSON exports (a dashboard's dump of a profile) -> blocks, through PyYAML's node tree
+(JSON is YAML: one reader serves both).
+
+PyYAML's composer gives every key and value with its start and end offsets in the source, so a
+value keeps its exact span; comments ("# previous export: edition 2024") are not content. The
+tree becomes the blocks the other readers give:
+
+- a key whose value is a scalar: a "key: value" line (underscores in keys read as spaces:
+  "top_pct_applicants" is "top pct applicants");
+- a key whose value is a mapping: a heading, then its contents one level down; a mapping of
+  shares ("Transport: 16%", ...) is a two-column table under that heading;
+- a key whose value is a list of mappings ("- rank: 1 / name: X / patents: 212 / share: 18%",
+  or flow mappings "{rank: 1, name: X, ...}"): a table whose header row is the first mapping's
+  keys; a list of scalars ("[İstanbul, Ankara, Munich]"): one "key: a, b, c" line;
+- a null value ("~") gives nothing.
+
+A quoted value with escapes ("Z\\u00fcrich") maps each decoded character to its escape; a
+value whose text in the source is still not its value is left out: a name or figure is never
+emitted from characters that are not in the file. A file that is not valid
+YAML, or whose top is not a mapping, is read as plain text instead (`None`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from nlq.layout.document import Block, BlockKind, MappedText, Run, join
+from nlq.layout.html import collapse
+from nlq.layout.inline import underscores_as_spaces
+
+if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
+    from yaml import MappingNode, Node, SequenceNode
+
+_NULL = "tag:yaml.org,2002:null"
+_SHARE = re.compile(r"^\(?\s*\d[\d.,]*\s?%\s*\)?$")
+
+
+def yaml_blocks(raw: str) -> list[Block] | None:
+    """Blocks of a YAML document, or None when `raw` is not a YAML mapping."""
+    import yaml
+
+    try:
+        nodes = list(yaml.compose_all(raw, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    roots = [n for n in nodes if isinstance(n, yaml.MappingNode)]
+    if not roots or len(roots) != len([n for n in nodes if n is not None]):
+        return None
+    out: list[Block] = []
+    for root in roots:
+        _mapping(raw, root, 1, out)
+    return out
+
+
+def _mapping(raw: str, node: MappingNode, level: int, out: list[Block]) -> None:
+    import yaml
+
+    for key_node, value in node.value:
+        key = _scalar(raw, key_node)
+        if key is None or not key.text:
+            continue
+        key = underscores_as_spaces(key)
+        if isinstance(value, yaml.ScalarNode):
+            text = _scalar(raw, value)
+            if text is not None and text.text:
+                out.append(Block(BlockKind.PARAGRAPH, text=join([key, text], ": ")))
+        elif isinstance(value, yaml.MappingNode):
+            out.append(Block(BlockKind.HEADING, text=key, level=level))
+            pairs = _share_rows(raw, value)
+            if pairs is not None:
+                out.append(Block(BlockKind.TABLE, rows=tuple(pairs)))
+            else:
+                _mapping(raw, value, level + 1, out)
+        elif isinstance(value, yaml.SequenceNode):
+            _sequence(raw, key, value, level, out)
+
+
+def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: list[Block]) -> None:
+    import yaml
+
+    items = node.value
+    if items and all(isinstance(i, yaml.ScalarNode) for i in items):
+        texts = [t for i in items if (t := _scalar(raw, i)) is not None and t.text]
+        if texts:
+            out.append(Block(BlockKind.PARAGRAPH, text=join([key, join(texts, ", ")], ": ")))
+        return
+    out.append(Block(BlockKind.HEADING, text=key, level=level))
+    records = [i for i in items if isinstance(i, yaml.MappingNode)]
+    if not records:
+        return
+    columns: list[str] = []
+    header: list[MappedText] = []
+    for k, _ in records[0].value:
+        name = _scalar(raw, k)
+        if name is not None and name.text not in columns:
+            columns.append(name.text)
+            header.append(underscores_as_spaces(name))
+    rows: list[tuple[MappedText, ...]] = [tuple(header)]
+    for record in records:
+        cells = {}
+        for k, v in record.value:
+            name = _scalar(raw, k)
+            if name is not None and isinstance(v, yaml.ScalarNode):
+                cells[name.text] = _scalar(raw, v)
+        rows.append(tuple(cells.get(c) or MappedText("", []) for c in columns))
+    out.append(Block(BlockKind.TABLE, rows=tuple(rows)))
+
+
+def _share_rows(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | None:
+    """The rows of a mapping of names to shares ("Transport: 16%"), or None if it is not one."""
+    import yaml
+
+    rows = []
+    for k, v in node.value:
+        if not isinstance(v, yaml.ScalarNode):
+            return None
+        key, value = _scalar(raw, k), _scalar(raw, v)
+        if key is None or value is None:
+            continue
+        rows.append((key, value))
+    if sum(1 for _, v in rows if _SHARE.match(v.text)) < 2:
+        return None
+    return rows
+
+
+def _scalar(raw: str, node: Node) -> MappedText | None:
+    """The source text of a scalar node, mapped; None for a null or a value whose text in the
+    source is not its value."""
+    if node.tag == _NULL:
+        return None
+    start, end = node.start_mark.index, node.end_mark.index
+    value = node.value
+    if node.style == '"' and "\\" in raw[start:end]:
+        return _escaped(raw, start + 1, end - 1, value)
+    if node.style in ("'", '"'):
+        start, end = start + 1, end - 1
+    elif node.style in ("|", ">"):
+        start = raw.find("\n", start, end) + 1  # after the indicator line
+    t = MappedText.verbatim(raw, start, end)
+    if t.text == value:
+        return t
+    folded = collapse([t])
+    return folded if folded.text.split() == value.split() else None
+
+
+_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.)", re.S)
+_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "/": "/", "0": "\0"}
+
+
+def _escaped(raw: str, start: int, end: int, value: str) -> MappedText | None:
+    """A double-quoted scalar with escapes ("Z\\u00fcrich", as JSON exports write it): each
+    decoded character maps to its escape in the source. None if the decoding is not `value`."""
+    pieces: list[MappedText] = []
+    pos = start
+    for m in _ESCAPE.finditer(raw, start, end):
+        code = m.group()[1:]
+        if code[0] in "uUx":
+            ch = chr(int(code[1:], 16))
+        elif code in _SIMPLE:
+            ch = _SIMPLE[code]
+        else:
+            return None
+        pieces += [
+            MappedText.verbatim(raw, pos, m.start()),
+            MappedText(ch, [Run(0, 1, *m.span(), False)]),
+        ]
+        pos = m.end()
+    pieces.append(MappedText.verbatim(raw, pos, end))
+    t = join(pieces)
+    return t if t.text == value else None

@@ -1,0 +1,41 @@
+"""The LLM path's quote matcher reads the markup of the new layouts the way the rules reader
+does: LaTeX escapes, CSV cells, box-drawing borders, entities in markdown, circled ranks."""
+
+from __future__ import annotations
+
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
+
+
+def problems(raw: str, name: str, fmt: str, facts: dict) -> list[str]:
+    view = SourceView.of(parse(name, raw, fmt))
+    return [p.warning for p in ground(ClusterFacts.model_validate(facts), view).problems]
+
+
+def test_a_latex_figure_and_a_csv_row_are_grounded() -> None:
+    tex = "\\documentclass{article}\n\\begin{document}\npublished \\textbf{14{,}953 scientific"
+    tex += " articles}, 6\\% of them\n\\end{document}\n"
+    quote = "published \\textbf{14{,}953 scientific articles}"
+    fact = {"scientific_articles": {"value": 14953, "quote": quote}}
+    assert problems(tex, "x.tex", "text", fact) == []
+    csv = 'Rank,Applicant,Patents,Share\n3,"SUNGROW POWER SUPPLY CO., LTD",92,2%\n1,A,5,1%\n'
+    row = {"name": "SUNGROW POWER SUPPLY CO., LTD", "rank": 3, "count": 92, "share": 2}
+    fact = {"top_pct_applicants": [{**row, "quote": '3,"SUNGROW POWER SUPPLY CO., LTD",92,2%'}]}
+    assert problems(csv, "x.csv", "csv", fact) == []
+
+
+def test_box_borders_entities_and_circled_ranks_are_grounded() -> None:
+    box = "│    3 │ BEN-ARI, KATZ & CO. │   354 │    6% │\n"
+    box += "│      │ SEMICONDUCTORS      │       │       │\n"
+    row = {"rank": 3, "name": "BEN-ARI, KATZ & CO. SEMICONDUCTORS", "count": 354, "share": 6}
+    fact = {"top_pct_applicants": [{**row, "quote": box.strip()}]}
+    assert problems(box, "x.txt", "text", fact) == []
+    md = "| 3 | CENTRO DE QUÍMICA &amp; MATERIALES | 11 | 4% |\n"
+    row = {"rank": 3, "name": "CENTRO DE QUÍMICA & MATERIALES", "count": 11, "share": 4}
+    fact = {"top_pct_applicants": [{**row, "quote": md.strip()}]}
+    assert problems(md, "x.md", "markdown", fact) == []
+    slide = "① UNIVERSITY OF KGOTLA PARK — 37 filings · 15%\n"
+    row = {"rank": 1, "name": "UNIVERSITY OF KGOTLA PARK", "count": 37, "share": 15}
+    fact = {"top_pct_applicants": [{**row, "quote": slide.strip()}]}
+    assert problems(slide, "x.txt", "text", fact) == []
