@@ -114,9 +114,8 @@ def _only_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
         rest = f"{join([r.cluster for r, _ in others])}'s"
     else:
         rest = f"its {join([members(m) for _, m in others])}"
-    empty = [f"{r.cluster}'s profile gives no {members(m)}" for r, m in lists if is_empty(r, m)]
-    if empty:
-        return f"{upper_first(join(empty))}, so what one list lacks cannot be said."
+    if gap := _empty_lists(lists):
+        return f"{gap}, so what one list lacks cannot be said."
     taken = {k for r, m in others for k in _keys(r, m)}
     names = named(first, metric)
     alone = [i for i, key in enumerate(_keys(first, metric)) if key not in taken]
@@ -135,9 +134,8 @@ def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
         subject = f"{join([r.cluster for r, _ in lists])}'s {members(metric)}"
     else:
         subject = f"{lists[0][0].cluster}'s {join([members(m) for _, m in lists])}"
-    empty = [f"{r.cluster}'s profile gives no {members(m)}" for r, m in lists if is_empty(r, m)]
-    if empty:
-        return f"{upper_first(join(empty))}, so what they share cannot be said."
+    if gap := _empty_lists(lists):
+        return f"{gap}, so what they share cannot be said."
     keys = [dict.fromkeys(_keys(r, m)) for r, m in lists]
     common = [k for k in keys[0] if all(k in other for other in keys[1:])]
     if not common:
@@ -148,6 +146,12 @@ def _shared_group(w: Writer, lists: list[tuple[ClusterProfile, Metric]]) -> str:
     items = [_shared_item(w, lists, k, one_metric) for k in common]
     count = count_words(len(common))
     return f"{upper_first(subject)} have {count} in common: {'; '.join(items)}."
+
+
+def _empty_lists(lists: list[tuple[ClusterProfile, Metric]]) -> str:
+    """'X's profile gives no ...' for each list that is empty, or '' when none is."""
+    empty = [f"{r.cluster}'s profile gives no {members(m)}" for r, m in lists if is_empty(r, m)]
+    return upper_first(join(empty)) if empty else ""
 
 
 def _names(w: Writer, r: ClusterProfile, metric: Metric) -> str:
