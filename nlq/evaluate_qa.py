@@ -69,9 +69,12 @@ def check_answer(q: GoldenQuestion, answer: Answer) -> QuestionResult:
         if phrase.lower() in text:
             result.problems.append(f"answer states {phrase!r}, which it should not")
     if exp.lead:
-        first = text.split("\n", 1)[0]
-        at = first.find(exp.lead.lower())
         rivals = [p for p in exp.contains if p.lower() not in (exp.lead.lower(), "yes", "no")]
+        # The first line naming any of them: a list's heading line names none.
+        names = [exp.lead, *exp.contains]
+        named = [ln for ln in text.split("\n") if any(p.lower() in ln for p in names)]
+        first = named[0] if named else ""
+        at = first.find(exp.lead.lower())
         others = [first.find(p.lower()) for p in rivals]
         if at < 0 or any(0 <= o < at for o in others):
             result.problems.append(f"the first line does not state {exp.lead!r} first")

@@ -134,10 +134,11 @@ class ExpectedAnswer(_Strict):
     (case-insensitive), e.g. the winning cluster or an organization's name. `answerable`: false
     when the honest answer is that nlq cannot say (data not in a profile, a cluster not indexed,
     a metric nlq does not hold); such an answer shows no figure beyond `figures`. `lead`: the
-    name the answer's first line must state first among `contains` (the winner of a
-    comparison, the top of a ranking), so an answer that lists both sides without saying
-    which wins fails. `absent`: phrases the answer must not contain (the entry a "first two"
-    leaves out, an entry a set difference removes).
+    name the answer's first line naming any of `contains` must state first among them (the
+    winner of a comparison, the top of a ranking; a list's heading line names none), so an
+    answer that lists both sides without saying which wins fails. `absent`: phrases the
+    answer must not contain (the entry a "first two" leaves out, an entry a set difference
+    removes).
     """
 
     figures: list[Number] = Field(default_factory=list)

@@ -13,12 +13,22 @@ from typer.testing import CliRunner
 
 from nlq.answer.corpus import Corpus
 from nlq.answer.engine import Asker
+from nlq.answer.framing import without_framing
 from nlq.answer.load import corpus_from_paths
 from nlq.answer.verify import verify
 from nlq.cli import app
 from nlq.errors import QuestionError
 from nlq.evaluate_qa import check_answer, load_questions
-from nlq.schema import Answer, Citation, Figure, Intent, Metric, QueryPlan
+from nlq.schema import (
+    Answer,
+    Citation,
+    ExpectedAnswer,
+    Figure,
+    GoldenQuestion,
+    Intent,
+    Metric,
+    QueryPlan,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 QUESTIONS = load_questions(REPO / "golden/questions.jsonl")
@@ -242,6 +252,78 @@ def test_publications_outweigh_the_word_technology(asker: Asker) -> None:
     assert tech.plan.metrics == [Metric.PATENT_FIELDS] and "Semiconductors" in tech.answer
 
 
+def test_a_framing_clause_is_not_what_is_asked(asker: Asker) -> None:
+    # "Anhui" (no indexed name) and "corporate" (a company filter) are in the framing only.
+    ranked = asker.ask(
+        "I'm writing about research in Hunan versus Anhui. Does Central South University "
+        "publish more articles than USTC?",
+        follow_up=False,
+    )
+    assert ranked.answer.startswith("Yes. CENTRAL SOUTH UNIVERSITY"), ranked.answer
+    assert "27,449" in ranked.answer and "10,938" in ranked.answer
+    top = asker.ask(
+        "For a story on corporate concentration: who is the biggest PCT applicant in Changsha?",
+        follow_up=False,
+    )
+    assert top.plan.org_type is None and "CENTRAL SOUTH UNIVERSITY" in top.answer
+    assert without_framing("For a piece on chips, how many?") == "how many?"
+    assert without_framing("For Hefei: PCT applications?") == "For Hefei: PCT applications?"
+
+
+def test_a_form_of_a_generic_name_word_names_no_entity(asker: Asker) -> None:
+    # "compared" shares its stem with "company" (SUNGROW POWER SUPPLY CO., LTD).
+    answer = asker.ask(
+        "How many times more publcations per million does Changsha have compared with Hefei?",
+        follow_up=False,
+    )
+    assert answer.plan.entities == [] and "1.89 times" in answer.answer, answer.answer
+
+
+def test_a_choice_between_two_names_is_not_a_yes_no_question(asker: Asker) -> None:
+    answer = asker.ask("In Hefei, is chemistry or engineering the bigger field?", follow_up=False)
+    assert not answer.plan.polar and answer.answer.startswith("Chemistry"), answer.answer
+    polar = asker.ask("Is chemistry bigger than engineering in Hefei?", follow_up=False)
+    assert polar.plan.polar and polar.answer.startswith("Yes.")
+
+
+@pytest.mark.parametrize(
+    ("question", "position", "name"),
+    [
+        ("Which Hefei publication field ranks fourth?", 4, "Technology"),
+        ("Which field comes second in Hefei's publications?", 2, "Engineering"),
+        ("What is Hefei's top patent technology field?", None, "Semiconductors"),
+    ],
+)
+def test_one_entry_by_its_place(asker: Asker, question: str, position, name: str) -> None:
+    answer = asker.ask(question, follow_up=False)
+    assert answer.plan.position == position
+    assert "\n" not in answer.answer and name in answer.answer, answer.answer
+
+
+def test_what_two_clusters_share_as_a_verb(asker: Asker) -> None:
+    answer = asker.ask(
+        "Which collaborating locations do Changsha and Hefei share for scientific publications?",
+        follow_up=False,
+    )
+    assert answer.plan.intent is Intent.CROSS_LIST
+    assert "have three in common" in answer.answer, answer.answer
+
+
+def test_a_lead_is_checked_on_the_first_line_that_names_an_entry(asker: Asker) -> None:
+    answer = asker.ask("Who are the top PCT applicants in Changsha?", follow_up=False)
+    assert answer.answer.startswith("Changsha's top PCT applicants:\n")
+    names = ["CENTRAL SOUTH UNIVERSITY", "CHINA TOBACCO"]
+
+    def problems(lead: str) -> list[str]:
+        expect = ExpectedAnswer(figures=[146], sources=["changsha_2024.txt"], contains=names,
+                                lead=lead)  # fmt: skip
+        q = GoldenQuestion(id="t", question="q", intent="list", expect=expect)
+        return check_answer(q, answer).problems
+
+    assert problems("CENTRAL SOUTH UNIVERSITY") == []
+    assert problems("CHINA TOBACCO") == ["the first line does not state 'CHINA TOBACCO' first"]
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",
@@ -423,6 +505,19 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
                 "3% [1] of Hefei's PCT applications",
                 "Changsha and Hefei's top partner locations in patent collaboration have three "
                 "in common",
+            ],
+        ),
+        (  # the other list of a shared-entries question is shared too, until "higher?"
+            [
+                "Which partners do Changsha and Hefei have in common for patents?",
+                "what about publications?",
+                "which is higher?",
+            ],
+            [
+                None,
+                "Changsha and Hefei's top partner locations in publication collaboration have "
+                "three in common",
+                "Hefei has a higher publication collaboration rate than Changsha",
             ],
         ),
         (  # a common word that names an entry of the list asked about, then their gap

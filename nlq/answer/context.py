@@ -179,11 +179,16 @@ def carry(plan: QueryPlan, previous: QueryPlan, r: Reading) -> None:
         plan.threshold_percent, plan.inclusive = previous.threshold_percent, previous.inclusive
 
 
-def carry_intent(plan: QueryPlan, previous: QueryPlan) -> None:
+def carry_intent(plan: QueryPlan, previous: QueryPlan, *, compares: bool = False) -> None:
     """The same kind of question as the previous turn when the follow-up only names another
     cluster or list: "and in Changsha?" after "is Beijing one of Hefei's partners?", after
-    "which organizations are both ... in Hefei?", or after a comparison."""
-    if plan.intent not in (Intent.LIST, Intent.LOOKUP):
+    "which organizations are both ... in Hefei?", or after a comparison. A follow-up read as
+    a comparison only because two clusters carried over ("what about publications?" after
+    "which partners do they have in common?") is the previous kind too, unless it `compares`
+    in words of its own ("which is higher?")."""
+    if plan.intent not in (Intent.LIST, Intent.LOOKUP) and (
+        plan.intent is not Intent.COMPARE or compares or previous.intent is not Intent.CROSS_LIST
+    ):
         return
     if (
         previous.intent in (Intent.MEMBERSHIP, Intent.CROSS_LIST)

@@ -20,7 +20,7 @@ PLURALS = re.compile(
 )
 # "the top publisher" (one organization) as against "the top publishers" (the list).
 TOP_ONE = re.compile(
-    r"\b(?:top|number one|no\.? ?1|#1)\s+(?:\w+\s+)?(?:applicant|publisher|filer|"
+    r"\b(?:top|number one|no\.? ?1|#1)\s+(?:\w+\s+){0,2}(?:applicant|publisher|filer|"
     r"organi[sz]ation|company|firm|university|institution|field|area|sector|partner|location)\b"
 )
 # "which of Hefei's top applicants is smallest?": one entry, although the list is plural.
@@ -34,6 +34,8 @@ SHARED = re.compile(
     r"\b(?:appear|appears|feature|features|listed|present|found|show up|shows up|occur|"
     r"occurs|figure|figures)\b[^?]*\b(?:both|each|every)\b|\bboth\b[^?]*\blists\b"
     r"|\blists\b[^?]*\b(?:both|each|every)\b"
+    # "which locations do Changsha and Hefei share", "partners Hefei shares with Changsha"
+    r"|\b(?:do|did)\b[^?]*?(?<!'s )\bshare\b(?!\s+(?:of|is|was|in)\b)|\bshares?\s+with\b"
 )
 # "does not come from its top three", "isn't filed by them": what the entries do not hold.
 NOT_FROM = re.compile(r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:from|by)\b")

@@ -13,6 +13,7 @@ import re
 from nlq.answer import lexicon as lx
 from nlq.answer.context import Turn, carry, carry_intent, inherit
 from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus
+from nlq.answer.framing import without_framing
 from nlq.answer.intent import QUESTION_START, decide, one_entry
 from nlq.answer.positions import end_of_top, position, relative
 from nlq.answer.reading import (
@@ -112,6 +113,7 @@ def _plan(
     recent: list[str],
     recent_entities: list[str],
 ) -> QueryPlan:
+    question = without_framing(question)
     r = read(question, corpus, matcher)
     m = r.mentions
     if previous is not None and not m.entities:
@@ -189,7 +191,7 @@ def _plan(
         attribute=_attribute(r),
         limit=lx.top_n(r.text),
         position=position(r.text, follow_up=carried),
-        polar=membership_shaped,
+        polar=membership_shaped and not _choice(question, m.used, r),
         reason="the profiles give figures, not their causes" if _WHY.search(question) else None,
     )
     _filters(r, plan)
@@ -200,7 +202,7 @@ def _plan(
     relative(r, plan, corpus)
     plan.intent = decide(r, plan, previous, corpus)
     if previous is not None and carried:
-        carry_intent(plan, previous)
+        carry_intent(plan, previous, compares=r.intent("compare"))
     if (
         plan.intent in (Intent.LIST, Intent.RANK, Intent.COMPARE)
         and listy
@@ -210,6 +212,14 @@ def _plan(
     ):
         plan.limit = 1
     return plan
+
+
+def _choice(question: str, used: set[int], r: Reading) -> bool:
+    """ "Is chemistry or engineering the bigger?": a choice between two names, not a yes/no
+    question."""
+    ws = words(question)
+    pairs = (j for j, w in enumerate(ws) if w.norm == "or" and 0 < j < len(ws) - 1)
+    return r.intent("compare") and any(j - 1 in used and j + 1 in used for j in pairs)
 
 
 def _entry_of_previous_list(r: Reading, corpus: Corpus, previous: QueryPlan) -> None:

@@ -25,7 +25,12 @@ _POSITION = re.compile(
     rf"smallest|lowest|least)\b"
     rf"|\b({ORDINAL})\s+(?!(?:{_MANY_WORD})\b)(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
     rf"|(?:\bnumber|\bno\.?|#)[\s-]*({_NUMBER_WORD})[\s-]+(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
-    rf"|\b(runner[\s-]up)\b",
+    rf"|\b(runner[\s-]up)\b"
+    # "which field ranks fourth?", "the one that comes second in Hefei's patents"
+    rf"|\b(?:ranks|ranked|comes|sits|is|placed|stands)\s+(?:in\s+)?(?:the\s+)?({ORDINAL})"
+    r"(?![\w-])(?![\s-]+(?:largest|biggest|top|leading|most|highest|ranked|place|placed|"
+    r"smallest|lowest|least|nationally|globally|worldwide|by|among|out|of|in\s+(?:size|"
+    r"intensity|terms|china|the\s+world|the\s+country|its\s+country))\b)",
     re.I,
 )
 # "the smallest of Changsha's top three publishers": one end of the first N entries.

@@ -179,6 +179,8 @@ def _entity_readings(
             continue
         if len(w.norm) >= 4 and w.norm not in GENERIC:
             for t, _c in likes[j].items():
+                if t in GENERIC:  # "compared" is a form of "company": no one name's word
+                    continue
                 owners = index.owners(t)
                 if local is not None:
                     owners = [k for k in owners if k in local] or owners
