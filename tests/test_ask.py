@@ -324,6 +324,19 @@ def test_a_lead_is_checked_on_the_first_line_that_names_an_entry(asker: Asker) -
     assert problems("CHINA TOBACCO") == ["the first line does not state 'CHINA TOBACCO' first"]
 
 
+def test_concentration_is_what_the_leading_entry_holds(asker: Asker) -> None:
+    answer = asker.ask("How concentrated is patenting in Hefei?", follow_up=False)
+    assert answer.plan.metrics == [Metric.TOP_PCT_APPLICANTS] and answer.plan.limit == 1
+    assert "CHANGXIN MEMORY TECHNOLOGIES" in answer.answer and "54%" in answer.answer
+
+
+def test_global_and_pubs_are_vocabulary(asker: Asker) -> None:
+    gap = asker.ask("How far apart are the two clusters in global size rank?", follow_up=False)
+    assert "The difference is 4 places" in gap.answer, gap.answer
+    pubs = asker.ask("what % of hefei's pubs involve collaboration", follow_up=False)
+    assert pubs.plan.metrics == [Metric.PUBLICATION_COLLABORATION] and "61%" in pubs.answer
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",

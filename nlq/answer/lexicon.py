@@ -35,6 +35,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "output",
         "coauthor",
         "co-author",
+        "pubs",
     ),
     "applicant": ("applicant", "filer", "assignee", "compan", "firm", "corporat", "business"),
     "publisher": ("publisher", "publishing", "author"),
@@ -535,6 +536,7 @@ STOPWORDS = frozenset(
     "as it its this that these those there their they them me my i you your we our us per "
     "million inhabitants inhabitant people capita s t tell about give show please can could "
     "would should will has have had any all each every both two clusters cluster top list name "
+    "global globally worldwide world "
     "rank ranked ranking one among also just only between vs versus compare number share "
     "percentage percent proportion value figure figures count counts other others else "
     "elsewhere gii wipo index innovation profile profiles page report data".split()

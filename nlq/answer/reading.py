@@ -143,6 +143,9 @@ def choose_metrics(r: Reading) -> list[Metric]:
     if "field" in kinds or (r.has("field") and not org_cue and "organization" not in kinds):
         fld = next((e for e in ents if e.kind == "field"), None)
         return _entity_metrics(fld, r, FIELD_METRICS) if fld else _axis(r, *FIELD_METRICS)
+    if r.intent("concentration") and not kinds and (r.patent or r.publication):
+        # "How concentrated is patenting in Hefei?": how much its leading entries hold.
+        return _axis(r, *ORG_METRICS)
     if "organization" in kinds or org_cue:
         org = next((e for e in ents if e.kind == "organization"), None)
         if org is None and r.has("applicant") != r.has("publisher"):
