@@ -429,7 +429,7 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
         ),
         (  # the two clusters of the last turns are compared and subtracted
             ["Hefei's publication collaboration rate", "and Changsha?", "what's the difference?"],
-            [None, None, "The difference is 7 percentage points: Hefei 61% [1] minus Changsha"],
+            [None, None, "The difference is 7 percentage points, Hefei ahead: Hefei 61% [1] minus"],
         ),
         (  # the entities of the last turns are compared
             [
@@ -542,13 +542,17 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
             [
                 None,
                 "Technology: 13% [1] of Hefei's scientific articles.",
-                "The difference is 3 percentage points: Engineering (Hefei) 16% [1] minus "
-                "Technology (Hefei) 13% [2].",
+                "The difference is 3 percentage points, Engineering (Hefei) ahead: Engineering "
+                "(Hefei) 16% [1] minus Technology (Hefei) 13% [2].",
             ],
         ),
         (  # "places" keeps the rank of the turns before
             ["hefei intensity rank", "and Changsha's?", "by how many places?"],
-            [None, None, "The difference is 15 places: Hefei 48 [1] minus Changsha 33 [2]."],
+            [
+                None,
+                None,
+                "The difference is 15 places, Changsha ahead: Hefei 48 [1] minus Changsha 33 [2].",
+            ],
         ),
         (  # "it" is the organization of the turn before
             [

@@ -213,8 +213,12 @@ def _combine(
             )
         result = w.computed(rows[hi].value - rows[lo].value, unit, pair, "difference")
         result = result.rstrip("%") if unit == "percent" else result
+        ahead = ""
+        if len(rows) == 2 and rows[hi].value != rows[lo].value:
+            # Which side leads: the larger figure, or the better (lower) rank.
+            ahead = f", {rows[lo if metric in RANK_METRICS else hi].label} ahead"
         return (
-            f"The difference is {result} {quantity(metric, unit)}: {rows[hi].label} "
+            f"The difference is {result} {quantity(metric, unit)}{ahead}: {rows[hi].label} "
             f"{figs[hi]} minus {rows[lo].label} {figs[lo]}."
         )
     ins = [f"{r.label} {fig}" for r, fig in zip(rows, figs, strict=True)]

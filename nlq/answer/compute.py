@@ -14,6 +14,7 @@ from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus
 from nlq.answer.select import (
     LIST_METRICS,
     MAX_CLUSTERS,
+    RANK_METRICS,
     Unanswerable,
     cluster_list,
     entries,
@@ -21,6 +22,7 @@ from nlq.answer.select import (
     is_empty,
     ordered,
     records,
+    scalar,
     single,
 )
 from nlq.answer.shared import cross_list, only_first, shared
@@ -182,7 +184,7 @@ def lookup(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
             elif metric in LIST_METRICS + COLLAB_METRICS:
                 lines.append(_list(w, r, metric, plan))
             else:
-                lines.append(describe_scalar(w, r, metric))
+                lines.append(_in_top(plan, r, metric) + describe_scalar(w, r, metric))
     if not plan.clusters and len(plan.entities) == 1 and plan.entities[0] in corpus.entities:
         elsewhere = _not_in_asked_lists(plan, corpus)
         if elsewhere:
@@ -193,6 +195,17 @@ def lookup(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
             "profiles for the clusters asked about"
         )
     return "\n".join(dict.fromkeys(lines))
+
+
+def _in_top(plan: QueryPlan, r: ClusterProfile, metric: Metric) -> str:
+    """'Yes. ' or 'No. ' for "is Changsha in the top 30 by size?" (the plan's `below`), else
+    ''."""
+    if not plan.polar or plan.below is None or metric not in RANK_METRICS:
+        return ""
+    value = scalar(r, metric)[0]
+    if value is None:
+        return ""
+    return "Yes. " if value <= plan.below else "No. "
 
 
 def membership(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
@@ -287,7 +300,12 @@ def _compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     if plan.intent is Intent.RANK and plan.metrics[0] in LIST_METRICS:
         return rank_entries(w, plan, corpus)
     if plan.intent in (Intent.COMPARE, Intent.RANK):
-        return compare(w, plan, corpus, every=plan.intent is Intent.RANK)
+        every = plan.intent is Intent.RANK
+        if len(plan.metrics) >= 2 and not plan.entities and plan.metrics[0] not in LIST_METRICS:
+            # "Compare them on PCT applications and articles": one comparison per figure.
+            each = [plan.model_copy(update={"metrics": [m]}) for m in plan.metrics]
+            return "\n".join(compare(w, p, corpus, every) for p in each)
+        return compare(w, plan, corpus, every)
     if plan.intent is Intent.MEMBERSHIP:
         return membership(w, plan, corpus)
     if plan.intent is Intent.LIST:

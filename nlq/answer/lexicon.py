@@ -39,7 +39,16 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "applicant": ("applicant", "filer", "assignee", "compan", "firm", "corporat", "business"),
     "publisher": ("publisher", "publishing", "author"),
-    "organization": ("organi", "player", "entit", "who", "universit", "institution"),
+    "organization": (
+        "organi",
+        "org ",
+        "orgs",
+        "player",
+        "entit",
+        "who",
+        "universit",
+        "institution",
+    ),
     "field": (
         "field",
         "area",
@@ -61,7 +70,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "coinvent",
         "coauthor",
         "cooperat",
-        "together with",
+        "together with other",
+        "collab",
         "locations",
         "jointly",
         "work with",
@@ -207,8 +217,20 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "ratio",
         "multiple of",
         "fold ",
+        "what factor",
+        "which factor",
+        "a factor of",
     ),
-    "sum": ("sum", "total", "combined", "together", "altogether", "add up", "in all", "plus"),
+    "sum": (
+        "sum",
+        "total",
+        "combined",
+        r"re:together(?!\s+with\b)",
+        "altogether",
+        "add up",
+        "in all",
+        "plus",
+    ),
     "average": ("average", "avg", "mean "),
     "cross": (
         "both a top",
@@ -536,7 +558,7 @@ STOPWORDS = frozenset(
     "as it its this that these those there their they them me my i you your we our us per "
     "million inhabitants inhabitant people capita s t tell about give show please can could "
     "would should will has have had any all each every both two clusters cluster top list name "
-    "global globally worldwide world "
+    "global globally worldwide world together "
     "rank ranked ranking one among also just only between vs versus compare number share "
     "percentage percent proportion value figure figures count counts other others else "
     "elsewhere gii wipo index innovation profile profiles page report data".split()
@@ -547,6 +569,8 @@ def _compile(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
     # Each phrase must start at a word boundary ("sit" is not in "intensity"); a phrase
     # written with a trailing space must also end at one (" or " is not in "organization").
     def one(p: str) -> str:
+        if p.startswith("re:"):  # a pattern of its own ("together", not "together with")
+            return rf"(?<!\w)(?:{p[3:]})"
         end = r"\b" if p.endswith(" ") else ""
         return rf"(?<!\w){re.escape(p.strip())}{end}"
 
@@ -571,6 +595,19 @@ def first_at(text: str, cue: str) -> int | None:
 def intent_has(text: str, cue: str) -> bool:
     """True when one of the intent cue's phrases starts at a word of `text`."""
     return bool(_INTENT_RE[cue].search(text))
+
+
+_TOP_CUT = re.compile(r"\btop\s+(\d+|ten|twenty|fifty|hundred)\b")
+_CUT_WORDS = {"ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+
+
+def top_cut(text: str) -> int | None:
+    """N for "in the top 30 by size", "among the top 100 clusters": a rank cut-off."""
+    m = _TOP_CUT.search(text)
+    if not m:
+        return None
+    n = m.group(1)
+    return int(n) if n.isdigit() else _CUT_WORDS[n]
 
 
 def top_n(text: str) -> int | None:
@@ -655,6 +692,12 @@ _INTENT_WORDS = frozenset(
     for w in p.split()
     if w.isalpha()
 )
+
+
+def is_metric_word(word: str) -> bool:
+    """True for a word of what profiles hold ("pct", "articles", "partners"), not of how a
+    question asks ("together", "compare")."""
+    return word.startswith(_STEMS)
 
 
 def is_known(word: str) -> bool:

@@ -201,6 +201,9 @@ def _plan(
         carry(plan, previous, r)
     relative(r, plan, corpus)
     plan.intent = decide(r, plan, previous, corpus)
+    if plan.polar and all(mt in RANKS for mt in plan.metrics) and (n := lx.top_cut(r.text)):
+        # "Are both in the top 100?": each cluster's rank against the cut-off, not a contest.
+        plan.intent, plan.below, plan.inclusive, plan.limit = Intent.LOOKUP, float(n), True, None
     if previous is not None and carried:
         carry_intent(plan, previous, compares=r.intent("compare"))
     if (

@@ -15,7 +15,7 @@ from nlq.numbers import ORDINAL, parse_ordinal
 from nlq.schema import Metric, QueryPlan
 
 _LIST_NOUN = (
-    r"(?:applicant|publisher|filer|organi[sz]ation|company|firm|university|institution|"
+    r"(?:applicant|publisher|filer|organi[sz]ation|org|company|firm|university|institution|"
     r"field|area|sector|domain|discipline|partner|location|entry|name|player|one)s?"
 )
 _NUMBER_WORD = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"

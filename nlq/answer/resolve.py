@@ -44,7 +44,7 @@ def _in_name_slot(question: str, ws: list[Word], j: int) -> bool:
         nxt = ws[1].norm
         if nxt in ("among", "amongst") or (nxt, ws[2].norm if len(ws) > 2 else "") == ("one", "of"):
             return True  # "Nanjing among Hefei's partners?"
-        return nxt not in lx.STOPWORDS and lx.is_known(nxt)
+        return nxt not in lx.STOPWORDS and lx.is_metric_word(nxt)  # not "Taken together"
     return j > 0 and ws[j - 1].norm in _SLOT_BEFORE
 
 
