@@ -200,7 +200,9 @@ class QueryPlan(_Strict):
     both top PCT applicants and top publishers of one cluster; `exclusive` makes it the entries
     of the first list (metric, or cluster) that the others lack. `above`/`below` keep the
     entries whose share (`threshold_percent`) or count passes a threshold (`inclusive`: "at
-    least", the threshold itself passes); `org_type` keeps
+    least", the threshold itself passes; for a rank, "in the top 30" is `below` 30); `attribute`
+    "both" asks for an entry's count and its share ("add up to, in articles and in share");
+    `org_type` keeps
     universities and institutes ("academic") or companies. `polar`: a yes/no question, whose
     answer starts with Yes or No. `reason`: why a plan is unanswerable, or a caveat the
     answer states first (the profiles give figures, not causes).
@@ -212,7 +214,7 @@ class QueryPlan(_Strict):
     entities: list[str] = Field(default_factory=list)
     entity_kind: Literal["organization", "field", "location"] | None = None
     position: int | None = None
-    attribute: Literal["value", "count", "share", "rank"] = "value"
+    attribute: Literal["value", "count", "share", "rank", "both"] = "value"
     order: Literal["desc", "asc"] | None = None
     limit: int | None = None
     aggregation: Literal["sum", "average", "difference", "ratio", "remainder"] | None = None

@@ -337,6 +337,78 @@ def test_global_and_pubs_are_vocabulary(asker: Asker) -> None:
     assert pubs.plan.metrics == [Metric.PUBLICATION_COLLABORATION] and "61%" in pubs.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        ("Are both Changsha and Hefei in the top 100 S&T clusters?", ["Yes. ", "Yes. "]),
+        ("Does Changsha appear in the top 30 by size?", ["No. Changsha's global size rank is 32"]),
+        ("Is Hefei among the top 10 Chinese clusters?", ["No. Hefei is ranked 12"]),
+    ],
+)
+def test_in_the_top_n_is_a_yes_or_no_per_cluster(asker: Asker, question, starts) -> None:
+    lines = asker.ask(question, follow_up=False).answer.split("\n")
+    assert len(lines) == len(starts)
+    assert all(line.startswith(s) for line, s in zip(lines, starts, strict=True)), lines
+
+
+def test_two_figures_of_each_cluster_and_each_figure_compared(asker: Asker) -> None:
+    ratios = asker.ask(
+        "How many scientific articles per PCT application does each cluster produce?",
+        follow_up=False,
+    )
+    assert "48.39 times" in ratios.answer and "11.45 times" in ratios.answer, ratios.answer
+    both = asker.ask(
+        "Compare Changsha and Hefei on PCT applications and scientific articles per million.",
+        follow_up=False,
+    )
+    assert both.answer.startswith("Hefei has more PCT applications")
+    assert "\nChangsha has more scientific articles" in both.answer
+
+
+def test_what_is_not_in_collaboration_and_what_falls_outside_the_top_fields(asker) -> None:
+    alone = asker.ask(
+        "What share of Hefei's scientific articles is published without collaborating "
+        "organizations?",
+        follow_up=False,
+    )
+    assert alone.answer.startswith("39% of Hefei's scientific articles are not published")
+    outside = asker.ask(
+        "Setting aside the 'Other' bucket, what share of Hefei's patent applications falls "
+        "outside its three largest technology fields?",
+        follow_up=False,
+    )
+    assert outside.answer.startswith("40% of Hefei's"), outside.answer
+    assert "Other" not in outside.answer
+
+
+def test_count_and_share_summed_when_both_are_asked(asker: Asker) -> None:
+    answer = asker.ask(
+        "What do the two USTC entries in Hefei's top publishers add up to, in articles and in "
+        "share?",
+        follow_up=False,
+    )
+    assert answer.plan.attribute == "both"
+    assert "Together: 16,924" in answer.answer and "Together: 39%" in answer.answer
+
+
+def test_the_sentence_asked_chooses_the_figure(asker: Asker) -> None:
+    answer = asker.ask(
+        "Shenzhen-Hong Kong-Guangzhou keeps coming up as a partner for both cities. What's its "
+        "own global rank?",
+        follow_up=False,
+    )
+    assert answer.plan.intent is Intent.UNANSWERABLE and not answer.figures
+    assert "appears only as a collaboration partner" in answer.answer
+
+
+def test_taken_together_is_no_name(asker: Asker) -> None:
+    answer = asker.ask(
+        "Taken together, how many PCT applications did Changsha's top three applicants file?",
+        follow_up=False,
+    )
+    assert "Together: 294" in answer.answer, answer.answer
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",
@@ -532,6 +604,20 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
                 "three in common",
                 "Hefei has a higher publication collaboration rate than Changsha",
             ],
+        ),
+        (  # "it" is the entry the answer before named, though the question did not
+            [
+                "Who is Changsha's second publishing organization?",
+                "is it among the PCT applicants?",
+            ],
+            [None, "No. HUNAN UNIVERSITY is not among Changsha's top PCT applicants."],
+        ),
+        (  # a sum over the top three, then the same for another cluster
+            [
+                "What combined share of Hefei's PCT applications do its top three applicants hold?",
+                "and Changsha?",
+            ],
+            [None, "Together: 24% (CENTRAL SOUTH UNIVERSITY 12% [1]"],
         ),
         (  # a common word that names an entry of the list asked about, then their gap
             [

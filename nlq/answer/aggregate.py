@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from nlq.answer.cite import Writer
 from nlq.answer.compare import Row, entity_rows, entry_row
-from nlq.answer.corpus import Corpus
+from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus
 from nlq.answer.select import (
     LIST_METRICS,
     RANK_METRICS,
@@ -21,8 +21,8 @@ from nlq.answer.select import (
     scalar,
     single,
 )
-from nlq.answer.wording import LABEL, OUTPUT, quantity, rate_label
-from nlq.schema import Metric, QueryPlan
+from nlq.answer.wording import LABEL, OUTPUT, quantity, rate_label, without_collab
+from nlq.schema import ClusterProfile, Metric, QueryPlan
 
 
 def _entity_values(plan: QueryPlan, corpus: Corpus) -> list[Row]:
@@ -66,14 +66,13 @@ def _entries_at(plan: QueryPlan, corpus: Corpus) -> list[Row]:
     return rows
 
 
-def _two_figures(plan: QueryPlan, corpus: Corpus) -> list[Row]:
+def _two_figures(plan: QueryPlan, r: ClusterProfile) -> list[Row]:
     """Two figures of one cluster, in the order the question names them."""
     rows = []
-    for r in records(plan, corpus)[:1]:
-        for metric in plan.metrics:
-            value, path, unit = scalar(r, metric)
-            if value is not None:
-                rows.append(Row(value, r, path, unit, f"{r.cluster}'s {LABEL[metric]}"))
+    for metric in plan.metrics:
+        value, path, unit = scalar(r, metric)
+        if value is not None:
+            rows.append(Row(value, r, path, unit, f"{r.cluster}'s {LABEL[metric]}"))
     return rows
 
 
@@ -129,6 +128,8 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
     caller answers it as a lookup)."""
     metric = plan.metrics[0]
     recs = records(plan, corpus)
+    if metric in COLLAB_METRICS and plan.aggregation == "remainder":
+        return "\n".join(without_collab(w, r, m) for r in recs for m in plan.metrics)
     at_position = single(plan) is not None
     if metric in LIST_METRICS and not plan.entities and at_position and len(recs) >= 2:
         rows = _entries_at(plan, corpus)
@@ -138,6 +139,15 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
     if two_lists and plan.aggregation in ("ratio", "difference"):
         if len(rows := _entity_in_two_lists(plan, corpus)) == 2:
             return _two_lists(w, plan, rows)
+    if (
+        plan.attribute == "both"
+        and metric in ORG_METRICS
+        and plan.aggregation in ("sum", "average")
+    ):
+        # "What do they add up to, in articles and in share?": each figure summed.
+        halves = [plan.model_copy(update={"attribute": a}) for a in ("count", "share")]
+        texts = [aggregate(w, half, corpus) for half in halves]
+        return "\n".join(t for t in texts if t) or None
     if metric in LIST_METRICS and len(plan.entities) < 2:
         groups = _list_values(plan, corpus)
         if not groups:
@@ -149,10 +159,14 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
         return "\n".join(lines)
     if len(plan.entities) >= 2:
         rows = _entity_values(plan, corpus)
-    elif len(plan.metrics) == 2 and len(recs) == 1:
-        rows = _two_figures(plan, corpus)
-        if len(rows) == 2:
-            return _combine(w, plan, metric, rows, None, ordered_inputs=True)
+    elif len(plan.metrics) == 2 and (len(recs) == 1 or plan.aggregation in ("ratio", "difference")):
+        # Two figures of each cluster ("articles per PCT application in each cluster").
+        pairs = [rows for r in recs if len(rows := _two_figures(plan, r)) == 2]
+        if pairs:
+            return "\n".join(
+                _combine(w, plan, metric, rows, None, ordered_inputs=True) for rows in pairs
+            )
+        rows = []
     else:
         rows = []
         for r in recs:
@@ -203,8 +217,9 @@ def _combine(
                     f"{figs[lo]}."
                 )
             if unit == "percent":
+                what = rate_label(metric) if metric in COLLAB_METRICS else "share"
                 return (
-                    f"{rows[hi].label}'s {rate_label(metric)} is {ratio} times "
+                    f"{rows[hi].label}'s {what} is {ratio} times "
                     f"{rows[lo].label}'s: {figs[hi]} against {figs[lo]}."
                 )
             return (
@@ -214,7 +229,7 @@ def _combine(
         result = w.computed(rows[hi].value - rows[lo].value, unit, pair, "difference")
         result = result.rstrip("%") if unit == "percent" else result
         ahead = ""
-        if len(rows) == 2 and rows[hi].value != rows[lo].value:
+        if len(rows) == 2 and rows[hi].value != rows[lo].value and not ordered_inputs:
             # Which side leads: the larger figure, or the better (lower) rank.
             ahead = f", {rows[lo if metric in RANK_METRICS else hi].label} ahead"
         return (

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlq.answer.corpus import COLLAB_METRICS, Corpus
+from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus, name_key
 from nlq.answer.intent import ALL, PLURALS, one_entry
 from nlq.answer.reading import LIST_FAMILIES, RANKS, SCALARS, Reading, axis_switch
-from nlq.answer.select import LIST_METRICS
+from nlq.answer.select import LIST_METRICS, entries, entry_name, ordered, single
 from nlq.schema import Intent, Metric, QueryPlan
 
 MAX_CARRIED = 12
@@ -198,3 +198,43 @@ def carry_intent(plan: QueryPlan, previous: QueryPlan, *, compares: bool = False
         plan.intent, plan.polar, plan.across = previous.intent, previous.polar, previous.across
     elif previous.intent in (Intent.COMPARE, Intent.RANK) and len(plan.clusters) >= 2:
         plan.intent = Intent.COMPARE
+    elif (
+        previous.intent is Intent.AGGREGATE
+        and previous.aggregation in ("sum", "average", "remainder")
+        and plan.metrics == previous.metrics
+        and plan.entities == previous.entities
+        and plan.clusters != previous.clusters
+    ):
+        # "and Changsha?" after "the combined share of Hefei's top three applicants".
+        plan.intent, plan.aggregation = Intent.AGGREGATE, previous.aggregation
+        plan.limit = plan.limit or previous.limit
+
+
+def answered_entry(plan: QueryPlan, corpus: Corpus) -> tuple[str, str] | None:
+    """(entity key, kind) of the one entry an answer named without the question naming it
+    ("Changsha's second publisher" is HUNAN UNIVERSITY), so that "is it among the PCT
+    applicants?" can ask about it; None otherwise."""
+    position = single(plan)
+    metric = plan.metrics[0] if plan.metrics else None
+    if plan.entities or position is None or len(plan.clusters) != 1 or metric not in LIST_METRICS:
+        return None
+    record = corpus.records.get(plan.clusters[0])
+    if record is None:
+        return None
+    order = ordered(record, metric, plan.model_copy(update={"position": None, "limit": None}))
+    if len(order) < position:
+        return None
+    key = name_key(entry_name(entries(record, metric)[order[position - 1]]))
+    if key not in corpus.entities:
+        return None
+    return key, "organization" if metric in ORG_METRICS else "field"
+
+
+def about_entry(question: str, previous: QueryPlan, entry: tuple[str, str] | None) -> QueryPlan:
+    """The previous plan as a follow-up that says "it" sees it: about the entry its answer
+    named, when it named one and the question refers back to it."""
+    if entry is None or previous.entities or not _IT.search(question.lower()):
+        return previous
+    key, kind = entry
+    update = {"entities": [key], "entity_kind": kind, "position": None, "limit": None}
+    return previous.model_copy(update=update)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from nlq.answer.cite import Writer
 from nlq.answer.compute import Unanswerable, compute
-from nlq.answer.context import same_family
+from nlq.answer.context import about_entry, answered_entry, same_family
 from nlq.answer.corpus import Corpus
 from nlq.answer.plan import plan_question
 from nlq.answer.resolve import SemanticMatcher
@@ -47,6 +47,8 @@ class Asker:
         self.phrase = phrase and llm is not None
         self.last: QueryPlan | None = None
         self.last_answer: Answer | None = None
+        self.last_entry: tuple[str, str] | None = None
+        """The one entry the last answer named unasked ("the second publisher"), for "it"."""
         self.recent: list[str] = []
         """Clusters of the last turns on the same metrics, for "which is higher?"."""
         self.recent_entities: list[str] = []
@@ -57,6 +59,8 @@ class Asker:
     def plan(self, question: str, *, follow_up: bool = True) -> QueryPlan:
         """The plan for `question` (using the previous plan as context when `follow_up`)."""
         previous = self.last if follow_up else None
+        if previous is not None:
+            previous = about_entry(question, previous, self.last_entry)
         self._notes, self._planner = [], "rules"
         if self.llm is not None:
             try:
@@ -93,6 +97,7 @@ class Asker:
             kept = self.recent_entities if same or alike else []
             self.recent_entities = list(dict.fromkeys(kept + plan.entities))[-RECENT:]
             self.last = plan
+            self.last_entry = answered_entry(plan, self.corpus)
         self.last_answer = answer
         return answer
 

@@ -91,6 +91,9 @@ def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corp
     ):
         plan.metrics = list(ORG_METRICS)  # "is USTC both a top applicant and a top publisher?"
         return Intent.CROSS_LIST
+    one_cluster_orgs = set(plan.metrics) == set(ORG_METRICS) and len(plan.clusters) <= 1
+    if one_cluster_orgs and plan.clusters and (shared_cue or " both " in r.text):
+        return Intent.CROSS_LIST  # "which org is in both of Hefei's lists?": with its figures
     if listy and shared_cue and (many or two_lists) and not both_lists and not aggregate_cue:
         plan.across = True
         return Intent.CROSS_LIST
@@ -145,7 +148,8 @@ def _aggregate(
         if not (r.intent(agg) or (agg == "remainder" and NOT_FROM.search(r.text))):
             continue
         if agg == "remainder":
-            if entries:
+            collab_rate = plan.metrics[0] in COLLAB_METRICS and not plan.entities
+            if entries or collab_rate:  # "... published without collaboration"
                 plan.aggregation = "remainder"
                 return Intent.AGGREGATE
             continue

@@ -99,7 +99,7 @@ class PlanReply(BaseModel):
     entities: list[str] = Field(
         default_factory=list, description="organization, field or location names asked about"
     )
-    attribute: Literal["value", "count", "share", "rank"] = "value"
+    attribute: Literal["value", "count", "share", "rank", "both"] = "value"
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(default=None, ge=1, le=100)
     position: int | None = Field(default=None, ge=1, le=100)

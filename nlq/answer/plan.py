@@ -45,11 +45,20 @@ _SUBJECT_FIRST = re.compile(
     re.I,
 )
 _ASCENDING = re.compile(rf"\b(?:{'|'.join(lx.ASCENDING)}|bottom)\b")
+# "in articles and in share", "count and share": an entry's two figures.
+_COUNT_WORD = r"(?:articles|papers|publications|applications|patents|filings|counts?|numbers?)"
+_SHARE_WORD = r"(?:shares?|percentages?|per ?cent)"
+_BOTH = re.compile(
+    rf"\b{_COUNT_WORD}\s+and\s+(?:in\s+|as\s+a\s+|their\s+|its\s+)?{_SHARE_WORD}\b"
+    rf"|\b{_SHARE_WORD}\s+and\s+(?:in\s+|their\s+|its\s+)?{_COUNT_WORD}\b"
+)
 _WHY = re.compile(r"^\s*why\b|\bwhy (?:does|do|is|are|did|has|have|was|were)\b", re.I)
 
 
 def _attribute(r: Reading) -> str:
     text = r.text
+    if _BOTH.search(text):
+        return "both"
     if re.search(r"\bshare\b|percent|proportion|\bfraction\b|%|what part", text):
         return "share"
     if r.intent("concentration"):
@@ -121,6 +130,15 @@ def _plan(
     subject_first = _SUBJECT_FIRST.match(question)
     membership_shaped = bool(QUESTION_START.search(question) or subject_first)
     metrics = choose_metrics(r)
+    if (asked := _last_question(question)) != question:
+        # "X keeps coming up as a partner. What's its own global rank?": the question asked
+        # is the last sentence; the sentences before it only say what it is about.
+        # A bare "articles" there ("what do its two entries add up to, in articles?") is the
+        # list the statements named, not the cluster's per-capita count.
+        last = read(asked, corpus, matcher)
+        named = choose_metrics(last)
+        if named and (not set(named) <= set(SCALARS) or last.has("per_capita")):
+            metrics = named
     if m.unknown and not m.clusters and not (membership_shaped and previous is not None):
         return _refuse(_not_indexed(m.unknown, corpus), [], metrics)
     if missing := lx.not_held(r.text):
@@ -215,6 +233,21 @@ def _plan(
     ):
         plan.limit = 1
     return plan
+
+
+_QUESTION_SENTENCE = re.compile(
+    r"(?<=[a-z0-9%)'\"”’][.!?])\s+(?=(?:What|Which|Who|Whose|How|Is|Are|Does|Do|Did|Can|Could|"
+    r"Where|List|Give|Tell|Show|Name|Compare)\b)"
+)
+
+
+def _last_question(question: str) -> str:
+    """The last sentence of `question` when it is the one question after statements ("X keeps
+    coming up. What's its rank?"), else `question` ("How dominant is ...? Give each share.")."""
+    parts = _QUESTION_SENTENCE.split(question)
+    if len(parts) > 1 and not any(p.rstrip().endswith("?") for p in parts[:-1]):
+        return parts[-1]
+    return question
 
 
 def _choice(question: str, used: set[int], r: Reading) -> bool:

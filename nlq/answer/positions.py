@@ -44,8 +44,11 @@ _BARE = re.compile(rf"^\s*(?:and\s+)?(?:the\s+)?({ORDINAL})\s*\??\s*$", re.I)
 # Before an entity: the entry after it ("who publishes the most after Central South
 # University?"), or the best entry that is not it ("the biggest applicant besides CXMT").
 _AFTER = frozenset("after behind below beneath following".split())
-_BESIDES = frozenset("besides except excluding".split())
-_BESIDES_PAIRS = {("other", "than"), ("apart", "from"), ("aside", "from")}
+_BESIDES = frozenset("besides except excluding ignoring".split())
+_BESIDES_PAIRS = {
+    ("other", "than"), ("apart", "from"), ("aside", "from"), ("setting", "aside"),
+    ("leaving", "aside"), ("putting", "aside"), ("leaving", "out"),
+}  # fmt: skip
 
 
 def position(text: str, *, follow_up: bool = False) -> int | None:
@@ -87,10 +90,16 @@ def relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
     if start is None or start == 0:
         return
     ws = words(r.question)
+    if start >= 2 and ws[start - 1].norm in ("the", "its", "their"):
+        start -= 1  # "setting aside the Other bucket"
     before = ws[start - 1].norm
     pair = (ws[start - 2].norm, before) if start >= 2 else ("", before)
     after, besides = before in _AFTER, before in _BESIDES or pair in _BESIDES_PAIRS
     if not (after or besides):
+        return
+    if besides and key == REMAINDER:
+        # Rankings leave the Other bucket out anyway: the question is about the named fields.
+        plan.entities, plan.entity_kind = [], None
         return
     metric = plan.metrics[0]
     if not plan.clusters and len(corpus.records) > 1 and key in corpus.entities:

@@ -174,6 +174,20 @@ def collab(w: Writer, r: ClusterProfile, metric: Metric, limit: int | None = Non
     return ("; ".join(parts) + ".") if parts else f"{r.cluster}'s profile names no partners."
 
 
+def without_collab(w: Writer, r: ClusterProfile, metric: Metric) -> str:
+    """'39% of Hefei's scientific articles are not published in collaboration (61% [1] are).'"""
+    c = getattr(r, metric.value)
+    path = f"{metric.value}.share"
+    if c is None or c.share is None or (cid := w.cite(r, path)) is None:
+        return f"{r.cluster}'s profile gives no {LABEL[metric]} rate."
+    rest = w.computed(100 - c.share, "percent", [cid], "remainder")
+    shown = w.fig(r, path, c.share, "percent")
+    return (
+        f"{rest} of {r.cluster}'s {OUTPUT[metric]} are not {_MADE[metric]} in collaboration "
+        f"({shown} are)."
+    )
+
+
 def org_line(w: Writer, r: ClusterProfile, metric: Metric, i: int) -> str:
     """'NAME: 2,069 [1] PCT applications, 54% [2] of the cluster's total'."""
     e = getattr(r, metric.value)[i]
