@@ -409,6 +409,77 @@ def test_taken_together_is_no_name(asker: Asker) -> None:
     assert "Together: 294" in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("csu share pubs", "CENTRAL SOUTH UNIVERSITY: 27,449 [1] articles, 45% [2]"),
+        ("show top3 patent fields hefei", "- Electrical machinery: 7% [3]"),
+        ("changsha pub share outside top3", "27% of Changsha's articles come from outside"),
+        ("changsha pct - who's 2nd? is there a tie?", "second and third PCT applicants are tied"),
+    ],
+)
+def test_terse_queries(asker: Asker, question: str, expected: str) -> None:
+    answer = asker.ask(question, follow_up=False)
+    assert expected in answer.answer, answer.answer
+
+
+def test_a_terse_query_about_a_cluster_not_indexed(asker: Asker) -> None:
+    answer = asker.ask("wuhan pct/mn", follow_up=False)
+    assert answer.plan.intent is Intent.UNANSWERABLE and not answer.figures, answer.answer
+    kept = asker.ask("research papers per million people in hefei", follow_up=False)
+    assert [f.value for f in kept.figures] == [7921]
+
+
+def test_asking_for_sources_is_not_asking_for_citation_counts(asker: Asker) -> None:
+    answer = asker.ask(
+        "Could you give me the share of Hefei's PCT applications in computer technology, with "
+        "a citation?",
+        follow_up=False,
+    )
+    assert [f.value for f in answer.figures] == [18], answer.answer
+    declined = asker.ask("hefei article citations avg", follow_up=False)
+    assert declined.plan.intent is Intent.UNANSWERABLE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many companies are there in the Hefei cluster?",
+        "Is there any measure of patent quality for Changsha, e.g. grant rates?",
+    ],
+)
+def test_counts_and_qualities_no_profile_gives(asker: Asker, question: str) -> None:
+    answer = asker.ask(question, follow_up=False)
+    assert answer.plan.intent is Intent.UNANSWERABLE and not answer.figures, answer.answer
+
+
+def test_two_clusters_sums_compared(asker: Asker) -> None:
+    answer = asker.ask(
+        "By how many percentage points is Hefei's top-three PCT applicant concentration higher "
+        "than Changsha's?",
+        follow_up=False,
+    )
+    assert answer.answer.startswith("The difference is 35 percentage points, Hefei ahead")
+    assert "Hefei 59%" in answer.answer and "Changsha 24%" in answer.answer
+
+
+def test_the_whole_breakdown_including_other(asker: Asker) -> None:
+    answer = asker.ask(
+        "List Hefei's full publication field breakdown, including the residual 'Other' category.",
+        follow_up=False,
+    )
+    assert "- Chemistry: 21%" in answer.answer and "- Other: 19%" in answer.answer
+
+
+def test_ranks_and_per_capita_counts_one_line_each(asker: Asker) -> None:
+    answer = asker.ask(
+        "changsha vs hefei one line each: national rank, size rank, intensity rank, pct/mn, "
+        "pubs/mn",
+        follow_up=False,
+    )
+    assert len(answer.answer.split("\n")) == 5 and len(answer.citations) == 10
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",
@@ -618,6 +689,10 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
                 "and Changsha?",
             ],
             [None, "Together: 24% (CENTRAL SOUTH UNIVERSITY 12% [1]"],
+        ),
+        (  # "by how much?" after two clusters' leading entries
+            ["top pct filer changsha?", "and Hefei?", "by how much?"],
+            [None, None, "The difference is 1,923 PCT applications, CHANGXIN MEMORY"],
         ),
         (  # a common word that names an entry of the list asked about, then their gap
             [

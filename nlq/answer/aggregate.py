@@ -152,6 +152,8 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
         groups = _list_values(plan, corpus)
         if not groups:
             return None
+        if plan.aggregation in ("difference", "ratio") and len(groups) == 2 and not plan.entities:
+            return _sums_compared(w, plan, metric, groups)
         lines = [_combine(w, plan, metric, rows, rows[0].record.cluster) for rows in groups]
         if len(groups) >= 2 and plan.aggregation == "sum" and groups[0][0].unit != "percent":
             # Counts of several clusters add up; shares of different totals do not.
@@ -176,6 +178,37 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
     if len(rows) < 2:
         raise Unanswerable(f"fewer than two of the things asked about give a {LABEL[metric]}")
     return _combine(w, plan, metric, rows, None)
+
+
+def _sums_compared(w: Writer, plan: QueryPlan, metric: Metric, groups: list[list[Row]]) -> str:
+    """Two clusters' sums over the same entries of a list ("by how many points is Hefei's
+    top-three concentration higher than Changsha's?"), then their difference or ratio."""
+    sums, parts, ids = [], [], []
+    for rows in groups:
+        own = []
+        for r in rows:
+            if (cid := w.cite(r.record, r.path)) is None:
+                raise Unanswerable(f"a figure of {r.label} cannot be cited")
+            own.append(cid)
+        figs = [w.fig(r.record, r.path, r.value, r.unit) for r in rows]
+        total = sum(r.value for r in rows)
+        shown = w.computed(total, rows[0].unit, own, "sum")
+        sums.append(total)
+        ids += own
+        parts.append(f"{rows[0].record.cluster} {shown} ({' + '.join(figs)})")
+    unit = groups[0][0].unit
+    hi, lo = (0, 1) if sums[0] >= sums[1] else (1, 0)
+    who = groups[hi][0].record.cluster
+    inputs = f"{parts[hi]} against {parts[lo]}"
+    if plan.aggregation == "ratio":
+        if sums[lo] == 0:
+            raise Unanswerable("a ratio of zero means nothing; ask for the gap")
+        ratio = w.computed(_rounded(sums[hi] / sums[lo]), "ratio", ids, "ratio")
+        other = groups[lo][0].record.cluster
+        return f"{who}'s total is {ratio} times {other}'s: {inputs}."
+    gap = w.computed(sums[hi] - sums[lo], unit, ids, "difference")
+    gap = gap.rstrip("%") if unit == "percent" else gap
+    return f"The difference is {gap} {quantity(metric, unit)}, {who} ahead: {inputs}."
 
 
 def _combine(

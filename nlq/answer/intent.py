@@ -46,7 +46,10 @@ EXCLUSIVE = re.compile(
 )
 # A yes/no question, also after a leading clause ("In Hefei's publications, is ...").
 QUESTION_START = re.compile(r"(?:^|[,:;]\s*)(?:is|are|does|do|was|were|has|have|did)\b", re.I)
-ALL = re.compile(r"\b(?:both|all|each|every|the two|either|two clusters|clusters'|across)\b")
+ALL = re.compile(
+    r"\b(?:both|all|each|every|the two|either|two clusters|clusters'|across|(?:our|two|these) "
+    r"(?:two )?(?:cities|clusters|hubs|regions))\b"
+)
 _AGGREGATES = ("ratio", "difference", "remainder", "sum", "average")
 
 
@@ -162,7 +165,10 @@ def _aggregate(
         if (not listy and (several or two_figures)) or (entries and len(plan.entities) >= 2):
             plan.aggregation = agg  # type: ignore[assignment]
             return Intent.AGGREGATE
-        if entries and (agg in ("sum", "average") or (several and one_entry(r))):
+        top_sums = several and agg in ("difference", "ratio") and plan.limit not in (None, 1)
+        # "by how much?" after two clusters' leading entries: the entry carried is one.
+        one = one_entry(r) or plan.limit == 1 or plan.position is not None
+        if entries and (agg in ("sum", "average") or (several and one) or top_sums):
             # Over the entries of one list ("the top three combined"), or over the leading
             # entries of several clusters ("by how much does A's top publisher outstrip B's");
             # with fewer than two figures to combine it is answered as a lookup.

@@ -36,6 +36,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "coauthor",
         "co-author",
         "pubs",
+        "pub ",
     ),
     "applicant": ("applicant", "filer", "assignee", "compan", "firm", "corporat", "business"),
     "publisher": ("publisher", "publishing", "author"),
@@ -73,7 +74,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "together with other",
         "collab",
         "locations",
-        "jointly",
+        "filed jointly",
+        "published jointly",
+        "jointly filed",
+        "jointly published",
+        "jointly authored",
+        "jointly with",
         "work with",
     ),
     "national": ("national", "nationally", "domestic", "country", "china", "chinese"),
@@ -113,6 +119,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "per person",
         "per head",
         "per resident",
+        "/mn",
+        "per mn",
+        "/million",
     ),
     "count_clusters": (
         "how many clusters",
@@ -290,6 +299,7 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "not accounted",
         "outside the top",
         "outside its top",
+        "outside top",
         "outside its",
         "outside their",
         "beyond its",
@@ -458,6 +468,11 @@ BETTER_RANK = (
 # Facts a profile never holds: a question about them is declined, not answered with a
 # neighbouring figure ("citation impact of papers" is not the article count).
 NOT_HELD = (
+    "patent quality",
+    "quality of",
+    "grant rate",
+    "granted",
+    "triadic",
     "citation",
     "cited",
     "impact factor",
@@ -521,10 +536,26 @@ _NOT_HELD_RE = re.compile(
 _FORECAST = re.compile(r"forecast|predict|project|extrapolat|future|will |coming|next|follow|upcom")
 
 
+# "with a citation", "cite the lines", "give the source": a request for nlq's own citations.
+_ASKS_SOURCES = re.compile(
+    r"\b(?:with|and|plus|including|incl\.?)\s+(?:a|the|its|their)?\s*(?:citations?|sources?|"
+    r"references?|line numbers?|source lines?)\b|\bcite\b[^?.]*|\b(?:give|show|provide)\s+"
+    r"(?:me\s+)?(?:the\s+)?(?:source|line)s?(?:\s+lines?|\s+references?)?\b"
+)
+# "how many companies are there in Hefei": a count the profiles do not give.
+_HOW_MANY_ORGS = re.compile(
+    r"\bhow many\s+(?:companies|firms|businesses|startups|start-ups|universities|"
+    r"organi[sz]ations|institutions|enterprises)\s+(?:are there|exist|operate|are based|are "
+    r"located|does|do)\b"
+)
+
+
 def not_held(text: str) -> str | None:
     """The word of `text` naming a fact no profile holds (GDP, citations), 'forecasts', or
     None."""
-    m = _NOT_HELD_RE.search(text)
+    if m := _HOW_MANY_ORGS.search(text):
+        return " ".join(m.group().split()[:3]).removeprefix("how many ")
+    m = _NOT_HELD_RE.search(_ASKS_SOURCES.sub(" ", text))
     if not m:
         return None
     if _FORECAST.match(m.group()):
@@ -542,7 +573,7 @@ ACADEMIC_WORDS = frozenset(
     "fundacao fundação foundation csic cnrs".split()
 )
 ACADEMIC_CUES = re.compile(
-    r"\b(?:universit\w*|institutes?|institutions?|academi\w*|colleges?|schools?|"
+    r"\b(?:universit\w*|unis|univs?|institutes?|institutions?|academi\w*|colleges?|schools?|"
     r"research (?:bodies|organi[sz]ations|centres|centers)|public research)\b"
 )
 COMPANY_CUES = re.compile(
@@ -557,8 +588,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # "top 3 applicants", but not "the top 100 clusters" (the GII ranking itself).
 _TOP_N = re.compile(
-    r"\b(?:top|first|leading|biggest|largest|main)\s+(\d+|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\b"
+    r"\b(?:top|first|leading|biggest|largest|main)(?:\s+|-|(?=\d))(\d+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\b"
     r"(?!\s+(?:s&t\s+|science\s+and\s+technology\s+)?clusters?\b)"
     # "its three largest fields", "the two biggest applicants".
     r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:largest|biggest|leading|"
@@ -571,7 +602,9 @@ STOPWORDS = frozenset(
     "as it its this that these those there their they them me my i you your we our us per "
     "million inhabitants inhabitant people capita s t tell about give show please can could "
     "would should will has have had any all each every both two clusters cluster top list name "
-    "global globally worldwide world together "
+    "global globally worldwide world together calculation calculations calculate measure "
+    "measures metric metrics figure figures number numbers data concentration research annual "
+    "recent latest current overall average total domestic international local regional "
     "rank ranked ranking one among also just only between vs versus compare number share "
     "percentage percent proportion value figure figures count counts other others else "
     "elsewhere gii wipo index innovation profile profiles page report data".split()
@@ -585,7 +618,8 @@ def _compile(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
         if p.startswith("re:"):  # a pattern of its own ("together", not "together with")
             return rf"(?<!\w)(?:{p[3:]})"
         end = r"\b" if p.endswith(" ") else ""
-        return rf"(?<!\w){re.escape(p.strip())}{end}"
+        start = r"(?<!\w)" if p.strip()[:1].isalnum() else ""  # "/mn" follows a word: "pct/mn"
+        return rf"{start}{re.escape(p.strip())}{end}"
 
     return {cue: re.compile("|".join(one(p) for p in phrases)) for cue, phrases in table.items()}
 

@@ -46,10 +46,12 @@ _SUBJECT_FIRST = re.compile(
 )
 _ASCENDING = re.compile(rf"\b(?:{'|'.join(lx.ASCENDING)}|bottom)\b")
 # "in articles and in share", "count and share": an entry's two figures.
-_COUNT_WORD = r"(?:articles|papers|publications|applications|patents|filings|counts?|numbers?)"
+_COUNT_WORD = (
+    r"(?:articles|papers|publications|applications|patents|filings|counts?|numbers? of \w+)"
+)
 _SHARE_WORD = r"(?:shares?|percentages?|per ?cent)"
 _BOTH = re.compile(
-    rf"\b{_COUNT_WORD}\s+and\s+(?:in\s+|as\s+a\s+|their\s+|its\s+)?{_SHARE_WORD}\b"
+    rf"\b{_COUNT_WORD}\s+(?:\S+\s+){{0,8}}?and\s+(?:[\w']+\s+){{0,3}}?{_SHARE_WORD}\b"
     rf"|\b{_SHARE_WORD}\s+and\s+(?:in\s+|their\s+|its\s+)?{_COUNT_WORD}\b"
 )
 _WHY = re.compile(r"^\s*why\b|\bwhy (?:does|do|is|are|did|has|have|was|were)\b", re.I)

@@ -27,7 +27,7 @@ _POSITION = re.compile(
     rf"|(?:\bnumber|\bno\.?|#)[\s-]*({_NUMBER_WORD})[\s-]+(?:[\w.&-]+\s+){{0,2}}?{_LIST_NOUN}\b"
     rf"|\b(runner[\s-]up)\b"
     # "which field ranks fourth?", "the one that comes second in Hefei's patents"
-    rf"|\b(?:ranks|ranked|comes|sits|is|placed|stands)\s+(?:in\s+)?(?:the\s+)?({ORDINAL})"
+    rf"|(?:\b(?:ranks|ranked|comes|sits|is|placed|stands)|['’]s)\s+(?:in\s+)?(?:the\s+)?({ORDINAL})"
     r"(?![\w-])(?![\s-]+(?:largest|biggest|top|leading|most|highest|ranked|place|placed|"
     r"smallest|lowest|least|nationally|globally|worldwide|by|among|out|of|in\s+(?:size|"
     r"intensity|terms|china|the\s+world|the\s+country|its\s+country))\b)",
@@ -95,6 +95,12 @@ def relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
     before = ws[start - 1].norm
     pair = (ws[start - 2].norm, before) if start >= 2 else ("", before)
     after, besides = before in _AFTER, before in _BESIDES or pair in _BESIDES_PAIRS
+    whole_list = re.search(r"\b(?:list|full|breakdown|all|every|each|complete)\b", r.text)
+    near = {w.norm for w in ws[max(0, start - 3) : start]}
+    if near & {"including", "incl", "plus"} and whole_list:
+        # "the full breakdown, including the residual 'Other' category": the whole list.
+        plan.entities, plan.entity_kind = [], None
+        return
     if not (after or besides):
         return
     if besides and key == REMAINDER:

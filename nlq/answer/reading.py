@@ -137,13 +137,17 @@ def choose_metrics(r: Reading) -> list[Metric]:
     if r.has("collaboration") or ("location" in kinds and not _cluster_level(r)):
         loc = next((e for e in ents if e.kind == "location"), None)
         return _entity_metrics(loc, r, COLLAB_METRICS) if loc else _axis(r, *COLLAB_METRICS)
-    if r.has("per_capita") and not ents and (r.patent or r.publication):
+    if r.has("per_capita") and not ents and (r.patent or r.publication) and not r.has("rank"):
         return _axis_in_order(r)  # "who leads on PCT filings per capita": the clusters
     org_cue = r.has("applicant") or r.has("publisher") or r.has("organization")
     if "field" in kinds or (r.has("field") and not org_cue and "organization" not in kinds):
         fld = next((e for e in ents if e.kind == "field"), None)
         return _entity_metrics(fld, r, FIELD_METRICS) if fld else _axis(r, *FIELD_METRICS)
-    if r.intent("concentration") and not kinds and (r.patent or r.publication):
+    if (
+        (r.intent("concentration") or r.intent("remainder"))
+        and not kinds
+        and (r.patent or r.publication)
+    ):
         # "How concentrated is patenting in Hefei?": how much its leading entries hold.
         return _axis(r, *ORG_METRICS)
     if "organization" in kinds or org_cue:
@@ -160,10 +164,13 @@ def choose_metrics(r: Reading) -> list[Metric]:
             return _axis(r, *SCALARS)
         ranks.append(Metric.GLOBAL_INTENSITY_RANK)
     size_words = re.search(r"\bsize\b|\bsized\b", r.text) if ranks else r.has("size")
-    if size_words and not (r.patent or r.publication):
+    if size_words and (not (r.patent or r.publication) or re.search(r"\bsize rank", r.text)):
         ranks.append(Metric.GLOBAL_SIZE_RANK)
     if ranks:
-        return [m for m in RANKS if m in ranks]
+        ranks = [m for m in RANKS if m in ranks]
+        if r.has("per_capita") and (r.patent or r.publication):
+            return ranks + _axis_in_order(r)  # "national rank, size rank, pct/mn, pubs/mn"
+        return ranks
     if r.has("rank") and not (r.patent or r.publication):
         return list(RANKS)
     if r.patent or r.publication:

@@ -38,7 +38,9 @@ def _in_name_slot(question: str, ws: list[Word], j: int) -> bool:
     w = ws[j]
     if question[w.end - 2 : w.end].lower() in ("'s", "’s"):
         return True
-    if j == 0 and len(ws) > 1 and w.text[:1].isupper():
+    if j == 0 and len(ws) > 1 and not w.text[:1].isupper():
+        return False
+    if j == 0 and len(ws) > 1:
         # "Wuhan PCT applications per million": a first word (capitalized anyway) that runs
         # straight into the metric's words is a name, where "Compare ..." is a verb.
         nxt = ws[1].norm
@@ -194,13 +196,12 @@ def _entity_readings(
 
 
 def _abbreviation(w: Word, index: NameIndex, local: set[str] | None) -> list[str]:
-    """What an abbreviation stands for: "USTC", "CXMT" anywhere; in lower case ("nudt") only
-    the plain initials of a name (of three letters in the clusters the question names, of four
-    or more anywhere), and never a word the planner reads."""
+    """What an abbreviation stands for: "USTC", "CXMT" anywhere; in lower case ("nudt", "csu")
+    only the plain initials of one name, and never a word the planner reads."""
     if w.text.isupper():
         keys = index.abbreviated_by(w.norm, local)
         return keys if keys or local is None else index.abbreviated_by(w.norm)
-    if len(w.norm) > 6 or lx.is_known(w.norm) or (local is None and len(w.norm) < 4):
+    if len(w.norm) > 6 or lx.is_known(w.norm):
         return []
     return index.abbreviated_by(w.norm, local, max_cost=0)
 
@@ -346,6 +347,11 @@ def find_mentions(question: str, corpus: Corpus) -> Mentions:
     m.starts = {r.key: r.start for r in chosen}
     economies = corpus.economy_words
     slots = {j for j, w in enumerate(ws) if _in_name_slot(question, ws, j)}
+    if not m.clusters and len(ws) > 1 and ws[0].text.isalpha() and ws[0].text.islower():
+        # "wuhan pct/mn": with no indexed cluster named, a lower-case first word that no
+        # vocabulary knows, right before the metric's words, is the cluster asked about.
+        if lx.is_metric_word(ws[1].norm) and not lx.is_metric_word(ws[0].norm):
+            slots.add(0)
     for j, w in enumerate(ws):
         if j in m.used or len(w.norm) < 3 or lx.is_known(w.norm) or w.norm.isdigit():
             continue
