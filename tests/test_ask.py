@@ -480,6 +480,18 @@ def test_ranks_and_per_capita_counts_one_line_each(asker: Asker) -> None:
     assert len(answer.answer.split("\n")) == 5 and len(answer.citations) == 10
 
 
+def test_vague_asks_get_the_figures_they_mean(asker: Asker) -> None:
+    unis = asker.ask("tell me about changsha's universities", follow_up=False)
+    assert unis.plan.clusters == ["Changsha"] and unis.plan.org_type == "academic"
+    assert "CHINA TOBACCO" not in unis.answer and "CENTRAL SOUTH UNIVERSITY" in unis.answer
+    doing = asker.ask("How is Hefei doing?", follow_up=False)
+    assert doing.plan.intent is Intent.SUMMARY
+    better = asker.ask("which city does better?", follow_up=False)
+    assert len(better.answer.split("\n")) == 5  # three ranks and two per-capita counts
+    collab = asker.ask("Overview of Hefei's collaboration for patents and papers", follow_up=False)
+    assert collab.plan.metrics == [Metric.PATENT_COLLABORATION, Metric.PUBLICATION_COLLABORATION]
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",

@@ -187,8 +187,12 @@ def _plan(
             position=position(r.text), top_n=lx.top_n(r.text),
         )  # fmt: skip
         clusters, metrics, entities, kind = turn.clusters, turn.metrics, turn.entities, turn.kind
-    if r.intent("summary"):
+    if r.intent("summary") and not _one_list_asked(r, metrics):
         return QueryPlan(intent=Intent.SUMMARY, clusters=clusters)
+    if not metrics and _VAGUE_HOW.search(r.text):
+        if clusters and not _VAGUE_BETTER.search(r.text):
+            return QueryPlan(intent=Intent.SUMMARY, clusters=clusters)  # "how is Hefei doing?"
+        metrics = list(RANKS + SCALARS)  # "which city does better?": the headline figures
     if not metrics:
         reason = "no metric nlq holds is named in the question"
         return _refuse(reason, clusters, [])
@@ -250,6 +254,30 @@ def _last_question(question: str) -> str:
     if len(parts) > 1 and not any(p.rstrip().endswith("?") for p in parts[:-1]):
         return parts[-1]
     return question
+
+
+# "How is Hefei doing?", "which city does better?": no figure named, the headline ones meant.
+_VAGUE_BETTER = re.compile(
+    r"\b(?:better|best|ahead|stronger|strongest|outperforms?|wins?|leads?|leading|on top)\b"
+)
+_VAGUE_HOW = re.compile(
+    r"\b(?:perform\w*|doing|fares?|faring|stack up|stacks up|look like|looks|"
+    r"better|best|ahead|stronger|strongest|outperforms?|wins?|on top)\b"
+)
+
+
+def _one_list_asked(r: Reading, metrics: list[Metric]) -> bool:
+    """A summary cue over one kind of list ("tell me about Changsha's universities", "an
+    overview of Hefei's collaboration"): that list, not the whole profile."""
+    kinds = [
+        r.has("applicant") or r.has("publisher") or r.has("organization"),
+        r.has("field"),
+        r.has("collaboration"),
+        r.has("rank") or r.has("national") or r.has("intensity") or r.has("size"),
+        r.has("per_capita"),
+    ]
+    listy = bool(metrics) and metrics[0] in LIST_METRICS + COLLAB_METRICS
+    return listy and sum(kinds) == 1 and not any(kinds[3:])
 
 
 def _choice(question: str, used: set[int], r: Reading) -> bool:

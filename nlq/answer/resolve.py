@@ -60,6 +60,7 @@ class Word:
     text: str
     start: int
     end: int
+    possessive: bool = False  # "Changsha's": a name ends here
 
 
 def words(question: str) -> list[Word]:
@@ -68,11 +69,12 @@ def words(question: str) -> list[Word]:
     out = []
     for m in _WORD.finditer(question):
         text = re.sub(r"['’][sS]$", "", m.group())
+        poss = text != m.group()
         if "'" in text or "’" in text:
-            out.append(Word(re.sub(r"['’]", "", text).lower(), text, m.start(), m.end()))
+            out.append(Word(re.sub(r"['’]", "", text).lower(), text, m.start(), m.end(), poss))
             continue
         for t in tokens(text) or [text.lower()]:
-            out.append(Word(t, text, m.start(), m.end()))
+            out.append(Word(t, text, m.start(), m.end(), poss))
     return out
 
 
@@ -175,6 +177,8 @@ def _entity_readings(
         or index.tokens[r.key][0] not in GENERIC
         or _capitalized(ws, list(r.idx))
     ]
+    # "Changsha's universities" is not "Changsha University ...": a name ends at an 's.
+    readings = [r for r in readings if not any(ws[i].possessive for i in r.idx[:-1])]
     local = corpus.entity_keys_of(clusters) if clusters else None
     for j, w in enumerate(ws):
         if j in used:
@@ -241,6 +245,9 @@ def _partial(
         idx = idx[:-1]
     while len(idx) > 1 and ws[idx[0]].norm in SKIP:
         idx = idx[1:]
+    cut = next((k for k, i in enumerate(idx[:-1]) if ws[i].possessive), None)
+    if cut is not None:  # "Changsha's universities": the name stops at the 's
+        idx = idx[: cut + 1] if idx[0] <= j <= idx[cut] else idx[cut + 1 :]
     score = sum(max(likes[i].values(), default=0.0) for i in idx) / len(idx)
     return _Reading(len(idx), len(idx) == len(name_tokens), score, idx[0], key, idx)
 
