@@ -36,6 +36,12 @@ _SUBJECT_IN = re.compile(
     _I,
 )
 _SUBJECT = re.compile(rf"^(?P<c>[^.,;:]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}", _I)
+# A newswire dateline before the opening sentence: "CHANGSHA, China — Changsha is the tenth-
+# ranked cluster". Its place is the cluster when the sentence's subject names it again.
+_DATELINE = re.compile(
+    r"^(?P<d>(?-i:[A-Z])[^\W\d_][^.,;:—–\d]{0,40}?),\s*(?P<e>(?-i:[A-Z])[^.,;:—–\d]{1,40}?)"
+    r"\s+[—–]\s+|^(?P<d2>(?-i:[A-Z])[^\W\d_][^.,;:—–\d]{0,40}?)\s+[—–]\s+"
+)
 _LABELS = {
     "cluster": re.compile(
         r"^(?:(?:S&T|science\s+and\s+technology|innovation)\s+)?cluster(?:\s+name)?\s*[:=]\s*"
@@ -156,4 +162,25 @@ def read_title(
         if m:
             out["cluster"] = _loc(t, m, "c")
             break
+        dated = _dated_subject(t)
+        if dated:
+            out.update(dated)
+            break
+    return out
+
+
+def _dated_subject(t: MappedText) -> dict[str, Located] | None:
+    """Cluster (and economy) from an opening sentence after a dateline ("CHANGSHA, China —
+    Changsha is the tenth-ranked cluster"), when the subject is the dateline's place."""
+    d = _DATELINE.match(t.text)
+    if not d:
+        return None
+    rest = t.slice(d.end(), len(t.text))
+    m = _SUBJECT.match(rest.text)
+    place = d.group("d") or d.group("d2")
+    if not m or m.group("c").strip().casefold() != place.strip().casefold():
+        return None
+    out = {"cluster": _loc(rest, m, "c")}
+    if d.group("e") and _named(d, "e"):
+        out["economy"] = _loc(t, d, "e")
     return out
