@@ -185,6 +185,8 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             # section it is in, which it does not end.
             out.prose.append((block, _collab_key(current)))
             return current
+        if current is not None and len(texts) == 1 and _continues(texts[0].text, keys, current):
+            return current  # "TOP PUBLISHING ORGANIZATIONS (CONTINUED)" after a page break
         current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
         out.sections.append(current)
         return current
@@ -203,6 +205,14 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         return current
     out.prose.append((block, _collab_key(current)))
     return current
+
+
+_CONTINUED = re.compile(r"\(?\b(?:continued|cont(?:'d|\.|inued)|suite|fortsetzung)\)?\W*$", re.I)
+
+
+def _continues(text: str, keys: list[str | None], current: Section) -> bool:
+    """Whether a heading says it continues the section it repeats ("... (continued)")."""
+    return keys == current.keys and bool(_CONTINUED.search(text))
 
 
 def _pieces(blocks: list[Block]) -> list[Block]:
@@ -241,6 +251,7 @@ def _title_row(
     each one's cells take (from its cell to the next heading's). Column titles may stand beside
     the headings only in a field breakdown ("Patents | Share", "# | Patents | Publications"):
     in a ranked table "| Rank | Applicant | Patents | Share |" is its header, not a heading."""
+    row = tuple(c.slice(_outline_end(c.text), len(c.text)) for c in row)
     if has_digit(row):
         return None
     keyed: list[tuple[int, str]] = []
@@ -260,6 +271,15 @@ def _title_row(
         return None
     starts = [j for j, _ in keyed]
     return [k for _, k in keyed], list(zip(starts, starts[1:] + [len(row)], strict=True))
+
+
+# The number of a subsection before its title: "C.1 PATENTS", "4.1 Patents", "2.3.1 Fields".
+_OUTLINE = re.compile(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?\s+(?=[^\W\d_])")
+
+
+def _outline_end(text: str) -> int:
+    m = _OUTLINE.match(text)
+    return m.end() if m else 0
 
 
 def table_pieces(block: Block) -> list[Block]:

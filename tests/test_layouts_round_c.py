@@ -1,0 +1,156 @@
+"""Layout mechanisms added for the testers' round C text layouts (newswire, print files, org,
+reST directives, chat copies, French-locale exports, numbered reports): each test is a small
+inline input for one mechanism, checking the values, their exact evidence, and that no figure
+lands in the wrong field."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlq.errors import ExtractionError
+from nlq.evaluate import check_evidence
+from nlq.extractors.rules import RulesExtractor
+from nlq.layout import parse
+from nlq.schema import ClusterProfile
+
+BODY = (
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. It filed "
+    "1,204 PCT applications and published 12,345 scientific articles.\n\n"
+)
+OPENING = "Nordhaven, Norway\n\n" + BODY
+
+
+def extract(raw: str, name: str = "x.txt", fmt: str = "text") -> ClusterProfile:
+    record = RulesExtractor().extract(parse(name, raw, fmt)).record
+    assert check_evidence(record, raw) == []
+    return record
+
+
+def ranked(entries) -> list[tuple]:
+    return [(e.rank, e.name, e.count, e.share) for e in entries]
+
+
+def pairs(fields) -> list[tuple]:
+    return [(f.field, f.share) for f in fields]
+
+
+def span(record: ClusterProfile, raw: str, path: str) -> str:
+    ev = record.evidence[path]
+    return raw[ev.start : ev.end]
+
+
+def test_a_newswire_dateline_names_the_economy_and_the_subject_the_cluster() -> None:
+    raw = (
+        "NORDHAVEN CLIMBS INTO THE TOP TEN\nNewswire | 27 September 2024\n\n"
+        "NORDHAVEN, Norway — Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters. "
+        "It filed 1,204 PCT applications.\n"
+    )
+    r = extract(raw)
+    assert (r.cluster, r.economy, r.national_rank) == ("Nordhaven", "Norway", 3)
+    assert span(r, raw, "cluster") == "Nordhaven"
+    assert raw.index("Nordhaven is") == r.evidence["cluster"].start
+    assert span(r, raw, "economy") == "Norway"
+
+
+def test_a_dateline_whose_place_is_not_the_subject_names_no_cluster() -> None:
+    raw = "OSLO, Norway — Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters.\n"
+    with pytest.raises(ExtractionError, match="no cluster name"):
+        extract(raw + "It filed 1,204 PCT applications.\n")
+
+
+def test_a_top_list_in_prose_that_names_each_entry_before_its_rank() -> None:
+    raw = OPENING + (
+        "The top applicant is NORD SUBSEA, ranked first with 146 PCT applications, a 12% share. "
+        "In second place is ILSBY YARD CO. with 74 applications (6%), tied with the "
+        "third-placed NORD ELEKTRO, also at 74 applications and 6%.\n\n"
+        "UNIVERSITY OF NORDHAVEN ranks first among publishing organizations with 27,449 "
+        "articles, or 45% of the total. NORD HOSPITAL is second with 9,957 articles (16%).\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA", 146, 12),
+        (2, "ILSBY YARD CO.", 74, 6),
+        (3, "NORD ELEKTRO", 74, 6),
+    ]
+    assert span(r, raw, "top_pct_applicants[2].rank") == "third"
+    assert ranked(r.top_publishers) == [
+        (1, "UNIVERSITY OF NORDHAVEN", 27449, 45),
+        (2, "NORD HOSPITAL", 9957, 16),
+    ]
+    assert span(r, raw, "top_publishers[0].count") == "27,449"
+
+
+def test_prose_with_two_names_before_one_count_is_no_list() -> None:
+    raw = OPENING + (
+        "NORD SUBSEA and ILSBY YARD are first with 146 PCT applications, a 12% share. "
+        "NORD ELEKTRO is second with 74 applications (6%).\n"
+    )
+    assert extract(raw).top_pct_applicants == []
+
+
+PRINT_FILE = """1RUN 2024-10-14  JOB RPT07      S&T CLUSTER PROFILE REPORT          PAGE    1
+ CLUSTER ............: Nordhaven, Norway
+ NATIONAL RANK ......: 2 OF 9 NORWEGIAN CLUSTERS
+ GLOBAL RANK, SIZE ..: 86
+ GLOBAL RANK, INTENS.: 93  (BY INTENSITY)
+ PCT APPLICATIONS ...: 9       PER 1 MILLION INHABITANTS
+
+ SECTION B - TOP PUBLISHING ORGANIZATIONS
+ RNK  ORGANIZATION NAME                   SCI.      ART.
+                                          ARTICLES  SHARE
+ 001  UNIVERSITY OF NORDHAVEN                3,040    38%
+ 002  NORD HOSPITAL                          1,760    22%
+1RUN 2024-10-14  JOB RPT07      S&T CLUSTER PROFILE REPORT          PAGE    2
+ SECTION B - TOP PUBLISHING ORGANIZATIONS (CONTINUED)
+ 003  NORD INSTITUTE                           400     5%
+ ***  END OF SECTION B  (3 RECORDS)
+
+ SECTION C - TOP TECHNOLOGY FIELDS
+ C.1 PATENTS                              C.2 PUBLICATIONS
+     Optics ..................... 61%        Biology ................... 70%
+     Other ...................... 39%        Chemistry ................. 20%
+                                              Other ..................... 10%
+
+ SECTION D - COLLABORATION
+ D.1 PATENTS ........: 55% OF PCT PATENT APPLICATIONS FILED IN COLLABORATION
+     TOP LOCATIONS ..: Oslo / Bergen / Graz
+ ***  END OF REPORT  PREVIOUS RUN 2023-10-09 (EDITION 2023)
+"""
+
+
+def test_a_print_file_with_dot_leaders_page_headers_and_trailers() -> None:
+    r = extract(PRINT_FILE)
+    assert (r.cluster, r.economy, r.national_rank, r.national_cluster_count) == (
+        "Nordhaven",
+        "Norway",
+        2,
+        9,
+    )
+    assert (r.global_size_rank, r.global_intensity_rank, r.pct_applications) == (86, 93, 9)
+    assert span(r, PRINT_FILE, "global_intensity_rank") == "93"
+    # The page header inside the table and the trailer line are not rows; the section goes on
+    # after "(CONTINUED)".
+    assert ranked(r.top_publishers) == [
+        (1, "UNIVERSITY OF NORDHAVEN", 3040, 38),
+        (2, "NORD HOSPITAL", 1760, 22),
+        (3, "NORD INSTITUTE", 400, 5),
+    ]
+    assert span(r, PRINT_FILE, "top_publishers[2].rank") == "003"
+    assert not [w for w in r.warnings if "copy" in w or "rank" in w]
+    # Side-by-side breakdowns under numbered headings, the longer one's last row in its column.
+    assert pairs(r.patent_fields) == [("Optics", 61), ("Other", 39)]
+    assert pairs(r.publication_fields) == [("Biology", 70), ("Chemistry", 20), ("Other", 10)]
+    assert span(r, PRINT_FILE, "publication_fields[2].field") == "Other"
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.share == 55
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen", "Graz"]
+    assert r.edition is None  # the trailer's "EDITION 2023" is gone with its line
+
+
+def test_leaders_before_a_colon_go_and_leaders_between_columns_become_spaces() -> None:
+    from nlq.layout.leaders import leader_edits
+    from nlq.layout.rewrite import apply
+
+    text = "SIZE ..: 86\nOptics ..... 61%   Other .... 9%\nand so on ... later\n"
+    out = apply(text, leader_edits(text)).text
+    assert out == "SIZE: 86\nOptics       61%   Other      9%\nand so on ... later\n"
