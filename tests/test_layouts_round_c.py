@@ -154,3 +154,77 @@ def test_leaders_before_a_colon_go_and_leaders_between_columns_become_spaces() -
     text = "SIZE ..: 86\nOptics ..... 61%   Other .... 9%\nand so on ... later\n"
     out = apply(text, leader_edits(text)).text
     assert out == "SIZE: 86\nOptics       61%   Other      9%\nand so on ... later\n"
+
+
+RST = (
+    """:orphan:
+
+.. meta::
+   :description: Nordhaven, Norway -- GII 2023 page (superseded)
+
+Nordhaven, Norway
+*****************
+
+*Global Innovation Index 2024*
+
+"""
+    + BODY.replace("1,204", "88")
+    + """Applicants and publishers
+=========================
+
+.. table:: Top PCT applicants
+   :widths: auto
+
+   ====  ===================  =======  =====
+   Rank  Applicant            Patents  Share
+   ====  ===================  =======  =====
+   1     NORD SUBSEA ZRT.     345      23%
+   2     ILSBY YARD, KFT.     150      10%
+   ====  ===================  =======  =====
+
+.. table:: Top publishing organizations
+
+   ====  ===================  ========  =====
+   Rank  Organization         Articles  Share
+   ====  ===================  ========  =====
+   1     NORD UNIVERSITY      2,871     51%
+   2     NORD HOSPITAL        957       17%
+   ====  ===================  ========  =====
+
+Top technology fields
+=====================
+
+.. list-table:: Patents
+   :header-rows: 1
+
+   * - Field
+     - Share
+   * - Electrical machinery,
+       apparatus, energy
+     - 60%
+   * - Other
+     - 40%
+
+.. footer:: Generated from the 2025 preview build. Page 1.
+"""
+)
+
+
+def test_rst_directives_table_captions_list_tables_and_metadata() -> None:
+    r = extract(RST, "x.rst")
+    assert r.edition == 2024  # not the meta description's 2023 nor the footer's 2025
+    assert span(r, RST, "edition") == "2024"
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA ZRT.", 345, 23),
+        (2, "ILSBY YARD, KFT.", 150, 10),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "NORD UNIVERSITY", 2871, 51),
+        (2, "NORD HOSPITAL", 957, 17),
+    ]
+    assert pairs(r.patent_fields) == [
+        ("Electrical machinery, apparatus, energy", 60),
+        ("Other", 40),
+    ]
+    assert span(r, RST, "patent_fields[1].share") == "40"
+    assert r.publication_fields == []

@@ -14,6 +14,7 @@ from nlq.layout.loader import load_source
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
+from nlq.layout.rst import rst_edits
 from nlq.layout.wiki import wiki_edits
 
 __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_document"]
@@ -24,6 +25,7 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 _TEXT_REWRITERS: list[Rewriter] = [
     latex_edits,
     wiki_edits,
+    rst_edits,
     notebook_edits,
     quote_edits,
     glyph_edits,
