@@ -228,3 +228,27 @@ def test_rst_directives_table_captions_list_tables_and_metadata() -> None:
     ]
     assert span(r, RST, "patent_fields[1].share") == "40"
     assert r.publication_fields == []
+
+
+def test_chat_rows_with_abbreviated_units_and_breakdowns_after_an_arrow() -> None:
+    raw = OPENING + (
+        "*Top PCT applicants*\n"
+        "• 1. NORD PHARMA A/S – 1,450 PCT apps (29%)\n"
+        "• 2. ILSBY WIND & WATER A/S – 450 PCT apps (9%)\n\n"
+        "*Top technology fields*\n"
+        "Patents → Optics 31% · Electrical machinery, apparatus, energy 12% · Other 57%\n"
+        "Publications → Medicine 70% · Other 30%\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD PHARMA A/S", 1450, 29),
+        (2, "ILSBY WIND & WATER A/S", 450, 9),
+    ]
+    assert span(r, raw, "top_pct_applicants[0].count") == "1,450"
+    assert pairs(r.patent_fields) == [
+        ("Optics", 31),
+        ("Electrical machinery, apparatus, energy", 12),
+        ("Other", 57),
+    ]
+    assert span(r, raw, "patent_fields[1].field") == "Electrical machinery, apparatus, energy"
+    assert pairs(r.publication_fields) == [("Medicine", 70), ("Other", 30)]

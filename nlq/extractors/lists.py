@@ -25,10 +25,11 @@ from nlq.numbers import NUMBER, parse_number
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 # One item of a breakdown written inline: a name, its share, then a comma/semicolon or the end.
-# The next item may also start right after the share's "%" or ")" ("Optics (35%) Other (4%)").
+# The next item may also start right after the share's "%" or ")" ("Optics (35%) Other (4%)"),
+# or after a middle dot, a bullet or a bar ("Optics 35% · Other 4%").
 _INLINE_ITEM = re.compile(
     rf"\s*(?:and\s+)?(?P<name>[^%]+?)[\s:–—-]*\(?(?P<share>{NUMBER})\s?%\)?\s*"
-    r"(?:[,;]|\.?\s*$|(?=[^\W\d_]))"
+    r"(?:[,;·•|]|\.?\s*$|(?=[^\W\d_]))"
 )
 
 

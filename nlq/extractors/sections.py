@@ -57,6 +57,8 @@ _COLLAB = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _DIGIT = re.compile(r"\d")
 _INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}):\s+(?=\S)")
+# "Patents → Pharmaceuticals 31% · Biotechnology 14% · ...": a label before an arrow.
+_ARROW_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d→⇒➜]{0,60}?)\s*(?:→|⇒|➜|->)\s*(?=\S)")
 
 _REFINE = {
     FIELDS: (PATENT_FIELDS, PUBLICATION_FIELDS),
@@ -337,11 +339,9 @@ def _labelled_breakdown(
     """A breakdown after its label ("Patents: Semiconductors 35%, Computer tech. 18%, ..."):
     the label, the section it names and the breakdown as a block of its own."""
     text = block.text.text
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or ":" not in text:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or text.count("%") < 2:
         return None
-    if text.count("%") < 2:
-        return None
-    m = _INLINE_LABEL.match(text)
+    m = _INLINE_LABEL.match(text) if ":" in text else _ARROW_LABEL.match(text)
     if not m:
         return None
     label = block.text.slice(0, m.end("label")).strip()
