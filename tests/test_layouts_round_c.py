@@ -252,3 +252,57 @@ def test_chat_rows_with_abbreviated_units_and_breakdowns_after_an_arrow() -> Non
     ]
     assert span(r, raw, "patent_fields[1].field") == "Electrical machinery, apparatus, energy"
     assert pairs(r.publication_fields) == [("Medicine", 70), ("Other", 30)]
+
+
+ORG = (
+    """#+TITLE: Nordhaven, Norway
+#+SUBTITLE: Global Innovation Index 2024
+#+OPTIONS: toc:nil
+
+* Overview                                                          :profile:
+  :PROPERTIES:
+  :RETRIEVED: [2023-11-18 Mon 09:12]
+  :END:
+
+"""
+    + BODY
+    + """* Top PCT applicants
+#+NAME: tbl-applicants
+| Rank | Applicant    | Patents | Share |
+|------+--------------+---------+-------|
+|    1 | NORD SUBSEA  |   2,069 |   54% |
+|    2 | ILSBY YARD   |     114 |    3% |
+
+* Top technology fields
+** Patents
+| Field          |   % |
+|----------------+-----|
+| Semiconductors |  65 |
+| Other          |  35 |
+|----------------+-----|
+| Total          | 100 |
+#+TBLFM: @>$2=vsum(@I..@II)
+
+* TODO Compare with the 2023 edition                               :noexport:
+  - rank was 13th of 24 in 2023, 77 PCT applications
+"""
+)
+
+
+def test_an_org_document_read_as_its_export() -> None:
+    r = extract(ORG, "x.org")
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2024)
+    assert span(r, ORG, "economy") == "Norway"
+    assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 2069, 54), (2, "ILSBY YARD", 114, 3)]
+    # A '%' column of bare numbers, the total row after the rule left out.
+    assert pairs(r.patent_fields) == [("Semiconductors", 65), ("Other", 35)]
+    assert span(r, ORG, "patent_fields[1].share") == "35"
+    assert r.national_rank == 3  # the :noexport: subtree's "13th of 24" is gone
+
+
+def test_a_total_row_that_is_not_100_is_not_taken_for_a_total() -> None:
+    raw = OPENING + (
+        "Top technology fields\n\nPatents\n\n| Field | % |\n|---+---|\n| Optics | 40 |\n"
+        "| Other | 35 |\n| Total | 25 |\n"
+    )
+    assert pairs(extract(raw).patent_fields) == [("Optics", 40), ("Other", 35), ("Total", 25)]

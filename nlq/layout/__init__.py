@@ -12,6 +12,7 @@ from nlq.layout.latex import latex_edits
 from nlq.layout.leaders import leader_edits
 from nlq.layout.loader import load_source
 from nlq.layout.notebook import notebook_edits
+from nlq.layout.org import org_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 from nlq.layout.rst import rst_edits
@@ -26,6 +27,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     latex_edits,
     wiki_edits,
     rst_edits,
+    org_edits,
     notebook_edits,
     quote_edits,
     glyph_edits,
