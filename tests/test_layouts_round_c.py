@@ -306,3 +306,24 @@ def test_a_total_row_that_is_not_100_is_not_taken_for_a_total() -> None:
         "| Other | 35 |\n| Total | 25 |\n"
     )
     assert pairs(extract(raw).patent_fields) == [("Optics", 40), ("Other", 35), ("Total", 25)]
+
+
+def test_numbered_sections_and_subsections_are_headings_not_ranked_rows() -> None:
+    raw = (
+        "Nordhaven, Norway\n\n1. Overview\n\n1.1 Position. Nordhaven is the 3rd-ranked cluster, "
+        "out of 9 Norwegian clusters.\n\n2. Top PCT applicants\n\n"
+        "   Rank  Applicant              Patents  Share\n"
+        "   1     NORD SUBSEA JSC             14    26%\n"
+        "   2     ILSBY YARD                   8    15%\n\n"
+        "3. Top technology fields\n\n4.1 Patents\n    Optics       60%\n    Other        40%\n\n"
+        "4.2 Publications\n    Medicine     70%\n    Other        30%\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA JSC", 14, 26),
+        (2, "ILSBY YARD", 8, 15),
+    ]
+    assert span(r, raw, "top_pct_applicants[1].name") == "ILSBY YARD"
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert pairs(r.publication_fields) == [("Medicine", 70), ("Other", 30)]
+    assert r.top_publishers == []

@@ -116,11 +116,24 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         if t.rstrip().endswith(":") and not t[0].islower() and not sentence_like(t):
             return [block.text.strip(": \t")]
         return None
+    if block.kind is BlockKind.LIST_ITEM:
+        return _numbered_heading(block.text)
     if block.kind is BlockKind.TABLE and len(block.rows) == 1:
         cells = [c for c in block.rows[0] if c.text]
         if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
             return cells
     return None
+
+
+def _numbered_heading(t: MappedText) -> list[MappedText] | None:
+    """A numbered section title read as a list item ("2. Top PCT applicants", "4.1 Patents"):
+    a short line without figures that names a section; other items are content."""
+    text = t.text[_outline_end(t.text) :]
+    if len(text) > 80 or _DIGIT.search(text) or _SENTENCE_END.search(text):
+        return None
+    if classify_heading(text) is None and subtype(text) is None:
+        return None
+    return [t.slice(len(t.text) - len(text), len(t.text))]
 
 
 @dataclass(slots=True)
