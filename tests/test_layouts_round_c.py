@@ -327,3 +327,34 @@ def test_numbered_sections_and_subsections_are_headings_not_ranked_rows() -> Non
     assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
     assert pairs(r.publication_fields) == [("Medicine", 70), ("Other", 30)]
     assert r.top_publishers == []
+
+
+def test_a_french_locale_export_with_decimal_commas_and_dot_leaders() -> None:
+    raw = OPENING + (
+        "Top PCT applicants\n"
+        "  Rang   Déposant / Applicant        Brevets      Part\n"
+        "  1      SOLVANIX S.A.               1\u202f264    28,5\u00a0%\n"
+        "  2      UNIVERSITÉ DE NORDHAVEN        488    11,0\u00a0%\n\n"
+        "Top technology fields\n  Patents\n"
+        "    Pharmaceuticals ............ 18,5\u00a0%\n"
+        "    Other ...................... 81,5\u00a0%\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "SOLVANIX S.A.", 1264, 28.5),
+        (2, "UNIVERSITÉ DE NORDHAVEN", 488, 11.0),
+    ]
+    assert span(r, raw, "top_pct_applicants[0].share") == "28,5"
+    assert span(r, raw, "top_pct_applicants[0].count") == "1\u202f264"
+    assert pairs(r.patent_fields) == [("Pharmaceuticals", 18.5), ("Other", 81.5)]
+
+
+def test_a_decimal_comma_is_read_only_before_a_percent_sign() -> None:
+    from nlq.numbers import NUMBER_RE, parse_number
+
+    assert [m.group() for m in NUMBER_RE.finditer("12,5 % and 12,34 % and 1,500 %")] == [
+        "12,5",
+        "1,500",
+    ]
+    assert parse_number("12,5") == 12.5
+    assert parse_number("1,500") == 1500
