@@ -127,9 +127,13 @@ def heading_texts(block: Block) -> list[MappedText] | None:
 
 def _numbered_heading(t: MappedText) -> list[MappedText] | None:
     """A numbered section title read as a list item ("2. Top PCT applicants", "4.1 Patents"):
-    a short line without figures that names a section; other items are content."""
+    a short line without figures that names a section; other items are content. In capitals
+    it must also say "top" or be a bare "PATENTS": a ranked name whose figures are on the
+    next line ("3. PARTNERS HEALTHCARE", "4. SPRINGER PUBLISHING") is no heading."""
     text = t.text[_outline_end(t.text) :]
     if len(text) > 80 or _DIGIT.search(text) or _SENTENCE_END.search(text):
+        return None
+    if text.isupper() and not _TOP.search(text) and subtype(text) is None:
         return None
     if classify_heading(text) is None and subtype(text) is None:
         return None
@@ -289,6 +293,7 @@ def _title_row(
 
 
 # The number of a subsection before its title: "C.1 PATENTS", "4.1 Patents", "2.3.1 Fields".
+_TOP = re.compile(r"\btop\b", re.I)
 _OUTLINE = re.compile(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?\s+(?=[^\W\d_])")
 
 

@@ -4,7 +4,8 @@ A reST page wraps its tables and metadata in directives (".. name:: argument", o
 indented ":key: value" lines, then an indented body). Read as plain text, a directive line
 is a heading that names nothing, its options are labels, a `list-table` is a list of dashes,
 and the metadata (".. meta::" with a description of another edition, ".. footer::") reads as
-content. These edits (`rewrite`), made only in a source that has a directive line:
+content. These edits (`rewrite`), made only in a source that has a directive line or a
+simple-table border:
 
 - `table`, `list-table` and `csv-table` keep their argument, the caption, as a line of its
   own ("Top PCT applicants"); their options go;
@@ -33,14 +34,17 @@ _DROPPED = frozenset(
 _OPTION = re.compile(r"^[ \t]+:[\w -]+:(?:[ \t][^\n]*)?$")
 _FIELD_ALONE = re.compile(r"^:[\w-]+:[ \t]*$")
 _BORDER = re.compile(r"^[ \t]*=+(?:[ \t]+=+)+[ \t]*$")
+_BORDERS = re.compile(r"^[ \t]*={2,}(?:[ \t]+={2,})+[ \t]*$", re.M)
 _LIST_ROW = re.compile(r"^(?P<lead>[ \t]*\*[ \t]+-[ \t]+)")
 _LIST_CELL = re.compile(r"^(?P<lead>[ \t]+-[ \t]+)")
 
 
 def rst_edits(text: str) -> list[Edit]:
     """Edits reading every reST directive of `text` as the text it shows (none if `text`
-    has no directive line)."""
-    if ".. " not in text or not _DIRECTIVE.search(text):
+    has neither a directive line nor a simple-table border)."""
+    if not (".. " in text and _DIRECTIVE.search(text)) and not (
+        "=  " in text and _BORDERS.search(text)
+    ):
         return []
     lines = text.split("\n")
     starts = [0]
