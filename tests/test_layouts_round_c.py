@@ -405,3 +405,10 @@ def test_a_simple_rst_table_without_directives() -> None:
         (1, "NORD SUBSEA ZRT.", 345, 23),
         (2, "ILSBY YARD, KFT.", 150, 10),
     ]
+
+
+def test_an_edition_in_an_underscore_italic() -> None:
+    raw = "Nordhaven, Norway\n_GII 2025_\n\n" + BODY
+    r = extract(raw)
+    assert r.edition == 2025
+    assert span(r, raw, "edition") == "2025"

@@ -111,7 +111,10 @@ ARTICLES = [
     ),
 ]
 EDITION = [
-    re.compile(r"(?:Global\s+Innovation\s+Index|\bGII)\s+(?P<y>(?:19|20)\d\d)\b", _I),
+    # "GII 2025", also in an italic written with underscores ("_GII 2025_").
+    re.compile(
+        r"(?:Global\s+Innovation\s+Index|(?<![^\W_])GII)\s+(?P<y>(?:19|20)\d\d)(?![^\W_])", _I
+    ),
     re.compile(r"\bedition\s*[:=]?\s*(?P<y>(?:19|20)\d\d)\b", _I),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+edition\b", _I),
     re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b", _I),
