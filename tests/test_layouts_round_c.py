@@ -412,3 +412,21 @@ def test_an_edition_in_an_underscore_italic() -> None:
     r = extract(raw)
     assert r.edition == 2025
     assert span(r, raw, "edition") == "2025"
+
+
+def test_an_rst_csv_table_and_a_comment_block() -> None:
+    raw = OPENING + (
+        ".. csv-table:: Top PCT applicants\n"
+        '   :header: "Rank", "Applicant", "Patents", "Share"\n'
+        "   :widths: 5, 40, 10, 10\n\n"
+        '   1, "NORD SUBSEA, KFT.", 345, 23%\n'
+        "   2, ILSBY YARD, 150, 10%\n\n"
+        "..\n   A comment: ranked 4th of 8 in 2023, 77 PCT applications.\n"
+    )
+    r = extract(raw, "x.rst")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA, KFT.", 345, 23),
+        (2, "ILSBY YARD", 150, 10),
+    ]
+    assert span(r, raw, "top_pct_applicants[0].name") == "NORD SUBSEA, KFT."
+    assert (r.national_rank, r.pct_applications) == (3, 1204)

@@ -10,6 +10,7 @@ simple-table border:
 - `table`, `list-table` and `csv-table` keep their argument, the caption, as a line of its
   own ("Top PCT applicants"); their options go;
 - a `list-table` body becomes pipe rows: "* - Field" / "  - Share" is "| Field | Share";
+  so do a `csv-table`'s ":header:" option and body lines ('1, "NAME, KFT.", 345, 23%');
 - a simple table's column borders ("====  =======  =====") go, so its lines read as columns
   aligned by spaces;
 - metadata and page chrome (`meta`, `header`, `footer`, `contents`, `image`, `raw`, ...),
@@ -31,6 +32,7 @@ _DROPPED = frozenset(
     "meta header footer contents sectnum image figure raw include highlight default-role role "
     "title toctree index only".split()
 )
+_CSV_HEADER = re.compile(r"^[ \t]+:header:[ \t]*")
 _OPTION = re.compile(r"^[ \t]+:[\w -]+:(?:[ \t][^\n]*)?$")
 _FIELD_ALONE = re.compile(r"^:[\w-]+:[ \t]*$")
 _BORDER = re.compile(r"^[ \t]*=+(?:[ \t]+=+)+[ \t]*$")
@@ -72,11 +74,37 @@ def rst_edits(text: str) -> list[Edit]:
         edits.append(Edit(starts[k], starts[k] + m.start("arg"), ""))  # ".. table:: "
         j = k + 1
         while j < body and _OPTION.match(lines[j]):
-            edits.append(Edit(starts[j], starts[j + 1], ""))
+            if not (name == "csv-table" and _CSV_HEADER.match(lines[j])):
+                edits.append(Edit(starts[j], starts[j + 1], ""))
             j += 1
         if name == "list-table":
             edits += _list_rows(lines, starts, j, body)
-        k = max(j, k + 1) if name != "list-table" else body
+        elif name == "csv-table":
+            edits += _csv_rows(lines, starts, k + 1, body)
+        k = max(j, k + 1) if name not in ("list-table", "csv-table") else body
+    return edits
+
+
+def _csv_rows(lines: list[str], starts: list[int], k: int, end: int) -> list[Edit]:
+    """Edits turning a csv-table's ":header:" option and body lines into pipe rows: the
+    commas outside quotes become cell separators and the quotes go."""
+    edits: list[Edit] = []
+    for j in range(k, end):
+        line = lines[j]
+        header = _CSV_HEADER.match(line)
+        if not line.strip() or (_OPTION.match(line) and not header):
+            continue
+        lead = header.end() if header else len(line) - len(line.lstrip())
+        edits.append(Edit(starts[j], starts[j] + lead, "| "))
+        quoted = False
+        for i in range(lead, len(line)):
+            ch = line[i]
+            if ch == '"':
+                quoted = not quoted
+                edits.append(Edit(starts[j] + i, starts[j] + i + 1, ""))
+            elif ch == "," and not quoted:
+                gap = len(line[i + 1 :]) - len(line[i + 1 :].lstrip(" \t"))
+                edits.append(Edit(starts[j] + i, starts[j] + i + 1 + gap, " | "))
     return edits
 
 
