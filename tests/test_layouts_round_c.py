@@ -430,3 +430,11 @@ def test_an_rst_csv_table_and_a_comment_block() -> None:
     ]
     assert span(r, raw, "top_pct_applicants[0].name") == "NORD SUBSEA, KFT."
     assert (r.national_rank, r.pct_applications) == (3, 1204)
+
+
+def test_a_share_far_from_its_count_is_not_its_share() -> None:
+    raw = OPENING + (
+        "NORD SUBSEA ranks first with 146 PCT applications (12%). ILSBY YARD is second with 74 "
+        "applications. Elsewhere in the report, and for other reasons entirely, 6% is quoted.\n"
+    )
+    assert extract(raw).top_pct_applicants == []

@@ -15,6 +15,8 @@ The second, X, filed 42 applications (10%)." Each entry runs from a rank word ("
 "first", "second", "3rd") to the next; it holds a name written in capitals, a count with its
 unit ("88 applications", "3,115 articles") and a share. They are read only as a list: two or
 more entries of one kind (patents or articles), every one complete, ranked 1, 2, 3 ...
+Prose that names each entry before its rank word ("HUNAN UNIVERSITY is second with 9,957
+articles (16%)") is read around the counts instead, under the same conditions.
 """
 
 from __future__ import annotations
@@ -109,6 +111,7 @@ _COUNT = re.compile(
     re.I,
 )
 _SHARE = re.compile(rf"(?P<n>{NUMBER})\s?%")
+_SHARE_REACH = 40  # characters from a count to its share ("146 PCT applications, a 12% share")
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = frozenset("– - & / + —".split())
 _NOT_NAMES = frozenset("PCT S&T GII WIPO".split())
@@ -154,7 +157,9 @@ def _count_anchored(text: MappedText) -> tuple[set[str], list[Entry]]:
         share = _SHARE.search(t, count.end())
         nxt = _COUNT.search(t, count.end())
         value = parse_number(count.group("n"))
-        if share is None or (nxt and nxt.start() < share.start()) or not isinstance(value, int):
+        if share is None or share.start() - count.end() > _SHARE_REACH:
+            return set(), []
+        if (nxt and nxt.start() < share.start()) or not isinstance(value, int):
             return set(), []
         ranks = list(_RANK_WORD.finditer(t, start, count.start()))
         name = _capitals(t, start, count.start())
