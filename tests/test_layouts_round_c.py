@@ -438,3 +438,18 @@ def test_a_share_far_from_its_count_is_not_its_share() -> None:
         "applications. Elsewhere in the report, and for other reasons entirely, 6% is quoted.\n"
     )
     assert extract(raw).top_pct_applicants == []
+
+
+def test_org_comments_and_a_leader_before_a_figure() -> None:
+    from nlq.layout.leaders import leader_edits
+    from nlq.layout.rewrite import apply
+
+    text = "Other ......18%\n"
+    assert apply(text, leader_edits(text)).text == "Other       18%\n"
+    raw = ORG.replace(
+        "* Overview",
+        "# ranked 13th of 24 Norwegian clusters\n#+BEGIN_COMMENT\n77 PCT applications\n"
+        "#+END_COMMENT\n* Overview",
+    )
+    r = extract(raw, "x.org")
+    assert (r.national_rank, r.pct_applications) == (3, 1204)

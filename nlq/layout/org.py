@@ -9,7 +9,8 @@ made only in a source with an org keyword line ("#+TITLE:"), are what org's expo
   own; every other keyword line ("#+NAME:", "#+TBLFM:", "#+BEGIN_QUOTE") goes;
 - heading stars become markdown's "#" marks; a TODO/DONE keyword, a priority ("[#A]") and
   the tags after a heading go; a subtree tagged ":noexport:" or headed "COMMENT" goes whole;
-- drawers (":PROPERTIES:" ... ":END:") go.
+- drawers (":PROPERTIES:" ... ":END:"), comment lines ("# note") and comment blocks
+  ("#+BEGIN_COMMENT" ... "#+END_COMMENT") go.
 
 Org tables are pipe tables and are read as they are.
 """
@@ -26,6 +27,8 @@ _HEADING = re.compile(
     r"^(?P<stars>\*+)[ \t]+(?P<todo>(?:(?:TODO|DONE|NEXT|WAITING|CANCELLED)[ \t]+)?"
     r"(?:\[#[A-Z0-9]\][ \t]+)?)(?P<title>.*?)(?P<tags>[ \t]+:[\w@#%:]+:)?[ \t]*$"
 )
+_COMMENT_LINE = re.compile(r"^[ \t]*#(?:[ \t][^\n]*)?$")
+_END_COMMENT = re.compile(r"^[ \t]*#\+END_COMMENT\b", re.I)
 _DRAWER = re.compile(r"^[ \t]*:[A-Za-z_]+:[ \t]*$")
 _DRAWER_END = re.compile(r"^[ \t]*:END:[ \t]*$", re.I)
 _ORG = re.compile(r"^#\+(?:TITLE|STARTUP|OPTIONS|AUTHOR|NAME|TBLFM|BEGIN_\w+):", re.M | re.I)
@@ -64,7 +67,17 @@ def org_edits(text: str) -> list[Edit]:
                 edits.append(Edit(s + heading.end("title"), s + len(line), ""))
             k += 1
             continue
+        if _COMMENT_LINE.match(line):
+            edits.append(whole(k, k + 1))
+            k += 1
+            continue
         keyword = _KEYWORD.match(line) if "#+" in line else None
+        if keyword and keyword.group("key").upper() == "BEGIN_COMMENT":
+            end = next((j for j in range(k + 1, len(lines)) if _END_COMMENT.match(lines[j])), None)
+            if end is not None:
+                edits.append(whole(k, end + 1))
+                k = end + 1
+                continue
         if keyword:
             if keyword.group("key").lower() in _SHOWN and keyword.group("value").strip():
                 edits.append(Edit(starts[k], starts[k] + keyword.start("value"), ""))
