@@ -16,7 +16,10 @@ _SEP = "[,\u00a0\u2009\u202f '\u2019]"
 # (~2x faster scans).
 _BEFORE = "(?=\\d)(?<![\\d.,'\u2019}])"
 _AFTER = "(?![.,'\u2019]\\d)"
-NUMBER = rf"{_BEFORE}(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:\.\d+)?(?!\d){_AFTER}"
+# A decimal comma is read only in a percentage with one decimal ("28,5 %", as French or German
+# exports write it), where it cannot be a thousands separator.
+_DECIMAL_COMMA = ",\\d(?=[ \u00a0\u202f]?%)"
+NUMBER = rf"{_BEFORE}(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:\.\d+|{_DECIMAL_COMMA})?(?!\d){_AFTER}"
 NUMBER_RE = re.compile(NUMBER)
 # The same without a decimal part: a count or a rank.
 INTEGER = rf"{_BEFORE}(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?!\d|\.\d){_AFTER}"
@@ -122,7 +125,10 @@ def parse_number(text: str) -> int | float:
     if t.isascii() and t.isdigit():  # the common case, without the patterns
         return int(t)
     if not NUMBER_RE.fullmatch(t):
-        raise ValueError(f"not a number: {text!r}")
+        m = re.fullmatch(r"(\d+),(\d)", t)  # a percentage's decimal comma: "28,5"
+        if m is None:
+            raise ValueError(f"not a number: {text!r}")
+        return float(f"{m.group(1)}.{m.group(2)}")
     cleaned = re.sub(_SEP, "", t)
     value = float(cleaned)
     return int(value) if value.is_integer() and "." not in cleaned else value

@@ -37,7 +37,8 @@ _LEADING_RANK = re.compile(
 _BARE_LEADING_RANK = re.compile(r"^#?(?P<b>\d{1,3})\s+(?=[^\W\d_])")
 _UNIT = (
     r"(?:PCT\s+)?(?:patent\s+)?"
-    r"(?:patents?|applications?|filings?|articles?|publications?|papers?|documents?)"
+    r"(?:patents?|applications?|apps?|filings?|articles?|publications?|pubs?|papers?"
+    r"|documents?)"
 )
 _TAIL = re.compile(
     rf"(?P<count>{NUMBER})(?:\s*{_UNIT})?"

@@ -160,7 +160,9 @@ _INSTRUCTION = re.compile(
     r"|\b(?:you are|you must|you should|you will|as an ai|language model|ai model|assistant"
     r"|chatbot|llm)\b"
     r"|\bnote to (?:the )?(?:ai|model|reader|extractor|system)\b"
-    r"|\b(?:report|output|return|answer|respond|write)\b[^.\d]{0,24}\d"
+    # "report 47 instead", not a page header's "CLUSTER PROFILE REPORT    PAGE 2"
+    r"|\b(?:report|output|return|answer|respond|write)\b(?![^.\d]{0,24}?\bpage\s*\d)"
+    r"[^.\d]{0,24}\d"
     r"|\binstead\b"
 )
 _KEYWORD_GAP = 48

@@ -23,12 +23,14 @@ from nlq.layout.shapes import sentence_like
 from nlq.numbers import NUMBER, parse_number
 
 _LETTER = re.compile(r"[^\W\d_]")
+_TOTAL = re.compile(r"^(?:total|sum|all\s+fields|gesamt|totale?)\s*:?$", re.I)
 _DIGIT = re.compile(r"\d")
 # One item of a breakdown written inline: a name, its share, then a comma/semicolon or the end.
-# The next item may also start right after the share's "%" or ")" ("Optics (35%) Other (4%)").
+# The next item may also start right after the share's "%" or ")" ("Optics (35%) Other (4%)"),
+# or after a middle dot, a bullet or a bar ("Optics 35% · Other 4%").
 _INLINE_ITEM = re.compile(
     rf"\s*(?:and\s+)?(?P<name>[^%]+?)[\s:–—-]*\(?(?P<share>{NUMBER})\s?%\)?\s*"
-    r"(?:[,;]|\.?\s*$|(?=[^\W\d_]))"
+    r"(?:[,;·•|]|\.?\s*$|(?=[^\W\d_]))"
 )
 
 
@@ -264,8 +266,15 @@ _BARE = re.compile(rf"^{NUMBER}$")
 
 def _bare_shares(rows: list[Row]) -> list[Pair]:
     """A breakdown printed without "%" ("Medical technology    34", as a data frame prints it):
-    names and bare numbers, read as shares only when the numbers add up to 100 ± 1."""
+    names and bare numbers, read as shares only when the numbers add up to 100 ± 1. A header
+    of column titles before them ("Field | %") and a total row after them ("Total | 100") are
+    not fields."""
     pairs: list[Pair] = []
+    if rows and all(header_role(c.text) for c in rows[0] if c.text) and is_header_row(rows[0]):
+        rows = rows[1:]
+    last = [c.text for c in rows[-1] if c.text] if rows else []
+    if len(rows) > 2 and len(last) == 2 and _TOTAL.match(last[0]) and last[1] in ("100", "100.0"):
+        rows = rows[:-1]
     for row in rows:
         cells = [c for c in row if c.text]
         if len(cells) != 2 or _DIGIT.search(cells[0].text) or not _BARE.match(cells[1].text):

@@ -68,6 +68,8 @@ SIZE_RANK = [
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
     re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
     re.compile(rf"\bby\s+size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),  # "by size: 78"
+    # A label written "rank, size" (print files: "GLOBAL RANK, SIZE: 86").
+    re.compile(rf"\brank(?:ing)?,\s*(?:by\s+)?size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
 ]
 INTENSITY_RANK = [
     re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
@@ -76,6 +78,12 @@ INTENSITY_RANK = [
         rf"\brank(?:ed|ing)?\s+by\s+(?:S&T\s+)?intensity\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I
     ),
     re.compile(rf"\bby\s+(?:S&T\s+)?intensity\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
+    # "GLOBAL RANK, INTENS.: 93", the abbreviation included.
+    re.compile(
+        rf"\brank(?:ing)?,\s*(?:by\s+)?(?:S&T\s+)?intens(?:ity\b|\.)\s*[:=]\s*"
+        rf"(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)",
+        _I,
+    ),
 ]
 PCT_APPLICATIONS = [
     re.compile(
@@ -103,7 +111,10 @@ ARTICLES = [
     ),
 ]
 EDITION = [
-    re.compile(r"(?:Global\s+Innovation\s+Index|\bGII)\s+(?P<y>(?:19|20)\d\d)\b", _I),
+    # "GII 2025", also in an italic written with underscores ("_GII 2025_").
+    re.compile(
+        r"(?:Global\s+Innovation\s+Index|(?<![^\W_])GII)\s+(?P<y>(?:19|20)\d\d)(?![^\W_])", _I
+    ),
     re.compile(r"\bedition\s*[:=]?\s*(?P<y>(?:19|20)\d\d)\b", _I),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+edition\b", _I),
     re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b", _I),
@@ -133,7 +144,7 @@ _PARTNER_LISTS = [
     ),
 ]
 _PARTNER_NEEDLES = ("", "with", "which")
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+|\s/\s)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
 COLLAB_WORD = re.compile(r"collaborat|co-?operat|co-?invent|co-?author|partner", _I)
@@ -188,7 +199,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
                 out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))
     for key, patterns, needles in (
         ("global_size_rank", SIZE_RANK, ("largest", "size")),
-        ("global_intensity_rank", INTENSITY_RANK, ("intensity",)),
+        ("global_intensity_rank", INTENSITY_RANK, ("intens",)),
     ):
         hit = find_first(texts, patterns, needles, low)
         if hit:

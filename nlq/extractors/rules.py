@@ -157,7 +157,7 @@ class RulesExtractor:
                 if kind:
                     _merge(found, f"{kind}_collaboration", CollabFound(partners=listed))
                 continue
-            labelled = context in _COLLAB_CHILDREN and label_line(block.text.text)
+            labelled = context in _COLLAB_SECTIONS and label_line(block.text.text)
             if not labelled and not COLLAB_WORD.search(block.text.text):
                 continue
             for sentence in split_sentences(block.text):

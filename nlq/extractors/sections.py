@@ -57,6 +57,8 @@ _COLLAB = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _DIGIT = re.compile(r"\d")
 _INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}):\s+(?=\S)")
+# "Patents → Pharmaceuticals 31% · Biotechnology 14% · ...": a label before an arrow.
+_ARROW_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d→⇒➜]{0,60}?)\s*(?:→|⇒|➜|->)\s*(?=\S)")
 
 _REFINE = {
     FIELDS: (PATENT_FIELDS, PUBLICATION_FIELDS),
@@ -114,11 +116,28 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         if t.rstrip().endswith(":") and not t[0].islower() and not sentence_like(t):
             return [block.text.strip(": \t")]
         return None
+    if block.kind is BlockKind.LIST_ITEM:
+        return _numbered_heading(block.text)
     if block.kind is BlockKind.TABLE and len(block.rows) == 1:
         cells = [c for c in block.rows[0] if c.text]
         if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
             return cells
     return None
+
+
+def _numbered_heading(t: MappedText) -> list[MappedText] | None:
+    """A numbered section title read as a list item ("2. Top PCT applicants", "4.1 Patents"):
+    a short line without figures that names a section; other items are content. In capitals
+    it must also say "top" or be a bare "PATENTS": a ranked name whose figures are on the
+    next line ("3. PARTNERS HEALTHCARE", "4. SPRINGER PUBLISHING") is no heading."""
+    text = t.text[_outline_end(t.text) :]
+    if len(text) > 80 or _DIGIT.search(text) or _SENTENCE_END.search(text):
+        return None
+    if text.isupper() and not _TOP.search(text) and subtype(text) is None:
+        return None
+    if classify_heading(text) is None and subtype(text) is None:
+        return None
+    return [t.slice(len(t.text) - len(text), len(t.text))]
 
 
 @dataclass(slots=True)
@@ -185,6 +204,8 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             # section it is in, which it does not end.
             out.prose.append((block, _collab_key(current)))
             return current
+        if current is not None and len(texts) == 1 and _continues(texts[0].text, keys, current):
+            return current  # "TOP PUBLISHING ORGANIZATIONS (CONTINUED)" after a page break
         current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
         out.sections.append(current)
         return current
@@ -203,6 +224,14 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         return current
     out.prose.append((block, _collab_key(current)))
     return current
+
+
+_CONTINUED = re.compile(r"\(?\b(?:continued|cont(?:'d|\.|inued)|suite|fortsetzung)\)?\W*$", re.I)
+
+
+def _continues(text: str, keys: list[str | None], current: Section) -> bool:
+    """Whether a heading says it continues the section it repeats ("... (continued)")."""
+    return keys == current.keys and bool(_CONTINUED.search(text))
 
 
 def _pieces(blocks: list[Block]) -> list[Block]:
@@ -241,6 +270,7 @@ def _title_row(
     each one's cells take (from its cell to the next heading's). Column titles may stand beside
     the headings only in a field breakdown ("Patents | Share", "# | Patents | Publications"):
     in a ranked table "| Rank | Applicant | Patents | Share |" is its header, not a heading."""
+    row = tuple(c.slice(_outline_end(c.text), len(c.text)) for c in row)
     if has_digit(row):
         return None
     keyed: list[tuple[int, str]] = []
@@ -260,6 +290,16 @@ def _title_row(
         return None
     starts = [j for j, _ in keyed]
     return [k for _, k in keyed], list(zip(starts, starts[1:] + [len(row)], strict=True))
+
+
+# The number of a subsection before its title: "C.1 PATENTS", "4.1 Patents", "2.3.1 Fields".
+_TOP = re.compile(r"\btop\b", re.I)
+_OUTLINE = re.compile(r"^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\.?\s+(?=[^\W\d_])")
+
+
+def _outline_end(text: str) -> int:
+    m = _OUTLINE.match(text)
+    return m.end() if m else 0
 
 
 def table_pieces(block: Block) -> list[Block]:
@@ -317,11 +357,9 @@ def _labelled_breakdown(
     """A breakdown after its label ("Patents: Semiconductors 35%, Computer tech. 18%, ..."):
     the label, the section it names and the breakdown as a block of its own."""
     text = block.text.text
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or ":" not in text:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or text.count("%") < 2:
         return None
-    if text.count("%") < 2:
-        return None
-    m = _INLINE_LABEL.match(text)
+    m = _INLINE_LABEL.match(text) if ":" in text else _ARROW_LABEL.match(text)
     if not m:
         return None
     label = block.text.slice(0, m.end("label")).strip()

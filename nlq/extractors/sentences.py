@@ -15,6 +15,8 @@ The second, X, filed 42 applications (10%)." Each entry runs from a rank word ("
 "first", "second", "3rd") to the next; it holds a name written in capitals, a count with its
 unit ("88 applications", "3,115 articles") and a share. They are read only as a list: two or
 more entries of one kind (patents or articles), every one complete, ranked 1, 2, 3 ...
+Prose that names each entry before its rank word ("HUNAN UNIVERSITY is second with 9,957
+articles (16%)") is read around the counts instead, under the same conditions.
 """
 
 from __future__ import annotations
@@ -109,6 +111,7 @@ _COUNT = re.compile(
     re.I,
 )
 _SHARE = re.compile(rf"(?P<n>{NUMBER})\s?%")
+_SHARE_REACH = 40  # characters from a count to its share ("146 PCT applications, a 12% share")
 _TOKEN = re.compile(r"\S+")
 _CONNECTORS = frozenset("– - & / + —".split())
 _NOT_NAMES = frozenset("PCT S&T GII WIPO".split())
@@ -128,20 +131,65 @@ def sentence_entries(text: MappedText) -> tuple[str, list[Entry]] | None:
         entry = _entry(text, m, end, kinds)
         if entry is not None:
             entries.append(entry)
-    ranks = [int(e.rank.value) for e in entries if e.rank is not None]  # type: ignore[call-overload]
-    if len(entries) < 2 or len(kinds) != 1 or ranks != list(range(1, len(ranks) + 1)):
-        return None
+    if not _ranked_list(entries, kinds):
+        kinds, entries = _count_anchored(text)
+        if not _ranked_list(entries, kinds):
+            return None
     return kinds.pop(), entries
+
+
+def _ranked_list(entries: list[Entry], kinds: set[str]) -> bool:
+    ranks = [int(e.rank.value) for e in entries if e.rank is not None]  # type: ignore[call-overload]
+    return len(entries) >= 2 and len(kinds) == 1 and ranks == list(range(1, len(ranks) + 1))
+
+
+def _count_anchored(text: MappedText) -> tuple[set[str], list[Entry]]:
+    """Entries read around their counts, for prose that names an entry before its rank word
+    ("CENTRAL SOUTH UNIVERSITY, ranked first with 146 PCT applications, a 12% share", "HUNAN
+    UNIVERSITY is second with 9,957 articles (16%)", "with the third-placed CHINA TOBACCO, also
+    at 74 applications and 6%"): each entry runs from the share before it to its own share and
+    must hold exactly one rank word and one name in capitals before its count."""
+    t = text.text
+    kinds: set[str] = set()
+    out: list[Entry] = []
+    start = 0
+    for count in _COUNT.finditer(t):
+        share = _SHARE.search(t, count.end())
+        nxt = _COUNT.search(t, count.end())
+        value = parse_number(count.group("n"))
+        if share is None or share.start() - count.end() > _SHARE_REACH:
+            return set(), []
+        if (nxt and nxt.start() < share.start()) or not isinstance(value, int):
+            return set(), []
+        ranks = list(_RANK_WORD.finditer(t, start, count.start()))
+        name = _capitals(t, start, count.start())
+        if len(ranks) != 1 or name is None or _capitals(t, name[1], count.start()):
+            return set(), []
+        a, b = name
+        kinds.add("top_pct_applicants" if count.group("pat") else "top_publishers")
+        out.append(
+            Entry(
+                locate(text, ranks[0].start(), ranks[0].end(), _rank_of(ranks[0])),
+                locate(text, a, b, t[a:b]),
+                locate(text, count.start("n"), count.end("n"), value),
+                locate(text, share.start("n"), share.end("n"), parse_number(share.group("n"))),
+            )
+        )
+        start = share.end()
+    return kinds, out
+
+
+def _rank_of(m: re.Match[str]) -> int:
+    if m.group("first"):
+        return 1
+    if m.group("word"):
+        return ORDINAL_WORDS[m.group("word").lower()]
+    return int(m.group("num"))
 
 
 def _entry(text: MappedText, m: re.Match[str], end: int, kinds: set[str]) -> Entry | None:
     t = text.text
-    if m.group("first"):
-        rank = 1
-    elif m.group("word"):
-        rank = ORDINAL_WORDS[m.group("word").lower()]
-    else:
-        rank = int(m.group("num"))
+    rank = _rank_of(m)
     count = _COUNT.search(t, m.end(), end)
     name = _capitals(t, m.end(), count.start() if count else end)
     if count is None or name is None:

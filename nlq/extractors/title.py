@@ -36,6 +36,15 @@ _SUBJECT_IN = re.compile(
     _I,
 )
 _SUBJECT = re.compile(rf"^(?P<c>[^.,;:]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}", _I)
+# A newswire dateline before the opening sentence: "CHANGSHA, China — Changsha is the tenth-
+# ranked cluster". Its place is the cluster when the sentence's subject names it again.
+_DATELINE = re.compile(
+    r"^(?P<d>[A-Z][^\W\d_][^.,;:()—–\d]{0,40}?)"
+    r"(?:,\s*(?P<e>[A-Z][^.,;:()—–\d]{1,40}?))?"
+    r"(?:,\s*[^,;:()—–]{1,24}?)?"  # a date: ", Sept. 27"
+    r"(?:\s*\([^()]{1,30}\))?"  # an agency: "(Newswire)"
+    r"\s*(?:—|–|--)\s+"
+)
 _LABELS = {
     "cluster": re.compile(
         r"^(?:(?:S&T|science\s+and\s+technology|innovation)\s+)?cluster(?:\s+name)?\s*[:=]\s*"
@@ -152,8 +161,30 @@ def read_title(
             out.setdefault("economy", _loc(t, m, "e"))
             return out
     for t in texts:
+        dated = _dated_subject(t)
+        if dated:
+            out.update(dated)
+            break
         m = _SUBJECT.match(t.text)
         if m:
             out["cluster"] = _loc(t, m, "c")
             break
+    return out
+
+
+def _dated_subject(t: MappedText) -> dict[str, Located] | None:
+    """The cluster from an opening sentence after a dateline ("CHANGSHA, China — Changsha is
+    the tenth-ranked cluster"); the dateline's economy too when its place is the cluster (a
+    story filed from elsewhere says nothing of the cluster's economy)."""
+    d = _DATELINE.match(t.text)
+    if not d:
+        return None
+    rest = t.slice(d.end(), len(t.text))
+    m = _SUBJECT.match(rest.text)
+    if not m:
+        return None
+    out = {"cluster": _loc(rest, m, "c")}
+    same = m.group("c").strip().casefold() == d.group("d").strip().casefold()
+    if same and d.group("e") and _named(d, "e"):
+        out["economy"] = _loc(t, d, "e")
     return out

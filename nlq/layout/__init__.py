@@ -9,10 +9,13 @@ from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
 from nlq.layout.latex import latex_edits
+from nlq.layout.leaders import leader_edits
 from nlq.layout.loader import load_source
 from nlq.layout.notebook import notebook_edits
+from nlq.layout.org import org_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
+from nlq.layout.rst import rst_edits
 from nlq.layout.wiki import wiki_edits
 
 __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_document"]
@@ -23,10 +26,13 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 _TEXT_REWRITERS: list[Rewriter] = [
     latex_edits,
     wiki_edits,
+    rst_edits,
+    org_edits,
     notebook_edits,
     quote_edits,
     glyph_edits,
     asciidoc_edits,
+    leader_edits,
     furniture_edits,
 ]
 _HTML_REWRITERS: list[Rewriter] = [ligature_edits]

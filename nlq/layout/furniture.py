@@ -10,7 +10,9 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
   by one to three from each to the next (pages), and the words are more than one short name
   (at least three words, or a separator such as "|", "·" or "–" before the number), so that a
   field named twice ("Other 40" ... "Other 41") is never taken for one; a line that starts
-  with a number (a ranked row) never is.
+  with a number (a ranked row) never is; or
+- it starts with three or more asterisks and a space, the banner or trailer lines of a print
+  file ("***  END OF SECTION A  (2 RECORDS)", "***  END OF REPORT").
 
 Furniture lines are deleted, line break included, as `rewrite` edits.
 """
@@ -31,6 +33,8 @@ _PAGE_LINE = re.compile(
 _SEPARATOR_BEFORE = re.compile(r"[|·•–—/][ \t]*$")
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
+_BANNER = re.compile(r"^[ \t]*\*{3,}[ \t]+\S[^\n]*(?:\n|$)", re.M)
+_RANKED = re.compile(r"#(?![^\W\d_])")
 
 
 def furniture_edits(text: str) -> list[Edit]:
@@ -55,15 +59,20 @@ def furniture_edits(text: str) -> list[Edit]:
         if not _LETTER.search(words):
             continue
         key = _DIGITS.sub("#", words.strip())
-        if not key.startswith("#"):  # a ranked row ("1 NAME 146") is never furniture
+        # A ranked row ("1 NAME 146") is never furniture; a digit glued to a word is not a rank
+        # (a print file's carriage-control "1" before its page header: "1RUN ... PAGE 2").
+        if not _RANKED.match(key):
             groups[key].append((k, int(end[cut:])))
     for key, numbered in groups.items():
         if len(numbered) >= 2 and _is_running(key, [n for _, n in numbered]):
             found.update(k for k, _ in numbered)
+    banners = (
+        [Edit(m.start(), m.end(), "") for m in _BANNER.finditer(text)] if "***" in text else []
+    )
     if not found:
-        return []
+        return banners
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    return [Edit(offsets[k], min(offsets[k + 1], len(text)), "") for k in sorted(found)]
+    return [Edit(offsets[k], min(offsets[k + 1], len(text)), "") for k in sorted(found)] + banners
 
 
 def _is_running(words: str, numbers: list[int]) -> bool:

@@ -19,7 +19,8 @@ import re
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.inline import clean_inline, join_lines
 
-_RULE = re.compile(r"^[\s|:\-]*$")
+# A markdown rule ("|---|:--:|") or an org-mode one ("|------+-----|").
+_RULE = re.compile(r"^[\s|:\-]*$|^[ \t]*\|[-:]+(?:\+[-:]+)+\|?[ \t]*$")
 GRID_RULE = re.compile(r"^[ \t]*\+[-=+: ]*\+[ \t]*$")
 _PIPE = re.compile(r"(?<!\\)\|")
 _DIGIT = re.compile(r"\d")

@@ -22,6 +22,7 @@ from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_ce
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.inline import WORD_BREAK, clean_inline, join_lines
 from nlq.layout.pipes import GRID_RULE, pipe_table
+from nlq.layout.slots import slotted
 from nlq.numbers import NUMBER
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
@@ -125,7 +126,7 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         taken += 1
     if not rows:
         return None, 0
-    return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in rows)), taken
+    return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in slotted(rows))), taken
 
 
 def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:

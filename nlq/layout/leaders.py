@@ -1,0 +1,32 @@
+"""Dot leaders: the runs of dots that join a label to its value in printed reports.
+
+Print files, tables of contents and form-style exports write "CLUSTER ............: Isla
+Cobre", "GLOBAL RANK, SIZE ..: 86" or "Pharmaceuticals ......... 18,5 %". Left in, the dots
+belong to no word: a label no longer reads as a label and a field name runs into its leader.
+
+- Before a colon, the leader and the spaces before it are deleted ("CLUSTER: Isla Cobre").
+- Elsewhere, a run of four or more dots after a space, and before a space or a figure
+  ("Other ......18%"), becomes as many spaces, so columns aligned by spaces (two breakdowns
+  side by side) stay aligned. Three dots are an ellipsis and are left alone, and so are dots
+  right after a word ("tech.....6%"), where an abbreviation's own dot cannot be told apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.layout.rewrite import Edit
+
+_BEFORE_COLON = re.compile(r"[ \t]+\.{2,}[ \t]*(?=:)")
+_BETWEEN = re.compile(r"(?<=[ \t])\.{4,}(?=[ \t]|\d)")
+
+
+def leader_edits(text: str) -> list[Edit]:
+    """Edits deleting or blanking every dot leader of `text`."""
+    if ".." not in text:
+        return []
+    edits = [Edit(m.start(), m.end(), "") for m in _BEFORE_COLON.finditer(text)]
+    edits += [
+        Edit(m.start(), m.end(), " " * (m.end() - m.start())) for m in _BETWEEN.finditer(text)
+    ]
+    return edits

@@ -1,0 +1,50 @@
+"""Short rows of a space-aligned table, put under the columns they stand in.
+
+In a table aligned by spaces, a row with fewer cells than the others may start in a later
+column: the last line of the right-hand list when two lists stand side by side and that one is
+longer ("Other  27%" under "Biology  20%"), or a title row whose headings head groups of
+columns ("C.1 PATENTS" over "Field  Share", "C.2 PUBLICATIONS" over the next two). Read left
+to right, its cells would take the first columns. Here each goes to the column it overlaps
+most (a column spans its cells in the widest rows, so right-aligned figures count where they
+end), with empty cells before and between, so every row has the table's width and each cell
+its column. A row with a cell that overlaps no column, or whose cells would share a column or
+change order, is left as it is; so is a row one cell short, a header over a printed data
+frame's untitled index column, which the table readers align from the right.
+"""
+
+from __future__ import annotations
+
+from nlq.layout.document import MappedText
+
+Cells = list[tuple[int, MappedText]]  # (column, cell) of one line
+
+
+def slotted(rows: list[Cells]) -> list[Cells]:
+    """`rows` with every shorter row padded to the width of the widest ones."""
+    width = max(len(r) for r in rows)
+    if width < 3 or all(len(r) == width for r in rows):
+        return rows
+    full = [r for r in rows if len(r) == width]
+    spans = [
+        (min(r[k][0] for r in full), max(r[k][0] + len(r[k][1].text) for r in full))
+        for k in range(width)
+    ]
+    out = []
+    for row in rows:
+        slots = [_slot(col, len(cell.text), spans) for col, cell in row]
+        if len(row) >= width - 1 or None in slots or slots != sorted(set(slots)):  # type: ignore[type-var]
+            out.append(row)
+            continue
+        padded: Cells = [(spans[k][0], MappedText("", [])) for k in range(width)]
+        for k, cell in zip(slots, row, strict=True):
+            padded[k] = cell  # type: ignore[index]
+        out.append(padded)
+    return out
+
+
+def _slot(col: int, length: int, spans: list[tuple[int, int]]) -> int | None:
+    """The column that the text from `col` to `col + length` overlaps most, if any."""
+    end = col + max(length, 1)
+    overlaps = [min(end, b) - max(col, a) for a, b in spans]
+    best = max(range(len(overlaps)), key=overlaps.__getitem__)
+    return best if overlaps[best] > 0 else None
