@@ -492,6 +492,48 @@ def test_vague_asks_get_the_figures_they_mean(asker: Asker) -> None:
     assert collab.plan.metrics == [Metric.PATENT_COLLABORATION, Metric.PUBLICATION_COLLABORATION]
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is CXMT's share of Hefei's PCT filings 45%?", "No. "),
+        ("Is CXMT's share of Hefei's PCT filings 54%?", "Yes. "),
+        ("Hefei's share of PCT applications filed in collaboration is 6%, correct?", "No. "),
+        ("Hefei is the tenth-ranked Chinese cluster out of 26 - can you confirm?", "No. "),
+        ("Hefei is the twelfth-ranked Chinese cluster out of 26 - can you confirm?", "Yes. "),
+    ],
+)
+def test_a_figure_the_question_asserts_is_checked(asker: Asker, question, verdict) -> None:
+    answer = asker.ask(question, follow_up=False)
+    assert answer.answer.startswith(verdict), answer.answer
+
+
+def test_two_computations_asked_at_once(asker: Asker) -> None:
+    answer = asker.ask(
+        "How much larger is CSU's article count than Hunan University's, in absolute terms and "
+        "as a multiple?",
+        follow_up=False,
+    )
+    assert "2.76 times" in answer.answer and "The difference is 17,492" in answer.answer
+
+
+def test_each_figure_across_the_clusters(asker: Asker) -> None:
+    answer = asker.ask(
+        "By how many places does Hefei trail Changsha in the intensity ranking, and in the size "
+        "ranking?",
+        follow_up=False,
+    )
+    assert "4 places, Changsha ahead" in answer.answer
+    assert "15 places, Changsha ahead" in answer.answer
+
+
+def test_an_entity_asked_in_the_wrong_cluster_is_shown_where_it_is(asker: Asker) -> None:
+    answer = asker.ask(
+        "Sungrow is Changsha's third-largest PCT applicant - what is its share?", follow_up=False
+    )
+    assert answer.answer.startswith("No. SUNGROW POWER SUPPLY CO., LTD is not among Changsha's")
+    assert "2% [2] of the cluster's total (third of Hefei's top PCT applicants)" in answer.answer
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",
@@ -705,6 +747,18 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
         (  # "by how much?" after two clusters' leading entries
             ["top pct filer changsha?", "and Hefei?", "by how much?"],
             [None, None, "The difference is 1,923 PCT applications, CHANGXIN MEMORY"],
+        ),
+        (  # a refusal that named its cluster is context for "its" and "and Hefei?"
+            [
+                "How much does Changsha spend on R&D?",
+                "ok, then its top patent field?",
+                "and Hefei?",
+            ],
+            [
+                None,
+                "Changsha's profile gives no technology-field breakdown of PCT applications.",
+                "Hefei's largest technology field (besides Other) is Semiconductors: 35% [1].",
+            ],
         ),
         (  # a common word that names an entry of the list asked about, then their gap
             [

@@ -66,6 +66,9 @@ def _entries_at(plan: QueryPlan, corpus: Corpus) -> list[Row]:
     return rows
 
 
+_PER_CAPITA = (Metric.PCT_APPLICATIONS, Metric.SCIENTIFIC_ARTICLES)
+
+
 def _two_figures(plan: QueryPlan, r: ClusterProfile) -> list[Row]:
     """Two figures of one cluster, in the order the question names them."""
     rows = []
@@ -159,9 +162,18 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
             # Counts of several clusters add up; shares of different totals do not.
             lines.append(_combine(w, plan, metric, [r for g in groups for r in g], None))
         return "\n".join(lines)
+    scalars = not plan.entities and not set(plan.metrics) & set(LIST_METRICS)
+    within = plan.aggregation == "ratio" or (
+        plan.aggregation == "difference" and set(plan.metrics) == set(_PER_CAPITA)
+    )
+    if scalars and len(plan.metrics) >= 2 and len(recs) >= 2 and not within:
+        # "by how many places does Hefei trail Changsha on intensity, and on size?": each
+        # figure across the clusters.
+        each = [plan.model_copy(update={"metrics": [m]}) for m in plan.metrics]
+        return "\n".join(t for p in each if (t := aggregate(w, p, corpus)))
     if len(plan.entities) >= 2:
         rows = _entity_values(plan, corpus)
-    elif len(plan.metrics) == 2 and (len(recs) == 1 or plan.aggregation in ("ratio", "difference")):
+    elif len(plan.metrics) == 2 and (len(recs) == 1 or within):
         # Two figures of each cluster ("articles per PCT application in each cluster").
         pairs = [rows for r in recs if len(rows := _two_figures(plan, r)) == 2]
         if pairs:

@@ -7,6 +7,8 @@ computation whose inputs are cited facts; places and counts of entries are writt
 
 from __future__ import annotations
 
+import re
+
 from nlq.answer.aggregate import aggregate
 from nlq.answer.cite import Writer
 from nlq.answer.compare import compare, rank_entries
@@ -138,6 +140,26 @@ def _entity_line(w: Writer, r: ClusterProfile, metric: Metric, key: str) -> str:
     return " ".join(out)
 
 
+def _listed_elsewhere(
+    w: Writer, r: ClusterProfile, metric: Metric, key: str, corpus: Corpus, asked: list[str]
+) -> str:
+    """' Elsewhere: ...' for an entity that another cluster's same list holds
+    ("Sungrow is Changsha's third applicant?" is a Hefei applicant), or ''."""
+    if key not in corpus.entities:
+        return ""
+    others = [
+        c
+        for c, m in corpus.entities[key].places
+        if m == metric and c != r.cluster and c not in asked
+    ]
+    lines = [
+        _entity_line(w, corpus.records[c], metric, key)
+        for c in others[:MAX_CLUSTERS]
+        if c in corpus.records
+    ]
+    return (" Elsewhere: " + " ".join(lines)) if lines else ""
+
+
 def _names_only(w: Writer, r: ClusterProfile, metric: Metric) -> str:
     """The names of a list, each cited: the context for "X is not among them"."""
     if metric in COLLAB_METRICS:
@@ -180,6 +202,8 @@ def lookup(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
                         line = _entity_line(w, r, metric, key)
                         if key not in corpus.entities and not is_empty(r, metric):
                             line += " " + _names_only(w, r, metric)
+                        elif not find(r, metric, key) and not is_empty(r, metric):
+                            line += _listed_elsewhere(w, r, metric, key, corpus, plan.clusters)
                         lines.append(line)
             elif metric in LIST_METRICS + COLLAB_METRICS:
                 lines.append(_list(w, r, metric, plan))
@@ -219,10 +243,15 @@ def membership(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
                 elif find(r, metric, key):
                     lines.append("Yes. " + _entity_line(w, r, metric, key))
                 else:
+                    # "Sungrow is Changsha's third applicant: what is its share?" asks a figure.
+                    asks = plan.attribute != "value"
+                    elsewhere = (
+                        _listed_elsewhere(w, r, metric, key, corpus, plan.clusters) if asks else ""
+                    )
                     listed = _list(w, r, metric, None)
                     lines.append(
                         f"No. {display(corpus, key)} is not among {r.cluster}'s "
-                        f"{members(metric)}. {listed}"
+                        f"{members(metric)}.{elsewhere} {listed}"
                     )
     return "\n".join(lines)
 
@@ -276,9 +305,33 @@ def compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
     """The answer text for `plan`; raises `Unanswerable` when the store cannot answer it.
     A plan's caveat (`reason` on an answerable plan) is stated first."""
     text = _compute(w, plan, corpus)
+    if plan.stated:
+        text = _checked(w, plan, text)
     if plan.reason and plan.intent is not Intent.UNANSWERABLE:
         return f"{upper_first(plan.reason)}; they show: {text}"
     return text
+
+
+def _checked(w: Writer, plan: QueryPlan, text: str) -> str:
+    """'Yes. ' when every figure the question asserts is among the cited figures shown (of
+    the same kind: a share against shares), 'No. ' when one is not; the figures themselves
+    follow. Unchanged when the answer shows no figure of that kind."""
+    shown = [f for f in w.figures if f.citation is not None]
+    verdicts = []
+    for value in plan.stated:
+        percent = any(f.unit == "percent" and abs(float(f.value) - value) < 1e-9 for f in shown)
+        same_kind = [f for f in shown if (f.unit == "percent") == (percent or _is_share(plan))]
+        if not same_kind:
+            return text
+        verdicts.append(any(abs(float(f.value) - value) < 1e-9 for f in same_kind))
+    body = re.sub(r"^(?:Yes|No)\. ", "", text)
+    return ("Yes. " if all(verdicts) else "No. ") + body
+
+
+def _is_share(plan: QueryPlan) -> bool:
+    """The plan asks for a share (percent) rather than a count or a rank."""
+    first = plan.metrics[0] if plan.metrics else None
+    return plan.attribute == "share" or first in COLLAB_METRICS + FIELD_METRICS
 
 
 def _compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
@@ -296,7 +349,13 @@ def _compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         return shared(w, plan, corpus) if plan.across else cross_list(w, plan, corpus)
     if plan.intent is Intent.AGGREGATE:
         text = aggregate(w, plan, corpus)
-        return text if text is not None else lookup(w, plan, corpus)
+        if text is None:
+            return lookup(w, plan, corpus)
+        if plan.also:  # "how many more, and how many times as many?"
+            second = plan.model_copy(update={"aggregation": plan.also, "also": None})
+            more = aggregate(w, second, corpus)
+            text = f"{text}\n{more}" if more else text
+        return text
     if plan.intent is Intent.RANK and plan.metrics[0] in LIST_METRICS:
         return rank_entries(w, plan, corpus)
     if plan.intent in (Intent.COMPARE, Intent.RANK):

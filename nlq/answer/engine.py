@@ -87,8 +87,9 @@ class Asker:
         if self.phrase and answer.citations:
             answer = self._phrased(question, answer)
         # A refusal that knew the metric ("Munich's size rank") is context for "and Hefei's?".
+        # So is one that named its cluster ("Changsha's R&D spending?" then "its top field?").
         context = plan.intent is not Intent.UNANSWERABLE or (
-            plan.metrics and Metric.EDITION not in plan.metrics
+            (plan.metrics or plan.clusters) and Metric.EDITION not in plan.metrics
         )
         if context:
             same = self.last is not None and self.last.metrics == plan.metrics

@@ -16,7 +16,8 @@ from nlq.schema import Intent, Metric, QueryPlan
 
 PLURALS = re.compile(
     r"\b(?:applicants|publishers|organi[sz]ations|companies|firms|institutions|universities|"
-    r"fields|areas|domains|sectors|disciplines|subjects|partners|locations|players|filers)\b"
+    r"fields|areas|domains|sectors|disciplines|subjects|partners|locations|players|filers|"
+    r"cities|places|regions)\b"
 )
 # "the top publisher" (one organization) as against "the top publishers" (the list).
 TOP_ONE = re.compile(
@@ -42,7 +43,13 @@ NOT_FROM = re.compile(r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:from|by)\b")
 # "which applicants don't appear among its publishers", "missing from the publishers list".
 EXCLUSIVE = re.compile(
     r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:appear\w*|feature\w*|listed|among|found|"
-    r"included|present|on (?:the|its|their))\b|\b(?:missing|absent|excluded|left out)\s+from\b"
+    r"included|present|on (?:the|its|their)|in (?:the|its|their)\b[^?]{0,40}?\blists?)\b"
+    r"|\b(?:missing|absent|excluded|left out)\s+from\b"
+)
+# "both" of two lists, not "both entries" or "both clusters".
+_BOTH_LISTS = re.compile(
+    r"\bboth\b(?!\s+(?:entries|rows|figures|numbers|values|clusters|cities|of them|"
+    r"of its entries))"
 )
 # A yes/no question, also after a leading clause ("In Hefei's publications, is ...").
 QUESTION_START = re.compile(r"(?:^|[,:;]\s*)(?:is|are|does|do|was|were|has|have|did)\b", re.I)
@@ -90,7 +97,7 @@ def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corp
         plan.entities
         and metric in ORG_METRICS
         and len(plan.clusters) <= 1
-        and (r.intent("cross") or both_lists or " both " in r.text)
+        and (r.intent("cross") or both_lists or _BOTH_LISTS.search(r.text))
     ):
         plan.metrics = list(ORG_METRICS)  # "is USTC both a top applicant and a top publisher?"
         return Intent.CROSS_LIST
@@ -139,7 +146,29 @@ def decide(r: Reading, plan: QueryPlan, previous: QueryPlan | None, corpus: Corp
     return Intent.LOOKUP
 
 
+# A second computation asked in so many words ("... and how many times as many?").
+_ALSO = {
+    "ratio": re.compile(r"\btimes (?:as|more|higher|larger|bigger)\b|\bas a multiple\b|\bratio\b"),
+    "difference": re.compile(
+        r"\bhow (?:many|much) (?:more|larger|bigger|higher)\b|\bin absolute terms\b|"
+        r"\b(?:points|places) (?:separate|apart)\b|\bseparate them\b|\bthe gap\b"
+    ),
+    "sum": re.compile(r"\bcombined\b|\btogether\b|\bin total\b|\badd up\b"),
+}
+
+
 def _aggregate(
+    r: Reading, plan: QueryPlan, listy: bool, entries: bool, several: bool
+) -> Intent | None:
+    intent = _aggregate_once(r, plan, listy, entries, several)
+    if intent is Intent.AGGREGATE and plan.aggregation in _ALSO:
+        plan.also = next(  # type: ignore[assignment]
+            (a for a, p in _ALSO.items() if a != plan.aggregation and p.search(r.text)), None
+        )
+    return intent
+
+
+def _aggregate_once(
     r: Reading, plan: QueryPlan, listy: bool, entries: bool, several: bool
 ) -> Intent | None:
     """AGGREGATE (setting the plan's aggregation) when the question combines figures: over

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from nlq.numbers import ORDINAL, parse_ordinal
+
 # Word stems (matched at the start of a question word) -> cue.
 CUES: dict[str, tuple[str, ...]] = {
     "patent": (
@@ -44,6 +46,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "organi",
         "org ",
         "orgs",
+        "uni ",
+        "unis",
         "player",
         "entit",
         "who",
@@ -72,6 +76,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "coauthor",
         "cooperat",
         "together with other",
+        r"re:(?:patents|papers|articles|publications|filings|inventions)\s+together",
         "collab",
         "locations",
         "filed jointly",
@@ -120,6 +125,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "per head",
         "per resident",
         "/mn",
+        "each million",
+        "every million",
+        "million people",
+        "million of people",
+        "million inhabitants",
         "per mn",
         "/million",
     ),
@@ -157,6 +167,10 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "at a glance",
         "snapshot",
         "say about",
+        "anything interesting",
+        "interesting about",
+        "notable about",
+        "noteworthy",
         "says about",
         "information on",
         "information about",
@@ -213,8 +227,7 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "per article",
         "per paper",
         "per publication",
-        "for each",
-        "for every",
+        r"re:for (?:each|every)(?!\s+(?:million|one million|1 million|inhabitant|person|head))",
         "times more",
         "times as many",
         "times as much",
@@ -227,11 +240,17 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "multiple of",
         "fold ",
         "what factor",
+        "as a multiple",
+        "a multiple",
+        "divided by",
+        "per listed",
+        "per filed",
         "which factor",
         "a factor of",
     ),
     "sum": (
         "sum",
+        "covered by",
         "total",
         "combined",
         r"re:together(?!\s+with\b)",
@@ -253,6 +272,8 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
     # Entries two or more clusters' lists have in common.
     "shared": (
         "in common",
+        "common for",
+        "common to both",
         "shared",
         "share those",
         "share these",
@@ -302,6 +323,8 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "outside top",
         "outside its",
         "outside their",
+        "outside the listed",
+        "outside the named",
         "beyond its",
         "beyond the top",
         "rest of",
@@ -605,6 +628,7 @@ STOPWORDS = frozenset(
     "global globally worldwide world together calculation calculations calculate measure "
     "measures metric metrics figure figures number numbers data concentration research annual "
     "recent latest current overall average total domestic international local regional "
+    "absolute relative terms multiple "
     "rank ranked ranking one among also just only between vs versus compare number share "
     "percentage percent proportion value figure figures count counts other others else "
     "elsewhere gii wipo index innovation profile profiles page report data".split()
@@ -751,3 +775,32 @@ def is_known(word: str) -> bool:
     """True for words the planner understands: never read as an unknown cluster's name, nor
     matched by meaning to a field ("smallest" is an order, not a field's name)."""
     return word in STOPWORDS or word in _INTENT_WORDS or word.startswith(_STEMS)
+
+
+# "..., correct?", "can you confirm?", "doesn't it?": the question asserts something.
+CONFIRM = re.compile(
+    r"\b(?:correct|right|true|confirm|isn't it|doesn't it|is that so|am i right)\b\s*\??\s*$"
+)
+_STATED = re.compile(
+    rf"(?<![\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<pct>%|percent|per cent)?(?![\w,]*\d)"
+    rf"|\b(?P<ord>{ORDINAL})(?=[\s-]+(?:ranked|largest|biggest|place|by)\b)"
+)
+
+
+def stated(text: str) -> list[float]:
+    """The figures `text` asserts: numbers and ordinals ("45%", "tenth-ranked"), but not a
+    year, a top N, a threshold or a rank cut-off."""
+    text = THRESHOLD_PHRASE.sub(" ", _TOP_N.sub(" ", _TOP_CUT.sub(" ", text)))
+    out = []
+    for m in _STATED.finditer(text):
+        if m.group("ord"):
+            try:
+                out.append(float(parse_ordinal(m.group("ord"))))
+            except ValueError:
+                continue
+            continue
+        value = float(m.group("n").replace(",", ""))
+        if not m.group("pct") and 1900 <= value <= 2100 and value.is_integer():
+            continue  # a year
+        out.append(value)
+    return out

@@ -51,7 +51,12 @@ _COUNT_WORD = (
 )
 _SHARE_WORD = r"(?:shares?|percentages?|per ?cent)"
 _BOTH = re.compile(
-    rf"\b{_COUNT_WORD}\s+(?:\S+\s+){{0,8}}?and\s+(?:[\w']+\s+){{0,3}}?{_SHARE_WORD}\b"
+    # "how many articles and what combined share", "the number of articles ... and what share"
+    rf"\b(?:how many|number of)\s+(?:\w+\s+){{0,2}}?{_COUNT_WORD}\b(?:\s+\S+){{0,8}}?\s+and\s+"
+    rf"(?:[\w']+\s+){{0,3}}?{_SHARE_WORD}\b"
+    # "in articles and in share", "article count and combined share"
+    rf"|\b(?:in\s+)?{_COUNT_WORD}\s+and\s+(?:in\s+|as\s+a\s+|their\s+|its\s+)?{_SHARE_WORD}\b"
+    rf"|\bcounts?\s+and\s+(?:[\w']+\s+){{0,2}}?{_SHARE_WORD}\b"
     rf"|\b{_SHARE_WORD}\s+and\s+(?:in\s+|their\s+|its\s+)?{_COUNT_WORD}\b"
 )
 _WHY = re.compile(r"^\s*why\b|\bwhy (?:does|do|is|are|did|has|have|was|were)\b", re.I)
@@ -193,6 +198,9 @@ def _plan(
         if clusters and not _VAGUE_BETTER.search(r.text):
             return QueryPlan(intent=Intent.SUMMARY, clusters=clusters)  # "how is Hefei doing?"
         metrics = list(RANKS + SCALARS)  # "which city does better?": the headline figures
+    if not metrics and previous is not None and previous.intent is Intent.UNANSWERABLE:
+        if previous.reason and not previous.metrics and carried:
+            return _refuse(previous.reason, clusters, [])  # "and Hefei?" after "R&D spending?"
     if not metrics:
         reason = "no metric nlq holds is named in the question"
         return _refuse(reason, clusters, [])
@@ -225,6 +233,9 @@ def _plan(
         carry(plan, previous, r)
     relative(r, plan, corpus)
     plan.intent = decide(r, plan, previous, corpus)
+    asserts = plan.polar or lx.CONFIRM.search(r.text.rstrip())
+    if asserts and plan.intent in (Intent.LOOKUP, Intent.MEMBERSHIP, Intent.LIST):
+        plan.stated = lx.stated(r.text)  # "Is CXMT's share 45%?": checked against the figures
     if plan.polar and all(mt in RANKS for mt in plan.metrics) and (n := lx.top_cut(r.text)):
         # "Are both in the top 100?": each cluster's rank against the cut-off, not a contest.
         plan.intent, plan.below, plan.inclusive, plan.limit = Intent.LOOKUP, float(n), True, None
