@@ -1,0 +1,84 @@
+"""Layout mechanisms added for the third round of testers' layouts (spreadsheet web pages, table
+footers, XML and JSON exports, markdown holding HTML, text-browser dumps): each test is a small
+inline input for one mechanism, checking the values, their exact evidence, and that no figure
+lands in the wrong field."""
+
+from __future__ import annotations
+
+from nlq.evaluate import check_evidence
+from nlq.extractors.rules import RulesExtractor
+from nlq.layout import parse
+from nlq.schema import ClusterProfile
+
+BODY = (
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 in 2024. "
+    "It filed 1,204 PCT applications and published 12,345 scientific articles."
+)
+
+
+def extract(raw: str, name: str = "x.txt", fmt: str = "text") -> ClusterProfile:
+    record = RulesExtractor().extract(parse(name, raw, fmt)).record
+    assert check_evidence(record, raw) == []
+    return record
+
+
+def ranked(entries) -> list[tuple]:
+    return [(e.rank, e.name, e.count, e.share) for e in entries]
+
+
+def pairs(fields) -> list[tuple]:
+    return [(f.field, f.share) for f in fields]
+
+
+# --- HTML tables --------------------------------------------------------------------------
+
+
+def test_a_page_laid_out_as_one_spreadsheet_grid() -> None:
+    raw = (
+        "<html><body><table><col width=48><col width=432>"
+        "<tr><td colspan=4>Nordhaven, Norway</td></tr>"
+        f"<tr><td colspan=4>{BODY}</td></tr>"
+        "<tr><td colspan=4>Top PCT applicants</td></tr>"
+        "<tr><td></td><td></td><td>Patents</td><td>Share</td></tr>"
+        "<tr><td x:num>1</td><td>NORD SUBSEA</td><td x:num>146</td>"
+        '<td x:num="0.1234">12%</td></tr>'
+        "<tr><td colspan=4>Top publishing organizations</td></tr>"
+        "<tr><td>1</td><td>UNIVERSITY OF NORDHAVEN</td><td>5,120</td><td>41%</td></tr>"
+        "</table></body></html>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2024)
+    assert (r.national_rank, r.pct_applications) == (3, 1204)
+    assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 146, 12)]
+    assert ranked(r.top_publishers) == [(1, "UNIVERSITY OF NORDHAVEN", 5120, 41)]
+    assert r.evidence["top_pct_applicants[0].share"].start == raw.index("12%")
+    assert r.evidence["cluster"].text == "Nordhaven"
+
+
+def test_a_cell_spanning_part_of_a_row_is_still_a_cell() -> None:
+    raw = (
+        f"<h1>Nordhaven, Norway</h1><p>{BODY}</p><h2>Top PCT applicants</h2>"
+        "<table><tr><td>1</td><td>NORD SUBSEA</td><td>146</td><td>12%</td></tr>"
+        "<tr><td colspan=2>2 NORD GRID</td><td>74</td><td>6%</td></tr></table>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert [e.count for e in r.top_pct_applicants] == [146, 74]
+
+
+def test_table_footers_are_not_entries() -> None:
+    raw = (
+        f"<h1>Nordhaven, Norway</h1><p>{BODY}</p><h2>Top PCT applicants</h2>"
+        "<table><thead><tr><th>Rank</th><th>Applicant</th><th>Patents</th><th>Share</th></tr>"
+        "</thead><tfoot><tr><th colspan=2>Top 2 combined</th><td>220</td><td>18%</td></tr>"
+        "<tr><td colspan=4>Share: percentage of the cluster's PCT applications, 2019-2023</td>"
+        "</tr></tfoot><tbody>"
+        "<tr><td>1</td><td>NORD SUBSEA</td><td>146</td><td>12%</td></tr>"
+        "<tr><td>2</td><td>NORD GRID</td><td>74</td><td>6%</td></tr></tbody></table>"
+        "<h2>Top technology fields</h2><table><thead><tr><th>Patents</th><th>Share</th></tr>"
+        "</thead><tfoot><tr><th>Total</th><td>100%</td></tr></tfoot><tbody>"
+        "<tr><td>Optics</td><td>60%</td></tr><tr><td>Other</td><td>40%</td></tr></tbody></table>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 146, 12), (2, "NORD GRID", 74, 6)]
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert r.evidence["top_pct_applicants[1].count"].text == "74"
