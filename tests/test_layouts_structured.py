@@ -82,3 +82,55 @@ def test_table_footers_are_not_entries() -> None:
     assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 146, 12), (2, "NORD GRID", 74, 6)]
     assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
     assert r.evidence["top_pct_applicants[1].count"].text == "74"
+
+
+# --- data exports (JSON, YAML) --------------------------------------------------------------
+
+JSON_HEAD = (
+    '{"cluster": "Nordhaven", "economy": "Norway", "edition": 2024,\n'
+    ' "summary": "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters.",\n'
+)
+
+
+def test_a_pct_column_of_bare_numbers_is_a_share_column() -> None:
+    raw = JSON_HEAD + (
+        ' "technology_fields": {\n'
+        '  "patents": [{"field": "Optics", "pct": 61}, {"field": "Other", "pct": 40}],\n'
+        '  "publications": [{"field": "Chemistry", "pct": 70}, {"field": "Other", "pct": 30}]\n'
+        " }}\n"
+    )
+    r = extract(raw, "x.json", "yaml")
+    assert pairs(r.patent_fields) == [("Optics", 61), ("Other", 40)]  # titled: no 100 ± 1 test
+    assert pairs(r.publication_fields) == [("Chemistry", 70), ("Other", 30)]
+    assert r.evidence["patent_fields[0].share"].start == raw.index("61")
+
+
+def test_bare_numbers_without_a_share_title_need_to_add_up_to_100() -> None:
+    raw = JSON_HEAD + (
+        ' "technology_fields": {\n'
+        '  "patents": [{"field": "Optics", "filings": 61}, {"field": "Other", "filings": 40}]\n'
+        " }}\n"
+    )
+    assert all(f.share is None for f in extract(raw, "x.json", "yaml").patent_fields)
+
+
+def test_a_collaboration_share_whose_label_gives_the_unit() -> None:
+    raw = JSON_HEAD + (
+        ' "collaboration": {\n'
+        '  "patents": {"share_pct": 41, "top_locations": ["Oslo", "Bergen"]},\n'
+        '  "publications": {"share_pct": 67, "top_locations": ["Oslo", "Trondheim"]}\n'
+        " }}\n"
+    )
+    r = extract(raw, "x.json", "yaml")
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    patents = r.patent_collaboration
+    assert (patents.share, patents.partners) == (41, ["Oslo", "Bergen"])
+    assert r.publication_collaboration.share == 67  # "pct" in the label is no patent word
+    assert r.evidence["publication_collaboration.share"].start == raw.index("67")
+
+
+def test_a_collaboration_share_label_without_a_unit_is_not_a_percentage() -> None:
+    raw = JSON_HEAD + ' "collaboration": {"patents": {"share": 0.41, "top_locations": ["Oslo"]}}}\n'
+    r = extract(raw, "x.json", "yaml")
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.share is None

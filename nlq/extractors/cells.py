@@ -103,6 +103,8 @@ def header_role(text: str) -> str | None:
     if len(text) > 40:
         return None
     t = text.strip().rstrip(":").strip().lower()
+    if t == "pct" and not text.strip().isupper():
+        return "share"  # "pct" (a data export's key) is per cent; "PCT" is the treaty
     if "_" in t:
         t = t.replace("_", " ")  # a column of a data export: "share_pct"
     role = _role(t)

@@ -264,7 +264,11 @@ _BARE = re.compile(rf"^{NUMBER}$")
 
 def _bare_shares(rows: list[Row]) -> list[Pair]:
     """A breakdown printed without "%" ("Medical technology    34", as a data frame prints it):
-    names and bare numbers, read as shares only when the numbers add up to 100 ± 1."""
+    names and bare numbers, read as shares when a column title says so ("field | pct",
+    "Field | Share") or else only when the numbers add up to 100 ± 1."""
+    titled = bool(rows) and _share_titled(rows[0])
+    if titled:
+        rows = rows[1:]
     pairs: list[Pair] = []
     for row in rows:
         cells = [c for c in row if c.text]
@@ -276,7 +280,18 @@ def _bare_shares(rows: list[Row]) -> list[Pair]:
                  locate(share, 0, len(share.text), parse_number(share.text)))
         )  # fmt: skip
     total = sum(float(p.share.value) for p in pairs if p.share is not None)  # type: ignore[arg-type]
-    return pairs if len(pairs) >= 2 and abs(total - 100) <= 1 else []
+    return pairs if len(pairs) >= 2 and (titled or abs(total - 100) <= 1) else []
+
+
+def _share_titled(row: Row) -> bool:
+    """A header of two titles, the second a share column ("field | pct", "Field | Share (%)")."""
+    cells = [c.text for c in row if c.text]
+    return (
+        len(cells) == 2
+        and not any(_DIGIT.search(t) for t in cells)
+        and header_role(cells[0]) in ("name", None)
+        and header_role(cells[1]) == "share"
+    )
 
 
 def inline_pairs(t: MappedText) -> list[Pair]:

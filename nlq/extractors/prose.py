@@ -136,6 +136,13 @@ _PARTNER_NEEDLES = ("", "with", "which")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
+# A share whose label carries the unit ("share pct: 41", "share Percent: 33", "share (%): 6"),
+# as data exports write it: the bare number is a percentage because the label says so.
+_SHARE_LABEL = re.compile(
+    rf"^\s*(?:collaboration\s+)?share\s*(?:pct|percent(?:age)?|\(%\)|%)\s*[:=]\s*"
+    rf"(?P<n>{NUMBER})\s*$",
+    _I,
+)
 COLLAB_WORD = re.compile(r"collaborat|co-?operat|co-?invent|co-?author|partner", _I)
 _PATENT_WORD = re.compile(r"\bPCT\b|patent|invent", _I)
 _PUB_WORD = re.compile(r"article|publication|publish|scientific|paper", _I)
@@ -236,6 +243,8 @@ def split_sentences(t: MappedText) -> list[MappedText]:
 def collaboration_kind(sentence: str, context: str | None) -> str | None:
     """'patent' or 'publication' for a collaboration sentence, from its words or its section."""
     patent, pub = bool(_PATENT_WORD.search(sentence)), bool(_PUB_WORD.search(sentence))
+    if _SHARE_LABEL.match(sentence):  # "share pct: 67": the "pct" is a unit, not the treaty
+        patent = pub = False
     if patent and not pub:
         return "patent"
     if pub and not patent:
@@ -253,7 +262,7 @@ def read_collaboration(sentence: MappedText, in_section: bool = False) -> Collab
     if not in_section and not COLLAB_WORD.search(s):
         return None
     found = CollabFound()
-    pm = PERCENT.search(s)
+    pm = PERCENT.search(s) or (_SHARE_LABEL.match(s) if in_section else None)
     if pm:
         found.share = locate(sentence, pm.start("n"), pm.end("n"), parse_number(pm.group("n")))
     lower = s.lower()

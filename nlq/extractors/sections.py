@@ -250,7 +250,8 @@ def _title_row(
         if not text:
             continue
         key = classify_heading(text) or _refine(current, text)
-        if key is not None and not (key in _REFINE and header_role(text)):
+        role = header_role(text)
+        if key is not None and role != "share" and not (key in _REFINE and role):
             keyed.append((j, key))
         elif header_role(text):
             titles += 1  # "Share", "#", "Field": a column title
