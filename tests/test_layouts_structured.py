@@ -134,3 +134,76 @@ def test_a_collaboration_share_label_without_a_unit_is_not_a_percentage() -> Non
     r = extract(raw, "x.json", "yaml")
     assert r.patent_collaboration is not None
     assert r.patent_collaboration.share is None
+
+
+# --- XML exports ----------------------------------------------------------------------------
+
+XML = """<?xml version="1.0" encoding="ISO-8859-1"?>
+<!-- exported from the 2023 template -->
+<p:profile xmlns:p="urn:x" xmlns:xsi="urn:y" xsi:schemaLocation="urn:z" edition="2024">
+  <p:title>Nørdhaven, Norway</p:title>
+  <summary>Nørdhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters.</summary>
+  <ranking globalSize="30" global-intensity="16"/>
+  <perMillion><pctApplications>1,204</pctApplications>
+    <scientific_articles>12,345</scientific_articles></perMillion>
+  <topPctApplicants>
+    <applicant rank="1"><name>NØRD SUBSEA &amp; GRID</name><patents>146</patents>
+      <share unit="%">12</share></applicant>
+    <applicant rank="2"><name>NORD <![CDATA[GRID]]></name><patents>74</patents>
+      <share unit="%">6</share></applicant>
+  </topPctApplicants>
+  <topPublishers status="not available"/>
+  <technologyFields><patents>
+    <field share="60%">Optics</field><field share="40%">Other</field>
+  </patents></technologyFields>
+  <collaboration><patents sharePercent="33">
+    <location>Oslo</location><location>Bergen</location></patents></collaboration>
+</p:profile>
+"""
+
+
+def test_an_xml_export_elements_attributes_and_records() -> None:
+    r = extract(XML, "x.xml", "xml")
+    assert (r.cluster, r.economy, r.edition) == ("Nørdhaven", "Norway", 2024)
+    assert (r.national_rank, r.global_size_rank, r.global_intensity_rank) == (3, 30, 16)
+    assert (r.pct_applications, r.scientific_articles) == (1204, 12345)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NØRD SUBSEA & GRID", 146, 12),
+        (2, "NORD GRID", 74, 6),
+    ]
+    assert r.top_publishers == []
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert r.patent_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        33,
+        ["Oslo", "Bergen"],
+    )
+    assert r.evidence["top_pct_applicants[0].name"].text == "NØRD SUBSEA &amp; GRID"
+    assert r.evidence["global_size_rank"].start == XML.index('30"')
+    assert r.evidence["patent_fields[0].share"].start == XML.index("60%")
+    assert r.evidence["cluster"].text == "Nørdhaven"
+
+
+def test_xml_is_sniffed_from_its_declaration_and_xhtml_stays_html() -> None:
+    from nlq.layout.loader import sniff_format
+
+    assert sniff_format("x.txt", '<?xml version="1.0"?>\n<profile/>') == "xml"
+    assert sniff_format("x.xml", "<profile/>") == "xml"
+    assert sniff_format("x", '<?xml version="1.0"?>\n<html xmlns="urn:x"><body/></html>') == "html"
+
+
+def test_xml_that_is_not_well_formed_or_declares_entities_is_read_as_a_page() -> None:
+    from nlq.layout.xml_tree import xml_blocks
+
+    assert xml_blocks("<profile><title>Nordhaven, Norway</profile>") is None
+    bomb = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'
+    assert xml_blocks(bomb) is None
+    r = extract(f"<profile><h1>Nordhaven, Norway</h1><p>{BODY}</p>", "x.xml", "xml")
+    assert (r.cluster, r.pct_applications) == ("Nordhaven", 1204)
+
+
+def test_labelled_global_ranks_are_whole_numbers_alone() -> None:
+    base = "Nordhaven, Norway\n\n" + BODY + "\n\n"
+    assert extract(base + "global size: 30\n\nglobal intensity: 16\n").global_size_rank == 30
+    r = extract(base + "global size: 30.5 km\n\nglobal intensity: 16%\n")
+    assert (r.global_size_rank, r.global_intensity_rank) == (None, None)

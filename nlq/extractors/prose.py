@@ -33,6 +33,10 @@ _PER_CAPITA = r"(?=[^:\n]{0,60}\b(?:per|million|inhabitants?|capita)\b)"
 # row ("{rank: 3, name: X, articles: 933, share: 7%}") "articles: 933" is no per-capita figure.
 _LABEL_START = r"(?:^|(?<=[;|•▪·]))\s*"
 
+# A rank as a labelled value ("global size: 30", as exports name the global ranks): a whole
+# number alone, not a share, a decimal or a figure with a unit after it.
+_LABEL_RANK = r"\d{1,3}(?=\s*(?:$|[;,|]))"
+
 NATIONAL_RANK = [
     re.compile(
         rf"(?P<ord>{ORDINAL})[-\s]?(?:ranked\s+)?(?:largest\s+)?{_CLUSTER},?\s+(?:out\s+)?of"
@@ -68,6 +72,7 @@ SIZE_RANK = [
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
     re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
     re.compile(rf"\bby\s+size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),  # "by size: 78"
+    re.compile(rf"{_LABEL_START}global\s+size\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
 ]
 INTENSITY_RANK = [
     re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
@@ -76,6 +81,7 @@ INTENSITY_RANK = [
         rf"\brank(?:ed|ing)?\s+by\s+(?:S&T\s+)?intensity\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I
     ),
     re.compile(rf"\bby\s+(?:S&T\s+)?intensity\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
+    re.compile(rf"{_LABEL_START}global\s+intensity\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
 ]
 PCT_APPLICATIONS = [
     re.compile(

@@ -33,14 +33,22 @@ _HTML_REWRITERS: list[Rewriter] = [ligature_edits]
 
 
 def parse(source: str, raw: str, fmt: str) -> Document:
-    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv', 'yaml' or
-    'html' (a YAML file that does not parse as a mapping is read as text)."""
+    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv', 'yaml', 'xml'
+    or 'html' (a YAML file that does not parse as a mapping is read as text, an XML file that
+    is not well-formed as HTML)."""
     if fmt == "yaml":
         from nlq.layout.yaml_tree import yaml_blocks
 
         found = yaml_blocks(raw)
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
+    if fmt == "xml":
+        from nlq.layout.xml_tree import xml_blocks
+
+        found = xml_blocks(raw)
+        if found is not None:
+            return Document(source=source, raw=raw, format=fmt, blocks=found)
+        fmt = "html"  # not well-formed: the tolerant HTML reader still shows its text
     base = rewrite(raw, _HTML_REWRITERS if fmt == "html" else _TEXT_REWRITERS)
     text = raw if base is None else base.text
     if fmt == "html":
