@@ -207,3 +207,58 @@ def test_labelled_global_ranks_are_whole_numbers_alone() -> None:
     assert extract(base + "global size: 30\n\nglobal intensity: 16\n").global_size_rank == 30
     r = extract(base + "global size: 30.5 km\n\nglobal intensity: 16%\n")
     assert (r.global_size_rank, r.global_intensity_rank) == (None, None)
+
+
+# --- markdown holding HTML ------------------------------------------------------------------
+
+MD_HTML = (
+    '<div align="center">\n\n# Nordhaven, Norway\n\n'
+    "<sub>Global Innovation Index 2024 &middot; S&amp;T cluster profile</sub>\n\n</div>\n\n"
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters. It filed 1,204 PCT "
+    "applications and published **12,345 scientific articles**<sup>1</sup>, both per 1 million "
+    "inhabitants.\n\n"
+    "<ul>\n  <li>30th largest science and technology cluster</li>\n</ul>\n\n"
+    "## Top PCT applicants\n\n<table>\n"
+    "  <tr><th>Rank</th><th>Applicant</th><th>Patents</th><th>Share</th></tr>\n"
+    "  <tr><td>1</td><td>NORD SUBSEA &amp; GRID</td><td>146</td><td>12%</td></tr>\n"
+    "</table>\n\n## Top publishing organizations\n\n"
+    "| Rank | Organization | Articles | Share |\n|---|---|---|---|\n"
+    "| 1 | UNIVERSITY OF<br>NORDHAVEN | 5,120 | 41% |\n\n"
+    "<details open>\n<summary><b>Top technology fields</b></summary>\n\n**Patents**\n\n"
+    "- Optics &mdash; 60%\n- Other &mdash; 40%\n\n</details>\n\n"
+    "<blockquote>\n<p>33% of Nordhaven's PCT patent applications are filed in collaboration, "
+    "with <b>Oslo</b> and <b>Bergen</b> emerging as the top collaborative locations.</p>\n"
+    "</blockquote>\n\n<sup>1</sup> Figures for the 2023 edition: 2,877 articles.\n"
+)
+
+
+def test_markdown_with_html_blocks_and_inline_html() -> None:
+    r = extract(MD_HTML, "x.md", "markdown")
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2024)
+    assert (r.scientific_articles, r.global_size_rank) == (12345, 30)  # <sup>1</sup> dropped
+    assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA & GRID", 146, 12)]
+    assert ranked(r.top_publishers) == [(1, "UNIVERSITY OF NORDHAVEN", 5120, 41)]
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen"]
+    assert r.evidence["top_publishers[0].name"].text == "UNIVERSITY OF<br>NORDHAVEN"
+    assert r.evidence["top_pct_applicants[0].name"].text == "NORD SUBSEA &amp; GRID"
+    assert r.evidence["patent_collaboration.partners[1]"].text == "Bergen"
+
+
+def test_semicolons_that_end_character_references_do_not_make_rows() -> None:
+    raw = "Nordhaven, Norway\n\n" + BODY + "\n\nTop technology fields\n\nPatents\n\n"
+    raw += "- Optics &mdash; 60%\n- Other &mdash; 40%\n"
+    r = extract(raw, "x.md", "markdown")
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert r.evidence["patent_fields[0].field"].text == "Optics"
+
+
+def test_angle_brackets_that_are_not_inline_tags_are_kept() -> None:
+    from nlq.layout.document import MappedText
+    from nlq.layout.inline import clean_inline
+
+    t = "Desk <desk@example.org>, <Rank> and a<b>b</b> x<br/>y"
+    assert clean_inline(MappedText.verbatim(t, 0, len(t))).text == (
+        "Desk <desk@example.org>, <Rank> and ab x y"
+    )

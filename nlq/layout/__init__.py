@@ -55,6 +55,10 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         from nlq.layout.html import html_blocks
 
         blocks = html_blocks(text)
+    elif fmt == "markdown":
+        from nlq.layout.markdown_html import markdown_blocks
+
+        blocks = markdown_blocks(text)
     else:
         from nlq.layout.text import text_blocks
 

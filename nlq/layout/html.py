@@ -77,6 +77,8 @@ _BLOCK = {
     "hr",
     "br",
     "center",
+    "details",
+    "summary",
 }
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _TABLE_LIKE = {"table": ("tr", ("td", "th")), "dl": ("dt", ("dt", "dd"))}
