@@ -262,3 +262,36 @@ def test_angle_brackets_that_are_not_inline_tags_are_kept() -> None:
     assert clean_inline(MappedText.verbatim(t, 0, len(t))).text == (
         "Desk <desk@example.org>, <Rank> and ab x y"
     )
+
+
+# --- text-browser dumps ---------------------------------------------------------------------
+
+LYNX = (
+    "   [1]Skip to main content [2]Clusters\n\n                  Nordhaven, Norway\n\n"
+    f"   Global Innovation Index 2024\n\n   {BODY}\n\nTop PCT applicants\n\n"
+    "   Rank Applicant                      Patents Share\n"
+    "   1    [3]NORD SUBSEA                 146     12%\n"
+    "   2    [4]NORD GRID                   74      6%\n\n"
+    "   [5]Download PDF (2023 edition)\n\nReferences\n\n"
+    "   1. file:///home/x/nordhaven.html#main\n   2. https://example.org/clusters/2023/\n"
+    "   3. https://example.org/org/nord-subsea\n   4. https://example.org/org/grid\n"
+    "   5. https://example.org/pdf/2023.pdf\n"
+)
+
+
+def test_text_browser_link_markers_and_reference_list_are_not_text() -> None:
+    r = extract(LYNX)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA", 146, 12),
+        (2, "NORD GRID", 74, 6),
+    ]
+    assert r.evidence["top_pct_applicants[0].name"].start == LYNX.index("NORD SUBSEA")
+    assert r.edition == 2024
+
+
+def test_bracketed_numbers_without_a_reference_list_are_kept() -> None:
+    from nlq.layout.linkrefs import link_marker_edits
+
+    assert link_marker_edits("See [1]Smith and [2]Jones.\n\nhttps://example.org/\n") == []
+    unlisted = LYNX.replace("   5. https://example.org/pdf/2023.pdf\n", "")
+    assert link_marker_edits(unlisted) == []  # [5] has no target: not a link dump

@@ -9,6 +9,7 @@ from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
 from nlq.layout.latex import latex_edits
+from nlq.layout.linkrefs import link_marker_edits
 from nlq.layout.loader import load_source
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.quoting import quote_edits
@@ -25,6 +26,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     wiki_edits,
     notebook_edits,
     quote_edits,
+    link_marker_edits,
     glyph_edits,
     asciidoc_edits,
     furniture_edits,
