@@ -114,6 +114,24 @@ def test_bare_numbers_without_a_share_title_need_to_add_up_to_100() -> None:
     assert all(f.share is None for f in extract(raw, "x.json", "yaml").patent_fields)
 
 
+def test_a_pct_column_in_a_ranked_table_is_not_read_as_shares() -> None:
+    raw = JSON_HEAD + (
+        ' "top_pct_applicants": [{"rank": 1, "name": "NORD SUBSEA", "pct": 146},\n'
+        '                        {"rank": 2, "name": "NORD GRID", "pct": 74}]}\n'
+    )
+    r = extract(raw, "x.json", "yaml")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA", 146, None),
+        (2, "NORD GRID", 74, None),
+    ]
+    raw = (
+        JSON_HEAD
+        + ' "patent_fields": [{"field": "Optics", "pct": 146}, {"field": "Other", "pct": 74}]}'
+    )
+    fields = extract(raw, "x.json", "yaml").patent_fields
+    assert pairs(fields) == [("Optics", None), ("Other", None)]  # over 100: counts, not shares
+
+
 def test_a_collaboration_share_whose_label_gives_the_unit() -> None:
     raw = JSON_HEAD + (
         ' "collaboration": {\n'

@@ -103,8 +103,6 @@ def header_role(text: str) -> str | None:
     if len(text) > 40:
         return None
     t = text.strip().rstrip(":").strip().lower()
-    if t == "pct" and not text.strip().isupper():
-        return "share"  # "pct" (a data export's key) is per cent; "PCT" is the treaty
     if "_" in t:
         t = t.replace("_", " ")  # a column of a data export: "share_pct"
     role = _role(t)
@@ -113,6 +111,14 @@ def header_role(text: str) -> str | None:
         if outer and len(outer.split()) <= 3:
             role = _role(inner.strip()) or _role(outer.strip())
     return role
+
+
+def share_title(text: str) -> bool:
+    """Whether a column title names shares: a share title ("Share", "% of cluster"), or "pct"
+    in lower case beside a field name (a data export's key for per cent; "PCT" is the treaty,
+    and in a ranked table "pct" may title PCT filings, so only breakdowns ask this)."""
+    t = text.strip()
+    return header_role(t) == "share" or (t.lower() == "pct" and not t.isupper())
 
 
 def _role(t: str) -> str | None:

@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlq.extractors.cells import NOTHING, Parts, header_role, read_cell, read_pair_cell, split_item
+from nlq.extractors.cells import (
+    NOTHING,
+    Parts,
+    header_role,
+    read_cell,
+    read_pair_cell,
+    share_title,
+    split_item,
+)
 from nlq.extractors.columns import Row, column_roles, has_digit, orient
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import Block, BlockKind, MappedText
@@ -280,6 +288,8 @@ def _bare_shares(rows: list[Row]) -> list[Pair]:
                  locate(share, 0, len(share.text), parse_number(share.text)))
         )  # fmt: skip
     total = sum(float(p.share.value) for p in pairs if p.share is not None)  # type: ignore[arg-type]
+    if any(float(p.share.value) > 100 for p in pairs if p.share is not None):  # type: ignore[arg-type]
+        return []  # counts, not shares
     return pairs if len(pairs) >= 2 and (titled or abs(total - 100) <= 1) else []
 
 
@@ -290,7 +300,7 @@ def _share_titled(row: Row) -> bool:
         len(cells) == 2
         and not any(_DIGIT.search(t) for t in cells)
         and header_role(cells[0]) in ("name", None)
-        and header_role(cells[1]) == "share"
+        and share_title(cells[1])
     )
 
 
