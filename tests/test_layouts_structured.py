@@ -202,6 +202,26 @@ def test_an_xml_export_elements_attributes_and_records() -> None:
     assert r.evidence["cluster"].text == "Nørdhaven"
 
 
+def test_xml_lone_records_and_rows_of_cells_named_alike() -> None:
+    raw = (
+        '<profile edition="2024"><title>Nordhaven, Norway</title>'
+        f'<summary>{BODY}</summary><rankings><ranking national="3" globalSize="30"/>'
+        '</rankings><topPctApplicants><applicant rank="1" name="NORD SUBSEA" patents="146" '
+        'share="12%"/></topPctApplicants><topPublishers>'
+        "<row><cell>1</cell><cell>UNIVERSITY OF NORDHAVEN</cell><cell>5,120</cell>"
+        "<cell>41%</cell></row><row><cell>2</cell><cell>NORD HOSPITAL</cell><cell>1,020</cell>"
+        "<cell>8%</cell></row></topPublishers></profile>"
+    )
+    r = extract(raw, "x.xml", "xml")
+    assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 146, 12)]
+    assert ranked(r.top_publishers) == [
+        (1, "UNIVERSITY OF NORDHAVEN", 5120, 41),
+        (2, "NORD HOSPITAL", 1020, 8),
+    ]
+    assert r.global_size_rank == 30  # a lone block of figures stays labelled lines
+    assert r.evidence["top_publishers[1].count"].start == raw.index("1,020")
+
+
 def test_xml_is_sniffed_from_its_declaration_and_xhtml_stays_html() -> None:
     from nlq.layout.loader import sniff_format
 

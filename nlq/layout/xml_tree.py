@@ -15,7 +15,8 @@ YAML reader does for mappings:
 - two or more sibling elements of one name that are records (`<applicant rank="1"><name>X
   </name><patents>520</patents>...</applicant>`, `<field share="15%">Optics</field>`): a table
   whose header row is their attribute and child names, one row per record (the element's own
-  text first, under its own name); siblings holding only text (`<location>Oslo</location>`
+  text first, under its own name; cells named alike, `<row><cell>`, by position), also an only
+  child that holds a name and figures; siblings holding only text (`<location>Oslo</location>`
   ...): one "location: Oslo, Bergen" line.
 
 Character references (`&amp;`) map to their source text; a value whose source is not plain
@@ -40,6 +41,8 @@ _MARKUP = re.compile(r"<!--.*?-->|<!\[CDATA\[|\]\]>|<\?.*?\?>|<[^>]*>", re.S)
 _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_-]")
 _EMPTY = MappedText("", [])
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _TITLES = {"title", "headline", "heading"}  # a document's own title: "Hefei, China"
 
 
@@ -145,7 +148,8 @@ def _contents(raw: str, element: _Element, level: int, out: list[Block]) -> None
         while j < len(children) and children[j].key == children[i].key:
             j += 1
         group = children[i:j]
-        if len(group) >= 2:
+        lone = len(children) == 1 and not element.has_text and _lone_record(raw, group[0])
+        if len(group) >= 2 or lone:
             _siblings(raw, group, level, out)
         else:
             _child(raw, group[0], level, out)
@@ -180,24 +184,50 @@ def _siblings(raw: str, group: list[_Element], level: int, out: list[Block]) -> 
                 Block(BlockKind.PARAGRAPH, text=join([group[0].name, join(texts, ", ")], ": "))
             )
         return
+    records = [_record_cells(raw, e) for e in group]
+    if any(len({n.text.lower() for n, _ in r}) < len(r) for r in records):
+        # Cells named alike (`<row><cell>1</cell><cell>NAME</cell>...`): columns by position.
+        rows = [tuple(v for _, v in r) for r in records]
+        out.append(Block(BlockKind.TABLE, rows=tuple(r for r in rows if r)))
+        return
     columns: list[str] = []
     header: list[MappedText] = []
-    rows: list[dict[str, MappedText]] = []
-    for element in group:
-        cells: dict[str, MappedText] = {}
-        own = _content(raw, element) if element.has_text or not element.children else _EMPTY
-        named = [(element.name, own)] if own.text else []
-        named += element.attrs
-        named += [(c.name, _content(raw, c)) for c in element.children if not c.children]
-        for name, value in named:
-            if name.text.lower() not in cells:
-                cells[name.text.lower()] = value
-                if name.text.lower() not in columns:
-                    columns.append(name.text.lower())
-                    header.append(name)
-        rows.append(cells)
-    table = [tuple(header)] + [tuple(r.get(c, _EMPTY) for c in columns) for r in rows]
+    for record in records:
+        for name, _ in record:
+            if name.text.lower() not in columns:
+                columns.append(name.text.lower())
+                header.append(name)
+    by_name = [{n.text.lower(): v for n, v in r} for r in records]
+    table = [tuple(header)] + [tuple(r.get(c, _EMPTY) for c in columns) for r in by_name]
     out.append(Block(BlockKind.TABLE, rows=tuple(table)))
+
+
+def _record_cells(raw: str, element: _Element) -> list[tuple[MappedText, MappedText]]:
+    """A record's named values: its own text (under its own name), its attributes, and the
+    texts of its child elements that hold no elements, in that order."""
+    own = _content(raw, element) if element.has_text or not element.children else _EMPTY
+    named = [(element.name, own)] if own.text else []
+    named += element.attrs
+    named += [(c.name, _content(raw, c)) for c in element.children if not c.children]
+    return [(n, v) for n, v in named if v.text]
+
+
+def _lone_record(raw: str, element: _Element) -> bool:
+    """Whether an only child is one row of a list (`<topPctApplicants><applicant rank="1"
+    name="X" patents="146"/></topPctApplicants>`): it holds no deeper elements, its values are
+    named once each, and they hold a name and a figure. A block of figures alone
+    (`<ranking national="1" globalSize="30"/>`) is read as labelled lines instead."""
+    if any(c.children for c in element.children):
+        return False
+    cells = _record_cells(raw, element)
+    names = {n.text.lower() for n, _ in cells}
+    values = [v.text for _, v in cells]
+    return (
+        len(cells) >= 2
+        and len(names) == len(cells)
+        and any(_DIGIT.search(v) for v in values)
+        and any(_LETTERS.search(v) and not _DIGIT.search(v) for v in values)
+    )
 
 
 def _content(raw: str, element: _Element) -> MappedText:
