@@ -55,6 +55,18 @@ def test_a_page_laid_out_as_one_spreadsheet_grid() -> None:
     assert r.evidence["cluster"].text == "Nordhaven"
 
 
+def test_a_spreadsheet_grid_without_merged_cells() -> None:
+    raw = (
+        "<table><tr><td>Nordhaven, Norway</td><td></td><td></td><td></td></tr>"
+        f"<tr><td>{BODY}</td><td></td><td></td><td></td></tr>"
+        "<tr><td>Top PCT applicants</td><td></td><td></td><td></td></tr>"
+        "<tr><td>1</td><td>NORD SUBSEA</td><td>146</td><td>12%</td></tr></table>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert (r.cluster, r.economy, r.pct_applications) == ("Nordhaven", "Norway", 1204)
+    assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 146, 12)]
+
+
 def test_a_cell_spanning_part_of_a_row_is_still_a_cell() -> None:
     raw = (
         f"<h1>Nordhaven, Norway</h1><p>{BODY}</p><h2>Top PCT applicants</h2>"

@@ -11,7 +11,7 @@ made only of inline boxes that hold figures (`<div><span>1</span><span>NAME</spa
 so its cells are not glued into "1NAME14612%". A table's `<caption>` becomes a paragraph
 just above the table (it names what the table holds: "Patents"); its `<tfoot>` rows (totals
 such as "Top 3 combined", notes) are about the rows, not rows, and are left out. A row whose
-one filled cell spans the whole table is a line of text: a page laid out as one grid (a
+first cell is its only filled one is a line of text: a page laid out as one grid (a
 spreadsheet saved as a web page) holds its title, sentences and section names that way.
 """
 
@@ -131,9 +131,6 @@ class _Reader(HTMLParser):
         self.table_tag: str | None = None
         self.rows: list[tuple[MappedText, ...]] | None = None
         self.row: list[MappedText] | None = None
-        # How many columns each cell of the current row spans, and each kept row's total.
-        self.spans: list[int] = []
-        self.row_spans: list[tuple[int, ...]] = []
         self.in_foot = False  # inside a <tfoot>: totals and notes about the rows, not rows
         self.cell: list[MappedText] | None = None
         self.caption: list[MappedText] | None = None
@@ -177,16 +174,15 @@ class _Reader(HTMLParser):
             self.row = None
         if self.row is not None and self.rows is not None and any(c.text for c in self.row):
             self.rows.append(tuple(self.row))
-            self.row_spans.append(tuple(self.spans))
-        self.row, self.spans = None, []
+        self.row = None
 
     def _end_table(self) -> None:
         self._end_row()
         for caption in self.captions:
             self.blocks.append(Block(BlockKind.PARAGRAPH, text=caption))
         if self.rows:
-            self.blocks.extend(_cut_at_wide_cells(self.rows, self.row_spans))
-        self.rows, self.table_tag, self.captions, self.row_spans = None, None, [], []
+            self.blocks.extend(_cut_at_lone_cells(self.rows))
+        self.rows, self.table_tag, self.captions = None, None, []
         self.in_foot = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -206,7 +202,7 @@ class _Reader(HTMLParser):
                 self.rows, self.table_tag = [], tag
             return
         if self.table_depth:
-            self._table_starttag(tag, attrs)
+            self._table_starttag(tag)
             return
         if tag in _HEADINGS:
             self._flush()
@@ -221,7 +217,7 @@ class _Reader(HTMLParser):
                 self.boxes.append([])
             self.box_depth += 1
 
-    def _table_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def _table_starttag(self, tag: str) -> None:
         assert self.table_tag is not None
         row_tag, cell_tags = _TABLE_LIKE[self.table_tag]
         if self.table_depth > 1:
@@ -239,7 +235,6 @@ class _Reader(HTMLParser):
             if self.row is None:
                 self.row = []
             self.cell = []
-            self.spans.append(_colspan(attrs))
         elif tag == "br" and self.cell is not None:
             self.cell.append(self._space())
 
@@ -355,29 +350,22 @@ def _row_of_boxes(cells: tuple[MappedText, ...]) -> bool:
     return row and not any(_INLINE_TEXT.fullmatch(t) or sentence_like(t) for t in texts if t)
 
 
-def _colspan(attrs: list[tuple[str, str | None]]) -> int:
-    for name, value in attrs:
-        if name == "colspan" and value and value.strip().isdigit():
-            return max(1, min(int(value), 1000))
-    return 1
-
-
-def _cut_at_wide_cells(
-    rows: list[tuple[MappedText, ...]], spans: list[tuple[int, ...]]
-) -> list[Block]:
-    """A table's rows as blocks: a row whose one filled cell spans the whole table (a title,
-    a sentence or a section name in a page laid out as one grid, as spreadsheet exports are)
-    is a paragraph of its own, and the rows between such lines are tables."""
-    width = max(sum(s) for s in spans)
+def _cut_at_lone_cells(rows: list[tuple[MappedText, ...]]) -> list[Block]:
+    """A table's rows as blocks: in a table of two columns or more, a row whose first cell is
+    its only filled one (a title, a sentence or a section name in a page laid out as one grid,
+    as spreadsheets saved as web pages are, merged across the row or not) is a paragraph of
+    its own, as a padded line of a CSV export is, and the rows between such lines are tables.
+    A header row with empty cells before its titles ("| | Share") stays a row."""
+    width = max(len(r) for r in rows)
     out: list[Block] = []
     run: list[tuple[MappedText, ...]] = []
-    for row, row_spans in zip(rows, spans, strict=True):
-        filled = [(c, n) for c, n in zip(row, row_spans, strict=False) if c.text]
-        if width >= 2 and len(filled) == 1 and filled[0][1] >= width:
+    for row in rows:
+        filled = [c for c in row if c.text]
+        if width >= 2 and len(filled) == 1 and row[0].text:
             if run:
                 out.append(Block(BlockKind.TABLE, rows=tuple(run)))
                 run = []
-            out.append(Block(BlockKind.PARAGRAPH, text=filled[0][0]))
+            out.append(Block(BlockKind.PARAGRAPH, text=filled[0]))
         else:
             run.append(row)
     if run:
