@@ -126,6 +126,18 @@ def test_bare_numbers_without_a_share_title_need_to_add_up_to_100() -> None:
     assert all(f.share is None for f in extract(raw, "x.json", "yaml").patent_fields)
 
 
+def test_camel_case_keys_are_read_as_words() -> None:
+    raw = JSON_HEAD + (
+        ' "perMillionInhabitants": {"pctApplications": 1204, "scientificArticles": "12,345"},\n'
+        ' "technologyFields": {"patents": [{"field": "Optics", "pct": 60},'
+        ' {"field": "Other", "pct": 40}]}}\n'
+    )
+    r = extract(raw, "x.json", "yaml")
+    assert (r.pct_applications, r.scientific_articles) == (1204, 12345)
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert r.evidence["pct_applications"].start == raw.index("1204")
+
+
 def test_a_pct_column_in_a_ranked_table_is_not_read_as_shares() -> None:
     raw = JSON_HEAD + (
         ' "top_pct_applicants": [{"rank": 1, "name": "NORD SUBSEA", "pct": 146},\n'

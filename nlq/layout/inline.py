@@ -103,6 +103,26 @@ def join_lines(pieces: list[MappedText]) -> MappedText:
     return join([join(w) for w in words], " ")
 
 
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def key_as_words(t: MappedText) -> MappedText:
+    """A data export's key read as words: underscores as spaces (`underscores_as_spaces`) and
+    camelCase humps split ("pctApplications" is "pct Applications"), each inserted space a
+    point in the source before the capital."""
+    t = underscores_as_spaces(t)
+    if t.text.isupper() or t.text.islower() or not _HUMP.search(t.text):
+        return t
+    pieces: list[MappedText] = []
+    pos = 0
+    for m in _HUMP.finditer(t.text):
+        a, _ = t.raw_span(m.start(), m.start() + 1)
+        pieces += [t.slice(pos, m.start()), MappedText(" ", [Run(0, 1, a, a, False)])]
+        pos = m.start()
+    pieces.append(t.slice(pos, len(t.text)))
+    return join(pieces)
+
+
 def underscores_as_spaces(t: MappedText) -> MappedText:
     """A key written as an identifier with its underscores read as spaces ("global_size_rank"
     is "global size rank"), each space mapped to its underscore."""

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
 from nlq.layout.html import collapse
+from nlq.layout.inline import key_as_words
 from nlq.layout.shapes import sentence_like
 
 _START_TAG = re.compile(r"""<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
@@ -39,7 +40,6 @@ _ATTRIBUTE = re.compile(r"""([^\s=/<>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _NAME = re.compile(r"<\s*([^\s/>]+)")
 _MARKUP = re.compile(r"<!--.*?-->|<!\[CDATA\[|\]\]>|<\?.*?\?>|<[^>]*>", re.S)
 _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_-]")
 _EMPTY = MappedText("", [])
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -266,14 +266,9 @@ def _local_name(raw: str, start: int, end: int) -> MappedText:
     if colon >= 0:
         start = colon + 1
     name = MappedText.verbatim(raw, start, end)
-    pieces: list[MappedText] = []
-    pos = 0
-    for m in _CAMEL.finditer(name.text):
-        if m.start() == 0 or m.start() == len(name.text):
-            continue
-        a, _ = name.raw_span(m.start(), m.start() + 1)
-        pieces.append(name.slice(pos, m.start()))
-        pieces.append(MappedText(" ", [Run(0, 1, a, a + (m.end() - m.start()), False)]))
-        pos = m.end()
-    pieces.append(name.slice(pos, len(name.text)))
-    return join(pieces)
+    if "-" in name.text:
+        hyphen = name.text.index("-")
+        a, b = name.raw_span(hyphen, hyphen + 1)
+        rest = _local_name(raw, a + 1, end) if b < end else _EMPTY
+        name = join([name.slice(0, hyphen), MappedText(" ", [Run(0, 1, a, b, False)]), rest])
+    return key_as_words(name)
