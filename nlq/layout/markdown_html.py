@@ -12,11 +12,16 @@ that way; the others are read by the text reader alone. Inline HTML inside markd
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from nlq.layout.document import Block, MappedText
 from nlq.layout.html import html_blocks
 from nlq.layout.rewrite import remap_blocks
 from nlq.layout.text import text_blocks
+
+if TYPE_CHECKING:  # markdown-it-py is imported only when a markdown file holds HTML
+    from markdown_it import MarkdownIt
 
 _TAG_LINE = re.compile(r"^ {0,3}<[A-Za-z!/?]", re.M)
 
@@ -39,16 +44,23 @@ def markdown_blocks(raw: str) -> list[Block]:
     return sorted(blocks, key=_start)
 
 
-def html_block_spans(raw: str) -> list[tuple[int, int]]:
-    """The `(start, end)` offsets of the top-level HTML blocks of a markdown document."""
+@lru_cache(maxsize=1)
+def _block_parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
+    parser = MarkdownIt("commonmark")
+    parser.disable(["inline", "text_join"])  # where blocks are is all that is asked
+    return parser
+
+
+def html_block_spans(raw: str) -> list[tuple[int, int]]:
+    """The `(start, end)` offsets of the top-level HTML blocks of a markdown document."""
     starts = [0] + [
         m.end() for m in re.finditer(r"\r\n|\r|\n", raw)
     ]  # lines as markdown-it counts them
     starts.append(len(raw))
     spans = []
-    for token in MarkdownIt("commonmark").parse(raw):
+    for token in _block_parser().parse(raw):
         if token.type == "html_block" and token.level == 0 and token.map:
             first, last = token.map
             spans.append((starts[first], starts[min(last, len(starts) - 1)]))
