@@ -199,7 +199,7 @@ def facts_from_record(record: ClusterProfile, doc: Document) -> dict[str, Any]:
         if collab is None:
             continue
         start, end = _row_span(record, f"{key}.", raw)
-        for before in range(6):  # a key-value export: its headings say what it is about
+        for before in range(8):  # a key-value export: its headings say what it is about
             a, b = _whole_tags(raw, *_line(raw, start, end, 0, before))
             item = {**collab.model_dump(), "quote": raw[a:b]}
             if not ground(ClusterFacts.model_validate({key: item}), view).problems:

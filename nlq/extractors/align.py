@@ -46,6 +46,16 @@ _INLINE_TAGS = frozenset(
 
 
 _ROW_TAGS = frozenset("td th tr thead tbody tfoot br dt dd".split())
+_MARKDOWN_HTML = re.compile(
+    r"</?(?:b|br|em|i|strong|sub|sup|span|font|div|p|table|tr|td|ul|ol|li|details|summary"
+    r"|blockquote)\b[^<>]*>",
+    re.I,
+)
+
+
+def holds_html(raw: str) -> bool:
+    """Whether a markdown source holds HTML tags (read as HTML: `<br>` is a space there)."""
+    return "<" in raw and _MARKDOWN_HTML.search(raw) is not None
 
 
 class _Builder:
@@ -265,7 +275,8 @@ class SourceView:
 
     @classmethod
     def of(cls, doc: Document) -> SourceView:
-        return cls(doc.raw, is_html=doc.format == "html", dialect=dialect_of(doc))
+        is_html = doc.format == "html" or (doc.format == "markdown" and holds_html(doc.raw))
+        return cls(doc.raw, is_html=is_html, dialect=dialect_of(doc))
 
     def raw_span(self, i: int, j: int) -> tuple[int, int]:
         """Raw offsets of the normalized characters `[i, j)`."""

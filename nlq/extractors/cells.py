@@ -114,6 +114,14 @@ def header_role(text: str) -> str | None:
     return role
 
 
+def share_title(text: str) -> bool:
+    """Whether a column title names shares: a share title ("Share", "% of cluster"), or "pct"
+    in lower case beside a field name (a data export's key for per cent; "PCT" is the treaty,
+    and in a ranked table "pct" may title PCT filings, so only breakdowns ask this)."""
+    t = text.strip()
+    return header_role(t) == "share" or (t.lower() == "pct" and not t.isupper())
+
+
 def _role(t: str) -> str | None:
     space = t.find(" ")
     if (t if space < 0 else t[:space]) not in _HEADER_FIRST:

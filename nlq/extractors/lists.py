@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlq.extractors.cells import NOTHING, Parts, header_role, read_cell, read_pair_cell, split_item
+from nlq.extractors.cells import (
+    NOTHING,
+    Parts,
+    header_role,
+    read_cell,
+    read_pair_cell,
+    share_title,
+    split_item,
+)
 from nlq.extractors.columns import Row, column_roles, has_digit, orient
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import Block, BlockKind, MappedText
@@ -266,11 +274,17 @@ _BARE = re.compile(rf"^{NUMBER}$")
 
 def _bare_shares(rows: list[Row]) -> list[Pair]:
     """A breakdown printed without "%" ("Medical technology    34", as a data frame prints it):
-    names and bare numbers, read as shares only when the numbers add up to 100 ± 1. A header
-    of column titles before them ("Field | %") and a total row after them ("Total | 100") are
-    not fields."""
+    names and bare numbers, read as shares when a column title says so ("field | pct",
+    "Field | Share") or else only when the numbers add up to 100 ± 1. A header of column
+    titles before them ("Field | %") and a total row after them ("Total | 100") are not
+    fields."""
+    titled = bool(rows) and _share_titled(rows[0])
+    if titled:
+        rows = rows[1:]
     pairs: list[Pair] = []
     if rows and all(header_role(c.text) for c in rows[0] if c.text) and is_header_row(rows[0]):
+        if any(header_role(c.text) == "count" for c in rows[0] if c.text):
+            return []  # "field | filings": counts, whatever they add up to
         rows = rows[1:]
     last = [c.text for c in rows[-1] if c.text] if rows else []
     if len(rows) > 2 and len(last) == 2 and _TOTAL.match(last[0]) and last[1] in ("100", "100.0"):
@@ -285,7 +299,20 @@ def _bare_shares(rows: list[Row]) -> list[Pair]:
                  locate(share, 0, len(share.text), parse_number(share.text)))
         )  # fmt: skip
     total = sum(float(p.share.value) for p in pairs if p.share is not None)  # type: ignore[arg-type]
-    return pairs if len(pairs) >= 2 and abs(total - 100) <= 1 else []
+    if any(float(p.share.value) > 100 for p in pairs if p.share is not None):  # type: ignore[arg-type]
+        return []  # counts, not shares
+    return pairs if len(pairs) >= 2 and (titled or abs(total - 100) <= 1) else []
+
+
+def _share_titled(row: Row) -> bool:
+    """A header of two titles, the second a share column ("field | pct", "Field | Share (%)")."""
+    cells = [c.text for c in row if c.text]
+    return (
+        len(cells) == 2
+        and not any(_DIGIT.search(t) for t in cells)
+        and header_role(cells[0]) in ("name", None)
+        and share_title(cells[1])
+    )
 
 
 def inline_pairs(t: MappedText) -> list[Pair]:

@@ -33,6 +33,10 @@ _PER_CAPITA = r"(?=[^:\n]{0,60}\b(?:per|million|inhabitants?|capita)\b)"
 # row ("{rank: 3, name: X, articles: 933, share: 7%}") "articles: 933" is no per-capita figure.
 _LABEL_START = r"(?:^|(?<=[;|•▪·]))\s*"
 
+# A rank as a labelled value ("global size: 30", as exports name the global ranks): a whole
+# number alone, not a share, a decimal or a figure with a unit after it.
+_LABEL_RANK = r"\d{1,3}(?=\s*(?:$|[;,|]))"
+
 NATIONAL_RANK = [
     re.compile(
         rf"(?P<ord>{ORDINAL})[-\s]?(?:ranked\s+)?(?:largest\s+)?{_CLUSTER},?\s+(?:out\s+)?of"
@@ -70,6 +74,7 @@ SIZE_RANK = [
     re.compile(rf"\bby\s+size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),  # "by size: 78"
     # A label written "rank, size" (print files: "GLOBAL RANK, SIZE: 86").
     re.compile(rf"\brank(?:ing)?,\s*(?:by\s+)?size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
+    re.compile(rf"{_LABEL_START}global\s+size\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
 ]
 INTENSITY_RANK = [
     re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
@@ -84,6 +89,7 @@ INTENSITY_RANK = [
         rf"(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)",
         _I,
     ),
+    re.compile(rf"{_LABEL_START}global\s+intensity\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
 ]
 PCT_APPLICATIONS = [
     re.compile(
@@ -147,6 +153,13 @@ _PARTNER_NEEDLES = ("", "with", "which")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+|\s/\s)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
+# A share whose label carries the unit ("share pct: 41", "share Percent: 33", "share (%): 6"),
+# as data exports write it: the bare number is a percentage because the label says so.
+_SHARE_LABEL = re.compile(
+    rf"^\s*(?:collaboration\s+)?share\s*(?:pct|percent(?:age)?|\(%\)|%)\s*[:=]\s*"
+    rf"(?P<n>{NUMBER})\s*$",
+    _I,
+)
 COLLAB_WORD = re.compile(r"collaborat|co-?operat|co-?invent|co-?author|partner", _I)
 _PATENT_WORD = re.compile(r"\bPCT\b|patent|invent", _I)
 _PUB_WORD = re.compile(r"article|publication|publish|scientific|paper", _I)
@@ -247,6 +260,8 @@ def split_sentences(t: MappedText) -> list[MappedText]:
 def collaboration_kind(sentence: str, context: str | None) -> str | None:
     """'patent' or 'publication' for a collaboration sentence, from its words or its section."""
     patent, pub = bool(_PATENT_WORD.search(sentence)), bool(_PUB_WORD.search(sentence))
+    if _SHARE_LABEL.match(sentence):  # "share pct: 67": the "pct" is a unit, not the treaty
+        patent = pub = False
     if patent and not pub:
         return "patent"
     if pub and not patent:
@@ -264,7 +279,7 @@ def read_collaboration(sentence: MappedText, in_section: bool = False) -> Collab
     if not in_section and not COLLAB_WORD.search(s):
         return None
     found = CollabFound()
-    pm = PERCENT.search(s)
+    pm = PERCENT.search(s) or (_SHARE_LABEL.match(s) if in_section else None)
     if pm:
         found.share = locate(sentence, pm.start("n"), pm.end("n"), parse_number(pm.group("n")))
     lower = s.lower()

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from nlq.extractors.cells import header_role, read_cell
+from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.lists import inline_pairs
 from nlq.extractors.records import rebuild
@@ -280,7 +280,8 @@ def _title_row(
         if not text:
             continue
         key = classify_heading(text) or _refine(current, text)
-        if key is not None and not (key in _REFINE and header_role(text)):
+        role = header_role(text)
+        if key is not None and not share_title(text) and not (key in _REFINE and role):
             keyed.append((j, key))
         elif header_role(text):
             titles += 1  # "Share", "#", "Field": a column title

@@ -10,6 +10,7 @@ from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
 from nlq.layout.latex import latex_edits
 from nlq.layout.leaders import leader_edits
+from nlq.layout.linkrefs import link_marker_edits
 from nlq.layout.loader import load_source
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
@@ -30,6 +31,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     org_edits,
     notebook_edits,
     quote_edits,
+    link_marker_edits,
     glyph_edits,
     asciidoc_edits,
     leader_edits,
@@ -39,20 +41,32 @@ _HTML_REWRITERS: list[Rewriter] = [ligature_edits]
 
 
 def parse(source: str, raw: str, fmt: str) -> Document:
-    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv', 'yaml' or
-    'html' (a YAML file that does not parse as a mapping is read as text)."""
+    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv', 'yaml', 'xml'
+    or 'html' (a YAML file that does not parse as a mapping is read as text, an XML file that
+    is not well-formed as HTML)."""
     if fmt == "yaml":
         from nlq.layout.yaml_tree import yaml_blocks
 
         found = yaml_blocks(raw)
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
+    if fmt == "xml":
+        from nlq.layout.xml_tree import xml_blocks
+
+        found = xml_blocks(raw)
+        if found is not None:
+            return Document(source=source, raw=raw, format=fmt, blocks=found)
+        fmt = "html"  # not well-formed: the tolerant HTML reader still shows its text
     base = rewrite(raw, _HTML_REWRITERS if fmt == "html" else _TEXT_REWRITERS)
     text = raw if base is None else base.text
     if fmt == "html":
         from nlq.layout.html import html_blocks
 
         blocks = html_blocks(text)
+    elif fmt == "markdown":
+        from nlq.layout.markdown_html import markdown_blocks
+
+        blocks = markdown_blocks(text)
     else:
         from nlq.layout.text import text_blocks
 

@@ -9,7 +9,10 @@ Tables are not only `<table>`: a `<dl>` is read as rows of term and description,
 made only of inline boxes that hold figures (`<div><span>1</span><span>NAME</span>
 <span>146</span><span>12%</span></div>`, the card layouts of web apps) is read as a table row,
 so its cells are not glued into "1NAME14612%". A table's `<caption>` becomes a paragraph
-just above the table (it names what the table holds: "Patents").
+just above the table (it names what the table holds: "Patents"); its `<tfoot>` rows (totals
+such as "Top 3 combined", notes) are about the rows, not rows, and are left out. A row whose
+first cell is its only filled one is a line of text: a page laid out as one grid (a
+spreadsheet saved as a web page) holds its title, sentences and section names that way.
 """
 
 from __future__ import annotations
@@ -74,6 +77,8 @@ _BLOCK = {
     "hr",
     "br",
     "center",
+    "details",
+    "summary",
 }
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _TABLE_LIKE = {"table": ("tr", ("td", "th")), "dl": ("dt", ("dt", "dd"))}
@@ -126,6 +131,7 @@ class _Reader(HTMLParser):
         self.table_tag: str | None = None
         self.rows: list[tuple[MappedText, ...]] | None = None
         self.row: list[MappedText] | None = None
+        self.in_foot = False  # inside a <tfoot>: totals and notes about the rows, not rows
         self.cell: list[MappedText] | None = None
         self.caption: list[MappedText] | None = None
         self.captions: list[MappedText] = []
@@ -164,6 +170,8 @@ class _Reader(HTMLParser):
 
     def _end_row(self) -> None:
         self._end_cell()
+        if self.in_foot:
+            self.row = None
         if self.row is not None and self.rows is not None and any(c.text for c in self.row):
             self.rows.append(tuple(self.row))
         self.row = None
@@ -173,8 +181,9 @@ class _Reader(HTMLParser):
         for caption in self.captions:
             self.blocks.append(Block(BlockKind.PARAGRAPH, text=caption))
         if self.rows:
-            self.blocks.append(Block(BlockKind.TABLE, rows=tuple(self.rows)))
+            self.blocks.extend(_cut_at_lone_cells(self.rows))
         self.rows, self.table_tag, self.captions = None, None, []
+        self.in_foot = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip:
@@ -215,6 +224,9 @@ class _Reader(HTMLParser):
             return
         if tag == "caption" and self.table_tag == "table":
             self.caption = []
+        elif tag in ("thead", "tbody", "tfoot"):
+            self._end_row()
+            self.in_foot = tag == "tfoot"
         elif tag == row_tag:
             self._end_row()
             self.row = []
@@ -257,6 +269,9 @@ class _Reader(HTMLParser):
                 self.caption = None
             elif tag in cell_tags:
                 self._end_cell()
+            elif tag == "tfoot":
+                self._end_row()
+                self.in_foot = False
             elif tag == row_tag and self.table_tag == "table":
                 self._end_row()
             return
@@ -333,6 +348,29 @@ def _row_of_boxes(cells: tuple[MappedText, ...]) -> bool:
         )
     # A paragraph split into spans (Word, Google Docs) is text, not cells.
     return row and not any(_INLINE_TEXT.fullmatch(t) or sentence_like(t) for t in texts if t)
+
+
+def _cut_at_lone_cells(rows: list[tuple[MappedText, ...]]) -> list[Block]:
+    """A table's rows as blocks: in a table of two columns or more, a row whose first cell is
+    its only filled one (a title, a sentence or a section name in a page laid out as one grid,
+    as spreadsheets saved as web pages are, merged across the row or not) is a paragraph of
+    its own, as a padded line of a CSV export is, and the rows between such lines are tables.
+    A header row with empty cells before its titles ("| | Share") stays a row."""
+    width = max(len(r) for r in rows)
+    out: list[Block] = []
+    run: list[tuple[MappedText, ...]] = []
+    for row in rows:
+        filled = [c for c in row if c.text]
+        if width >= 2 and len(filled) == 1 and row[0].text:
+            if run:
+                out.append(Block(BlockKind.TABLE, rows=tuple(run)))
+                run = []
+            out.append(Block(BlockKind.PARAGRAPH, text=filled[0]))
+        else:
+            run.append(row)
+    if run:
+        out.append(Block(BlockKind.TABLE, rows=tuple(run)))
+    return out
 
 
 def html_blocks(raw: str) -> list[Block]:

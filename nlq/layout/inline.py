@@ -1,5 +1,6 @@
-"""Inline text of markdown and plain text: emphasis and link markup removed, character
-references decoded, wrapped lines joined. Every function keeps the text's map to the source."""
+"""Inline text of markdown and plain text: emphasis, link markup and inline HTML tags removed,
+character references decoded, wrapped lines joined. Every function keeps the text's map to the
+source."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from nlq.layout.document import MappedText, Run, join
 
 _INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def decode_entities(t: MappedText) -> MappedText:
@@ -18,7 +19,7 @@ def decode_entities(t: MappedText) -> MappedText:
     character maps to its whole reference in the source."""
     pieces: list[MappedText] = []
     pos = 0
-    for m in _ENTITY.finditer(t.text):
+    for m in CHAR_REFERENCE.finditer(t.text):
         value = html.unescape(m.group())
         if value == m.group():
             continue
@@ -32,9 +33,40 @@ def decode_entities(t: MappedText) -> MappedText:
     return join(pieces)
 
 
+# Inline HTML inside markdown or text ("<b>Dubai</b>", "FOR<br>SCIENCE", "articles<sup>1</sup>"):
+# the tags of text-level elements only, so "<Rank>" or "<desk@example.org>" are left alone; a
+# short superscript is a footnote marker and goes with its tags; a line break is a space.
+_INLINE_TAG = re.compile(
+    r"<sup\b[^<>]*>\s*[^<>\s]{1,3}\s*</sup\s*>"
+    r"|(?P<br><(?:br|wbr)\b[^<>]*>)"
+    r"|</?(?:a|abbr|b|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike"
+    r"|strong|sub|sup|time|tt|u|var)(?:\s[^<>]*)?/?>",
+    re.I,
+)
+
+
+def drop_inline_tags(t: MappedText) -> MappedText:
+    """`t` without the tags of inline HTML (emphasis, fonts, spans, links, footnote markers);
+    a `<br>` becomes a space mapped to it."""
+    pieces: list[MappedText] = []
+    pos = 0
+    for m in _INLINE_TAG.finditer(t.text):
+        pieces.append(t.slice(pos, m.start()))
+        if m.group("br"):
+            a, b = t.raw_span(m.start(), m.end())
+            pieces.append(MappedText(" ", [Run(0, 1, a, b, False)]))
+        pos = m.end()
+    if not pieces:
+        return t
+    pieces.append(t.slice(pos, len(t.text)))
+    return join(pieces)
+
+
 def clean_inline(t: MappedText) -> MappedText:
-    """Remove markdown emphasis and link targets, keeping link text; decode character
-    references; strip the ends."""
+    """Remove markdown emphasis and link targets, keeping link text, and inline HTML tags;
+    decode character references; strip the ends."""
+    if "<" in t.text and ">" in t.text:
+        t = drop_inline_tags(t)
     if "&" in t.text and ";" in t.text:
         t = decode_entities(t)
     if "[" in t.text and "](" in t.text:
@@ -69,6 +101,26 @@ def join_lines(pieces: list[MappedText]) -> MappedText:
         else:
             words.append([piece])
     return join([join(w) for w in words], " ")
+
+
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def key_as_words(t: MappedText) -> MappedText:
+    """A data export's key read as words: underscores as spaces (`underscores_as_spaces`) and
+    camelCase humps split ("pctApplications" is "pct Applications"), each inserted space a
+    point in the source before the capital."""
+    t = underscores_as_spaces(t)
+    if t.text.isupper() or t.text.islower() or not _HUMP.search(t.text):
+        return t
+    pieces: list[MappedText] = []
+    pos = 0
+    for m in _HUMP.finditer(t.text):
+        a, _ = t.raw_span(m.start(), m.start() + 1)
+        pieces += [t.slice(pos, m.start()), MappedText(" ", [Run(0, 1, a, a, False)])]
+        pos = m.start()
+    pieces.append(t.slice(pos, len(t.text)))
+    return join(pieces)
 
 
 def underscores_as_spaces(t: MappedText) -> MappedText:

@@ -12,17 +12,19 @@ MAX_BYTES = 5 * 1024 * 1024
 
 TEXT_SUFFIXES = {
     ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv",
-    ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".org", ".yaml", ".yml", ".json", ""
+    ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".org", ".yaml", ".yml", ".json", ".xml", ""
 }  # fmt: skip
 
 
 def sniff_format(name: str, text: str) -> str:
-    """'html', 'markdown', 'csv', 'yaml' or 'text', from the file name and the first
+    """'html', 'xml', 'markdown', 'csv', 'yaml' or 'text', from the file name and the first
     characters."""
     suffix = Path(name).suffix.lower()
     head = text[:2048].lstrip().lower()
     if suffix in {".htm", ".html", ".xhtml"} or head.startswith(("<!doctype html", "<html")):
         return "html"
+    if suffix == ".xml" or head.startswith("<?xml"):
+        return "html" if "<html" in head else "xml"  # an XHTML page is a page
     if suffix in {".md", ".markdown"}:
         return "markdown"
     if suffix in {".csv", ".tsv"}:

@@ -20,7 +20,7 @@ import re
 from nlq.layout import shapes
 from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
-from nlq.layout.inline import WORD_BREAK, clean_inline, join_lines
+from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
 from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.slots import slotted
 from nlq.numbers import NUMBER
@@ -588,7 +588,13 @@ def _semicolon_rows(
     """Rows separated by semicolons inside an otherwise plain text ("1;NAME;146;12%"): two or
     more consecutive lines with the same number of semicolons, one of them holding a bare
     figure between them, become table rows in `items`."""
-    counts = [count_outside_quotes(t, ";") if ";" in t else 0 for t in texts]
+    # A line whose semicolons end character references ("Optics &mdash; 35%") is no row.
+    counts = [
+        count_outside_quotes(t, ";")
+        if ";" in t and not ("&" in t and CHAR_REFERENCE.search(t))
+        else 0
+        for t in texts
+    ]
     k = 0
     while k < len(lines):
         j = k
@@ -606,8 +612,11 @@ def _semicolon_rows(
 
 
 def _semicolon_sheet(texts: list[str]) -> str | None:
-    """';' when at least four lines in five split into the same number of semicolon cells."""
+    """';' when at least four lines in five split into the same number of semicolon cells
+    (semicolons that end character references, "&amp;", do not count)."""
     if sum(1 for t in texts if ";" in t) < 3:
         return None
+    if any("&" in t and CHAR_REFERENCE.search(t) for t in texts):
+        texts = [CHAR_REFERENCE.sub("&", t) if "&" in t else t for t in texts]
     found = sniff_delimiter(texts, share=0.8)
     return found if found == ";" else None

@@ -5,8 +5,8 @@ PyYAML's composer gives every key and value with its start and end offsets in th
 value keeps its exact span; comments ("# previous export: edition 2024") are not content. The
 tree becomes the blocks the other readers give:
 
-- a key whose value is a scalar: a "key: value" line (underscores in keys read as spaces:
-  "top_pct_applicants" is "top pct applicants");
+- a key whose value is a scalar: a "key: value" line (underscores and camelCase humps in keys
+  read as spaces: "top_pct_applicants" and "topPctApplicants" are "top pct applicants");
 - a key whose value is a mapping: a heading, then its contents one level down; a mapping of
   shares ("Transport: 16%", ...) is a two-column table under that heading;
 - a key whose value is a list of mappings ("- rank: 1 / name: X / patents: 212 / share: 18%",
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
 from nlq.layout.html import collapse
-from nlq.layout.inline import underscores_as_spaces
+from nlq.layout.inline import key_as_words
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
     from yaml import MappingNode, Node, SequenceNode
@@ -60,7 +60,7 @@ def _mapping(raw: str, node: MappingNode, level: int, out: list[Block]) -> None:
         key = _scalar(raw, key_node)
         if key is None or not key.text:
             continue
-        key = underscores_as_spaces(key)
+        key = key_as_words(key)
         if isinstance(value, yaml.ScalarNode):
             text = _scalar(raw, value)
             if text is not None and text.text:
@@ -95,7 +95,7 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
         name = _scalar(raw, k)
         if name is not None and name.text not in columns:
             columns.append(name.text)
-            header.append(underscores_as_spaces(name))
+            header.append(key_as_words(name))
     rows: list[tuple[MappedText, ...]] = [tuple(header)]
     for record in records:
         cells = {}
