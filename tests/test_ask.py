@@ -534,6 +534,26 @@ def test_an_entity_asked_in_the_wrong_cluster_is_shown_where_it_is(asker: Asker)
     assert "2% [2] of the cluster's total (third of Hefei's top PCT applicants)" in answer.answer
 
 
+def test_a_lower_case_name_the_store_does_not_hold_is_answered_no(asker: Asker) -> None:
+    answer = asker.ask("is huawei one of hefei's top PCT applicants", follow_up=False)
+    assert answer.answer.startswith("No. huawei is not among Hefei's top PCT applicants.")
+
+
+def test_a_choice_written_with_its_prepositions(asker: Asker) -> None:
+    answer = asker.ask(
+        "Is patent collaboration more common in Changsha or in Hefei?", follow_up=False
+    )
+    assert answer.answer.startswith("Changsha has a higher patent collaboration rate")
+
+
+def test_counts_and_the_global_rank_compared(asker: Asker) -> None:
+    answer = asker.ask(
+        "How do Changsha and Hefei compare on patents, publications and global rank?",
+        follow_up=False,
+    )
+    assert answer.plan.metrics[0] is Metric.GLOBAL_SIZE_RANK and len(answer.citations) == 6
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",
@@ -759,6 +779,14 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
                 "Changsha's profile gives no technology-field breakdown of PCT applications.",
                 "Hefei's largest technology field (besides Other) is Semiconductors: 35% [1].",
             ],
+        ),
+        (  # "the first" against the entry the answer before named
+            [
+                "Who is Hefei's top PCT applicant?",
+                "the second one?",
+                "by how much does the first exceed it?",
+            ],
+            [None, None, "The difference is 1,955 PCT applications, CHANGXIN MEMORY TECHNOLOGIES"],
         ),
         (  # a common word that names an entry of the list asked about, then their gap
             [

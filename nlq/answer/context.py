@@ -210,10 +210,14 @@ def carry_intent(plan: QueryPlan, previous: QueryPlan, *, compares: bool = False
         plan.limit = plan.limit or previous.limit
 
 
-def answered_entry(plan: QueryPlan, corpus: Corpus) -> tuple[str, str] | None:
-    """(entity key, kind) of the one entry an answer named without the question naming it
-    ("Changsha's second publisher" is HUNAN UNIVERSITY), so that "is it among the PCT
-    applicants?" can ask about it; None otherwise."""
+Entry = tuple[str, str, str | None]
+"""(entity key, kind, the key of the list's first entry) of an entry an answer named."""
+
+
+def answered_entry(plan: QueryPlan, corpus: Corpus) -> Entry | None:
+    """The one entry an answer named without the question naming it ("Changsha's second
+    publisher" is HUNAN UNIVERSITY), so that "is it among the PCT applicants?" can ask about
+    it, and "by how much does the first lead it?" compare it with the first; or None."""
     position = single(plan)
     metric = plan.metrics[0] if plan.metrics else None
     if plan.entities or position is None or len(plan.clusters) != 1 or metric not in LIST_METRICS:
@@ -224,17 +228,26 @@ def answered_entry(plan: QueryPlan, corpus: Corpus) -> tuple[str, str] | None:
     order = ordered(record, metric, plan.model_copy(update={"position": None, "limit": None}))
     if len(order) < position:
         return None
-    key = name_key(entry_name(entries(record, metric)[order[position - 1]]))
+    keys = [name_key(entry_name(entries(record, metric)[i])) for i in order]
+    key = keys[position - 1]
     if key not in corpus.entities:
         return None
-    return key, "organization" if metric in ORG_METRICS else "field"
+    first = keys[0] if position > 1 and keys[0] in corpus.entities else None
+    return key, "organization" if metric in ORG_METRICS else "field", first
 
 
-def about_entry(question: str, previous: QueryPlan, entry: tuple[str, str] | None) -> QueryPlan:
+# "by how much does the first lead it?": the list's first entry against the one just named.
+_THE_FIRST = re.compile(r"\bthe (?:first|top|leader|leading one|number one|no\.? ?1)\b")
+
+
+def about_entry(question: str, previous: QueryPlan, entry: Entry | None) -> QueryPlan:
     """The previous plan as a follow-up that says "it" sees it: about the entry its answer
-    named, when it named one and the question refers back to it."""
-    if entry is None or previous.entities or not _IT.search(question.lower()):
+    named, when it named one and the question refers back to it (with the list's first
+    entry too when the question names "the first")."""
+    text = question.lower()
+    if entry is None or previous.entities or not _IT.search(text):
         return previous
-    key, kind = entry
-    update = {"entities": [key], "entity_kind": kind, "position": None, "limit": None}
+    key, kind, first = entry
+    keys = [first, key] if first and _THE_FIRST.search(text) else [key]
+    update = {"entities": keys, "entity_kind": kind, "position": None, "limit": None}
     return previous.model_copy(update=update)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from nlq.answer.cite import Writer
 from nlq.answer.compute import Unanswerable, compute
-from nlq.answer.context import about_entry, answered_entry, same_family
+from nlq.answer.context import Entry, about_entry, answered_entry, same_family
 from nlq.answer.corpus import Corpus
 from nlq.answer.plan import plan_question
 from nlq.answer.resolve import SemanticMatcher
@@ -47,7 +47,7 @@ class Asker:
         self.phrase = phrase and llm is not None
         self.last: QueryPlan | None = None
         self.last_answer: Answer | None = None
-        self.last_entry: tuple[str, str] | None = None
+        self.last_entry: Entry | None = None
         """The one entry the last answer named unasked ("the second publisher"), for "it"."""
         self.recent: list[str] = []
         """Clusters of the last turns on the same metrics, for "which is higher?"."""

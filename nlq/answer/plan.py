@@ -52,7 +52,7 @@ _COUNT_WORD = (
 _SHARE_WORD = r"(?:shares?|percentages?|per ?cent)"
 _BOTH = re.compile(
     # "how many articles and what combined share", "the number of articles ... and what share"
-    rf"\b(?:how many|number of)\s+(?:\w+\s+){{0,2}}?{_COUNT_WORD}\b(?:\s+\S+){{0,8}}?\s+and\s+"
+    rf"\b(?:how many|number of)\s+(?:\w+\s+){{0,2}}?{_COUNT_WORD}\b(?:\s+\S+){{0,12}}?\s+and\s+"
     rf"(?:[\w']+\s+){{0,3}}?{_SHARE_WORD}\b"
     # "in articles and in share", "article count and combined share"
     rf"|\b(?:in\s+)?{_COUNT_WORD}\s+and\s+(?:in\s+|as\s+a\s+|their\s+|its\s+)?{_SHARE_WORD}\b"
@@ -208,6 +208,16 @@ def _plan(
     if not listy:
         entities, kind = [], None  # a cluster-level figure is not about an entity
     entities = list(dict.fromkeys(entities))
+    if not entities and not m.unknown and membership_shaped and listy:
+        # "is huawei one of hefei's top applicants": a lower-case name the store does not hold.
+        subject = _MEMBER_SUBJECT.match(question)
+        name = subject.group(1).strip() if subject else ""
+        if (
+            name
+            and len(name.split()) <= 4
+            and not any(lx.is_known(t) for t in name.lower().split())
+        ):
+            entities = [name]
     if not entities and m.unknown and membership_shaped and listy:
         # A name the store does not hold: the answer is "no". "Is Medical technology one of
         # ...?" asks about "Medical technology", not just its capitalized word.
@@ -296,7 +306,11 @@ def _choice(question: str, used: set[int], r: Reading) -> bool:
     question."""
     ws = words(question)
     pairs = (j for j, w in enumerate(ws) if w.norm == "or" and 0 < j < len(ws) - 1)
-    return r.intent("compare") and any(j - 1 in used and j + 1 in used for j in pairs)
+
+    def named_after(j: int) -> bool:  # "Changsha or Hefei", "in Changsha or in Hefei"
+        return j + 1 in used or (ws[j + 1].norm in ("in", "for", "at") and j + 2 in used)
+
+    return r.intent("compare") and any(j - 1 in used and named_after(j) for j in pairs)
 
 
 def _entry_of_previous_list(r: Reading, corpus: Corpus, previous: QueryPlan) -> None:

@@ -173,6 +173,9 @@ def choose_metrics(r: Reading) -> list[Metric]:
         return ranks
     if r.has("rank") and not (r.patent or r.publication):
         return list(RANKS)
+    if re.search(r"\b(?:global|overall|gii|world) rank", r.text) and (r.patent or r.publication):
+        # "compare on patents, publications and global rank": the ranking and the counts
+        return [Metric.GLOBAL_SIZE_RANK, *_axis_in_order(r)]
     if r.patent or r.publication:
         return _axis_in_order(r)
     if lx.top_cut(r.text):  # "are both in the top 100 clusters?": the GII ranking
