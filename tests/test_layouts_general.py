@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from layout_fixtures import OPENING, extract
 
 from nlq.errors import ExtractionError
-from nlq.evaluate import check_evidence
 from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, ground
 from nlq.extractors.rules import RulesExtractor
@@ -16,18 +16,6 @@ from nlq.files import collect_files
 from nlq.layout import parse
 from nlq.layout.document import BlockKind
 from nlq.schema import ClusterProfile
-
-OPENING = (
-    "Nordhaven, Norway\n\n"
-    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. It filed "
-    "1,204 PCT applications and published 12,345 scientific articles.\n\n"
-)
-
-
-def extract(raw: str, name: str = "x.txt", fmt: str = "text") -> ClusterProfile:
-    record = RulesExtractor().extract(parse(name, raw, fmt)).record
-    assert check_evidence(record, raw) == []
-    return record
 
 
 def ev(record: ClusterProfile, path: str) -> str:

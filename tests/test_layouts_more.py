@@ -5,24 +5,9 @@ checking the values, their exact evidence, and that no figure lands in the wrong
 from __future__ import annotations
 
 import pytest
+from layout_fixtures import BODY, OPENING, extract
 
 from nlq.errors import ExtractionError
-from nlq.evaluate import check_evidence
-from nlq.extractors.rules import RulesExtractor
-from nlq.layout import parse
-from nlq.schema import ClusterProfile
-
-BODY = (
-    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. It filed "
-    "1,204 PCT applications and published 12,345 scientific articles.\n\n"
-)
-OPENING = "Nordhaven, Norway\n\n" + BODY
-
-
-def extract(raw: str, name: str = "x.txt", fmt: str = "text") -> ClusterProfile:
-    record = RulesExtractor().extract(parse(name, raw, fmt)).record
-    assert check_evidence(record, raw) == []
-    return record
 
 
 def ranked(entries) -> list[tuple]:

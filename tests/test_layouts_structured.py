@@ -5,21 +5,12 @@ lands in the wrong field."""
 
 from __future__ import annotations
 
-from nlq.evaluate import check_evidence
-from nlq.extractors.rules import RulesExtractor
-from nlq.layout import parse
-from nlq.schema import ClusterProfile
+from layout_fixtures import extract
 
 BODY = (
     "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 in 2024. "
     "It filed 1,204 PCT applications and published 12,345 scientific articles."
 )
-
-
-def extract(raw: str, name: str = "x.txt", fmt: str = "text") -> ClusterProfile:
-    record = RulesExtractor().extract(parse(name, raw, fmt)).record
-    assert check_evidence(record, raw) == []
-    return record
 
 
 def ranked(entries) -> list[tuple]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from layout_fixtures import OPENING, extract
 
 from nlq.errors import ExtractionError
 from nlq.evaluate import check_evidence
@@ -13,19 +14,6 @@ from nlq.layout import parse
 from nlq.layout.document import BlockKind, MappedText
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.rewrite import Edit, apply, remap
-from nlq.schema import ClusterProfile
-
-OPENING = (
-    "Nordhaven, Norway\n\n"
-    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. It filed "
-    "1,204 PCT applications and published 12,345 scientific articles.\n\n"
-)
-
-
-def extract(raw: str, name: str = "x.txt", fmt: str = "text") -> ClusterProfile:
-    record = RulesExtractor().extract(parse(name, raw, fmt)).record
-    assert check_evidence(record, raw) == []
-    return record
 
 
 def texts(raw: str, fmt: str = "text") -> list:
