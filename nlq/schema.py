@@ -202,6 +202,7 @@ class QueryPlan(_Strict):
     entries whose share (`threshold_percent`) or count passes a threshold (`inclusive`: "at
     least", the threshold itself passes; for a rank, "in the top 30" is `below` 30); `attribute`
     "both" asks for an entry's count and its share ("add up to, in articles and in share");
+    `excluded`: entity keys a list leaves out ("which of Hefei's publishers are not USTC?").
     `also`: a second computation over the same inputs ("how many more, and how many times as
     many?"). `stated`: figures a yes/no question asserts ("Is CXMT's share 45%?"); the answer
     says Yes only when every one is among the figures shown. `org_type` keeps
@@ -224,6 +225,7 @@ class QueryPlan(_Strict):
     exclusive: bool = False
     stated: list[float] = Field(default_factory=list)
     also: Literal["sum", "difference", "ratio"] | None = None
+    excluded: list[str] = Field(default_factory=list)
     above: float | None = None
     below: float | None = None
     threshold_percent: bool = False

@@ -554,6 +554,22 @@ def test_counts_and_the_global_rank_compared(asker: Asker) -> None:
     assert answer.plan.metrics[0] is Metric.GLOBAL_SIZE_RANK and len(answer.citations) == 6
 
 
+def test_a_list_that_leaves_an_entry_out(asker: Asker) -> None:
+    answer = asker.ask(
+        "Which of Hefei's top publishing organizations are not USTC?", follow_up=False
+    )
+    assert answer.plan.excluded == ["university of science and technology of china"]
+    assert "HEFEI UNIVERSITY OF TECHNOLOGY: 6,842" in answer.answer
+    assert "10,938" not in answer.answer and "5,986" not in answer.answer
+    single = asker.ask("Who is Hefei's biggest applicant besides CXMT?", follow_up=False)
+    assert single.plan.position == 2 and not single.plan.excluded
+
+
+def test_an_edition_refusal_cites_the_entitys_own_cluster(asker: Asker) -> None:
+    answer = asker.ask("How many PCT applications did CXMT file in 2022 alone?", follow_up=False)
+    assert [c.source for c in answer.citations] == ["hefei_2024.txt"]
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",

@@ -68,6 +68,9 @@ def _list(w: Writer, r: ClusterProfile, metric: Metric, plan: QueryPlan | None) 
         return f"{r.cluster}'s profile gives no {LABEL[metric]}."
     order = ordered(r, metric, plan)
     which = filter_words(plan) if plan else ""
+    if plan is not None and plan.excluded:  # "other than USTC": named as the store writes it
+        others = join([display(w.corpus, k) for k in plan.excluded])
+        which = f"other than {others}" + (f" and {which}" if which else "")
     kept = f" {which}" if which else ""
     if not order:
         one = filter_words(plan, one=True).removeprefix("that ") if plan else ""

@@ -159,7 +159,9 @@ def _plan(
             if min(years) > latest
             else "no indexed profile is from the edition the question names"
         )
-        return _refuse(reason, m.clusters, [Metric.EDITION])
+        # "CXMT's filings in 2022?": the edition held is shown from the entity's own cluster.
+        where = m.clusters or list(dict.fromkeys(c for e in m.entities for c, _ in e.places))
+        return _refuse(reason, where, [Metric.EDITION])
     kind = m.entities[0].kind if m.entities else None
     if not m.clusters and kind == "location" and metrics and metrics[0] not in COLLAB_METRICS:
         name = m.entities[0].names[0]

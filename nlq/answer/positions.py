@@ -8,6 +8,7 @@ import re
 
 from nlq.answer import lexicon as lx
 from nlq.answer.corpus import FIELD_METRICS, Corpus, name_key
+from nlq.answer.intent import PLURALS
 from nlq.answer.reading import Reading
 from nlq.answer.resolve import words
 from nlq.answer.select import LIST_METRICS, REMAINDER, find
@@ -100,6 +101,11 @@ def relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
     if near & {"including", "incl", "plus"} and whole_list:
         # "the full breakdown, including the residual 'Other' category": the whole list.
         plan.entities, plan.entity_kind = [], None
+        return
+    plural = PLURALS.search(r.text) or re.search(r"\b(?:which|what)\b[^?]*\bare\b", r.text)
+    if plural and (besides or before == "not"):
+        # "which of Hefei's publishers are not USTC?", "list its applicants except CXMT"
+        plan.excluded, plan.entities, plan.entity_kind = [key], [], None
         return
     if not (after or besides):
         return

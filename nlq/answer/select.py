@@ -94,6 +94,8 @@ def is_academic(name: str) -> bool:
 
 
 def _passes(entry, metric: Metric, plan: QueryPlan) -> bool:
+    if plan.excluded and name_key(entry_name(entry)) in plan.excluded:
+        return False  # "which of Hefei's publishers are not USTC?"
     if plan.org_type is not None and metric in ORG_METRICS:
         if is_academic(entry.name) != (plan.org_type == "academic"):
             return False
@@ -116,7 +118,7 @@ def ordered(record: ClusterProfile, metric: Metric, plan: QueryPlan | None) -> l
     Top lists keep their printed order (reversed for "smallest"). A field breakdown asked for
     by position, top N, smallest or a threshold is ordered by share, without its "Other"
     bucket; shown whole, it keeps the source's order. A plan's threshold and organization
-    type drop the entries that do not pass.
+    type drop the entries that do not pass, and so do the entries the plan excludes.
     """
     items = entries(record, metric)
     idx = list(range(len(items)))
