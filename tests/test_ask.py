@@ -804,6 +804,15 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
             ],
             [None, None, "The difference is 1,955 PCT applications, CHANGXIN MEMORY TECHNOLOGIES"],
         ),
+        (  # ... and the same places of another cluster's list
+            [
+                "Who is Changsha's top publishing organization?",
+                "the second one?",
+                "by how much does the first lead it?",
+                "and in Hefei?",
+            ],
+            [None, None, None, "The difference is 4,096 articles, UNIVERSITY OF SCIENCE & TECH."],
+        ),
         (  # a common word that names an entry of the list asked about, then their gap
             [
                 "What share of Hefei's publications are in engineering?",

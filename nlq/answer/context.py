@@ -240,14 +240,36 @@ def answered_entry(plan: QueryPlan, corpus: Corpus) -> Entry | None:
 _THE_FIRST = re.compile(r"\bthe (?:first|top|leader|leading one|number one|no\.? ?1)\b")
 
 
-def about_entry(question: str, previous: QueryPlan, entry: Entry | None) -> QueryPlan:
+def about_entry(
+    question: str, previous: QueryPlan, entry: Entry | None
+) -> tuple[QueryPlan, list[int]]:
     """The previous plan as a follow-up that says "it" sees it: about the entry its answer
     named, when it named one and the question refers back to it (with the list's first
-    entry too when the question names "the first")."""
+    entry too when the question names "the first"); and the list positions of those entries
+    (so that "and in Changsha?" can ask the same of Changsha's entries), else []."""
     text = question.lower()
     if entry is None or previous.entities or not _IT.search(text):
-        return previous
+        return previous, []
     key, kind, first = entry
-    keys = [first, key] if first and _THE_FIRST.search(text) else [key]
+    both = bool(first and _THE_FIRST.search(text))
+    keys = [first, key] if both else [key]
+    positions = [1, single(previous) or 1] if both else [single(previous) or 1]
     update = {"entities": keys, "entity_kind": kind, "position": None, "limit": None}
-    return previous.model_copy(update=update)
+    return previous.model_copy(update=update), positions
+
+
+def entries_at(plan: QueryPlan, corpus: Corpus, positions: list[int]) -> list[str] | None:
+    """The entity keys at `positions` of the list of the plan's one cluster ("and in
+    Changsha?" after "by how much does the first lead the second?"), or None."""
+    metric = plan.metrics[0] if plan.metrics else None
+    if len(plan.clusters) != 1 or metric not in LIST_METRICS:
+        return None
+    record = corpus.records.get(plan.clusters[0])
+    if record is None:
+        return None
+    order = ordered(record, metric, plan.model_copy(update={"position": None, "limit": None,
+                                                           "entities": []}))  # fmt: skip
+    if max(positions) > len(order):
+        return None
+    keys = [name_key(entry_name(entries(record, metric)[order[p - 1]])) for p in positions]
+    return keys if all(k in corpus.entities for k in keys) else None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from nlq.answer.cite import Writer
 from nlq.answer.compute import Unanswerable, compute
-from nlq.answer.context import Entry, about_entry, answered_entry, same_family
+from nlq.answer.context import Entry, about_entry, answered_entry, entries_at, same_family
 from nlq.answer.corpus import Corpus
 from nlq.answer.plan import plan_question
 from nlq.answer.resolve import SemanticMatcher
@@ -48,6 +48,11 @@ class Asker:
         self.last: QueryPlan | None = None
         self.last_answer: Answer | None = None
         self.last_entry: Entry | None = None
+        self.last_positions: list[int] = []
+        """List places of the entities the last plan took from the answer before, if any."""
+        self._positions: list[int] = []
+        self.last_positions_in: list[Metric] = []
+        self._positions_in: list[Metric] = []
         """The one entry the last answer named unasked ("the second publisher"), for "it"."""
         self.recent: list[str] = []
         """Clusters of the last turns on the same metrics, for "which is higher?"."""
@@ -59,8 +64,12 @@ class Asker:
     def plan(self, question: str, *, follow_up: bool = True) -> QueryPlan:
         """The plan for `question` (using the previous plan as context when `follow_up`)."""
         previous = self.last if follow_up else None
+        positions: list[int] = []
         if previous is not None:
-            previous = about_entry(question, previous, self.last_entry)
+            listed = previous.metrics[:1]  # the list those places are in
+            previous, positions = about_entry(question, previous, self.last_entry)
+            self._positions_in = listed
+        self._positions = positions
         self._notes, self._planner = [], "rules"
         if self.llm is not None:
             try:
@@ -71,9 +80,26 @@ class Asker:
                 self._notes.append(f"the LLM planner failed, so the rules planner answered: {e}")
         recent = self.recent if follow_up else []
         entities = self.recent_entities if follow_up else []
-        return plan_question(
+        plan = plan_question(
             question, self.corpus, previous, self.matcher, recent=recent, recent_entities=entities
         )
+        last = self.last if follow_up else None
+        same_list = plan.metrics[:1] == self.last_positions_in
+        if (
+            last is not None
+            and self.last_positions
+            and same_list
+            and plan.entities == last.entities
+        ):
+            # "and in Changsha?" after "by how much does the first lead the second?": the
+            # entries at the same places of Changsha's list.
+            if plan.clusters != last.clusters and (
+                keys := entries_at(plan, self.corpus, self.last_positions)
+            ):
+                plan.entities, self._positions = keys, list(self.last_positions)
+                if last.intent is Intent.AGGREGATE and plan.intent is Intent.LOOKUP:
+                    plan.intent, plan.aggregation = last.intent, last.aggregation
+        return plan
 
     def ask(self, question: str, *, follow_up: bool = True) -> Answer:
         """A verified answer; never raises for a question it cannot answer (it says so)."""
@@ -99,6 +125,8 @@ class Asker:
             self.recent_entities = list(dict.fromkeys(kept + plan.entities))[-RECENT:]
             self.last = plan
             self.last_entry = answered_entry(plan, self.corpus)
+            self.last_positions = self._positions
+            self.last_positions_in = self._positions_in
         self.last_answer = answer
         return answer
 
