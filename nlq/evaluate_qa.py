@@ -71,7 +71,7 @@ def check_answer(q: GoldenQuestion, answer: Answer) -> QuestionResult:
     if exp.lead:
         rivals = [p for p in exp.contains if p.lower() not in (exp.lead.lower(), "yes", "no")]
         # The first line naming any of them: a list's heading line names none.
-        names = [exp.lead, *exp.contains]
+        names = [p for p in (exp.lead, *exp.contains) if p.lower().strip(".") not in ("yes", "no")]
         named = [ln for ln in text.split("\n") if any(p.lower() in ln for p in names)]
         first = named[0] if named else ""
         at = first.find(exp.lead.lower())

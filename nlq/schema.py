@@ -202,10 +202,14 @@ class QueryPlan(_Strict):
     entries whose share (`threshold_percent`) or count passes a threshold (`inclusive`: "at
     least", the threshold itself passes; for a rank, "in the top 30" is `below` 30); `attribute`
     "both" asks for an entry's count and its share ("add up to, in articles and in share");
-    `excluded`: entity keys a list leaves out ("which of Hefei's publishers are not USTC?").
+    `pairwise`: a ratio or difference of two figures within each cluster ("articles per PCT
+    application in each cluster"), not of the clusters. `excluded`: entity keys a list leaves
+    out ("which of Hefei's publishers are not USTC?").
     `also`: a second computation over the same inputs ("how many more, and how many times as
-    many?"). `stated`: figures a yes/no question asserts ("Is CXMT's share 45%?"); the answer
-    says Yes only when every one is among the figures shown. `org_type` keeps
+    many?"). `stated`: figures a yes/no question asserts, each with whether it is a
+    percentage ("Is CXMT's share 45%?"); the answer says Yes only when every one is among the
+    figures shown of its kind (a percentage among shares, a bare number among counts and
+    ranks). `org_type` keeps
     universities and institutes ("academic") or companies. `polar`: a yes/no question, whose
     answer starts with Yes or No. `reason`: why a plan is unanswerable, or a caveat the
     answer states first (the profiles give figures, not causes).
@@ -223,9 +227,10 @@ class QueryPlan(_Strict):
     aggregation: Literal["sum", "average", "difference", "ratio", "remainder"] | None = None
     across: bool = False
     exclusive: bool = False
-    stated: list[float] = Field(default_factory=list)
+    stated: list[tuple[float, bool]] = Field(default_factory=list)
     also: Literal["sum", "difference", "ratio"] | None = None
     excluded: list[str] = Field(default_factory=list)
+    pairwise: bool = False
     above: float | None = None
     below: float | None = None
     threshold_percent: bool = False

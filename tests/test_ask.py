@@ -570,6 +570,51 @@ def test_an_edition_refusal_cites_the_entitys_own_cluster(asker: Asker) -> None:
     assert [c.source for c in answer.citations] == ["hefei_2024.txt"]
 
 
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Is USTC's patent count in Hefei 3?", "No. "),  # 114 applications; 3% is its share
+        ("Does CXMT have 54 PCT applications?", "No. "),  # 2,069; 54% is its share
+        ("Is Sungrow among Changsha's top applicants with a 2% share?", "No. SUNGROW"),
+        ("Does Hefei file 692 PCT applications per 1 million inhabitants?", "Yes. "),
+    ],
+)
+def test_an_asserted_figure_is_matched_against_figures_of_its_kind(asker, question, start):
+    answer = asker.ask(question, follow_up=False)
+    assert answer.answer.startswith(start), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "check"),
+    [
+        ("For the top article publishers in Hefei, what are their shares?", "top_publishers"),
+        ("In the 2024 report on Hefei, what is the top patent field?", "Hefei"),
+        ("I'm comparing Hefei and Changsha. Which has more PCT applications?", "Changsha"),
+    ],
+)
+def test_words_that_name_the_data_are_no_framing(asker: Asker, question, check) -> None:
+    plan = asker.ask(question, follow_up=False).plan
+    assert check in plan.clusters or check in [m.value for m in plan.metrics], plan
+
+
+def test_two_clusters_over_two_figures_compare_each_figure(asker: Asker) -> None:
+    answer = asker.ask(
+        "By how much does Hefei lead Changsha on PCT applications and on articles?",
+        follow_up=False,
+    )
+    assert not answer.plan.pairwise
+    assert "383 PCT applications" in answer.answer and "7,032 scientific articles" in answer.answer
+
+
+def test_share_as_a_noun_and_one_entry_besides_another(asker: Asker) -> None:
+    bigger = asker.ask(
+        "Do Hefei's top applicants hold a bigger share than Changsha's?", follow_up=False
+    )
+    assert bigger.plan.intent is not Intent.CROSS_LIST
+    one = asker.ask("Among Hefei's applicants, which is the largest besides CXMT?", follow_up=False)
+    assert one.plan.position == 2 and not one.plan.excluded
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",

@@ -16,6 +16,7 @@ from nlq.answer.select import (
     entry_name,
     find,
     is_remainder,
+    one_per_metric,
     ordered,
     records,
     scalar,
@@ -163,14 +164,11 @@ def aggregate(w: Writer, plan: QueryPlan, corpus: Corpus) -> str | None:
             lines.append(_combine(w, plan, metric, [r for g in groups for r in g], None))
         return "\n".join(lines)
     scalars = not plan.entities and not set(plan.metrics) & set(LIST_METRICS)
-    within = plan.aggregation == "ratio" or (
-        plan.aggregation == "difference" and set(plan.metrics) == set(_PER_CAPITA)
-    )
+    within = plan.pairwise and set(plan.metrics) == set(_PER_CAPITA)
     if scalars and len(plan.metrics) >= 2 and len(recs) >= 2 and not within:
         # "by how many places does Hefei trail Changsha on intensity, and on size?": each
         # figure across the clusters.
-        each = [plan.model_copy(update={"metrics": [m]}) for m in plan.metrics]
-        return "\n".join(t for p in each if (t := aggregate(w, p, corpus)))
+        return "\n".join(t for p in one_per_metric(plan) if (t := aggregate(w, p, corpus)))
     if len(plan.entities) >= 2:
         rows = _entity_values(plan, corpus)
     elif len(plan.metrics) == 2 and (len(recs) == 1 or within):

@@ -22,6 +22,7 @@ from nlq.answer.select import (
     entries,
     find,
     is_empty,
+    one_per_metric,
     ordered,
     records,
     scalar,
@@ -316,25 +317,21 @@ def compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
 
 
 def _checked(w: Writer, plan: QueryPlan, text: str) -> str:
-    """'Yes. ' when every figure the question asserts is among the cited figures shown (of
-    the same kind: a share against shares), 'No. ' when one is not; the figures themselves
-    follow. Unchanged when the answer shows no figure of that kind."""
+    """'Yes. ' when every figure the question asserts is among the cited figures shown of its
+    kind (a percentage among shares, a bare number among counts and ranks), 'No. ' when one is
+    not; the figures themselves follow. Unchanged when the answer shows no figure of that kind,
+    and a "No." that says an entry is not listed stays No."""
+    if text.startswith("No. ") and plan.intent is Intent.MEMBERSHIP:
+        return text
     shown = [f for f in w.figures if f.citation is not None]
     verdicts = []
-    for value in plan.stated:
-        percent = any(f.unit == "percent" and abs(float(f.value) - value) < 1e-9 for f in shown)
-        same_kind = [f for f in shown if (f.unit == "percent") == (percent or _is_share(plan))]
+    for value, percent in plan.stated:
+        same_kind = [f for f in shown if (f.unit == "percent") == percent]
         if not same_kind:
             return text
         verdicts.append(any(abs(float(f.value) - value) < 1e-9 for f in same_kind))
     body = re.sub(r"^(?:Yes|No)\. ", "", text)
     return ("Yes. " if all(verdicts) else "No. ") + body
-
-
-def _is_share(plan: QueryPlan) -> bool:
-    """The plan asks for a share (percent) rather than a count or a rank."""
-    first = plan.metrics[0] if plan.metrics else None
-    return plan.attribute == "share" or first in COLLAB_METRICS + FIELD_METRICS
 
 
 def _compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
@@ -365,8 +362,7 @@ def _compute(w: Writer, plan: QueryPlan, corpus: Corpus) -> str:
         every = plan.intent is Intent.RANK
         if len(plan.metrics) >= 2 and not plan.entities and plan.metrics[0] not in LIST_METRICS:
             # "Compare them on PCT applications and articles": one comparison per figure.
-            each = [plan.model_copy(update={"metrics": [m]}) for m in plan.metrics]
-            return "\n".join(compare(w, p, corpus, every) for p in each)
+            return "\n".join(compare(w, p, corpus, every) for p in one_per_metric(plan))
         return compare(w, plan, corpus, every)
     if plan.intent is Intent.MEMBERSHIP:
         return membership(w, plan, corpus)

@@ -222,13 +222,9 @@ def answered_entry(plan: QueryPlan, corpus: Corpus) -> Entry | None:
     metric = plan.metrics[0] if plan.metrics else None
     if plan.entities or position is None or len(plan.clusters) != 1 or metric not in LIST_METRICS:
         return None
-    record = corpus.records.get(plan.clusters[0])
-    if record is None:
+    keys = _list_keys(plan, corpus)
+    if keys is None or len(keys) < position:
         return None
-    order = ordered(record, metric, plan.model_copy(update={"position": None, "limit": None}))
-    if len(order) < position:
-        return None
-    keys = [name_key(entry_name(entries(record, metric)[i])) for i in order]
     key = keys[position - 1]
     if key not in corpus.entities:
         return None
@@ -261,15 +257,21 @@ def about_entry(
 def entries_at(plan: QueryPlan, corpus: Corpus, positions: list[int]) -> list[str] | None:
     """The entity keys at `positions` of the list of the plan's one cluster ("and in
     Changsha?" after "by how much does the first lead the second?"), or None."""
+    listed = _list_keys(plan.model_copy(update={"entities": []}), corpus)
+    if listed is None or len(plan.clusters) != 1 or max(positions) > len(listed):
+        return None
+    keys = [listed[p - 1] for p in positions]
+    return keys if all(k in corpus.entities for k in keys) else None
+
+
+def _list_keys(plan: QueryPlan, corpus: Corpus) -> list[str] | None:
+    """The entity keys of the plan's one cluster's list, in the order the plan reads it (its
+    position and limit set aside), or None."""
     metric = plan.metrics[0] if plan.metrics else None
     if len(plan.clusters) != 1 or metric not in LIST_METRICS:
         return None
     record = corpus.records.get(plan.clusters[0])
     if record is None:
         return None
-    order = ordered(record, metric, plan.model_copy(update={"position": None, "limit": None,
-                                                           "entities": []}))  # fmt: skip
-    if max(positions) > len(order):
-        return None
-    keys = [name_key(entry_name(entries(record, metric)[order[p - 1]])) for p in positions]
-    return keys if all(k in corpus.entities for k in keys) else None
+    order = ordered(record, metric, plan.model_copy(update={"position": None, "limit": None}))
+    return [name_key(entry_name(entries(record, metric)[i])) for i in order]

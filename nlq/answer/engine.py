@@ -48,12 +48,13 @@ class Asker:
         self.last: QueryPlan | None = None
         self.last_answer: Answer | None = None
         self.last_entry: Entry | None = None
+        """The one entry the last answer named unasked ("the second publisher"), for "it"."""
         self.last_positions: list[int] = []
         """List places of the entities the last plan took from the answer before, if any."""
-        self._positions: list[int] = []
         self.last_positions_in: list[Metric] = []
+        """The list those places are in."""
+        self._positions: list[int] = []
         self._positions_in: list[Metric] = []
-        """The one entry the last answer named unasked ("the second publisher"), for "it"."""
         self.recent: list[str] = []
         """Clusters of the last turns on the same metrics, for "which is higher?"."""
         self.recent_entities: list[str] = []
@@ -65,6 +66,7 @@ class Asker:
         """The plan for `question` (using the previous plan as context when `follow_up`)."""
         previous = self.last if follow_up else None
         positions: list[int] = []
+        self._positions_in = []
         if previous is not None:
             listed = previous.metrics[:1]  # the list those places are in
             previous, positions = about_entry(question, previous, self.last_entry)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+# Words for what the asker writes; not "article", "paper" or "report", which name the data.
 _PURPOSE = (
-    r"story|piece|article|report|brief|briefing|column|feature|post|blog|thread|newsletter|"
-    r"paper|presentation|talk|note|memo|deck|analysis|chart|slide|study|op-ed|explainer"
+    r"story|piece|brief|briefing|column|feature|blog|thread|newsletter|presentation|talk|memo|"
+    r"deck|slide|op-ed|explainer|infographic"
 )
 # "For a story on X:", "For my briefing note about X, how ...", "In a report on X -- what ..."
 _LEAD = re.compile(
-    rf"^\s*(?:for|in)\s+(?:a|an|my|our|the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PURPOSE})\b"
+    rf"^\s*(?:for|in)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PURPOSE})\b"
     r"[^:;?!.]*?(?:\s*[:;—–]+|\s+-{1,2}|,(?=\s*(?:how|what|which|who|where|is|are|does|do|"
     r"can|could|give|list|tell|show)\b))\s*",
     re.I,
@@ -24,7 +25,7 @@ _LEAD = re.compile(
 # "I'm writing about X." / "We are preparing a brief on X:" as a sentence of its own.
 _SENTENCE = re.compile(
     r"^\s*(?:i'm|i am|i’m|we're|we’re|we are|i've been|we've been)\s+(?:writing|working|"
-    r"preparing|researching|looking|reporting|drafting|putting together|comparing|studying)"
+    r"preparing|researching|looking|reporting|drafting|putting together)"
     r"\b[^.?!:;]*[.!:;]\s+",
     re.I,
 )

@@ -36,7 +36,9 @@ SHARED = re.compile(
     r"occurs|figure|figures)\b[^?]*\b(?:both|each|every)\b|\bboth\b[^?]*\blists\b"
     r"|\blists\b[^?]*\b(?:both|each|every)\b"
     # "which locations do Changsha and Hefei share", "partners Hefei shares with Changsha"
-    r"|\b(?:do|did)\b[^?]*?(?<!'s )\bshare\b(?!\s+(?:of|is|was|in)\b)|\bshares?\s+with\b"
+    r"|\b(?:do|did)\b[^?]*?(?<!'s )(?<!bigger )(?<!larger )(?<!higher )(?<!smaller )"
+    r"(?<!lower )(?<!greater )(?<!same )(?<!a )\bshare\b(?!\s+(?:of|is|was|in|than|above|below)\b)"
+    r"|\bshares?\s+with\b"
 )
 # "does not come from its top three", "isn't filed by them": what the entries do not hold.
 NOT_FROM = re.compile(r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:from|by)\b")

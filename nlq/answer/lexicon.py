@@ -343,9 +343,6 @@ INTENT_CUES: dict[str, tuple[str, ...]] = {
         "not in collaboration",
         "not collaborative",
         "non-collaborative",
-        "on their own",
-        "on its own",
-        "solo",
     ),
     # How much of a cluster's output one entry holds: its share.
     "concentration": (
@@ -579,7 +576,8 @@ _HOW_MANY_ORGS = re.compile(
 def not_held(text: str) -> str | None:
     """The word of `text` naming a fact no profile holds (GDP, citations), 'forecasts', or
     None."""
-    if m := _HOW_MANY_ORGS.search(text):
+    listed = re.search(r"\b(?:top|list|lists|among|applicants|publishers|listed)\b", text)
+    if not listed and (m := _HOW_MANY_ORGS.search(text)):
         return " ".join(m.group().split()[:3]).removeprefix("how many ")
     m = _NOT_HELD_RE.search(_ASKS_SOURCES.sub(" ", text))
     if not m:
@@ -631,7 +629,7 @@ STOPWORDS = frozenset(
     "global globally worldwide world together calculation calculations calculate measure "
     "measures metric metrics figure figures number numbers data concentration research annual "
     "recent latest current overall average total domestic international local regional "
-    "absolute relative terms multiple "
+    "absolute relative terms multiple explain find get check "
     "rank ranked ranking one among also just only between vs versus compare number share "
     "percentage percent proportion value figure figures count counts other others else "
     "elsewhere gii wipo index innovation profile profiles page report data".split()
@@ -754,7 +752,9 @@ VOCABULARY = (
 ).split()
 
 
-_STEMS = tuple(sorted({p for phrases in CUES.values() for p in phrases if " " not in p}))
+_STEMS = tuple(
+    sorted({p for phrases in CUES.values() for p in phrases if " " not in p and "re:" not in p})
+)
 _INTENT_WORDS = frozenset(
     w
     for table in (
@@ -763,6 +763,7 @@ _INTENT_WORDS = frozenset(
     )
     for phrases in table.values()
     for p in phrases
+    if not p.startswith("re:")
     for w in p.split()
     if w.isalpha()
 )
@@ -790,20 +791,24 @@ _STATED = re.compile(
 )
 
 
-def stated(text: str) -> list[float]:
-    """The figures `text` asserts: numbers and ordinals ("45%", "tenth-ranked"), but not a
-    year, a top N, a threshold or a rank cut-off."""
-    text = THRESHOLD_PHRASE.sub(" ", _TOP_N.sub(" ", _TOP_CUT.sub(" ", text)))
+_PER_UNIT = re.compile(r"\bper\s+(?:1|one|a|100|1,000|1000)?\s*(?:million|thousand|100k|mn)\b")
+
+
+def stated(text: str) -> list[tuple[float, bool]]:
+    """The figures `text` asserts, each with whether it is a percentage: numbers and
+    ordinals ("45%", "tenth-ranked"), but not a year, a top N, a threshold, a rank cut-off or
+    the unit of a per-capita figure ("per 1 million")."""
+    text = THRESHOLD_PHRASE.sub(" ", _TOP_N.sub(" ", _TOP_CUT.sub(" ", _PER_UNIT.sub(" ", text))))
     out = []
     for m in _STATED.finditer(text):
         if m.group("ord"):
             try:
-                out.append(float(parse_ordinal(m.group("ord"))))
+                out.append((float(parse_ordinal(m.group("ord"))), False))
             except ValueError:
                 continue
             continue
         value = float(m.group("n").replace(",", ""))
         if not m.group("pct") and 1900 <= value <= 2100 and value.is_integer():
             continue  # a year
-        out.append(value)
+        out.append((value, bool(m.group("pct"))))
     return out

@@ -245,6 +245,7 @@ def _plan(
         carry(plan, previous, r)
     relative(r, plan, corpus)
     plan.intent = decide(r, plan, previous, corpus)
+    plan.pairwise = plan.intent is Intent.AGGREGATE and bool(_PAIRWISE.search(r.text))
     asserts = plan.polar or lx.CONFIRM.search(r.text.rstrip())
     if asserts and plan.intent in (Intent.LOOKUP, Intent.MEMBERSHIP, Intent.LIST):
         plan.stated = lx.stated(r.text)  # "Is CXMT's share 45%?": checked against the figures
@@ -279,6 +280,14 @@ def _last_question(question: str) -> str:
     return question
 
 
+# "articles per PCT application", "more articles than PCT applications": two figures of each
+# cluster against each other, not the clusters against each other.
+_PAIRWISE = re.compile(
+    r"\bper (?:pct|patent|application|filing|article|paper|publication|listed|filed)"
+    r"|\bdivided by\b|\bratio of \w+(?: \w+)? to\b"
+    r"|\b(?:articles|papers|publications) than (?:pct|patents?|applications|filings)\b"
+    r"|\b(?:pct|patents?|applications|filings) than (?:articles|papers|publications)\b"
+)
 # "How is Hefei doing?", "which city does better?": no figure named, the headline ones meant.
 _VAGUE_BETTER = re.compile(
     r"\b(?:better|best|ahead|stronger|strongest|outperforms?|wins?|leads?|leading|on top)\b"

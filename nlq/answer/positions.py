@@ -8,7 +8,7 @@ import re
 
 from nlq.answer import lexicon as lx
 from nlq.answer.corpus import FIELD_METRICS, Corpus, name_key
-from nlq.answer.intent import PLURALS
+from nlq.answer.intent import PLURALS, one_entry
 from nlq.answer.reading import Reading
 from nlq.answer.resolve import words
 from nlq.answer.select import LIST_METRICS, REMAINDER, find
@@ -103,7 +103,8 @@ def relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:
         plan.entities, plan.entity_kind = [], None
         return
     plural = PLURALS.search(r.text) or re.search(r"\b(?:which|what)\b[^?]*\bare\b", r.text)
-    if plural and (besides or before == "not"):
+    singular = one_entry(r) or re.search(r"\b(?:which|who|what)(?: one)? is\b", r.text)
+    if plural and (besides or before == "not") and not singular:
         # "which of Hefei's publishers are not USTC?", "list its applicants except CXMT"
         plan.excluded, plan.entities, plan.entity_kind = [key], [], None
         return

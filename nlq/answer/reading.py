@@ -178,7 +178,7 @@ def choose_metrics(r: Reading) -> list[Metric]:
         return [Metric.GLOBAL_SIZE_RANK, *_axis_in_order(r)]
     if r.patent or r.publication:
         return _axis_in_order(r)
-    if lx.top_cut(r.text):  # "are both in the top 100 clusters?": the GII ranking
+    if (lx.top_cut(r.text) or 0) >= 10:  # "are both in the top 100 clusters?": the GII ranking
         return [Metric.NATIONAL_RANK if r.has("national") else Metric.GLOBAL_SIZE_RANK]
     return []
 

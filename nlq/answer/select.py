@@ -134,6 +134,11 @@ def ordered(record: ClusterProfile, metric: Metric, plan: QueryPlan | None) -> l
     return idx[::-1] if asc else idx
 
 
+def one_per_metric(plan: QueryPlan) -> list[QueryPlan]:
+    """The plan once per metric it names ("compare them on PCT applications and articles")."""
+    return [plan.model_copy(update={"metrics": [m]}) for m in plan.metrics]
+
+
 def single(plan: QueryPlan) -> int | None:
     """The one position a plan asks for ("the second", "the top one"), or None for a list."""
     if plan.position is not None:
