@@ -40,8 +40,10 @@ def yaml_blocks(raw: str) -> list[Block] | None:
     """Blocks of a YAML document, or None when `raw` is not a YAML mapping."""
     import yaml
 
+    # libyaml's loader gives the same node marks (character offsets) about ten times faster.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        nodes = list(yaml.compose_all(raw, Loader=yaml.SafeLoader))
+        nodes = list(yaml.compose_all(raw, Loader=loader))
     except yaml.YAMLError:
         return None
     roots = [n for n in nodes if isinstance(n, yaml.MappingNode)]
