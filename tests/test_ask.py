@@ -615,6 +615,13 @@ def test_share_as_a_noun_and_one_entry_besides_another(asker: Asker) -> None:
     assert one.plan.position == 2 and not one.plan.excluded
 
 
+def test_who_ranks_higher_asks_about_clusters(asker: Asker) -> None:
+    answer = asker.ask(
+        "who ranks higher on size, hefei or changsha, and by how many places?", follow_up=False
+    )
+    assert answer.answer.startswith("The difference is 4 places, Changsha ahead"), answer.answer
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",

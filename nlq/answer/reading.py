@@ -140,6 +140,10 @@ def choose_metrics(r: Reading) -> list[Metric]:
     if r.has("per_capita") and not ents and (r.patent or r.publication) and not r.has("rank"):
         return _axis_in_order(r)  # "who leads on PCT filings per capita": the clusters
     org_cue = r.has("applicant") or r.has("publisher") or r.has("organization")
+    rankish = re.search(r"\b(?:rank\w*|size|sized|intensity|nationally|globally)\b", r.text)
+    if org_cue and rankish and not (r.has("applicant") or r.has("publisher")):
+        # "who ranks higher on size, Hefei or Changsha?": "who" asks which cluster
+        org_cue = lx.has(re.sub(r"\bwho\b", " ", r.text), "organization")
     if "field" in kinds or (r.has("field") and not org_cue and "organization" not in kinds):
         fld = next((e for e in ents if e.kind == "field"), None)
         return _entity_metrics(fld, r, FIELD_METRICS) if fld else _axis(r, *FIELD_METRICS)
