@@ -622,6 +622,14 @@ def test_who_ranks_higher_asks_about_clusters(asker: Asker) -> None:
     assert answer.answer.startswith("The difference is 4 places, Changsha ahead"), answer.answer
 
 
+def test_science_and_technology_clusters_name_no_axis(asker: Asker) -> None:
+    answer = asker.ask(
+        "Where does Changsha rank globally by size among the top science and technology clusters?",
+        follow_up=False,
+    )
+    assert answer.plan.metrics == [Metric.GLOBAL_SIZE_RANK], answer.plan
+
+
 def test_how_much_bigger_is_a_difference(asker: Asker) -> None:
     answer = asker.ask(
         "How much bigger is Changsha's scientific output per capita than Hefei's?",
@@ -855,6 +863,26 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
                 "by how much does the first exceed it?",
             ],
             [None, None, "The difference is 1,955 PCT applications, CHANGXIN MEMORY TECHNOLOGIES"],
+        ),
+        (  # an entry named against the one "it" stands for
+            [
+                "Who are Changsha's top publishing organizations?",
+                "the second one?",
+                "by how much does CSU lead it?",
+            ],
+            [None, None, "The difference is 17,492 articles, CENTRAL SOUTH UNIVERSITY (Changsha)"],
+        ),
+        (  # the shared partners of the clusters of the last turns
+            [
+                "top collaboration partners for Changsha's patents?",
+                "and Hefei?",
+                "which ones do they have in common?",
+            ],
+            [
+                None,
+                None,
+                "Changsha and Hefei's top partner locations in patent collaboration have ",
+            ],
         ),
         (  # ... and the same places of another cluster's list
             [

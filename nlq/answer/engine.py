@@ -85,6 +85,12 @@ class Asker:
         plan = plan_question(
             question, self.corpus, previous, self.matcher, recent=recent, recent_entities=entities
         )
+        if previous is not None and positions and len(plan.entities) == 1:
+            # "by how much does CSU lead it?": the entry named and the one "it" stands for.
+            it = previous.entities[0]
+            combined = plan.intent in (Intent.AGGREGATE, Intent.COMPARE)
+            if combined and it not in plan.entities and previous.metrics:
+                plan.entities, plan.metrics = [*plan.entities, it], list(previous.metrics)
         last = self.last if follow_up else None
         same_list = plan.metrics[:1] == self.last_positions_in
         if (

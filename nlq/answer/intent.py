@@ -64,7 +64,13 @@ _AGGREGATES = ("ratio", "difference", "remainder", "sum", "average")
 
 def _scalar_like(r: Reading, plan: QueryPlan) -> bool:
     """A collaboration question about its rate (not its partners) compares as one number."""
-    return plan.metrics[0] in COLLAB_METRICS and not plan.entities and not r.has("partners")
+    shared = r.intent("shared") or SHARED.search(r.text)  # "which ones do they have in common?"
+    return (
+        plan.metrics[0] in COLLAB_METRICS
+        and not plan.entities
+        and not r.has("partners")
+        and not shared
+    )
 
 
 def one_entry(r: Reading) -> bool:

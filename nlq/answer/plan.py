@@ -144,7 +144,8 @@ def _plan(
         # list the statements named, not the cluster's per-capita count.
         last = read(asked, corpus, matcher)
         named = choose_metrics(last)
-        if named and (not set(named) <= set(SCALARS) or last.has("per_capita")):
+        specific = not (metrics and set(metrics) < set(named))  # not "places" after "intensity"
+        if named and specific and (not set(named) <= set(SCALARS) or last.has("per_capita")):
             metrics = named
     if m.unknown and not m.clusters and not (membership_shaped and previous is not None):
         return _refuse(_not_indexed(m.unknown, corpus), [], metrics)

@@ -84,8 +84,13 @@ def read(question: str, corpus: Corpus, matcher: SemanticMatcher | None) -> Read
     return r
 
 
+# "science and technology clusters", "S&T cluster": the GII's name for a cluster, no axis.
+_CLUSTER_KIND = re.compile(r"\b(?:science\s+(?:and|&)\s+technology|s\s*&\s*t)\b(?=\s+clusters?\b)")
+
+
 def _axes(text: str) -> tuple[bool, bool]:
     """Whether `text` speaks of patents, and of publications."""
+    text = _CLUSTER_KIND.sub(" ", text)
     publication = lx.has(text, "publication")
     return lx.has(text, "patent") or (lx.has(text, "technology") and not publication), publication
 
