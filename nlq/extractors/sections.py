@@ -97,6 +97,12 @@ def subtype(text: str) -> int | None:
     """0 for a bare patent heading, 1 for a bare publication heading (at most four words)."""
     if len(text.split()) > 4:
         return None
+    return output_kind(text)
+
+
+def output_kind(text: str) -> int | None:
+    """0 when `text` speaks of patents and not of publications, 1 for the reverse, else None
+    ("PCT patent applications filed with other inventors" is 0, at any length)."""
     patent, pub = bool(_PATENT.search(text)), bool(_PUBLICATION.search(text))
     if patent != pub:
         return 0 if patent else 1
