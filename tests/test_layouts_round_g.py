@@ -95,3 +95,65 @@ def test_a_column_of_distinct_names_stays_a_column() -> None:
     blocks = parse("x.tsv", raw, "csv").blocks
     assert [b.kind for b in blocks] == [BlockKind.TABLE]
     assert blocks[0].rows[1][0].text == "NORD SUBSEA"
+
+
+DEFLIST = (
+    "# Nordhaven, Norway\n\n"
+    "PCT applications\n:   1 204 per 1 million inhabitants over the last five years\n\n"
+    "## Top PCT applicants\n\n"
+    "NORD SUBSEA, A.S.\n:   Rank 1 · 146 patents · 12%\n\n"
+    "ILSBY YARD\n:   Rank 2 · 74 patents · 6%\n\n"
+    "## Top technology fields\n\n### Patents\n\n"
+    "Optics\n:   60.5%\n\nOther\n:   39.5%\n\n"
+    "## Collaboration\n\n"
+    "Patent collaboration\n"
+    ":   29% of PCT patent applications filed in collaboration with other inventors\n"
+    ":   Top collaborative locations: Oslo, Bergen and Lund\n"
+)
+
+
+def test_definition_list_terms_with_short_definitions_make_one_table() -> None:
+    blocks = parse("x.md", DEFLIST, "markdown").blocks
+    tables = [b for b in blocks if b.kind is BlockKind.TABLE]
+    assert [[c.text for c in row] for row in tables[0].rows] == [
+        ["NORD SUBSEA, A.S.", "Rank 1", "146 patents", "12%"],
+        ["ILSBY YARD", "Rank 2", "74 patents", "6%"],
+    ]
+    r = extract(DEFLIST, "x.md", "markdown")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD SUBSEA, A.S.", 146, 12),
+        (2, "ILSBY YARD", 74, 6),
+    ]
+    assert span(r, DEFLIST, "top_pct_applicants[1].rank") == "2"
+    assert span(r, DEFLIST, "top_pct_applicants[0].name") == "NORD SUBSEA, A.S."
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Optics", 60.5), ("Other", 39.5)]
+    assert span(r, DEFLIST, "patent_fields[1].share") == "39.5"
+
+
+def test_definition_list_sentences_are_lines_after_their_term() -> None:
+    r = extract(DEFLIST, "x.md", "markdown")
+    assert r.pct_applications == 1204
+    assert span(r, DEFLIST, "pct_applications") == "1 204"
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.share == 29
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen", "Lund"]
+    assert span(r, DEFLIST, "patent_collaboration.partners[2]") == "Lund"
+
+
+def test_a_line_opened_by_a_colon_without_a_term_is_left_alone() -> None:
+    raw = "# Nordhaven, Norway\n\n: not a definition\n"
+    blocks = parse("x.md", raw, "markdown").blocks
+    assert blocks[-1].text.text == ": not a definition"
+
+
+def test_yaml_front_matter_is_not_read_as_a_heading() -> None:
+    raw = '---\ntitle: "Nordhaven – GII profile"\nlang: en\n---\n\n# Nordhaven, Norway\n'
+    blocks = parse("x.md", raw, "markdown").blocks
+    assert [b.text.text for b in blocks] == ["Nordhaven, Norway"]
+    assert blocks[0].text.raw_span(0, 9) == (raw.index("Nordhaven,"), raw.index("Nordhaven,") + 9)
+
+
+def test_a_file_opening_with_a_rule_over_a_title_keeps_it() -> None:
+    raw = "---\nNordhaven, Norway\n---\n\nNordhaven is the 3rd-ranked cluster.\n"
+    blocks = parse("x.md", raw, "markdown").blocks
+    assert blocks[0].text.text == "Nordhaven, Norway"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from nlq.layout import shapes
+from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
@@ -515,6 +516,8 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         items = [(s, e, None) for s, e in line_spans]
         if ";" in raw:
             _semicolon_rows(raw, line_spans, texts, items)
+        if has_definitions(raw):
+            items = definition_items(raw, items)
     width = _Width(raw, line_spans)
     blocks: list[Block] = []
     group: list[tuple[int, int]] = []
