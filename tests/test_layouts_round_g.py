@@ -157,3 +157,70 @@ def test_a_file_opening_with_a_rule_over_a_title_keeps_it() -> None:
     raw = "---\nNordhaven, Norway\n---\n\nNordhaven is the 3rd-ranked cluster.\n"
     blocks = parse("x.md", raw, "markdown").blocks
     assert blocks[0].text.text == "Nordhaven, Norway"
+
+
+GERMAN = (
+    "Globaler Innovationsindex 2025\n\n"
+    "Nordhaven, Norwegen\n\n"
+    "Nordhaven ist der drittplatzierte Cluster von 9 norwegischen Clustern. Er meldete "
+    "**1,204 PCT-Anmeldungen** an und veröffentlichte **12,345 wissenschaftliche Artikel**. "
+    "Damit ist er der:\n\n"
+    "41. größte Wissenschafts- und Technologiecluster 2025\n\n"
+    "57. WuT-Cluster nach Intensität 2025\n\n"
+    "Top-Publikationsorganisationen\n\n"
+    "| | | Artikel | Anteil |\n|---|---|---|---|\n"
+    "| 1 | UNIVERSITY OF NORDHAVEN | 9,957 | 45 % |\n"
+    "| 2 | NORD HOSPITAL | 7,290 | 33 % |\n\n"
+    "61 % der wissenschaftlichen Artikel von Nordhaven werden in Zusammenarbeit mit anderen "
+    "Organisationen veröffentlicht; die wichtigsten Kooperationsstandorte sind **Oslo**, "
+    "**Bergen** und **Lund**.\n"
+)
+
+
+def test_german_sentences_give_the_ranks_and_counts() -> None:
+    r = extract(GERMAN, "x.md", "markdown")
+    assert (r.edition, r.cluster, r.national_rank, r.national_cluster_count) == (
+        2025,
+        "Nordhaven",
+        3,
+        9,
+    )
+    assert span(r, GERMAN, "national_rank") == "dritt"
+    assert (r.global_size_rank, r.global_intensity_rank) == (41, 57)
+    assert span(r, GERMAN, "global_size_rank") == "41"
+    assert span(r, GERMAN, "global_intensity_rank") == "57"
+    assert (r.pct_applications, r.scientific_articles) == (1204, 12345)
+    assert span(r, GERMAN, "scientific_articles") == "12,345"
+
+
+def test_german_headings_and_collaboration_sentences() -> None:
+    r = extract(GERMAN, "x.md", "markdown")
+    assert ranked(r.top_publishers) == [
+        (1, "UNIVERSITY OF NORDHAVEN", 9957, 45),
+        (2, "NORD HOSPITAL", 7290, 33),
+    ]
+    assert r.top_pct_applicants == []
+    assert r.publication_collaboration is not None and r.patent_collaboration is None
+    assert r.publication_collaboration.share == 61
+    assert r.publication_collaboration.partners == ["Oslo", "Bergen", "Lund"]
+    assert span(r, GERMAN, "publication_collaboration.partners[2]") == "Lund"
+
+
+def test_german_ordinal_and_cardinal_words() -> None:
+    from nlq.extractors import german
+
+    assert german.parse_ordinal("zwölft") == 12
+    assert german.parse_ordinal("einundzwanzigst") == 21
+    assert german.parse_ordinal("neunzehnt") == 19
+    assert german.parse_cardinal("sechsundzwanzig") == 26
+    assert german.parse_cardinal("sechzehn") == 16
+    assert german.parse_ordinal("Cluster") is None
+
+
+def test_a_numbered_english_list_is_no_ordinal_sentence() -> None:
+    raw = (
+        "Nordhaven, Norway\n\nNordhaven is the 3rd-ranked cluster, out of 9 Norwegian "
+        "clusters.\n\n1. 41st largest cluster\n2. 57th S&T cluster by intensity\n"
+    )
+    r = extract(raw)
+    assert (r.global_size_rank, r.global_intensity_rank) == (41, 57)

@@ -34,7 +34,9 @@ COLLAB = "collaboration"
 # Heading words, with the common Spanish, French, German and Portuguese ones: a heading such as
 # "Principales solicitantes PCT" or "Domaines technologiques" names its section too.
 _PATENT = re.compile(r"\bpct\b|patent|invent|applica|brevet", re.I)
-_PUBLICATION = re.compile(r"publica|publish|scien|article|art[íi]culo|paper|bibliometric", re.I)
+_PUBLICATION = re.compile(
+    r"publica|publika|publish|scien|article|art[íi]culo|artikel|paper|bibliometric", re.I
+)
 _FIELD = re.compile(
     r"\bfields?\b|\bdomains?\b|speciali[sz]|technolog(?:y|ies) areas?|\bcampos?\b|\bdomaines?\b"
     r"|fachgebiet|technologiefeld",
