@@ -224,3 +224,29 @@ def test_a_numbered_english_list_is_no_ordinal_sentence() -> None:
     )
     r = extract(raw)
     assert (r.global_size_rank, r.global_intensity_rank) == (41, 57)
+
+
+def test_german_labels_give_ranks_and_counts() -> None:
+    raw = (
+        "Nordhaven, Norwegen\n\n"
+        "Nordhaven ist der 3. Cluster von 9 norwegischen Clustern.\n\n"
+        "Größenrang: 41\n\nRang nach Intensität: 57\n\n"
+        "PCT-Anmeldungen (pro 1 Million Einwohner): 1,204\n\n"
+        "Wissenschaftliche Artikel (pro 1 Million Einwohner): 12,345\n"
+    )
+    r = extract(raw)
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert (r.global_size_rank, r.global_intensity_rank) == (41, 57)
+    assert (r.pct_applications, r.scientific_articles) == (1204, 12345)
+    assert span(r, raw, "pct_applications") == "1,204"
+
+
+def test_definition_parts_between_dashes() -> None:
+    raw = (
+        "# Nordhaven, Norway\n\nNordhaven is the 3rd-ranked cluster, out of 9 Norwegian "
+        "clusters.\n\n## Top PCT applicants\n\n"
+        "NORD SUBSEA\n:   Rank 1 – 146 patents – 12%\n\nILSBY YARD\n:   Rank 2 – 74 patents – 6%\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 146, 12), (2, "ILSBY YARD", 74, 6)]
+    assert span(r, raw, "top_pct_applicants[1].share") == "6"

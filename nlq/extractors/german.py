@@ -112,6 +112,8 @@ NATIONAL_NEEDLES = ("von ", "unter ", "platz", "rang ")
 SIZE_RANK = [
     re.compile(r"(?<![\d.,])(?P<ord>\d{1,3})\.\s*größte[nrs]?\b", _I),
     re.compile(rf"\b(?P<ord>{_ORDINAL_STEM})größte[nrs]?\b", _I),
+    # Labels: "Größenrang: 36", "Rang nach Größe: 36".
+    re.compile(r"(?:größenrang|rang\s+nach\s+(?:der\s+)?größe)\W{1,4}(?P<ord>\d{1,3})\b", _I),
 ]
 INTENSITY_RANK = [
     re.compile(
@@ -119,14 +121,29 @@ INTENSITY_RANK = [
         r"(?:der\s+)?(?:WuT-)?Intensität\b",
         _I,
     ),
+    re.compile(
+        r"(?:intensitätsrang|rang\s+nach\s+(?:der\s+)?intensität)\W{1,4}(?P<ord>\d{1,3})\b", _I
+    ),
 ]
 PCT_APPLICATIONS = [
     re.compile(rf"(?P<n>{NUMBER})\s+(?:internationale\s+)?PCT-?\s?(?:Patent)?anmeldungen\b", _I),
+    # "PCT-Anmeldungen (pro 1 Million Einwohner): 692".
+    re.compile(
+        rf"(?:^|(?<=[;|]))\s*PCT-?\s?(?:Patent)?anmeldungen(?:\s*\([^()]{{0,80}}\))?\s*[:=]\s*"
+        rf"(?P<n>{NUMBER})(?!\s?%)",
+        _I,
+    ),
 ]
 ARTICLES = [
     re.compile(
         rf"(?P<n>{NUMBER})\s+(?:wissenschaftliche[n]?\s+)?(?:Fach)?(?:Artikel|Publikationen"
         r"|Veröffentlichungen)\b",
+        _I,
+    ),
+    # "Wissenschaftliche Artikel (pro 1 Million Einwohner): 7,921".
+    re.compile(
+        r"(?:^|(?<=[;|]))\s*wissenschaftliche\s+(?:Artikel|Publikationen|Veröffentlichungen)"
+        rf"(?:\s*\([^()]{{0,80}}\))?\s*[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
 ]

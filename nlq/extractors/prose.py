@@ -222,7 +222,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
                 t, m = hit
                 out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))
     for key, patterns, needles, german_patterns, german_needles in (
-        ("global_size_rank", SIZE_RANK, ("largest", "size"), german.SIZE_RANK, ("größt",)),
+        ("global_size_rank", SIZE_RANK, ("largest", "size"), german.SIZE_RANK, ("größ",)),
         (
             "global_intensity_rank",
             INTENSITY_RANK,

@@ -35,11 +35,12 @@ COLLAB = "collaboration"
 # "Principales solicitantes PCT" or "Domaines technologiques" names its section too.
 _PATENT = re.compile(r"\bpct\b|patent|invent|applica|brevet", re.I)
 _PUBLICATION = re.compile(
-    r"publica|publika|publish|scien|article|art[íi]culo|artikel|paper|bibliometric", re.I
+    r"publica|publika|publish|scien|article|art[íi]culo|artikel|veröffentlich|paper|bibliometric",
+    re.I,
 )
 _FIELD = re.compile(
     r"\bfields?\b|\bdomains?\b|speciali[sz]|technolog(?:y|ies) areas?|\bcampos?\b|\bdomaines?\b"
-    r"|fachgebiet|technologiefeld",
+    r"|fachgebiet|technologiefeld|wissenschaftsgebiet|technologiegebiet",
     re.I,
 )
 _APPLICANT = re.compile(

@@ -9,11 +9,11 @@ definition lines opened by ":" (or "~") and spaces.
     :   Top collaborative locations: Lisboa, Porto and Madrid
 
 A term with one definition that is not a sentence is a table row: the term, then the
-definition's parts between middle dots or bullets ("Rank 1", "44 patents", "18%"), so the
-terms of one list make one table whose columns are read by what they hold. A term with several
-definitions, or with a sentence, is a line of its own (a label or a heading) and each
-definition a line after it, without its marker. Only lines that follow a term are definitions:
-a line starting with ":" elsewhere is left as it is.
+definition's parts between middle dots, bullets, bars, spaced dashes or semicolons ("Rank 1",
+"44 patents", "18%"), so the terms of one list make one table whose columns are read by what
+they hold. A term with several definitions, or with a sentence, is a line of its own (a label
+or a heading) and each definition a line after it, without its marker. Only lines that follow
+a term are definitions: a line starting with ":" elsewhere is left as it is.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from nlq.layout.shapes import sentence_like
 Item = tuple[int, int, tuple[MappedText, ...] | None]
 
 _MARKER = re.compile(r"^ {0,2}[:~][ \t]+(?=\S)")
-_PART = re.compile(r"\s+[·•]\s+")
+_PART = re.compile(r"\s+[·•|–—]\s+|;\s+")
 # A term cannot be a markdown heading, list item, table row, quote or fence.
 _NOT_TERM = re.compile(r"^\s*(?:#|[-*+]\s|\d{1,3}[.)]\s|\||>|```|~~~)")
 
