@@ -250,3 +250,21 @@ def test_definition_parts_between_dashes() -> None:
     r = extract(raw, "x.md", "markdown")
     assert ranked(r.top_pct_applicants) == [(1, "NORD SUBSEA", 146, 12), (2, "ILSBY YARD", 74, 6)]
     assert span(r, raw, "top_pct_applicants[1].share") == "6"
+
+
+def test_two_leading_columns_naming_a_cluster_and_its_sections() -> None:
+    raw = (
+        "Cluster\tSection\tRank\tApplicant\tPatents\tShare\n"
+        "Nordhaven\tTop PCT applicants\t1\tNORD SUBSEA\t146\t12%\n"
+        "Nordhaven\tTop PCT applicants\t2\tILSBY YARD\t74\t6%\n"
+        "Nordhaven\tTop publishing organizations\t1\tUNIVERSITY OF NORDHAVEN\t9957\t45%\n"
+        "Nordhaven\tTop publishing organizations\t2\tNORD HOSPITAL\t7290\t33%\n"
+    )
+    blocks = parse("x.tsv", raw, "csv").blocks
+    assert [b.text.text for b in blocks if b.kind is BlockKind.PARAGRAPH] == [
+        "Nordhaven",
+        "Top PCT applicants",
+        "Top publishing organizations",
+    ]
+    tables = [b for b in blocks if b.kind is BlockKind.TABLE]
+    assert [c.text for c in tables[1].rows[1]] == ["1", "UNIVERSITY OF NORDHAVEN", "9957", "45%"]

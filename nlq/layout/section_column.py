@@ -10,7 +10,8 @@ line of its own:
 Such a column holds no value of the rows: read as a cell it would be taken for a name. When
 the rows of a run share their first cell in stretches (every stretch of one text at least two
 rows long on average, no digit in it), that cell is read once as a line of its own above its
-rows (a heading), and the rows, and the header row above them, lose their first cell. A row
+rows (a heading), and the rows, and the header row above them, lose their first cell (then the
+next column is looked at the same way). A row
 left with one filled cell ("Patents" with empty Field and Share cells) is a line of text, as
 any such row of an export is.
 """
@@ -56,9 +57,11 @@ def _hoisted(run: list[Item]) -> list[Item]:
     for first, members in stretches:
         a, b = first.raw_span(0, len(first.text))
         out.append((a, b, None))
-        if header is not None:
-            out.append(_without_first(run[0]))
-        out.extend(_without_first(item) for item in members)
+        rest = [_without_first(run[0])] if header is not None else []
+        rest += [_without_first(item) for item in members]
+        # The next column may name a subsection the same way ("Changsha | Top PCT applicants |
+        # 1 | NAME ...").
+        out.extend(hoist_section_cells(rest))
     return out
 
 
