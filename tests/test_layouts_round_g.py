@@ -268,3 +268,11 @@ def test_two_leading_columns_naming_a_cluster_and_its_sections() -> None:
     ]
     tables = [b for b in blocks if b.kind is BlockKind.TABLE]
     assert [c.text for c in tables[1].rows[1]] == ["1", "UNIVERSITY OF NORDHAVEN", "9957", "45%"]
+
+
+def test_german_rank_before_the_count_of_clusters() -> None:
+    raw = "Nordhaven, Norwegen\n\nNordhaven ist der zweite von drei norwegischen Clustern.\n"
+    r = extract(raw + "Er meldete 1,204 PCT-Anmeldungen an.\n")
+    assert (r.national_rank, r.national_cluster_count) == (2, 3)
+    assert span(r, raw, "national_rank") == "zweit"
+    assert span(r, raw, "national_cluster_count") == "drei"

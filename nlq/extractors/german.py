@@ -106,6 +106,12 @@ NATIONAL_RANK = [
         rf"[\w-]*Cluster\w*,?\s+(?:von|unter|aus)\s+(?:den\s+|insgesamt\s+)?(?P<n>{_CARDINAL})\b",
         _I,
     ),
+    # "der zwölfte von 26 chinesischen Clustern": the clusters after the count.
+    re.compile(
+        rf"{ORDINAL}\s+(?:von|unter|aus)\s+(?:den\s+|insgesamt\s+)?(?P<n>{_CARDINAL})\s+"
+        r"(?:[\w-]+\s+){0,2}?[\w-]*Cluster",
+        _I,
+    ),
     re.compile(r"\b(?:Platz|Rang)\s+(?P<ord>\d{1,3})\s+(?:von|unter)\s+(?P<n>\d{1,3})\b", _I),
 ]
 NATIONAL_NEEDLES = ("von ", "unter ", "platz", "rang ")
