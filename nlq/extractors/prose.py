@@ -149,8 +149,8 @@ _PARTNER_LISTS = [
         rf"(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*\s+and\s+{_PLACE}),?\s+which\s+(?:are|were)\s+"
         r"the\s+(?:top|main|leading)\b",
     ),
+    german.PARTNER_LIST,
 ]
-_PARTNER_LISTS.append(german.PARTNER_LIST)
 _PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s/\s)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")

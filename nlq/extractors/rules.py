@@ -26,7 +26,7 @@ from nlq.extractors.prose import (
 )
 from nlq.extractors.sentences import sentence_breakdown, sentence_entries
 from nlq.extractors.title import read_title
-from nlq.layout.document import Block, BlockKind, Document, MappedText
+from nlq.layout.document import Block, BlockKind, Document, MappedText, join
 from nlq.layout.inline import underscores_as_spaces
 from nlq.layout.shapes import label_line
 from nlq.quality import quality_warnings
@@ -235,8 +235,6 @@ def _prose_text(block: Block, raw: str) -> MappedText:
     body = block.text.raw_span(0, 1)[0]
     if raw[end : end + 1] != "." or not 0 < body - end <= 4 or raw[end + 1 : body].strip():
         return block.text
-    from nlq.layout.document import join
-
     return join([MappedText.verbatim(raw, start, body), block.text])
 
 
@@ -248,8 +246,6 @@ def _pair(row: tuple[MappedText, ...]) -> bool:
 def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:
     """A table's rows as "label: value; label: value" text, for key-value layouts; a label
     written as an identifier reads as words ("global_size_rank  70": "global size rank: 70")."""
-    from nlq.layout.document import join
-
     out = []
     for row in rows:
         cells = [c for c in row if c.text]
