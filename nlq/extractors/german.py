@@ -94,6 +94,8 @@ ORDINAL = (
     rf"(?P<ord>(?<![\d.,])\d{{1,3}}(?=\.(?!\d))|\b(?:{_ORDINAL_STEM})(?={_ORDINAL_END}))"
     rf"(?:\.|{_ORDINAL_END})"
 )
+# An ordinal word alone, for the LLM path's number tokens (`align`): the stem is the token.
+ORDINAL_WORD_RE = re.compile(rf"\b(?:{_ORDINAL_STEM})(?={_ORDINAL_END})", re.I)
 _CARDINAL = rf"(?:\d{{1,3}}|(?:{_UNIT_WORD})und(?:{_TENS_WORD})|{_TENS_WORD}|zwölf|elf|zehn"
 _CARDINAL += rf"|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|{_UNIT_WORD.replace('ein|', '')}"
 _CARDINAL += "|hundert)"
