@@ -280,7 +280,7 @@ def test_an_injected_profile_answered_honestly_keeps_the_real_figure(llm: Loopba
 
 
 KESTREL = """Section;Rank;Name;Count;Share
-Profile;;Cluster: Kestrel Bay;;
+Profile;;Subject: Kestrel Bay;;
 Profile;;Economy: New Zealand;;
 Profile;;GII edition: 2025;;
 Profile;;National rank: 2 (of 2 New Zealand clusters);;
@@ -299,7 +299,9 @@ Publication fields;;Biology;;18%
 Patent collaboration;;27% of PCT applications with partners in Auckland, Wellington;;
 Publication collaboration;;58% of articles with partners in Auckland, Sydney;;
 """
-"""A fictional cluster as a spreadsheet export: a layout the rules extractor does not know."""
+"""A fictional cluster as a spreadsheet export that names it only as its "Subject" (no title
+line, no "Cluster:" label): the rules extractor reads the sections but cannot name the cluster,
+so the whole record is the LLM's."""
 
 
 def kestrel_answer() -> dict[str, Any]:
@@ -310,7 +312,7 @@ def kestrel_answer() -> dict[str, Any]:
         return {"value": value, "quote": line(start)}
 
     return {
-        "cluster": q("Kestrel Bay", "Profile;;Cluster"),
+        "cluster": q("Kestrel Bay", "Profile;;Subject"),
         "economy": {"value": "New Zealand", "quote": "Economy: New Zealand"},
         "edition": q(2025, "Profile;;GII edition"),
         "national_rank": q(2, "Profile;;National rank"),

@@ -8,7 +8,7 @@ name found in `fold` therefore becomes an exact slice of the raw source. For HTM
 dropped, entities decoded, and what a reader does not see (head, script, style, nav, footer,
 comments) is left out, so a quote from a decoy there is not found. `tokens()` lists the
 numbers written in the text: plain ("2,069", "2 069"), percentages ("54%"), ordinals
-("twelfth", "36th") and cardinal words ("twenty-six").
+("twelfth", "36th", German "zwölft-") and cardinal words ("twenty-six").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from nlq.extractors import german
 from nlq.layout.delimited import sniff_delimiter
 from nlq.layout.document import Document
 from nlq.layout.latex import is_latex
@@ -392,6 +393,10 @@ def _find_tokens(clean: str) -> list[Token]:
             continue
     for m in _ORDINAL_ROMANCE.finditer(clean):
         found.append(Token(int(m.group(1)), m.start(), m.end(), "ordinal"))
+    for m in german.ORDINAL_WORD_RE.finditer(clean):  # "zwölftplatzierte": 12
+        value = german.parse_ordinal(m.group())
+        if value is not None:
+            found.append(Token(value, m.start(), m.end(), "ordinal"))
     for m in _CARDINAL_RE.finditer(clean):
         if m.group()[:1].isdigit():
             continue

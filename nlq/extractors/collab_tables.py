@@ -4,7 +4,8 @@
     | patents      | 47        | [Dublin, Galway, Boston-Cambridge] |
     | publications | 69        | [Dublin, Cork, London]             |
 
-A row is read when its first cell names the kind ("Patents", "publications"); its share is a
+A row is read when its first cell names the kind ("Patents", "publications", also in a phrase
+without figures: "PCT patent applications filed with other inventors"); its share is a
 cell with "%" or a bare number under a share title ("Share", "share_pct"); its partners the cell
 holding a list of names ("A, B, C", "[A, B, C]"). Column titles may leave the first column
 untitled (a printed data frame): they are aligned from the right.
@@ -17,7 +18,7 @@ import re
 from nlq.extractors.cells import header_role
 from nlq.extractors.located import Located, locate
 from nlq.extractors.prose import CollabFound, split_partners
-from nlq.extractors.sections import subtype
+from nlq.extractors.sections import output_kind, subtype
 from nlq.layout.document import MappedText
 from nlq.numbers import NUMBER, parse_number
 
@@ -38,6 +39,8 @@ def table_collaboration(rows: tuple[Row, ...]) -> list[tuple[str, CollabFound]]:
         if len(row) < 2 or not row[0].text:
             continue
         kind = subtype(row[0].text)
+        if kind is None and not _DIGIT.search(row[0].text):
+            kind = output_kind(row[0].text)
         if kind is None:
             continue
         found = CollabFound()

@@ -140,7 +140,7 @@ _SCALARS: dict[str, tuple[str, str | None]] = {
         r"rank|place|position|rang|classement|class[ée]|puesto|posi[cç]|platz",
     ),
     "national_cluster_count": ("count", r"cluster|p[ôo]le|polo|grappe|cl[úu]ster"),
-    "global_size_rank": ("rank", r"larg|size|big|grand|gro[ßs]|mayor|maior"),
+    "global_size_rank": ("rank", r"larg|size|big|grand|gr[oö](?:ß|ss?)|mayor|maior"),
     "global_intensity_rank": ("rank", r"intens"),
     "pct_applications": ("count", r"pct|patent|brevet"),
     "scientific_articles": ("count", r"articl|art[íi]cul|artigo|artikel|publica|publi[ée]|paper"),

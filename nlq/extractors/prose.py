@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlq.extractors import german
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import Block, MappedText, join
 from nlq.layout.shapes import sentence_like
@@ -148,9 +149,10 @@ _PARTNER_LISTS = [
         rf"(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*\s+and\s+{_PLACE}),?\s+which\s+(?:are|were)\s+"
         r"the\s+(?:top|main|leading)\b",
     ),
+    german.PARTNER_LIST,
 ]
-_PARTNER_NEEDLES = ("", "with", "which")
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|;|\s+and\s+|\s/\s)\s*")
+_PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s/\s)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
 # A share whose label carries the unit ("share pct: 41", "share Percent: 33", "share (%): 6"),
@@ -160,9 +162,16 @@ _SHARE_LABEL = re.compile(
     rf"(?P<n>{NUMBER})\s*$",
     _I,
 )
-COLLAB_WORD = re.compile(r"collaborat|co-?operat|co-?invent|co-?author|partner", _I)
+# With the German words ("in Zusammenarbeit mit", "Kooperationsstandorte").
+COLLAB_WORD = re.compile(
+    r"collaborat|co-?operat|co-?invent|co-?author|partner|zusammenarbeit|kooperation", _I
+)
 _PATENT_WORD = re.compile(r"\bPCT\b|patent|invent", _I)
-_PUB_WORD = re.compile(r"article|publication|publish|scientific|paper", _I)
+_PUB_WORD = re.compile(
+    r"article|publication|publish|scientific|paper|artikel|publikation|veröffentlich"
+    r"|wissenschaftl",
+    _I,
+)
 
 
 def find_first(
@@ -199,45 +208,77 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     """Ranks, counts and edition from prose blocks; missing facts are simply absent."""
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
-    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"), low)
+    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"), low) or find_first(
+        texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low
+    )
     if hit:
         t, m = hit
         out["national_rank"] = _loc(t, m, "ord", _ordinal(m.group("ord")))
         if m.group("n"):
-            out["national_cluster_count"] = _loc(t, m, "n", parse_cardinal(m.group("n")))
+            out["national_cluster_count"] = _loc(t, m, "n", _cardinal(m.group("n")))
         else:  # "national cluster count: 2" on a line of its own
             hit = find_first(texts, [NATIONAL_COUNT], ("count",), low)
             if hit:
                 t, m = hit
                 out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))
-    for key, patterns, needles in (
-        ("global_size_rank", SIZE_RANK, ("largest", "size")),
-        ("global_intensity_rank", INTENSITY_RANK, ("intens",)),
+    for key, patterns, needles, german_patterns, german_needles in (
+        ("global_size_rank", SIZE_RANK, ("largest", "size"), german.SIZE_RANK, ("größ",)),
+        (
+            "global_intensity_rank",
+            INTENSITY_RANK,
+            ("intens",),
+            german.INTENSITY_RANK,
+            ("intensität",),
+        ),
     ):
         hit = find_first(texts, patterns, needles, low)
+        hit = hit or find_first(texts, german_patterns, german_needles, low)
         if hit:
             t, m = hit
             out[key] = _loc(t, m, "ord", _ordinal(m.group("ord")))
-    for key, patterns, needles in (
-        ("pct_applications", PCT_APPLICATIONS, ("pct", "patent")),
-        ("scientific_articles", ARTICLES, ("article", "publication", "paper")),
+    for key, patterns, needles, german_patterns, german_needles in (
+        (
+            "pct_applications",
+            PCT_APPLICATIONS,
+            ("pct", "patent"),
+            german.PCT_APPLICATIONS,
+            ("pct",),
+        ),
+        (
+            "scientific_articles",
+            ARTICLES,
+            ("article", "publication", "paper"),
+            german.ARTICLES,
+            german.ARTICLE_NEEDLES,
+        ),
     ):
         hit = find_first(texts, patterns, needles, low)
+        hit = hit or find_first(texts, german_patterns, german_needles, low)
         if hit:
             t, m = hit
             value = parse_number(m.group("n"))
             if isinstance(value, int):
                 out[key] = _loc(t, m, "n", value)
-    hit = find_first(texts, EDITION, ("index", "gii", "edition", "in "), low)
+    hit = find_first(texts, EDITION, ("index", "gii", "edition", "in "), low) or find_first(
+        texts, german.EDITION, ("innovationsindex",), low
+    )
     if hit:
         t, m = hit
         out["edition"] = _loc(t, m, "y", int(m.group("y")))
     return out
 
 
+def _cardinal(text: str) -> int:
+    word = german.parse_cardinal(text)
+    return word if word is not None else parse_cardinal(text)
+
+
 def _ordinal(text: str) -> int:
     if text.isdigit():
         return int(text)
+    word = german.parse_ordinal(text)
+    if word is not None:
+        return word
     digits = re.search(r"\d+$", text)  # "No. 83"
     if digits and not re.search(r"(?:st|nd|rd|th)$", text, _I):
         return int(digits.group())

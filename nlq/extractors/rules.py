@@ -26,7 +26,7 @@ from nlq.extractors.prose import (
 )
 from nlq.extractors.sentences import sentence_breakdown, sentence_entries
 from nlq.extractors.title import read_title
-from nlq.layout.document import BlockKind, Document, MappedText
+from nlq.layout.document import Block, BlockKind, Document, MappedText, join
 from nlq.layout.inline import underscores_as_spaces
 from nlq.layout.shapes import label_line
 from nlq.quality import quality_warnings
@@ -63,7 +63,7 @@ class RulesExtractor:
         """The record for `doc`; raises `ExtractionError` when it is not a cluster profile."""
         parts = sec.split_sections(doc.blocks)
         rec = _Record(doc)
-        prose = [b.text for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
+        prose = [_prose_text(b, doc.raw) for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
         tables = [b.rows for b, _ in parts.prose if b.kind is BlockKind.TABLE]
         prose += [_flatten(rows) for rows in tables]
         prose += label_value_texts(parts.free)
@@ -225,6 +225,19 @@ def _field(rec: _Record, path: str, p: Pair) -> dict[str, object]:
     }
 
 
+def _prose_text(block: Block, raw: str) -> MappedText:
+    """A prose block's text; a line numbered "36." keeps its number, which may be an ordinal
+    of the sentence rather than a list marker ("36. größte ... Cluster 2024")."""
+    number = block.ordinal_text
+    if number is None or not block.text.text:
+        return block.text
+    start, end = number.raw_span(0, len(number.text))
+    body = block.text.raw_span(0, 1)[0]
+    if raw[end : end + 1] != "." or not 0 < body - end <= 4 or raw[end + 1 : body].strip():
+        return block.text
+    return join([MappedText.verbatim(raw, start, body), block.text])
+
+
 def _pair(row: tuple[MappedText, ...]) -> bool:
     """A row of a key-value table: a label and one value."""
     return sum(1 for c in row if c.text) == 2 and bool(row[0].text)
@@ -233,8 +246,6 @@ def _pair(row: tuple[MappedText, ...]) -> bool:
 def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:
     """A table's rows as "label: value; label: value" text, for key-value layouts; a label
     written as an identifier reads as words ("global_size_rank  70": "global size rank: 70")."""
-    from nlq.layout.document import join
-
     out = []
     for row in rows:
         cells = [c for c in row if c.text]

@@ -34,10 +34,13 @@ COLLAB = "collaboration"
 # Heading words, with the common Spanish, French, German and Portuguese ones: a heading such as
 # "Principales solicitantes PCT" or "Domaines technologiques" names its section too.
 _PATENT = re.compile(r"\bpct\b|patent|invent|applica|brevet", re.I)
-_PUBLICATION = re.compile(r"publica|publish|scien|article|art[íi]culo|paper|bibliometric", re.I)
+_PUBLICATION = re.compile(
+    r"publica|publika|publish|scien|article|art[íi]culo|artikel|veröffentlich|paper|bibliometric",
+    re.I,
+)
 _FIELD = re.compile(
     r"\bfields?\b|\bdomains?\b|speciali[sz]|technolog(?:y|ies) areas?|\bcampos?\b|\bdomaines?\b"
-    r"|fachgebiet|technologiefeld",
+    r"|fachgebiet|technologiefeld|wissenschaftsgebiet|technologiegebiet",
     re.I,
 )
 _APPLICANT = re.compile(
@@ -97,6 +100,12 @@ def subtype(text: str) -> int | None:
     """0 for a bare patent heading, 1 for a bare publication heading (at most four words)."""
     if len(text.split()) > 4:
         return None
+    return output_kind(text)
+
+
+def output_kind(text: str) -> int | None:
+    """0 when `text` speaks of patents and not of publications, 1 for the reverse, else None
+    ("PCT patent applications filed with other inventors" is 0, at any length)."""
     patent, pub = bool(_PATENT.search(text)), bool(_PUBLICATION.search(text))
     if patent != pub:
         return 0 if patent else 1

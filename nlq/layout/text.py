@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 
 from nlq.layout import shapes
+from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
 from nlq.layout.pipes import GRID_RULE, pipe_table
+from nlq.layout.section_column import hoist_section_cells
 from nlq.layout.slots import slotted
 from nlq.numbers import NUMBER
 
@@ -509,11 +511,13 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     texts = [raw[s:e] for s, e in line_spans]
     delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
     if delimiter:
-        items = _delimited(raw, line_spans, delimiter)
+        items = hoist_section_cells(_delimited(raw, line_spans, delimiter))
     else:
         items = [(s, e, None) for s, e in line_spans]
         if ";" in raw:
             _semicolon_rows(raw, line_spans, texts, items)
+        if has_definitions(raw):
+            items = definition_items(raw, items)
     width = _Width(raw, line_spans)
     blocks: list[Block] = []
     group: list[tuple[int, int]] = []
