@@ -46,7 +46,9 @@ def _kind(line: str) -> str:
         return "pipe"
     if stripped.startswith("+") and GRID_RULE.match(line):
         return "pipe"  # the rule between two rows of a grid table
-    if "\t" in line.strip(" \r\n") and len([c for c in line.split("\t") if c.strip()]) >= 1:
+    # A tab between two cells makes a row ("\tPatents\tShare" has an empty first cell); tabs
+    # that only indent a line (an outline's bullets) do not.
+    if "\t" in stripped and len([c for c in line.split("\t") if c.strip()]) >= 1:
         if line.count("\t") >= 1 and not _LIST_ITEM.match(line):
             return "tab"
     if _LIST_ITEM.match(line):
