@@ -78,3 +78,81 @@ def test_a_tab_row_with_an_empty_first_cell_is_still_a_row() -> None:
     assert blocks("\t\tPatents\tShare\n1\tACME\t12\t5%\n") == [
         ("table", [["", "", "Patents", "Share"], ["1", "ACME", "12", "5%"]])
     ]
+
+
+# --- a notebook rendered to markdown (nbconvert) ---------------------------------------------
+
+NB_OPENING = (
+    "## Global Innovation Index 2025\n\n### Nordhaven, Norway\n\n"
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 S&T "
+    "clusters in 2025. It filed 1,204 PCT applications and published 12,345 scientific "
+    "articles.\n\n"
+)
+
+
+def test_a_code_cell_tagged_with_a_language_is_not_page_text() -> None:
+    raw = (
+        "```python\nprev = load_profile('nordhaven', edition=2024)\n```\n\n"
+        + NB_OPENING
+        + "```text\nPasted: 1,204 PCT applications\n```\n"
+    )
+    got = blocks(raw, "markdown")
+    assert not any("load_profile" in str(text) for _, text in got)
+    assert any("Pasted: 1,204" in str(text) for _, text in got)  # untagged text is read
+    r = extract(raw, "x.md", "markdown")
+    assert r.edition == 2025 and ev(r, "edition") == "2025"
+
+
+DATAFRAME = (
+    "<div>\n<style scoped>\n    .dataframe tbody tr th:only-of-type {\n"
+    "        vertical-align: middle;\n    }\n\n    .dataframe thead th {\n"
+    "        text-align: right;\n    }\n</style>\n"
+    '<table border="1" class="dataframe">\n  <thead>\n    <tr>\n      <th></th>\n'
+    "      <th>rank</th>\n      <th>organization</th>\n      <th>articles</th>\n"
+    "      <th>share (%)</th>\n    </tr>\n  </thead>\n  <tbody>\n"
+    "    <tr>\n      <th>0</th>\n      <td>1</td>\n      <td>NORDHAVEN UNIVERSITY</td>\n"
+    "      <td>6950</td>\n      <td>34</td>\n    </tr>\n"
+    "    <tr>\n      <th>1</th>\n      <td>2</td>\n      <td>ACME INSTITUTE</td>\n"
+    "      <td>3271</td>\n      <td>16</td>\n    </tr>\n  </tbody>\n</table>\n</div>\n"
+)
+
+
+def test_a_style_sheet_with_blank_lines_stays_inside_its_html_block() -> None:
+    got = blocks("#### Top publishing organizations\n\n" + DATAFRAME, "markdown")
+    assert not any("dataframe" in str(text) or "text-align" in str(text) for _, text in got)
+    assert got[-1][0] == "table"
+
+
+def test_a_data_frame_in_html_with_its_index_column_and_bare_shares_under_a_share_title() -> None:
+    r = extract(
+        NB_OPENING + "#### Top publishing organizations\n\n" + DATAFRAME, "x.md", "markdown"
+    )
+    got = [(e.rank, e.name, e.count, e.share) for e in r.top_publishers]
+    assert got == [(1, "NORDHAVEN UNIVERSITY", 6950, 34), (2, "ACME INSTITUTE", 3271, 16)]
+    assert ev(r, "top_publishers[1].share") == "16"
+    assert ev(r, "top_publishers[1].rank") == "2"
+
+
+SERIES = (
+    "    field\n"
+    "    Optics                                     50\n"
+    "    Electrical machinery, apparatus, energy    40\n"
+    "    Name: {name}, dtype: int64\n"
+)
+
+
+def test_a_printed_series_is_named_by_its_footer() -> None:
+    raw = NB_OPENING + "#### Top technology fields\n\nPatents\n\n" + SERIES.format(name="share_pct")
+    r = extract(raw, "x.md", "markdown")
+    assert [(f.field, f.share) for f in r.patent_fields] == [
+        ("Optics", 50),
+        ("Electrical machinery, apparatus, energy", 40),
+    ]
+    assert ev(r, "patent_fields[1].share") == "40"
+    assert any("sum to 90%" in w for w in r.warnings)
+
+
+def test_a_printed_series_of_counts_is_no_share_breakdown() -> None:
+    raw = NB_OPENING + "#### Top technology fields\n\nPatents\n\n" + SERIES.format(name="patents")
+    r = extract(raw.replace("50", "60"), "x.md", "markdown")
+    assert all(f.share is None for f in r.patent_fields)
