@@ -156,3 +156,86 @@ def test_a_printed_series_of_counts_is_no_share_breakdown() -> None:
     raw = NB_OPENING + "#### Top technology fields\n\nPatents\n\n" + SERIES.format(name="patents")
     r = extract(raw.replace("50", "60"), "x.md", "markdown")
     assert all(f.share is None for f in r.patent_fields)
+
+
+# --- a page set in two columns (pdftotext -layout) -------------------------------------------
+
+
+def _two_columns(left: list[str], right: list[str], gutter: int = 50) -> str:
+    rows = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        rows.append((a.ljust(gutter) + b).rstrip() if b else a)
+    return "\n".join(rows) + "\n"
+
+
+TWO_COLUMNS = "Nordhaven, Norway\n\n" + _two_columns(
+    [
+        "Nordhaven is the third-ranked cluster, out of 9",
+        "Norwegian clusters, that falls within the top",
+        "100 S&T clusters in 2024. It filed 692 PCT",
+        "applications and published 7,921 scientific",
+        "articles, both per 1 million inhabitants.",
+        "",
+        "3% of Nordhaven's PCT patent applications are",
+        "filed in collaboration with other inventors,",
+        "with Oslo, Bergen-Stavanger and Trondheim",
+        "emerging as the top collaborative locations.",
+    ],
+    [
+        "Top PCT applicants",
+        "",
+        "                              Patents  Share",
+        "1  NORDHAVEN UNIVERSITY OF SCIENCE    114     3%",
+        "   AND TECHNOLOGY",
+        "2  ACME AS                             92     2%",
+    ],
+)
+
+
+def test_two_columns_are_read_one_after_the_other() -> None:
+    got = blocks(TWO_COLUMNS)
+    kinds = [kind for kind, _ in got]
+    assert got[1][1].startswith("Nordhaven is the third-ranked cluster") and got[1][1].endswith(
+        "inhabitants."
+    )
+    assert got[2][1].endswith("emerging as the top collaborative locations.")
+    assert got[3] == ("paragraph", "Top PCT applicants")
+    assert kinds[4] == "table"
+
+
+def test_a_two_column_page_gives_its_sentences_and_its_table() -> None:
+    r = extract(TWO_COLUMNS)
+    assert (r.national_rank, r.pct_applications, r.scientific_articles) == (3, 692, 7921)
+    got = [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants]
+    assert got == [
+        (1, "NORDHAVEN UNIVERSITY OF SCIENCE AND TECHNOLOGY", 114, 3),
+        (2, "ACME AS", 92, 2),
+    ]
+    name = r.evidence["top_pct_applicants[0].name"].text
+    assert name.startswith("NORDHAVEN UNIVERSITY OF SCIENCE") and name.endswith("AND TECHNOLOGY")
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen-Stavanger", "Trondheim"]
+    assert ev(r, "patent_collaboration.share") == "3"
+
+
+def test_side_by_side_tables_without_prose_are_not_columns() -> None:
+    raw = (
+        "Patents                                   Publications\n"
+        "Semiconductors                   35%      Chemistry                        21%\n"
+        "Electrical machinery apparatus energy     7%      Physics & math      14%\n"
+    )
+    from nlq.layout.page_columns import column_order
+    from nlq.layout.text import _lines
+
+    assert column_order(raw, _lines(raw)) is None
+
+
+def test_a_page_footer_before_a_form_feed_is_not_content() -> None:
+    raw = (
+        "Patents\n\nOptics (60%)\nOther (40%)\n\n\n"
+        "GII 2024 · Science and technology cluster profiles                  57\n\f"
+    )
+    assert ("paragraph", "GII 2024 · Science and technology cluster profiles") not in blocks(raw)
+    assert all("57" not in str(text) for _, text in blocks(raw))

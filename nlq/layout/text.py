@@ -21,6 +21,7 @@ from nlq.layout import shapes
 from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
+from nlq.layout.page_columns import column_order
 from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.slots import slotted
 from nlq.numbers import NUMBER
@@ -508,6 +509,8 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     line has the same number of semicolons (a spreadsheet export saved as text).
     """
     line_spans = _lines(raw)
+    if not delimited:
+        line_spans = column_order(raw, line_spans) or line_spans  # a page set in two columns
     texts = [raw[s:e] for s, e in line_spans]
     delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
     if delimiter:
