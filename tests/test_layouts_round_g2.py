@@ -239,3 +239,46 @@ def test_a_page_footer_before_a_form_feed_is_not_content() -> None:
     )
     assert ("paragraph", "GII 2024 · Science and technology cluster profiles") not in blocks(raw)
     assert all("57" not in str(text) for _, text in blocks(raw))
+
+
+# --- a reply above a quoted page -------------------------------------------------------------
+
+QUOTED_PAGE = (
+    "> > Nordhaven, Norway\n> >\n"
+    "> > Nordhaven is the third-ranked cluster, out of 9 Norwegian clusters, that falls\n"
+    "> > within the top 100 S&T clusters in 2024. It filed *309 PCT\n"
+    "> > applications* and published 7,921 scientific articles.\n> >\n"
+    "> > Top PCT applicants\n> >\n"
+    "> > 1\tACME AS\t146\t12%\n> > 2\tNORD AS\t74\t6%\n"
+)
+MAIL = (
+    "From: Kari <kari@example.org>\nSubject: RE: Nordhaven profile\n\n"
+    "Our draft still uses the old figures (rank 35, 281 PCT applications per\n"
+    "million) - please replace them.\n\n--\nKari Nord | Innovation Analytics\n\n"
+    "On Tue, 17 Nov 2026 at 16:02, Desk <desk@example.org> wrote:\n"
+    "> Forwarding the page:\n>\n" + QUOTED_PAGE
+)
+
+
+def test_the_reply_above_a_quoted_page_is_not_read_as_the_page() -> None:
+    r = extract(MAIL)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert r.pct_applications == 309 and ev(r, "pct_applications") == "309"
+    assert r.national_rank == 3
+    assert [(e.rank, e.name) for e in r.top_pct_applicants] == [
+        (1, "ACME AS"),
+        (2, "NORD AS"),
+    ]
+
+
+def test_a_mail_whose_own_text_is_the_larger_part_keeps_it() -> None:
+    raw = (
+        "From: Kari <kari@example.org>\nSubject: Nordhaven profile\n\n"
+        "Nordhaven, Norway\n\n"
+        "Nordhaven is the third-ranked cluster, out of 9 Norwegian clusters, that falls\n"
+        "within the top 100 S&T clusters in 2024. It filed 309 PCT applications and\n"
+        "published 7,921 scientific articles.\n\n"
+        "> Can you check this?\n> Thanks\n> Desk\n"
+    )
+    r = extract(raw)
+    assert r.cluster == "Nordhaven" and r.pct_applications == 309
