@@ -249,7 +249,9 @@ QUOTED_PAGE = (
     "> > within the top 100 S&T clusters in 2024. It filed *309 PCT\n"
     "> > applications* and published 7,921 scientific articles.\n> >\n"
     "> > Top PCT applicants\n> >\n"
-    "> > 1\tACME AS\t146\t12%\n> > 2\tNORD AS\t74\t6%\n"
+    "> > 1\tACME AS\t146\t12%\n> > 2\tNORD AS\t74\t6%\n> >\n"
+    "> > Top publishing organizations\n> >\n"
+    "> > 1\tNORDHAVEN UNIVERSITY\t2,744\t45%\n> > 2\tNORD INSTITUTE\t995\t16%\n"
 )
 MAIL = (
     "From: Kari <kari@example.org>\nSubject: RE: Nordhaven profile\n\n"
@@ -282,3 +284,15 @@ def test_a_mail_whose_own_text_is_the_larger_part_keeps_it() -> None:
     )
     r = extract(raw)
     assert r.cluster == "Nordhaven" and r.pct_applications == 309
+
+
+def test_labels_and_their_figures_aligned_in_a_column_are_not_two_columns() -> None:
+    raw = (
+        "PCT applications per 1 million inhabitants over the last five years      309\n"
+        "Scientific articles per 1 million inhabitants over the last five years   14,953\n"
+        "Largest science and technology cluster rank among all of the clusters    32\n"
+    )
+    from nlq.layout.page_columns import column_order
+    from nlq.layout.text import _lines
+
+    assert column_order(raw, _lines(raw)) is None

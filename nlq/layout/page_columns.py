@@ -5,12 +5,13 @@ holds a piece of the left column's prose and a piece of the right column's table
 clusters in 2024. It filed 692 PCT" ... "Patents  Share"). Read across, the sentences are cut
 by table rows and the rows lose their header. The line order is rebuilt instead: a stretch of
 lines is two columns when at least three of its lines hold prose (a clause, words one space
-apart), then a gap of three spaces or more, then text starting at one and the same column
-(the gutter); every line in the stretch must fit that split, the prose never crossing the
-gutter. The left column's lines are then read first, the right column's after them, each a
-slice of the line, so every offset still points into the source. The stretch runs on through
-the left column's paragraph and any further paragraphs of prose beneath it; a heading or a
-line that does not fit ends it. Side-by-side tables (no prose) are left to the table reader.
+apart), then a gap of three spaces or more, then text with a word in it (not a label's lone
+figure) starting at one and the same column, the gutter (a right part indented further, as a
+wrapped name is, counts too); every line in the stretch must fit that split, the prose never
+crossing the gutter. The left column's lines are then read first, the right column's after
+them, each a slice of the line, so every offset still points into the source. The stretch
+runs on through the left column's paragraphs of prose; a heading or a table there, or a line
+that does not fit, ends it. Side-by-side tables (no prose) are left to the table reader.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ Line = tuple[int, int]
 # Prose at the start of a line (four words or more, one space apart), then a wide gap.
 _PROSE_THEN_GAP = re.compile(r" {0,3}\S+(?: \S+){3,}( {3,})(?=\S)")
 _WIDE_GAP = re.compile(r"\S {3,}\S")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _MIN_PROSE_LINES = 3
 
 
@@ -60,7 +62,9 @@ def _split_at(raw: str, line: Line) -> int:
     if e - s < 40 or raw.find("   ", s, e) < 0:
         return 0
     m = _PROSE_THEN_GAP.match(raw, s, e)
-    return m.end(1) - s if m and shapes.sentence_like(raw[s : m.start(1)]) else 0
+    if not m or not _WORD.search(raw, m.end(1), e):
+        return 0  # a label and its figure ("... per 1 million inhabitants      309") is a row
+    return m.end(1) - s if shapes.sentence_like(raw[s : m.start(1)]) else 0
 
 
 def _fits(raw: str, line: Line, gutter: int) -> bool:

@@ -36,7 +36,7 @@ def _rest_of_line(text: str, pos: int) -> str:
 
 
 def _reply_edits(text: str, quoted: list[re.Match[str]]) -> list[Edit]:
-    """Edits removing the unquoted body lines of a mail whose quoted lines are the majority."""
+    """Edits removing the unquoted body lines of a mail that is mostly quoted."""
     if not _HEADER.match(text):
         return []
     body = text.find("\n\n")
@@ -54,6 +54,8 @@ def _reply_edits(text: str, quoted: list[re.Match[str]]) -> list[Edit]:
         if pos not in starts and text[pos:end].strip():
             own.append((pos, end))
         pos = end + 1
-    if len(own) >= sum(1 for m in quoted if _rest_of_line(text, m.end()).strip()):
+    # A reply as long as half the quote may itself be a page (a corrected copy above the
+    # original): then nothing is removed.
+    if 2 * len(own) > sum(1 for m in quoted if _rest_of_line(text, m.end()).strip()):
         return []
     return [Edit(a, b, "") for a, b in own]
