@@ -296,3 +296,44 @@ def test_labels_and_their_figures_aligned_in_a_column_are_not_two_columns() -> N
     from nlq.layout.text import _lines
 
     assert column_order(raw, _lines(raw)) is None
+
+
+# --- quotes from a two-column page, as it reads (the LLM path's grounding) -------------------
+
+
+def test_a_quote_of_a_two_column_page_is_found_as_the_page_reads() -> None:
+    from nlq.extractors.align import SourceView
+    from nlq.extractors.grounding import ClusterFacts, ground
+
+    doc = parse("x.txt", TWO_COLUMNS, "text")
+    facts = ClusterFacts.model_validate(
+        {"scientific_articles": {"value": 7921, "quote": "published 7,921 scientific articles"}}
+    )
+    found = ground(facts, SourceView.of(doc))
+    assert found.problems == []
+    a, b = found.spans["scientific_articles"]
+    assert TWO_COLUMNS[a:b] == "7,921"
+
+
+def test_a_partner_broken_after_a_hyphen_is_grounded_whole() -> None:
+    from nlq.extractors.align import SourceView
+    from nlq.extractors.grounding import ClusterFacts, ground
+
+    raw = (
+        "61% of Hefei's scientific articles are published in collaboration with other\n"
+        "organizations, with the top collaborating locations being Beijing and Shenzhen-\n"
+        "Hong Kong-\n"
+        "Guangzhou.\n"
+    )
+    quote = raw.strip()
+    item = {"share": 61, "partners": ["Beijing", "Shenzhen-Hong Kong-Guangzhou"], "quote": quote}
+    found = ground(
+        ClusterFacts.model_validate({"publication_collaboration": item}),
+        SourceView.of(parse("x.txt", raw, "text")),
+    )
+    assert found.problems == []
+    assert (
+        found.values["publication_collaboration"]["partners"][1] == "Shenzhen-Hong Kong-Guangzhou"
+    )
+    a, b = found.spans["publication_collaboration.partners[1]"]
+    assert raw[a:b] == "Shenzhen-\nHong Kong-\nGuangzhou"

@@ -30,6 +30,20 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _MIN_PROSE_LINES = 3
 
 
+def reading_order(raw: str) -> list[Line] | None:
+    """The (start, end) spans of `raw`'s lines (without line breaks) in reading order, or None
+    when no stretch of it is set in two columns (the lines are then read as they come)."""
+    if "   " not in raw:
+        return None
+    lines: list[Line] = []
+    pos = 0
+    for m in re.finditer(r"\r?\n", raw):
+        lines.append((pos, m.start()))
+        pos = m.end()
+    lines.append((pos, len(raw)))
+    return column_order(raw, lines)
+
+
 def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
     """`lines` reordered so that a stretch set in two columns reads its left column first,
     then its right one (blank lines as empty spans where a column has nothing), or None when
