@@ -25,6 +25,7 @@ import pytest
 from openai_server import LoopbackLLM, Reply, Seen
 
 from nlq.config import Settings, load_settings
+from nlq.extractors.align import PARA
 from nlq.extractors.grounding import ClusterFacts, SourceView, ground
 from nlq.layout.document import Document
 from nlq.schema import NUMERIC_SCALAR_FIELDS, ClusterProfile
@@ -155,6 +156,30 @@ def _row_span(record: ClusterProfile, prefix: str, raw: str) -> tuple[int, int]:
     return a, b
 
 
+def _view_range(view: SourceView, a: int, b: int) -> tuple[int, int]:
+    """The view's characters from the one read at raw offset `a` to the one ending at `b`."""
+    i = min((k for k, start in enumerate(view.starts) if start >= a), key=view.starts.__getitem__)
+    j = next((k for k in range(i, len(view.ends)) if view.ends[k] >= b), len(view.ends) - 1)
+    return i, j + 1
+
+
+def _as_read(view: SourceView, raw: str, a: int, b: int) -> str:
+    """`raw[a:b]` as quoted from the page as it reads: the same text, unless the page is set
+    in two columns and the span runs across the other column."""
+    if view.find_quote(raw[a:b], set()) is not None:
+        return raw[a:b]
+    return view.text(*_view_range(view, a, b))
+
+
+def _paragraph_read(view: SourceView, a: int, b: int) -> str:
+    """The paragraph holding raw `[a, b)` as the page reads (a two-column page column by
+    column), as a model reading it would quote the sentence stating a figure."""
+    i, j = _view_range(view, a, b)
+    lo = view.clean.rfind(PARA, 0, i) + 1
+    hi = view.clean.find(PARA, j)
+    return view.text(lo, len(view.clean) if hi < 0 else hi).strip()
+
+
 def facts_from_record(record: ClusterProfile, doc: Document) -> dict[str, Any]:
     """A perfect model's answer for `doc`, whose true facts are `record` (with evidence)."""
     raw, ev = doc.raw, record.evidence
@@ -181,18 +206,20 @@ def facts_from_record(record: ClusterProfile, doc: Document) -> dict[str, Any]:
             item = {"value": value, "quote": raw[a:b]}
             if not ground(ClusterFacts.model_validate({key: item}), view).problems:
                 break
+        else:  # a page in two columns: the paragraph as it reads, not the lines across
+            item = {"value": value, "quote": _paragraph_read(view, ev[key].start, ev[key].end)}
         out[key] = item
     for key in ("top_pct_applicants", "top_publishers"):
         rows = []
         for i, e in enumerate(getattr(record, key)):
             a, b = _row_span(record, f"{key}[{i}].", raw)
-            rows.append({**e.model_dump(), "quote": raw[a:b]})
+            rows.append({**e.model_dump(), "quote": _as_read(view, raw, a, b)})
         out[key] = rows
     for key in ("patent_fields", "publication_fields"):
         rows = []
         for i, f in enumerate(getattr(record, key)):
             a, b = _row_span(record, f"{key}[{i}].", raw)
-            rows.append({**f.model_dump(), "quote": raw[a:b]})
+            rows.append({**f.model_dump(), "quote": _as_read(view, raw, a, b)})
         out[key] = rows
     for key in ("patent_collaboration", "publication_collaboration"):
         collab = getattr(record, key)
@@ -204,5 +231,7 @@ def facts_from_record(record: ClusterProfile, doc: Document) -> dict[str, Any]:
             item = {**collab.model_dump(), "quote": raw[a:b]}
             if not ground(ClusterFacts.model_validate({key: item}), view).problems:
                 break
+        else:
+            item = {**collab.model_dump(), "quote": _paragraph_read(view, start, end)}
         out[key] = item
     return out

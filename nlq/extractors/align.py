@@ -23,11 +23,13 @@ from nlq.extractors import german
 from nlq.layout.delimited import sniff_delimiter
 from nlq.layout.document import Document
 from nlq.layout.latex import is_latex
+from nlq.layout.page_columns import reading_order
 from nlq.numbers import CARDINAL, NUMBER_RE, ORDINAL, parse_cardinal, parse_number, parse_ordinal
 
 HARD = "\x1f"  # a line break or a table cell border, in the clean text
 PARA = "\x1e"  # a blank line or an HTML block boundary: sentences do not run across it
 _BREAKS = HARD + PARA
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-" + HARD)
 _FOLD = {c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}
 _FOLD.update({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u00b4`"})
 _FOLD.update({c: '"' for c in "\u201c\u201d\u201e\u201f\u2033"})
@@ -101,6 +103,21 @@ class _Builder:
         self.clean.append(c)
         self.starts.append(start)
         self.ends.append(end)
+
+
+def _scan_in_order(raw: str, order: list[tuple[int, int]]) -> _Builder:
+    """`_scan` of the lines `order` lists, joined by line breaks, each character's span mapped
+    back onto `raw` (a line break between two pieces maps to the end of the first)."""
+    text = "\n".join(raw[a:b] for a, b in order)
+    to_raw: list[int] = []
+    for a, b in order:
+        to_raw.extend(range(a, b))
+        to_raw.append(b)
+    to_raw.append(len(raw))
+    b = _scan(text, False)
+    b.starts = [to_raw[i] for i in b.starts]
+    b.ends = [to_raw[j - 1] + 1 if j else 0 for j in b.ends]
+    return b
 
 
 def _scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
@@ -260,8 +277,15 @@ _CIRCLED_RE = re.compile("[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793]")
 class SourceView:
     """The decoded source, normalized for matching, with a raw span for every character."""
 
-    def __init__(self, raw: str, *, is_html: bool = False, dialect: str = "") -> None:
-        b = _scan(raw, is_html, dialect)
+    def __init__(
+        self,
+        raw: str,
+        *,
+        is_html: bool = False,
+        dialect: str = "",
+        order: list[tuple[int, int]] | None = None,
+    ) -> None:
+        b = _scan(raw, is_html, dialect) if order is None else _scan_in_order(raw, order)
         self.raw = raw
         self.is_html = is_html
         self.dialect = dialect
@@ -276,16 +300,25 @@ class SourceView:
 
     @classmethod
     def of(cls, doc: Document) -> SourceView:
+        """The view of `doc` as its reader reads it: a page set in two columns column by
+        column (`page_columns`), so a sentence of the left column is one quote."""
         is_html = doc.format == "html" or (doc.format == "markdown" and holds_html(doc.raw))
-        return cls(doc.raw, is_html=is_html, dialect=dialect_of(doc))
+        dialect = dialect_of(doc)
+        plain = not is_html and not dialect and doc.format in ("text", "markdown", "pdf")
+        order = reading_order(doc.raw) if plain else None
+        return cls(doc.raw, is_html=is_html, dialect=dialect, order=order)
 
     def raw_span(self, i: int, j: int) -> tuple[int, int]:
         """Raw offsets of the normalized characters `[i, j)`."""
         return self.starts[i], self.ends[j - 1]
 
     def text(self, i: int, j: int) -> str:
-        """The clean text `[i, j)` with line breaks as single spaces (how names are kept)."""
-        return self.clean[i:j].replace(HARD, " ").replace(PARA, " ")
+        """The clean text `[i, j)` with line breaks as single spaces (how names are kept), and
+        none after a word broken at a hyphen ("Shenzhen-Hong Kong-" / "Guangzhou")."""
+        t = self.clean[i:j]
+        if "-" + HARD in t:
+            t = _HYPHEN_BREAK.sub("-", t)
+        return t.replace(HARD, " ").replace(PARA, " ")
 
     def find_quote(self, quote: str, used: set[int], after: int = 0) -> tuple[int, int] | None:
         """The normalized span of `quote`: an occurrence not in `used`, preferring one at or
@@ -319,7 +352,19 @@ class SourceView:
                     return pos, pos + len(q)
                 first = first or (pos, pos + len(q))
             pos = self.fold.find(q, pos + 1, hi)
+        if first is None and "-" in q:
+            return self._find_hyphen_broken(q, lo, hi)
         return first
+
+    def _find_hyphen_broken(self, q: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """The span of folded name `q` written with a line break after one of its hyphens
+        ("shenzhen-hong kong-" / "guangzhou"), or None."""
+        pattern = re.compile("-(?: )?".join(re.escape(part) for part in q.split("-")))
+        for m in pattern.finditer(self.fold, lo, hi):
+            breaks = [k for k in range(m.start(), m.end()) if self.clean[k] in _BREAKS]
+            if all(self.fold[k - 1] == "-" for k in breaks) and self._bounded(*m.span()):
+                return m.span()
+        return None
 
     def find_split_name(self, name: str, lo: int, hi: int) -> tuple[int, int, int, int] | None:
         """A name wrapped onto a later line of a column layout: its first words, then the rest

@@ -192,6 +192,8 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
     header = rows_[first - 1] if first else None
     if header is not None and _index_column(header, data):
         data = [r[1:] for r in data]  # a data frame's 0, 1, 2 ... row labels are no column
+        if len(header) > len(data[0]):
+            header = header[1:]  # its empty title cell (a data frame as HTML) goes with it
     cells = [[read_cell(c) for c in r] for r in data]
     if width == 1 and len({len(r) for r in data}) == 1 and not _in_order(header, cells):
         roles = column_roles(header, data, cells, notes)
@@ -208,8 +210,11 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
 
 def _index_column(header: Row, data: list[Row]) -> bool:
     """Whether the rows carry a printed data frame's index (0, 1, 2 ...) in a first column the
-    header, one cell shorter, has no title for."""
+    header has no title for: one cell shorter (printed as text) or an empty first cell (as
+    HTML, `<th></th>`)."""
     width = len(header) + 1
+    if len(header) >= 2 and not header[0].text and header[1].text:
+        width = len(header)
     if any(len(r) != width for r in data):
         return False
     return [r[0].text for r in data] == [str(i) for i in range(len(data))]
@@ -281,6 +286,13 @@ def _bare_shares(rows: list[Row]) -> list[Pair]:
     titled = bool(rows) and _share_titled(rows[0])
     if titled:
         rows = rows[1:]
+    footer = _SERIES_FOOTER.match(rows[-1][0].text) if rows and len(rows[-1]) == 1 else None
+    if footer is not None:  # a printed pandas Series names its values below them
+        rows = rows[:-1]
+        name = footer.group("name") or ""
+        if header_role(name) == "count":
+            return []
+        titled = titled or share_title(name)
     pairs: list[Pair] = []
     if rows and all(header_role(c.text) for c in rows[0] if c.text) and is_header_row(rows[0]):
         if any(header_role(c.text) == "count" for c in rows[0] if c.text):
@@ -302,6 +314,10 @@ def _bare_shares(rows: list[Row]) -> list[Pair]:
     if any(float(p.share.value) > 100 for p in pairs if p.share is not None):  # type: ignore[arg-type]
         return []  # counts, not shares
     return pairs if len(pairs) >= 2 and (titled or abs(total - 100) <= 1) else []
+
+
+# The last line of a printed pandas Series: "Name: share_pct, dtype: int64".
+_SERIES_FOOTER = re.compile(r"^(?:Name: (?P<name>[^,]+), )?(?:Length: \d+, )?dtype: \w+$")
 
 
 def _share_titled(row: Row) -> bool:

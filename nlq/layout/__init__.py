@@ -6,6 +6,7 @@ from pathlib import Path
 
 from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
+from nlq.layout.fences import code_fence_edits
 from nlq.layout.front_matter import front_matter_edits
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
@@ -27,6 +28,7 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 # before it left, so furniture is found after quote marks and ligatures are gone.
 _TEXT_REWRITERS: list[Rewriter] = [
     front_matter_edits,
+    code_fence_edits,
     latex_edits,
     wiki_edits,
     rst_edits,

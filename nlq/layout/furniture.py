@@ -11,6 +11,9 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
   (at least three words, or a separator such as "|", "·" or "–" before the number), so that a
   field named twice ("Other 40" ... "Other 41") is never taken for one; a line that starts
   with a number (a ranked row) never is; or
+- it is the last line of a page (a form feed follows) and holds such words set apart from
+  the page number by a wide gap or a separator ("GII 2024 · Science and technology cluster
+  profiles          57"), even when no other page repeats it; or
 - it starts with three or more asterisks and a space, the banner or trailer lines of a print
   file ("***  END OF SECTION A  (2 RECORDS)", "***  END OF REPORT").
 
@@ -63,6 +66,9 @@ def furniture_edits(text: str) -> list[Edit]:
         # (a print file's carriage-control "1" before its page header: "1RUN ... PAGE 2").
         if not _RANKED.match(key):
             groups[key].append((k, int(end[cut:])))
+            if "\f" in text and _PAGE_GAP.search(words) and _footer_words(key):
+                if _ends_page(lines, k):
+                    found.add(k)  # the footer of a page, set apart from its number
     for key, numbered in groups.items():
         if len(numbered) >= 2 and _is_running(key, [n for _, n in numbered]):
             found.update(k for k, _ in numbered)
@@ -75,8 +81,27 @@ def furniture_edits(text: str) -> list[Edit]:
     return [Edit(offsets[k], min(offsets[k + 1], len(text)), "") for k in sorted(found)] + banners
 
 
+# Words set apart from the page number after them: a wide gap or a separator.
+_PAGE_GAP = re.compile(r"(?: {3,}|\t|[|·•–—/][ \t]*)$")
+
+
+def _ends_page(lines: list[str], k: int) -> bool:
+    """Whether line `k` is the last line with text before a form feed (a PDF page's end)."""
+    for line in lines[k + 1 :]:
+        if line.startswith("\f"):
+            return True
+        if line.strip():
+            return False
+    return False
+
+
 def _is_running(words: str, numbers: list[int]) -> bool:
     """Whether lines of `words` followed by `numbers` are a running header or footer."""
     if not all(1 <= b - a <= 3 for a, b in zip(numbers, numbers[1:], strict=False)):
         return False
+    return _footer_words(words)
+
+
+def _footer_words(words: str) -> bool:
+    """More than one short name: three words or more, or a separator before the number."""
     return len(words.split()) >= 3 or bool(_SEPARATOR_BEFORE.search(words))

@@ -59,12 +59,40 @@ def html_block_spans(raw: str) -> list[tuple[int, int]]:
         m.end() for m in re.finditer(r"\r\n|\r|\n", raw)
     ]  # lines as markdown-it counts them
     starts.append(len(raw))
-    spans = []
+    spans: list[tuple[int, int]] = []
     for token in _block_parser().parse(raw):
         if token.type == "html_block" and token.level == 0 and token.map:
             first, last = token.map
-            spans.append((starts[first], starts[min(last, len(starts) - 1)]))
+            span = (starts[first], starts[min(last, len(starts) - 1)])
+            if spans and spans[-1][1] > span[0]:  # starts inside a style sheet already taken
+                spans[-1] = (spans[-1][0], max(spans[-1][1], span[1]))
+                continue
+            spans.append(_with_raw_text(raw, span))
     return spans
+
+
+_RAW_TEXT_OPEN = re.compile(r"<(style|script)\b", re.I)
+
+
+def _with_raw_text(raw: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` run on to the end of a `<style>` or `<script>` it opens and does not close. A blank
+    line ends an HTML block for CommonMark, but a browser reads a style sheet to its closing tag
+    (a data frame a notebook rendered to markdown starts with one holding blank lines): its rules
+    are no text of the page."""
+    a, b = span
+    opened = None
+    for m in _RAW_TEXT_OPEN.finditer(raw, a, b):
+        opened = m
+    if opened is None:
+        return span
+    tag = opened.group(1).lower()
+    if re.compile(rf"</{tag}\s*>", re.I).search(raw, opened.end(), b):
+        return span
+    close = re.compile(rf"</{tag}\s*>", re.I).search(raw, b)
+    if close is None:
+        return span
+    nl = raw.find("\n", close.end())
+    return a, len(raw) if nl < 0 else nl + 1
 
 
 def _start(block: Block) -> int:

@@ -22,6 +22,7 @@ from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
+from nlq.layout.page_columns import column_order
 from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.section_column import hoist_section_cells
 from nlq.layout.slots import slotted
@@ -48,7 +49,9 @@ def _kind(line: str) -> str:
         return "pipe"
     if stripped.startswith("+") and GRID_RULE.match(line):
         return "pipe"  # the rule between two rows of a grid table
-    if "\t" in line.strip(" \r\n") and len([c for c in line.split("\t") if c.strip()]) >= 1:
+    # A tab between two cells makes a row ("\tPatents\tShare" has an empty first cell); tabs
+    # that only indent a line (an outline's bullets) do not.
+    if "\t" in stripped and len([c for c in line.split("\t") if c.strip()]) >= 1:
         if line.count("\t") >= 1 and not _LIST_ITEM.match(line):
             return "tab"
     if _LIST_ITEM.match(line):
@@ -508,6 +511,8 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     line has the same number of semicolons (a spreadsheet export saved as text).
     """
     line_spans = _lines(raw)
+    if not delimited:
+        line_spans = column_order(raw, line_spans) or line_spans  # a page set in two columns
     texts = [raw[s:e] for s, e in line_spans]
     delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
     if delimiter:

@@ -1,0 +1,119 @@
+"""A page set in two columns (`pdftotext -layout`): each column read down before the other.
+
+`pdftotext -layout` prints a two-column page line by line across both columns, so one line
+holds a piece of the left column's prose and a piece of the right column's table ("S&T
+clusters in 2024. It filed 692 PCT" ... "Patents  Share"). Read across, the sentences are cut
+by table rows and the rows lose their header. The line order is rebuilt instead: a stretch of
+lines is two columns when at least three of its lines hold prose (a clause, words one space
+apart), then a gap of three spaces or more, then text with a word in it (not a label's lone
+figure) starting at one and the same column, the gutter (a right part indented further, as a
+wrapped name is, counts too); every line in the stretch must fit that split, the prose never
+crossing the gutter. The left column's lines are then read first, the right column's after
+them, each a slice of the line, so every offset still points into the source. The stretch
+runs on through the left column's paragraphs of prose; a heading or a table there, or a line
+that does not fit, ends it. Side-by-side tables (no prose) are left to the table reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from nlq.layout import shapes
+
+Line = tuple[int, int]
+
+# Prose at the start of a line (four words or more, one space apart), then a wide gap.
+_PROSE_THEN_GAP = re.compile(r" {0,3}\S+(?: \S+){3,}( {3,})(?=\S)")
+_WIDE_GAP = re.compile(r"\S {3,}\S")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_MIN_PROSE_LINES = 3
+
+
+def reading_order(raw: str) -> list[Line] | None:
+    """The (start, end) spans of `raw`'s lines (without line breaks) in reading order, or None
+    when no stretch of it is set in two columns (the lines are then read as they come)."""
+    if "   " not in raw:
+        return None
+    lines: list[Line] = []
+    pos = 0
+    for m in re.finditer(r"\r?\n", raw):
+        lines.append((pos, m.start()))
+        pos = m.end()
+    lines.append((pos, len(raw)))
+    return column_order(raw, lines)
+
+
+def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
+    """`lines` reordered so that a stretch set in two columns reads its left column first,
+    then its right one (blank lines as empty spans where a column has nothing), or None when
+    no stretch of the page is set in two columns."""
+    if "   " not in raw:
+        return None
+    splits = {k: at for k, line in enumerate(lines) if (at := _split_at(raw, line))}
+    # The gutter is where the right column starts on two lines or more; a line whose right
+    # part is indented further (a wrapped name, a right-aligned title) also splits there.
+    repeated = [g for g, n in Counter(splits.values()).items() if n >= 2]
+    if not repeated:
+        return None
+    gutter = max(repeated, key=lambda g: (sum(1 for at in splits.values() if at >= g), -g))
+    start = min(k for k, at in splits.items() if at >= gutter)
+    stop = _stretch_end(raw, lines, start, gutter)
+    if sum(1 for k, at in splits.items() if start <= k < stop and at >= gutter) < _MIN_PROSE_LINES:
+        return None
+    left: list[Line] = []
+    right: list[Line] = []
+    for s, e in lines[start:stop]:
+        cut = min(s + gutter, e)
+        left.append((s, cut) if raw[s:cut].strip() else (s, s))
+        right.append((cut, e) if e > cut else (e, e))
+    return lines[:start] + left + [(s, s)] + right + lines[stop:]
+
+
+def _split_at(raw: str, line: Line) -> int:
+    """The column a line's second text starts at when the line begins with prose, else 0."""
+    s, e = line
+    if e - s < 40 or raw.find("   ", s, e) < 0:
+        return 0
+    m = _PROSE_THEN_GAP.match(raw, s, e)
+    if not m or not _WORD.search(raw, m.end(1), e):
+        return 0  # a label and its figure ("... per 1 million inhabitants      309") is a row
+    return m.end(1) - s if shapes.sentence_like(raw[s : m.start(1)]) else 0
+
+
+def _fits(raw: str, line: Line, gutter: int) -> bool:
+    """Whether a line can be split at `gutter`: its left part prose without wide gaps that
+    stops two spaces or more before the gutter (or nothing), its right part anything."""
+    s, e = line
+    left = raw[s : min(s + gutter, e)]
+    if e - s > gutter - 2 and left[gutter - 2 :].strip():
+        return False
+    return not _WIDE_GAP.search(left.strip())
+
+
+def _stretch_end(raw: str, lines: list[Line], start: int, gutter: int) -> int:
+    """The index after the last line of the two-column stretch starting at `start`: it ends
+    at a line that does not fit the split or at a left-column paragraph that is not prose (a
+    heading, a table), whichever comes first."""
+    k = start
+    while k < len(lines):
+        if not _fits(raw, lines[k], gutter):
+            return k
+        if not _left_part(raw, lines[k], gutter):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and _left_part(raw, lines[end], gutter):
+            if not _fits(raw, lines[end], gutter):
+                break
+            end += 1
+        text = " ".join(_left_part(raw, ln, gutter) for ln in lines[k:end])
+        if k > start and not shapes.sentence_like(text):
+            return k
+        k = end
+    return k
+
+
+def _left_part(raw: str, line: Line, gutter: int) -> str:
+    s, e = line
+    return raw[s : min(s + gutter, e)].strip()
