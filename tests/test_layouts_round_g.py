@@ -5,17 +5,11 @@ lands in the wrong field."""
 
 from __future__ import annotations
 
-from nlq.evaluate import check_evidence
-from nlq.extractors.rules import RulesExtractor
+from layout_fixtures import extract
+
 from nlq.layout import parse
 from nlq.layout.document import BlockKind
 from nlq.schema import ClusterProfile
-
-
-def extract(raw: str, name: str = "x.txt", fmt: str = "text") -> ClusterProfile:
-    record = RulesExtractor().extract(parse(name, raw, fmt)).record
-    assert check_evidence(record, raw) == []
-    return record
 
 
 def ranked(entries) -> list[tuple]:

@@ -63,14 +63,7 @@ _ORDINAL_STEMS = {
     "hundertst": 100,
 }
 _CARDINALS = {
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
+    **{word: n for word, n in _UNITS.items() if n > 1},
     "zehn": 10,
     "elf": 11,
     "zwölf": 12,
