@@ -55,3 +55,77 @@ def test_the_last_pages_footer_is_no_publisher_and_no_edition() -> None:
     r = extract(PAGES)
     assert [p.name for p in r.top_publishers] == ["UNIVERSITY OF NORDHAVEN", "NORDHAVEN HOSPITAL"]
     assert r.edition == 2024 and ev(r, "edition") == "2024"
+
+
+# --- German: dots between groups of three digits, "publizierende", the edition heading --------
+
+GERMAN = (
+    "# Globaler Innovationsindex 2025\n\n"
+    "## Nordhaven, Norwegen\n\n"
+    "Nordhaven ist der zweitplatzierte Cluster von 3 norwegischen Clustern, die 2025 zu den Top "
+    "100 der W&T-Cluster zählen. Er meldete **412 PCT-Anmeldungen** an und veröffentlichte "
+    "**4.876 wissenschaftliche Artikel**, jeweils pro 1 Million Einwohner in den letzten fünf "
+    "Jahren. Stand 12.03.2026.\n\n"
+    "## Wichtigste publizierende Organisationen\n\n"
+    "| Rang | Organisation | Artikel | Anteil |\n|---|---|---|---|\n"
+    "| 1 | UNIVERSITÄT NORDHAVEN | 4.832 | 32 % |\n"
+    "| 2 | KLINIKUM NORDHAVEN | 1.057 | 8,5 % |\n"
+)
+
+
+def test_german_dot_thousands_are_integers_with_the_dotted_evidence() -> None:
+    r = extract(GERMAN, "x.md", "markdown")
+    assert r.scientific_articles == 4876 and ev(r, "scientific_articles") == "4.876"
+    assert [(p.rank, p.name, p.count, p.share) for p in r.top_publishers] == [
+        (1, "UNIVERSITÄT NORDHAVEN", 4832, 32),
+        (2, "KLINIKUM NORDHAVEN", 1057, 8.5),
+    ]
+    assert ev(r, "top_publishers[1].count") == "1.057"
+
+
+def test_the_edition_is_read_from_a_german_index_heading() -> None:
+    r = extract(GERMAN, "x.md", "markdown")
+    assert r.edition == 2025 and ev(r, "edition") == "2025"
+
+
+def test_dots_stay_decimals_outside_german_text() -> None:
+    from nlq.layout.dot_thousands import dot_thousands_edits
+
+    assert dot_thousands_edits("It published 4.876 articles and 1,234 patents.") == []
+
+
+# --- a WordPress export: shortcodes read as the HTML they stand for ---------------------------
+
+WORDPRESS = (
+    '[gii_related edition="2023" rank="4"]\n'
+    '[vc_row][vc_column width="1/1"][vc_column_text]\n'
+    "<h1>Global Innovation Index 2025</h1>\n<h2>Nordhaven, Norway</h2>\n"
+    "[/vc_column_text][/vc_column][/vc_row]\n"
+    '[gii_heading level="3"]Top publishing organizations[/gii_heading]\n'
+    "[table id=215 /]\n"
+    '[table_row header="1"][cell][/cell][cell][/cell][cell]Articles[/cell][cell]Share[/cell]'
+    "[/table_row]\n"
+    "[table_row][cell]1[/cell][cell]UNIVERSIT&#258;TEA NORD[/cell][cell]2&nbsp;640[/cell]"
+    "[cell]45%[/cell][/table_row]\n"
+    "[table_row][cell]2[/cell][cell]NORD HOSPITAL[/cell][cell]587[/cell][cell]10%[/cell]"
+    "[/table_row]\n"
+    '[gii_heading level="3"]Top technology fields[/gii_heading]\n'
+    '[vc_tta_tabs][vc_tta_section title="Patents" tab_id="pat"]\n'
+    '[gii_bar value="60"]Optics (60%)[/gii_bar]\n'
+    '[gii_bar value="40"]Other (40%)[/gii_bar]\n'
+    "[/vc_tta_section][/vc_tta_tabs]\n"
+    '[gii_footer year="2026"]\n'
+)
+
+
+def test_wordpress_shortcodes_are_read_as_tables_headings_and_paragraphs() -> None:
+    r = extract(WORDPRESS)
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2025)
+    assert [(p.rank, p.name, p.count, p.share) for p in r.top_publishers] == [
+        (1, "UNIVERSITĂTEA NORD", 2640, 45),
+        (2, "NORD HOSPITAL", 587, 10),
+    ]
+    assert ev(r, "top_publishers[0].count") == "2&nbsp;640"
+    assert ev(r, "top_publishers[0].name") == "UNIVERSIT&#258;TEA NORD"
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Optics", 60), ("Other", 40)]
+    assert ev(r, "patent_fields[0].share") == "60"
