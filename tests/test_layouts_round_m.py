@@ -129,3 +129,40 @@ def test_wordpress_shortcodes_are_read_as_tables_headings_and_paragraphs() -> No
     assert ev(r, "top_publishers[0].name") == "UNIVERSIT&#258;TEA NORD"
     assert [(f.field, f.share) for f in r.patent_fields] == [("Optics", 60), ("Other", 40)]
     assert ev(r, "patent_fields[0].share") == "60"
+
+
+# --- a textbook: numbered paragraphs with a hanging indent, a top list as "(1) NAME, ..." -----
+
+TEXTBOOK = (
+    "Nordhaven, Norway\nGlobal Innovation Index 2024\n\n"
+    "4.1  Position. Nordhaven is the second-ranked cluster, out of 3 Norwegian\n"
+    "     clusters, that falls within the top 100 S&T clusters in 2024.\n\n"
+    "4.4  Top PCT applicants. The three leading applicants are (1) NORD\n"
+    "     UNIVERSITY, with 146 patents, a 12% share; (2) NORDHAVEN MARINE\n"
+    "     TECH., with 74 patents, a 6% share; and\n"
+    "     (3) NORD TOBACCO, with 70 patents, a 5% share.\n"
+)
+
+
+def test_a_hanging_numbered_paragraph_is_one_paragraph_without_its_number() -> None:
+    from nlq.layout import parse
+
+    texts = [b.text.text for b in parse("x", TEXTBOOK, "text").blocks]
+    assert texts[2] == (
+        "Position. Nordhaven is the second-ranked cluster, out of 3 Norwegian clusters, that "
+        "falls within the top 100 S&T clusters in 2024."
+    )
+    assert texts[3].startswith("Top PCT applicants. The three") and texts[3].endswith("share.")
+
+
+def test_a_top_list_ranked_by_numbers_in_brackets_in_prose() -> None:
+    r = extract(TEXTBOOK)
+    assert (r.national_rank, r.national_cluster_count) == (2, 3)
+    assert [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants] == [
+        (1, "NORD UNIVERSITY", 146, 12),
+        (2, "NORDHAVEN MARINE TECH.", 74, 6),
+        (3, "NORD TOBACCO", 70, 5),
+    ]
+    assert ev(r, "top_pct_applicants[0].name") == "NORD\n     UNIVERSITY"
+    assert ev(r, "top_pct_applicants[2].rank") == "(3)"
+    assert ev(r, "top_pct_applicants[2].count") == "70"

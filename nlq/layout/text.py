@@ -21,6 +21,7 @@ from nlq.layout import shapes
 from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
 from nlq.layout.page_columns import column_order
 from nlq.layout.pipes import GRID_RULE, pipe_table
@@ -468,6 +469,9 @@ def _other_group(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[
         return []
     if len(lines) >= 2 and _SETEXT.match(raw[lines[-1][0] : lines[-1][1]]):
         return [_paragraph(raw, lines[:-1], BlockKind.HEADING)]
+    numbered = hanging_paragraphs(raw, lines) if raw[lines[0][0] : lines[0][0] + 1] else []
+    if numbered:  # "4.4  Top PCT applicants. ..." and its lines indented under the text
+        return [_paragraph(raw, para, BlockKind.PARAGRAPH) for para in numbered]
     table, taken = _aligned_run(raw, lines)
     if table is not None and taken == len(lines):
         return [table]
@@ -528,6 +532,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     group: list[tuple[int, int]] = []
     rows: list[tuple[MappedText, ...]] = []
     group_kind = "blank"
+    hang: int | None = None  # the text column of the numbered paragraph being read
 
     def flush() -> None:
         nonlocal group, rows
@@ -556,7 +561,11 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             rows.append(row)
             continue
         line = raw[start:end]
+        if hang is not None and group_kind == "other" and hangs_under(line, hang):
+            group.append((start, end))  # "     (3) CHINA TOBACCO, ...": the paragraph goes on
+            continue
         kind = _kind(line)
+        hang = hanging_column(line) if kind == "other" and line[:1].isdigit() else None
         if kind == "heading":
             flush()
             m = _MD_HEADING.match(line)
