@@ -144,15 +144,20 @@ TEXTBOOK = (
 )
 
 
-def test_a_hanging_numbered_paragraph_is_one_paragraph_without_its_number() -> None:
+def test_a_hanging_numbered_paragraph_is_its_run_in_title_and_one_paragraph() -> None:
     from nlq.layout import parse
 
-    texts = [b.text.text for b in parse("x", TEXTBOOK, "text").blocks]
-    assert texts[2] == (
-        "Position. Nordhaven is the second-ranked cluster, out of 3 Norwegian clusters, that "
-        "falls within the top 100 S&T clusters in 2024."
-    )
-    assert texts[3].startswith("Top PCT applicants. The three") and texts[3].endswith("share.")
+    got = [(b.kind.value, b.text.text) for b in parse("x", TEXTBOOK, "text").blocks]
+    assert got[2:4] == [
+        ("heading", "Position"),
+        (
+            "paragraph",
+            "Nordhaven is the second-ranked cluster, out of 3 Norwegian clusters, that falls "
+            "within the top 100 S&T clusters in 2024.",
+        ),
+    ]
+    assert got[4] == ("heading", "Top PCT applicants")
+    assert got[5][1].startswith("The three leading") and got[5][1].endswith("share.")
 
 
 def test_a_top_list_ranked_by_numbers_in_brackets_in_prose() -> None:
@@ -166,3 +171,30 @@ def test_a_top_list_ranked_by_numbers_in_brackets_in_prose() -> None:
     assert ev(r, "top_pct_applicants[0].name") == "NORD\n     UNIVERSITY"
     assert ev(r, "top_pct_applicants[2].rank") == "(3)"
     assert ev(r, "top_pct_applicants[2].count") == "70"
+
+
+# --- a table drawn with dashed rules, a name wrapped under its column after a dash -----------
+
+DRAWN = (
+    "Nordhaven, Norway\n\n"
+    "     Table 4.2  Top publishing organizations\n"
+    "     ---------------------------------------------------------------\n"
+    "     No.  Organization                                Articles  Share\n"
+    "     ---------------------------------------------------------------\n"
+    "     1    NORD UNIVERSITY                              27,449    45%\n"
+    "     2    NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY     7,290    12%\n"
+    "          - NORWAY\n"
+    "     ---------------------------------------------------------------\n"
+)
+
+
+def test_a_table_drawn_between_dashed_rules_with_a_wrapped_name() -> None:
+    r = extract(DRAWN)
+    assert [(p.rank, p.name, p.count, p.share) for p in r.top_publishers] == [
+        (1, "NORD UNIVERSITY", 27449, 45),
+        (2, "NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY - NORWAY", 7290, 12),
+    ]
+    assert ev(r, "top_publishers[1].count") == "7,290"
+    # A wrapped name's evidence runs from its first line to its wrapped part, as the source has it.
+    name = ev(r, "top_publishers[1].name")
+    assert name.startswith("NATIONAL UNIVERSITY") and name.endswith("\n          - NORWAY")

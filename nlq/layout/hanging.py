@@ -6,13 +6,18 @@
 The paragraph number is a dotted section number ("4.4", "2.1.3") followed by two spaces or
 more; every following line indented to exactly the column where the paragraph's text starts
 carries it on, whatever it starts with (a capital, a "(3)"). The paragraph is read from that
-column: its number is not text, so it is never read as a rank or a figure.
+column: its number is not text, so it is never read as a rank or a figure. A run-in title
+before the first full stop ("Top PCT applicants. The three leading ...", at most six words,
+no figures) is the paragraph's heading, so it names its section as a heading line would.
 """
 
 from __future__ import annotations
 
 import re
 
+from nlq.layout.document import Block, BlockKind
+
+_RUN_IN = re.compile(r"(?P<label>[^\W\d_][^.\d:;,]{0,60}?)\.\s+(?=\S)")
 _HEAD = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ ]{2,}(?=\S)")
 
 
@@ -43,3 +48,13 @@ def hanging_paragraphs(raw: str, lines: list[tuple[int, int]]) -> list[list[tupl
         else:
             return []
     return out
+
+
+def run_in(block: Block) -> list[Block]:
+    """A numbered paragraph's run-in title as a heading, then the rest of the paragraph."""
+    t = block.text
+    m = _RUN_IN.match(t.text)
+    if m is None or len(m.group("label").split()) > 6:
+        return [block]
+    label, rest = t.slice(0, m.end("label")), t.slice(m.end(), len(t.text))
+    return [Block(BlockKind.HEADING, text=label, level=3), Block(BlockKind.PARAGRAPH, text=rest)]
