@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from nlq.extractors import german
 from nlq.layout.delimited import sniff_delimiter
 from nlq.layout.document import Document
+from nlq.layout.dot_thousands import dot_grouped
 from nlq.layout.latex import is_latex
 from nlq.layout.page_columns import reading_order
 from nlq.numbers import CARDINAL, NUMBER_RE, ORDINAL, parse_cardinal, parse_number, parse_ordinal
@@ -431,6 +432,8 @@ def _find_tokens(clean: str) -> list[Token]:
                 found.append(
                     Token(int(part.group()), m.start() + part.start(), m.start() + part.end(), kind)
                 )
+    for m in dot_grouped(clean):  # German "4.876": 4876
+        found.append(Token(int(m.group().replace(".", "")), m.start(), m.end(), "number"))
     for m in _ORDINAL_RE.finditer(clean):
         try:
             found.append(Token(parse_ordinal(m.group()), m.start(), m.end(), "ordinal"))

@@ -33,6 +33,11 @@ from nlq.numbers import NUMBER, parse_number
 _LETTER = re.compile(r"[^\W\d_]")
 _TOTAL = re.compile(r"^(?:total|sum|all\s+fields|gesamt|totale?)\s*:?$", re.I)
 _DIGIT = re.compile(r"\d")
+# The name of a totals row under a top list ("Top 3 total", "Total", "Subtotal"): no entry.
+_TOTAL_ROW = re.compile(
+    r"^(?:(?:top|first)\s+\d+\s+)?(?:sub)?total(?:\s+\(?top\s+\d+\)?)?\s*:?$|^(?:sum|gesamt|insgesamt)\s*:?$",
+    re.I,
+)
 # One item of a breakdown written inline: a name, its share, then a comma/semicolon or the end.
 # The next item may also start right after the share's "%" or ")" ("Optics (35%) Other (4%)"),
 # or after a middle dot, a bullet or a bar ("Optics 35% · Other 4%").
@@ -361,9 +366,11 @@ def is_header_row(row: Row) -> bool:
 def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[list[Entry]]:
     """Ranked entries of a section's blocks, split into `width` side-by-side lists.
 
-    A line outside a table without a rank, in a list whose other rows all have one (a table
-    row, or two lines or more), is not a row of it (a footer after the table, "Confidential ·
-    3"): it is left out with a note, so its number never becomes a count."""
+    A row without a rank named as a total ("Top 3 total", "Total") sums the entries above it
+    and is left out with a note. A line outside a table without a rank, in a list whose other
+    rows all have one (a table row, or two lines or more), is not a row of it (a footer after
+    the table, "Confidential · 3"): it is left out with a note, so its number never becomes a
+    count."""
     lists: list[list[Entry]] = [[] for _ in range(width)]
     loose: list[Entry] = []  # entries read from lines, not table rows
     for block in blocks:
@@ -375,6 +382,11 @@ def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[l
         if entry:
             lists[0].append(entry)
             loose.append(entry)
+    for k, found in enumerate(lists):
+        totals = [e for e in found if e.rank is None and _TOTAL_ROW.match(str(e.name.value))]
+        for entry in totals:
+            notes.append(f"{str(entry.name.value)!r} is a totals row; left out")
+        lists[k] = [e for e in found if e not in totals]
     unranked = [e for e in lists[0] if e.rank is None]
     if len(unranked) == 1 and unranked[0] in loose:
         others = len(lists[0]) - 1

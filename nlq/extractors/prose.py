@@ -268,6 +268,18 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     return out
 
 
+def heading_edition(headings: list[MappedText]) -> Located | None:
+    """The edition a heading names by the index ("# Globaler Innovationsindex 2025"), for a
+    page whose prose names no year the English way ("in 2025"); a bare year is no edition."""
+    hit = find_first(headings, EDITION[:1], ("index", "gii")) or find_first(
+        headings, german.EDITION, ("innovationsindex",)
+    )
+    if hit is None:
+        return None
+    t, m = hit
+    return _loc(t, m, "y", int(m.group("y")))
+
+
 def _cardinal(text: str) -> int:
     word = german.parse_cardinal(text)
     return word if word is not None else parse_cardinal(text)

@@ -18,6 +18,7 @@ from nlq.extractors.prose import (
     COLLAB_WORD,
     CollabFound,
     collaboration_kind,
+    heading_edition,
     label_value_texts,
     partner_lines,
     read_collaboration,
@@ -81,7 +82,11 @@ class RulesExtractor:
         values: dict[str, object] = {}
         for key in ("cluster", "economy"):
             values[key] = str(rec.put(key, title.get(key)) or "").strip()
-        for key, found in read_scalars(prose).items():
+        scalars = read_scalars(prose)
+        edition = None if "edition" in scalars else heading_edition(parts.headings)
+        if edition is not None:
+            scalars["edition"] = edition
+        for key, found in scalars.items():
             values[key] = rec.put(key, found)
         self._lists(parts, rec, values)
         self._breakdowns_in_sentences(parts, rec, values)

@@ -46,7 +46,7 @@ _FIELD = re.compile(
 _APPLICANT = re.compile(
     r"applicant|filer|\bassignee|solicitant|d[ée]posant|anmelder|requerent", re.I
 )
-_PUBLISHER = re.compile(r"publishing|publisher|\bauthor|\bautor", re.I)
+_PUBLISHER = re.compile(r"publishing|publisher|publizier|\bauthor|\bautor", re.I)
 _ORGANIZATION = re.compile(
     r"organi[sz](?:ation|aci[óo]n|a[çc][ãa]o|me)|compan|institution|instituci|\bfirms?\b"
     r"|universit|players|empresa|entreprise",

@@ -12,7 +12,8 @@ word that precedes a capital ("concentrate in Pharmaceuticals", "led by Physics 
 
 Top lists: "The largest applicant, PLIVAKVIRIN D.D., filed 88 applications, or 21% of the total.
 The second, X, filed 42 applications (10%)." Each entry runs from a rank word ("largest",
-"first", "second", "3rd") to the next; it holds a name written in capitals, a count with its
+"first", "second", "3rd", or a number in brackets: "(1) CENTRAL SOUTH UNIVERSITY, with 146
+patents, a 12% share; (2) ...") to the next; it holds a name written in capitals, a count with its
 unit ("88 applications", "3,115 articles") and a share. They are read only as a list: two or
 more entries of one kind (patents or articles), every one complete, ranked 1, 2, 3 ...
 Prose that names each entry before its rank word ("HUNAN UNIVERSITY is second with 9,957
@@ -102,7 +103,8 @@ def _plausible(name: str) -> bool:
 
 _RANK_WORD = re.compile(
     r"\b(?:(?P<first>largest|biggest|leading)|(?P<word>first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth)|(?P<num>\d{1,2})(?:st|nd|rd|th))\b",
+    r"|seventh|eighth|ninth|tenth)|(?P<num>\d{1,2})(?:st|nd|rd|th))\b"
+    r"|(?<![\w)])\((?P<paren>\d{1,2})\)(?=\s+[^\W\d_])",  # "(1) CENTRAL SOUTH UNIVERSITY, ..."
     re.I,
 )
 _COUNT = re.compile(
@@ -184,7 +186,7 @@ def _rank_of(m: re.Match[str]) -> int:
         return 1
     if m.group("word"):
         return ORDINAL_WORDS[m.group("word").lower()]
-    return int(m.group("num"))
+    return int(m.group("num") or m.group("paren"))
 
 
 def _entry(text: MappedText, m: re.Match[str], end: int, kinds: set[str]) -> Entry | None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
+from nlq.layout.dot_thousands import dot_thousands_edits
 from nlq.layout.fences import code_fence_edits
 from nlq.layout.front_matter import front_matter_edits
 from nlq.layout.furniture import furniture_edits
@@ -19,6 +20,7 @@ from nlq.layout.org import org_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 from nlq.layout.rst import rst_edits
+from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
 from nlq.layout.wiki import wiki_edits
 
 __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_document"]
@@ -40,6 +42,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     asciidoc_edits,
     leader_edits,
     furniture_edits,
+    dot_thousands_edits,
 ]
 _HTML_REWRITERS: list[Rewriter] = [ligature_edits]
 
@@ -61,7 +64,10 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
         fmt = "html"  # not well-formed: the tolerant HTML reader still shows its text
-    base = rewrite(raw, _HTML_REWRITERS if fmt == "html" else _TEXT_REWRITERS)
+    rewriters = _HTML_REWRITERS if fmt == "html" else _TEXT_REWRITERS
+    if fmt in ("text", "markdown") and has_shortcodes(raw):
+        fmt, rewriters = "html", [shortcode_edits, *_HTML_REWRITERS]  # a WordPress export
+    base = rewrite(raw, rewriters)
     text = raw if base is None else base.text
     if fmt == "html":
         from nlq.layout.html import html_blocks

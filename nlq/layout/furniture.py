@@ -11,7 +11,8 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
   (at least three words, or a separator such as "|", "·" or "–" before the number), so that a
   field named twice ("Other 40" ... "Other 41") is never taken for one; a line that starts
   with a number (a ranked row) never is; or
-- it is the last line of a page (a form feed follows) and holds such words set apart from
+- it is the last line of a page (a form feed follows, or, in text cut into pages by form
+  feeds, the text ends) and holds such words set apart from
   the page number by a wide gap or a separator ("GII 2024 · Science and technology cluster
   profiles          57"), even when no other page repeats it; or
 - it starts with three or more asterisks and a space, the banner or trailer lines of a print
@@ -86,13 +87,14 @@ _PAGE_GAP = re.compile(r"(?: {3,}|\t|[|·•–—/][ \t]*)$")
 
 
 def _ends_page(lines: list[str], k: int) -> bool:
-    """Whether line `k` is the last line with text before a form feed (a PDF page's end)."""
+    """Whether line `k` is the last line with text before a form feed (a PDF page's end) or
+    before the end of the text (the last page's end: no form feed follows it)."""
     for line in lines[k + 1 :]:
         if line.startswith("\f"):
             return True
         if line.strip():
             return False
-    return False
+    return True
 
 
 def _is_running(words: str, numbers: list[int]) -> bool:

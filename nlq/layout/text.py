@@ -21,6 +21,7 @@ from nlq.layout import shapes
 from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under, run_in
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
 from nlq.layout.page_columns import column_order
 from nlq.layout.pipes import GRID_RULE, pipe_table
@@ -461,6 +462,25 @@ def _match_row(
     return tuple(cells), k
 
 
+# A rule of ten dashes or equals signs or more drawn on a line of its own.
+_DRAWN_RULE = re.compile(r"[ \t]*(?:-{10,}|={10,})[ \t]*")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _wrapped_under(raw: str, group: list[tuple[int, int]], line: str) -> bool:
+    """Whether `line`, which starts like a list item ("- CHINA"), is indented deeper than the
+    aligned table row above it and starts under one of its cells (a wrapped name)."""
+    start, end = group[-1]
+    above = raw[start:end]
+    col = _indent(line)
+    if not _WIDE_GAP.search(above.strip()) or col <= _indent(above) + 1:
+        return False
+    return any(abs(c - col) <= 1 for c, _ in _aligned_cells(raw, start, end)[1:])
+
+
 def _other_group(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[Block]:
     while lines and _RULE_LINE.match(raw, lines[0][0], lines[0][1]):
         lines = lines[1:]  # an overline ("=====" above a title) or a rule is not text
@@ -468,6 +488,9 @@ def _other_group(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[
         return []
     if len(lines) >= 2 and _SETEXT.match(raw[lines[-1][0] : lines[-1][1]]):
         return [_paragraph(raw, lines[:-1], BlockKind.HEADING)]
+    numbered = hanging_paragraphs(raw, lines) if raw[lines[0][0] : lines[0][0] + 1] else []
+    if numbered:  # "4.4  Top PCT applicants. ..." and its lines indented under the text
+        return [b for para in numbered for b in run_in(_paragraph(raw, para, BlockKind.PARAGRAPH))]
     table, taken = _aligned_run(raw, lines)
     if table is not None and taken == len(lines):
         return [table]
@@ -528,6 +551,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     group: list[tuple[int, int]] = []
     rows: list[tuple[MappedText, ...]] = []
     group_kind = "blank"
+    hang: int | None = None  # the text column of the numbered paragraph being read
 
     def flush() -> None:
         nonlocal group, rows
@@ -556,7 +580,22 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             rows.append(row)
             continue
         line = raw[start:end]
+        if hang is not None and group_kind == "other" and hangs_under(line, hang):
+            group.append((start, end))  # "     (3) CHINA TOBACCO, ...": the paragraph goes on
+            continue
+        if group_kind == "other" and group and _DRAWN_RULE.fullmatch(line):
+            above = raw[group[0][0] : group[0][1]].strip()
+            if len(group) == 1 and _WIDE_GAP.search(above):
+                continue  # the rule under a table's column titles: the table goes on
+            if len(group) == 1:
+                group.append((start, end))  # a setext underline: the line above is a heading
+            flush()  # a rule drawn across a table ends the lines above it
+            group_kind = "blank"
+            continue
         kind = _kind(line)
+        if kind == "list" and group_kind == "other" and _wrapped_under(raw, group, line):
+            kind = "other"  # "          - CHINA": a name wrapped under its table column
+        hang = hanging_column(line) if kind == "other" and line[:1].isdigit() else None
         if kind == "heading":
             flush()
             m = _MD_HEADING.match(line)
