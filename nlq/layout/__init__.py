@@ -19,6 +19,7 @@ from nlq.layout.org import org_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 from nlq.layout.rst import rst_edits
+from nlq.layout.rtf import rtf_edits
 from nlq.layout.wiki import wiki_edits
 
 __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_document"]
@@ -27,6 +28,7 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 # Rewriters run in this order before a source is read (`rewrite`): each sees what the ones
 # before it left, so furniture is found after quote marks and ligatures are gone.
 _TEXT_REWRITERS: list[Rewriter] = [
+    rtf_edits,
     front_matter_edits,
     code_fence_edits,
     latex_edits,

@@ -1,0 +1,46 @@
+"""Layouts of tester round M: an RTF file, an outline that is not YAML, a screen-reader
+transcript. Each test is a small inline input for one mechanism, checking the values and their
+exact evidence."""
+
+from __future__ import annotations
+
+from layout_fixtures import extract
+
+from nlq.schema import ClusterProfile
+
+
+def ev(record: ClusterProfile, path: str) -> str:
+    return record.evidence[path].text
+
+
+# --- RTF: the text a word processor shows, every character mapped to the file ---------------
+
+RTF = (
+    "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\n"
+    "{\\info{\\title Ranked 41st in 2023}{\\creatim\\yr2025}}{\\*\\generator Riched20}\n"
+    "\\pard\\b\\fs28 Nordhaven, Norway\\b0\\par\n"
+    "\\pard Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 "
+    "in 2025. It filed {\\b 1,204 PCT applications} and published 12,345 scientific "
+    "articles.\\par\n"
+    "\\b Top PCT applicants\\b0\\par\n"
+    "\\trowd\\trleft-108\\cellx600\\cellx6000\n"
+    "\\pard\\intbl\\cell\\cell Patents\\cell Share\\cell\\row\n"
+    "\\trowd\\cellx600\\cellx6000\n"
+    "\\pard\\intbl 1\\cell NORD\\'c6 AS\\cell 146\\cell 12%\\cell\\row\n"
+    "\\pard\\par\n"
+    "41% of Nordhaven\\rquote s PCT patent applications are filed in collaboration with other "
+    "inventors, with {\\b Oslo, Bergen} and {\\b Lima} emerging as the top collaborative "
+    "locations.\\par\n}"
+)
+
+
+def test_rtf_is_read_as_the_text_it_shows() -> None:
+    r = extract(RTF, name="x.rtf")
+    assert r.cluster == "Nordhaven" and r.edition == 2025  # not the {\info} decoys
+    assert r.national_rank == 3 and ev(r, "national_rank") == "3rd"
+    assert r.pct_applications == 1204 and ev(r, "pct_applications") == "1,204"
+    a = r.top_pct_applicants[0]
+    assert (a.rank, a.name, a.count, a.share) == (1, "NORDÆ AS", 146, 12)
+    assert ev(r, "top_pct_applicants[0].name") == "NORD\\'c6 AS"
+    c = r.patent_collaboration
+    assert c.share == 41 and c.partners == ["Oslo", "Bergen", "Lima"]
