@@ -44,3 +44,54 @@ def test_rtf_is_read_as_the_text_it_shows() -> None:
     assert ev(r, "top_pct_applicants[0].name") == "NORD\\'c6 AS"
     c = r.patent_collaboration
     assert c.share == 41 and c.partners == ["Oslo", "Bergen", "Lima"]
+
+
+# --- an outline that is almost YAML: keys with values and children, numbered records --------
+
+OUTLINE = (
+    "# notes pasted from the 2023 page: 1,874 -- not a config file\n"
+    "profile: Global Innovation Index 2025\n"
+    "  page title: Nordhaven, Norway\n"
+    "  overview:\n"
+    "    text: Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in\n"
+    "          the top 100.\n"
+    "    filed: 1,204 PCT applications   # per 1 million inhabitants\n"
+    "  Top PCT applicants:\n"
+    "    1:\n"
+    "      name: NORD AS, LTD   # sic\n"
+    "      patents: 146\n"
+    "      share: 12%\n"
+    "    2:\n"
+    "      name: HAVEN ASA\n"
+    "      patents: 74\n"
+    "      share: 6%\n"
+    "  Top technology fields:\n"
+    "    Patents:\n"
+    "      - Computer tech.: 60%\n"
+    "      - Other: 40%\n"
+)
+
+
+def test_an_almost_yaml_outline_is_read_through_the_yaml_reader() -> None:
+    r = extract(OUTLINE)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert ev(r, "cluster") == "Nordhaven"
+    assert r.edition == 2025 and r.national_rank == 3
+    assert r.pct_applications == 1204 and ev(r, "pct_applications") == "1,204"
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS, LTD", 146, 12), (2, "HAVEN ASA", 74, 6)]
+    assert ev(r, "top_pct_applicants[0].name") == "NORD AS, LTD"
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Computer tech.", 60), ("Other", 40)]
+    assert ev(r, "patent_fields[0].share") == "60"
+
+
+def test_a_title_key_names_the_cluster_only_when_written_as_a_title() -> None:
+    r = extract(OPENING_TITLE_KEY)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert ev(r, "economy") == "Norway"
+
+
+OPENING_TITLE_KEY = (
+    "title: Nordhaven, Norway\n\n"
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100.\n"
+)

@@ -63,6 +63,12 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
         fmt = "html"  # not well-formed: the tolerant HTML reader still shows its text
+    if fmt == "text" and ": " in raw:
+        from nlq.layout.outline import outline_blocks
+
+        found = outline_blocks(raw)
+        if found is not None:
+            return Document(source=source, raw=raw, format=fmt, blocks=found)
     base = rewrite(raw, _HTML_REWRITERS if fmt == "html" else _TEXT_REWRITERS)
     text = raw if base is None else base.text
     if fmt == "html":
