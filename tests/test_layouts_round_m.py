@@ -95,3 +95,87 @@ OPENING_TITLE_KEY = (
     "title: Nordhaven, Norway\n\n"
     "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100.\n"
 )
+
+
+# --- a screen reader's transcript: roles spoken before each element ---------------------------
+
+SPOKEN = (
+    "main landmark\n"
+    "link, GII 2023\n"
+    "heading level 1, Nordhaven, Norway\n"
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. It filed\n"
+    "bold, 1,204 PCT applications\n"
+    ", both per 1 million inhabitants.\n"
+    "heading level 3, Top PCT applicants\n"
+    "table, 4 columns, 3 rows\n"
+    "row 1, column 1, blank, column 2, blank, column 3, Patents, column 4, Share\n"
+    "row 2, column 1, 1, column 2, NORD, A.S., column 3, 17, column 4, 31%\n"
+    "row 3, column 1, 2, column 2, HAVEN ASA, column 3, 9, column 4, 17%\n"
+    "table end\n"
+    "heading level 3, Top technology fields\n"
+    "heading level 4, Patents\n"
+    "list, 2 items\n"
+    "bullet, Engines, pumps, turbines (60%)\n"
+    "bullet, Other (40%)\n"
+    "list end\n"
+    "41% of Nordhaven's PCT patent applications are filed in collaboration with other "
+    "inventors, with\n"
+    "bold, Oslo\n"
+    ",\n"
+    "bold, Bergen\n"
+    "and\n"
+    "bold, Lima\n"
+    "emerging as the top collaborative locations.\n"
+    "content info landmark\n"
+    "© 2025 WIPO. Page updated 14 March 2025\n"
+)
+
+
+def test_a_screen_reader_transcript_is_read_as_the_page() -> None:
+    r = extract(SPOKEN)
+    assert (r.cluster, r.economy, r.national_rank) == ("Nordhaven", "Norway", 3)
+    assert r.pct_applications == 1204 and ev(r, "pct_applications") == "1,204"
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD, A.S.", 17, 31), (2, "HAVEN ASA", 9, 17)]
+    assert ev(r, "top_pct_applicants[0].name") == "NORD, A.S."
+    assert ev(r, "top_pct_applicants[0].count") == "17"
+    fields = [(f.field, f.share) for f in r.patent_fields]
+    assert fields == [("Engines, pumps, turbines", 60), ("Other", 40)]
+    c = r.patent_collaboration
+    assert c.share == 41 and c.partners == ["Oslo", "Bergen", "Lima"]
+    assert ev(r, "patent_collaboration.partners[1]") == "Bergen"
+
+
+# --- Confluence wiki markup: hN. headings, macros, || header cells, *bold* ---------------------
+
+CONFLUENCE = (
+    "Labels: gii-2023-archive, norway\n"
+    "{toc:maxLevel=3}\n\n"
+    "h1. Global Innovation Index 2025\n\n"
+    "h2. Nordhaven, Norway\n\n"
+    "{panel:title=Overview|bgColor=#F4F5F7}\n"
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. It filed "
+    "*1,204 PCT applications*, making it the:\n"
+    "* 32nd largest science and technology cluster in 2025\n"
+    "{panel}\n\n"
+    "h3. Top PCT applicants\n"
+    "||#|| ||Patents||Share||\n"
+    "|1|NORD AS - NORWAY|146|12%|\n"
+    "|2|HAVEN ASA|74|6%|\n\n"
+    "h3. Collaboration\n"
+    "41% of Nordhaven's PCT patent applications are filed in collaboration with other "
+    "inventors, with *Oslo, Bergen* and *Lima* emerging as the top collaborative locations.\n"
+)
+
+
+def test_confluence_markup_is_read_as_its_text() -> None:
+    r = extract(CONFLUENCE)
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2025)
+    assert r.global_size_rank == 32 and ev(r, "global_size_rank") == "32nd"
+    assert r.pct_applications == 1204 and ev(r, "pct_applications") == "1,204"
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS - NORWAY", 146, 12), (2, "HAVEN ASA", 74, 6)]
+    assert ev(r, "top_pct_applicants[0].name") == "NORD AS - NORWAY"
+    c = r.patent_collaboration
+    assert c.share == 41 and c.partners == ["Oslo", "Bergen", "Lima"]
+    assert ev(r, "patent_collaboration.partners[1]") == "Bergen"

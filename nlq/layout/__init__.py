@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlq.layout.asciidoc import asciidoc_edits
+from nlq.layout.confluence import confluence_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.fences import code_fence_edits
 from nlq.layout.front_matter import front_matter_edits
@@ -20,6 +21,7 @@ from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 from nlq.layout.rst import rst_edits
 from nlq.layout.rtf import rtf_edits
+from nlq.layout.screenreader import screenreader_edits
 from nlq.layout.wiki import wiki_edits
 
 __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_document"]
@@ -29,6 +31,8 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 # before it left, so furniture is found after quote marks and ligatures are gone.
 _TEXT_REWRITERS: list[Rewriter] = [
     rtf_edits,
+    screenreader_edits,
+    confluence_edits,
     front_matter_edits,
     code_fence_edits,
     latex_edits,
