@@ -179,3 +179,38 @@ def test_confluence_markup_is_read_as_its_text() -> None:
     c = r.patent_collaboration
     assert c.share == 41 and c.partners == ["Oslo", "Bergen", "Lima"]
     assert ev(r, "patent_collaboration.partners[1]") == "Bergen"
+
+
+# --- a bilingual page: the English column kept, its translation beside it dropped ------------
+
+BILINGUAL = (
+    "FRANÇAIS                                          ENGLISH\n\n"
+    "Nordhaven, Norvège                                Nordhaven, Norway\n\n"
+    "Nordhaven est le 3e pôle, sur 9 pôles             Nordhaven is the 3rd-ranked cluster, out\n"
+    "norvégiens, parmi les 100 premiers. Il a          of 9 Norwegian clusters, in the top 100.\n"
+    "déposé 1 204 demandes PCT.                        It filed 1,204 PCT applications.\n\n"
+    "Principaux déposants PCT                          Top PCT applicants\n"
+    "1  NORD AS         146   12 %                     1  NORD AS         146   12%\n"
+    "2  HAVEN ASA        74    6 %                     2  HAVEN ASA        74    6%\n"
+)
+
+
+def test_a_bilingual_page_is_read_in_its_english_column() -> None:
+    r = extract(BILINGUAL)
+    assert (r.cluster, r.economy, r.national_rank) == ("Nordhaven", "Norway", 3)
+    assert r.national_cluster_count == 9
+    assert r.pct_applications == 1204 and ev(r, "pct_applications") == "1,204"
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS", 146, 12), (2, "HAVEN ASA", 74, 6)]
+    assert r.evidence["top_pct_applicants[0].share"].start > BILINGUAL.index("12 %")
+
+
+def test_a_quote_wrapped_in_the_english_column_is_found_for_the_llm_path() -> None:
+    from nlq.extractors.align import SourceView
+    from nlq.layout import parse
+
+    view = SourceView.of(parse("x.txt", BILINGUAL, "text"))
+    hit = view.find_quote("cluster, out of 9 Norwegian clusters", set())
+    assert hit is not None
+    a, b = view.raw_span(*hit)
+    assert BILINGUAL[a : a + 12] == "cluster, out" and BILINGUAL[b - 8 : b] == "clusters"

@@ -17,6 +17,7 @@ from nlq.layout.linkrefs import link_marker_edits
 from nlq.layout.loader import load_source
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
+from nlq.layout.parallel import parallel_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 from nlq.layout.rst import rst_edits
@@ -33,6 +34,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     rtf_edits,
     screenreader_edits,
     confluence_edits,
+    parallel_edits,
     front_matter_edits,
     code_fence_edits,
     latex_edits,
