@@ -214,3 +214,14 @@ def test_a_quote_wrapped_in_the_english_column_is_found_for_the_llm_path() -> No
     assert hit is not None
     a, b = view.raw_span(*hit)
     assert BILINGUAL[a : a + 12] == "cluster, out" and BILINGUAL[b - 8 : b] == "clusters"
+
+
+def test_rtf_unicode_escapes_skip_their_fallback_and_escaped_braces_are_text() -> None:
+    from nlq.layout.rewrite import rewrite
+    from nlq.layout.rtf import rtf_edits
+
+    raw = "{\\rtf1\\uc1 Z\\u252?rich \\{x\\} \\'e9t\\'e9\\line end}"
+    shown = rewrite(raw, [rtf_edits])
+    assert shown is not None and shown.text == "Zürich {x} été\nend"
+    i = shown.text.index("ü")
+    assert raw[slice(*shown.raw_span(i, i + 1))] == "\\u252?"

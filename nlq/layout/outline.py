@@ -23,19 +23,16 @@ _COMMENT = re.compile(r"^\s*#")
 
 def outline_blocks(raw: str) -> list[Block] | None:
     """Blocks of an almost-YAML outline, or None when `raw` is not one."""
-    lines = raw.split("\n")
-    content = [ln for ln in lines[:80] if ln.strip() and not _COMMENT.match(ln)]
+    head = raw.split("\n", 80)[:80]  # judged by its first lines: most texts fail at once
+    content = [ln for ln in head if ln.strip() and not _COMMENT.match(ln)]
     if len(content) < 8 or "\t" in raw:
         return None
     keyed = [ln for ln in content if _KEY.match(ln) or ln.lstrip().startswith("- ")]
     if len(keyed) < 0.8 * len(content) or not any(ln.startswith(" ") for ln in content):
         return None
-    edits = _repairs(lines)
-    if not edits:
-        return None
     from nlq.layout.yaml_tree import yaml_blocks
 
-    base = apply(raw, edits)
+    base = apply(raw, _repairs(raw.split("\n")))
     blocks = yaml_blocks(base.text)
     return None if blocks is None else remap_blocks(blocks, base)
 
