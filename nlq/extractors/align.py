@@ -25,6 +25,7 @@ from nlq.layout.document import Document
 from nlq.layout.dot_thousands import dot_grouped
 from nlq.layout.latex import is_latex
 from nlq.layout.page_columns import reading_order
+from nlq.layout.parallel import kept_spans
 from nlq.numbers import CARDINAL, NUMBER_RE, ORDINAL, parse_cardinal, parse_number, parse_ordinal
 
 HARD = "\x1f"  # a line break or a table cell border, in the clean text
@@ -302,11 +303,12 @@ class SourceView:
     @classmethod
     def of(cls, doc: Document) -> SourceView:
         """The view of `doc` as its reader reads it: a page set in two columns column by
-        column (`page_columns`), so a sentence of the left column is one quote."""
+        column (`page_columns`), so a sentence of the left column is one quote; a bilingual page
+        in its kept column only (`parallel`)."""
         is_html = doc.format == "html" or (doc.format == "markdown" and holds_html(doc.raw))
         dialect = dialect_of(doc)
         plain = not is_html and not dialect and doc.format in ("text", "markdown", "pdf")
-        order = reading_order(doc.raw) if plain else None
+        order = (kept_spans(doc.raw) or reading_order(doc.raw)) if plain else None
         return cls(doc.raw, is_html=is_html, dialect=dialect, order=order)
 
     def raw_span(self, i: int, j: int) -> tuple[int, int]:

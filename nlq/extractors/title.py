@@ -45,6 +45,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # an agency: "(Newswire)"
     r"\s*(?:—|–|--)\s+"
 )
+_TITLE_KEY = re.compile(r"^(?:page\s+|profile\s+)?title\s*[:=]\s*(?P<v>[^\d:;|]{1,80}?)\s*$", _I)
 _LABELS = {
     "cluster": re.compile(
         r"^(?:(?:S&T|science\s+and\s+technology|innovation)\s+)?cluster(?:\s+name)?\s*[:=]\s*"
@@ -113,6 +114,10 @@ def read_title(
                 labels[key] = _loc(t, m, "v")
                 if key == "cluster":
                     both = _cluster_and_economy(t.slice(m.start("v"), m.end("v")))
+    if "cluster" not in labels:
+        titled = _titled(texts)
+        if titled is not None:
+            return titled
     if "cluster" in labels:
         if "economy" not in labels and both is not None:  # "Cluster: Hefei, China" names both
             labels["cluster"], labels["economy"] = both
@@ -170,6 +175,18 @@ def read_title(
             out["cluster"] = _loc(t, m, "c")
             break
     return out
+
+
+def _titled(texts: list[MappedText]) -> dict[str, Located] | None:
+    """Cluster and economy from a "title: Hefei, China" line (an outline's or an export's
+    key), only when its value is written as a title."""
+    for t in texts:
+        m = _TITLE_KEY.match(t.text)
+        if m:
+            both = _cluster_and_economy(t.slice(m.start("v"), m.end("v")))
+            if both is not None and not _TITLE_NOISE.search(m.group("v")):
+                return {"cluster": both[0], "economy": both[1]}
+    return None
 
 
 def _dated_subject(t: MappedText) -> dict[str, Located] | None:

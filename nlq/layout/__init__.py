@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlq.layout.asciidoc import asciidoc_edits
+from nlq.layout.confluence import confluence_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.dot_thousands import dot_thousands_edits
 from nlq.layout.fences import code_fence_edits
@@ -17,9 +18,12 @@ from nlq.layout.linkrefs import link_marker_edits
 from nlq.layout.loader import load_source
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
+from nlq.layout.parallel import parallel_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 from nlq.layout.rst import rst_edits
+from nlq.layout.rtf import rtf_edits
+from nlq.layout.screenreader import screenreader_edits
 from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
 from nlq.layout.wiki import wiki_edits
 
@@ -29,6 +33,10 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 # Rewriters run in this order before a source is read (`rewrite`): each sees what the ones
 # before it left, so furniture is found after quote marks and ligatures are gone.
 _TEXT_REWRITERS: list[Rewriter] = [
+    rtf_edits,
+    screenreader_edits,
+    confluence_edits,
+    parallel_edits,
     front_matter_edits,
     code_fence_edits,
     latex_edits,
@@ -64,6 +72,12 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
         fmt = "html"  # not well-formed: the tolerant HTML reader still shows its text
+    if fmt == "text" and ": " in raw:
+        from nlq.layout.outline import outline_blocks
+
+        found = outline_blocks(raw)
+        if found is not None:
+            return Document(source=source, raw=raw, format=fmt, blocks=found)
     rewriters = _HTML_REWRITERS if fmt == "html" else _TEXT_REWRITERS
     if fmt in ("text", "markdown") and has_shortcodes(raw):
         fmt, rewriters = "html", [shortcode_edits, *_HTML_REWRITERS]  # a WordPress export

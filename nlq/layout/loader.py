@@ -12,7 +12,8 @@ MAX_BYTES = 5 * 1024 * 1024
 
 TEXT_SUFFIXES = {
     ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv",
-    ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".org", ".yaml", ".yml", ".json", ".xml", ""
+    ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".org", ".yaml", ".yml", ".json", ".xml",
+    ".rtf", ""
 }  # fmt: skip
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
     from yaml import MappingNode, Node, SequenceNode
 
 _NULL = "tag:yaml.org,2002:null"
+_MAP = "tag:yaml.org,2002:map"
 _SHARE = re.compile(r"^\(?\s*\d[\d.,]*\s?%\s*\)?$")
 
 
@@ -69,7 +70,7 @@ def _mapping(raw: str, node: MappingNode, level: int, out: list[Block]) -> None:
                 out.append(Block(BlockKind.PARAGRAPH, text=join([key, text], ": ")))
         elif isinstance(value, yaml.MappingNode):
             out.append(Block(BlockKind.HEADING, text=key, level=level))
-            pairs = _share_rows(raw, value)
+            pairs = _share_rows(raw, value) or _ranked_rows(raw, value)
             if pairs is not None:
                 out.append(Block(BlockKind.TABLE, rows=tuple(pairs)))
             else:
@@ -91,6 +92,11 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
     records = [i for i in items if isinstance(i, yaml.MappingNode)]
     if not records:
         return
+    if all(len(r.value) == 1 for r in records):  # "- Semiconductors: 35%" items: shares
+        pairs = _share_rows(raw, yaml.MappingNode(_MAP, [r.value[0] for r in records]))
+        if pairs is not None:
+            out.append(Block(BlockKind.TABLE, rows=tuple(pairs)))
+            return
     columns: list[str] = []
     header: list[MappedText] = []
     for k, _ in records[0].value:
@@ -123,6 +129,40 @@ def _share_rows(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | N
         rows.append((key, value))
     if sum(1 for _, v in rows if _SHARE.match(v.text)) < 2:
         return None
+    return rows
+
+
+def _ranked_rows(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | None:
+    """The rows of a mapping of ranks to records ("1:" over "name: X", "patents: 212",
+    "share: 18%"): a header of the first record's keys after an empty rank cell, then one row
+    per rank; None if it is not one."""
+    import yaml
+
+    records = []
+    for k, v in node.value:
+        rank = _scalar(raw, k)
+        if rank is None or not rank.text.isdigit() or not isinstance(v, yaml.MappingNode):
+            return None
+        if not all(isinstance(x, yaml.ScalarNode) for _, x in v.value):
+            return None
+        records.append((rank, v))
+    if len(records) < 2:
+        return None
+    columns: list[str] = []
+    header: list[MappedText] = [MappedText("", [])]
+    for k, _ in records[0][1].value:
+        name = _scalar(raw, k)
+        if name is not None and name.text not in columns:
+            columns.append(name.text)
+            header.append(key_as_words(name))
+    rows: list[tuple[MappedText, ...]] = [tuple(header)]
+    for rank, record in records:
+        cells = {}
+        for k, v in record.value:
+            name = _scalar(raw, k)
+            if name is not None:
+                cells[name.text] = _scalar(raw, v)
+        rows.append((rank, *(cells.get(c) or MappedText("", []) for c in columns)))
     return rows
 
 
