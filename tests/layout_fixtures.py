@@ -5,6 +5,7 @@ from __future__ import annotations
 from nlq.evaluate import check_evidence
 from nlq.extractors.rules import RulesExtractor
 from nlq.layout import parse
+from nlq.layout.document import BlockKind
 from nlq.schema import ClusterProfile
 
 BODY = (
@@ -19,3 +20,19 @@ def extract(raw: str, name: str = "x.txt", fmt: str = "text") -> ClusterProfile:
     record = RulesExtractor().extract(parse(name, raw, fmt)).record
     assert check_evidence(record, raw) == []
     return record
+
+
+def ev(record: ClusterProfile, path: str) -> str:
+    """The source text a record's evidence entry quotes."""
+    return record.evidence[path].text
+
+
+def blocks(raw: str, fmt: str = "text") -> list[tuple]:
+    """The blocks `raw` reads as: ('table', rows of cell texts) or (kind, text)."""
+    out: list[tuple] = []
+    for b in parse("x", raw, fmt).blocks:
+        if b.kind is BlockKind.TABLE:
+            out.append(("table", [[c.text for c in r] for r in b.rows]))
+        else:
+            out.append((b.kind.value, b.text.text))
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from layout_fixtures import OPENING, extract
+from layout_fixtures import OPENING, blocks, ev, extract
 
 from nlq.errors import ExtractionError
 from nlq.extractors.align import SourceView
@@ -14,22 +14,6 @@ from nlq.extractors.grounding import ClusterFacts, ground
 from nlq.extractors.rules import RulesExtractor
 from nlq.files import collect_files
 from nlq.layout import parse
-from nlq.layout.document import BlockKind
-from nlq.schema import ClusterProfile
-
-
-def ev(record: ClusterProfile, path: str) -> str:
-    return record.evidence[path].text
-
-
-def blocks(raw: str, fmt: str = "text"):
-    out = []
-    for b in parse("x", raw, fmt).blocks:
-        if b.kind is BlockKind.TABLE:
-            out.append(("table", [[c.text for c in r] for r in b.rows]))
-        else:
-            out.append((b.kind.value, b.text.text))
-    return out
 
 
 def ranked(entries) -> list[tuple]:

@@ -4,26 +4,9 @@ input for one mechanism, checking the values and their exact evidence."""
 
 from __future__ import annotations
 
-from layout_fixtures import extract
+from layout_fixtures import blocks, ev, extract
 
 from nlq.layout import parse
-from nlq.layout.document import BlockKind
-from nlq.schema import ClusterProfile
-
-
-def ev(record: ClusterProfile, path: str) -> str:
-    return record.evidence[path].text
-
-
-def blocks(raw: str, fmt: str = "text"):
-    out = []
-    for b in parse("x", raw, fmt).blocks:
-        if b.kind is BlockKind.TABLE:
-            out.append(("table", [[c.text for c in r] for r in b.rows]))
-        else:
-            out.append((b.kind.value, b.text.text))
-    return out
-
 
 # --- an outline: tabs that only indent a line are not table cells ----------------------------
 

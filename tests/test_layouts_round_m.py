@@ -4,14 +4,7 @@ mechanism, checking the values and their exact evidence."""
 
 from __future__ import annotations
 
-from layout_fixtures import extract
-
-from nlq.schema import ClusterProfile
-
-
-def ev(record: ClusterProfile, path: str) -> str:
-    return record.evidence[path].text
-
+from layout_fixtures import ev, extract
 
 # --- a totals row under a top list is no entry -----------------------------------------------
 

@@ -4,14 +4,7 @@ exact evidence."""
 
 from __future__ import annotations
 
-from layout_fixtures import extract
-
-from nlq.schema import ClusterProfile
-
-
-def ev(record: ClusterProfile, path: str) -> str:
-    return record.evidence[path].text
-
+from layout_fixtures import ev, extract
 
 # --- RTF: the text a word processor shows, every character mapped to the file ---------------
 
