@@ -136,17 +136,7 @@ def _plan(
         _entry_of_previous_list(r, corpus, previous)
     subject_first = _SUBJECT_FIRST.match(question)
     membership_shaped = bool(QUESTION_START.search(question) or subject_first)
-    metrics = choose_metrics(r)
-    if (asked := _last_question(question)) != question:
-        # "X keeps coming up as a partner. What's its own global rank?": the question asked
-        # is the last sentence; the sentences before it only say what it is about.
-        # A bare "articles" there ("what do its two entries add up to, in articles?") is the
-        # list the statements named, not the cluster's per-capita count.
-        last = read(asked, corpus, matcher)
-        named = choose_metrics(last)
-        specific = not (metrics and set(metrics) < set(named))  # not "places" after "intensity"
-        if named and specific and (not set(named) <= set(SCALARS) or last.has("per_capita")):
-            metrics = named
+    metrics = _asked_metrics(question, choose_metrics(r), corpus, matcher)
     if m.unknown and not m.clusters and not (membership_shaped and previous is not None):
         return _refuse(_not_indexed(m.unknown, corpus), [], metrics)
     if missing := lx.not_held(r.text):
@@ -270,6 +260,25 @@ _QUESTION_SENTENCE = re.compile(
     r"(?<=[a-z0-9%)'\"”’][.!?])\s+(?=(?:What|Which|Who|Whose|How|Is|Are|Does|Do|Did|Can|Could|"
     r"Where|List|Give|Tell|Show|Name|Compare)\b)"
 )
+
+
+def _asked_metrics(
+    question: str, metrics: list[Metric], corpus: Corpus, matcher: SemanticMatcher | None
+) -> list[Metric]:
+    """The metrics of the question asked: "X keeps coming up as a partner. What's its own
+    global rank?" asks in its last sentence, the sentences before only say what it is about.
+    A bare "articles" there ("what do its two entries add up to, in articles?") is the list
+    the statements named, not the per-capita count; "how many places apart?" after "compare
+    their intensity ranks" keeps the intensity rank."""
+    asked = _last_question(question)
+    if asked == question:
+        return metrics
+    last = read(asked, corpus, matcher)
+    named = choose_metrics(last)
+    specific = not (metrics and set(metrics) < set(named))
+    if named and specific and (not set(named) <= set(SCALARS) or last.has("per_capita")):
+        return named
+    return metrics
 
 
 def _last_question(question: str) -> str:
