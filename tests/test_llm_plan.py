@@ -78,6 +78,49 @@ def test_an_exclusive_cross_list_plan_from_the_llm(llm: LoopbackLLM, corpus) -> 
     assert "CHINA TOBACCO" in answer.answer and "HUNAN" not in answer.answer
 
 
+def test_stated_also_and_excluded_from_the_llm(llm: LoopbackLLM, corpus) -> None:
+    checked = "Is CXMT's share of Hefei's PCT filings 45%?"
+    llm.script(
+        {
+            "intent": "membership",
+            "clusters": ["Hefei"],
+            "metrics": ["top_pct_applicants"],
+            "entities": ["CXMT"],
+            "attribute": "share",
+            "polar": True,
+            "stated": [{"value": 45, "percent": True}],
+        }
+    )
+    answer = llm_asker(llm, corpus).ask(checked)
+    assert answer.planner == "llm" and answer.answer.startswith("No. CHANGXIN MEMORY")
+    assert answer.answer == rules_answer(corpus, checked).answer
+    both = "How much larger is CSU's article count than Hunan University's, and as a multiple?"
+    llm.script(
+        {
+            "intent": "aggregate",
+            "metrics": ["top_publishers"],
+            "entities": ["CSU", "Hunan University"],
+            "attribute": "count",
+            "aggregation": "difference",
+            "also": "ratio",
+        }
+    )
+    two = llm_asker(llm, corpus).ask(both)
+    assert "17,492" in two.answer and "2.76 times" in two.answer, two.answer
+    left_out = "Which of Hefei's top publishing organizations are not USTC?"
+    llm.script(
+        {
+            "intent": "list",
+            "clusters": ["Hefei"],
+            "metrics": ["top_publishers"],
+            "excluded": ["USTC"],
+        }
+    )
+    rest = llm_asker(llm, corpus).ask(left_out)
+    assert rest.plan.excluded == ["university of science and technology of china"]
+    assert rest.answer == rules_answer(corpus, left_out).answer
+
+
 def test_a_cluster_that_is_not_indexed_is_sent_back(llm: LoopbackLLM, corpus) -> None:
     llm.script({**COMPARE_PLAN, "clusters": ["Hefei", "Shenzhen"]}, COMPARE_PLAN)
     answer = llm_asker(llm, corpus).ask(COMPARE_Q)

@@ -86,6 +86,15 @@ def resolve_entity(name: str, corpus: Corpus) -> Entity | None:
     return found[0] if found else None
 
 
+class StatedFigure(BaseModel):
+    """A figure a yes/no question asserts, and whether it is a percentage."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    value: float
+    percent: bool = False
+
+
 class PlanReply(BaseModel):
     """What the model answers; `to_plan` turns it into the `QueryPlan` compute reads."""
 
@@ -124,6 +133,21 @@ class PlanReply(BaseModel):
         description="cross_list: the entries of the first list named that the other lists lack "
         '("which applicants are not among the publishers?")',
     )
+    stated: list[StatedFigure] = Field(
+        default_factory=list,
+        description='figures a yes/no question asserts ("Is CXMT\'s share 45%?")',
+    )
+    also: Literal["sum", "difference", "ratio"] | None = Field(
+        default=None, description="a second computation asked over the same inputs"
+    )
+    excluded: list[str] = Field(
+        default_factory=list, description='names a list question leaves out ("not USTC")'
+    )
+    pairwise: bool = Field(
+        default=False,
+        description="two figures of each cluster against each other (articles per PCT "
+        "application in each cluster), not the clusters against each other",
+    )
     reason: str | None = Field(default=None, description="why, when intent is unanswerable")
 
     @model_validator(mode="after")
@@ -140,7 +164,8 @@ class PlanReply(BaseModel):
                 "with a reason if the question is about a cluster that is not indexed"
             )
         if self.intent is not Intent.MEMBERSHIP:  # "is X a top applicant?" may name anything
-            missing = [e for e in self.entities if resolve_entity(e, corpus) is None]
+            named = [*self.entities, *self.excluded]
+            missing = [e for e in named if resolve_entity(e, corpus) is None]
             if missing:
                 problems.append(
                     f"{', '.join(map(repr, missing))} is not an organization, field or location "
@@ -199,6 +224,10 @@ def to_plan(reply: PlanReply, corpus: Corpus) -> QueryPlan:
         polar=reply.polar,
         across=reply.across,
         exclusive=reply.exclusive,
+        stated=[(s.value, s.percent) for s in reply.stated],
+        also=reply.also,
+        excluded=[e.key for e in (resolve_entity(n, corpus) for n in reply.excluded) if e],
+        pairwise=reply.pairwise,
         # The model's own words are shown when it declines; they must carry no number.
         reason=re.sub(r"\d", "#", reply.reason) if reply.reason else None,
     )
