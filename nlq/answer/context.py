@@ -254,6 +254,46 @@ def about_entry(
     return previous.model_copy(update=update), positions
 
 
+@dataclass(frozen=True, slots=True)
+class Places:
+    """The list places ("first" and "second") of the entities a plan took from the answers
+    before it, and the list they are places of; empty when it took none."""
+
+    metrics: tuple[Metric, ...] = ()
+    positions: tuple[int, ...] = ()
+
+
+def with_entries(
+    plan: QueryPlan,
+    previous: QueryPlan,
+    taken: Places,
+    last: QueryPlan,
+    last_taken: Places,
+    corpus: Corpus,
+) -> Places:
+    """Complete a follow-up `plan` with the entries of the turns before; `previous` is the
+    last plan as `about_entry` made it, `taken` the places it took. "by how much does CSU lead
+    it?": the entry named and the one "it" stands for. "and in Changsha?" after "by how much
+    does the first lead the second?": the entries at the same places of Changsha's list.
+    Returns the places the completed plan holds."""
+    if taken.positions and len(plan.entities) == 1 and previous.metrics:
+        it = previous.entities[0]
+        if plan.intent in (Intent.AGGREGATE, Intent.COMPARE) and it not in plan.entities:
+            plan.entities, plan.metrics = [*plan.entities, it], list(previous.metrics)
+    same_list = tuple(plan.metrics[:1]) == last_taken.metrics
+    if not (last_taken.positions and same_list and plan.entities == last.entities):
+        return taken
+    if plan.clusters == last.clusters:
+        return taken
+    keys = entries_at(plan, corpus, list(last_taken.positions))
+    if not keys:
+        return taken
+    plan.entities = keys
+    if last.intent is Intent.AGGREGATE and plan.intent is Intent.LOOKUP:
+        plan.intent, plan.aggregation = last.intent, last.aggregation
+    return Places(taken.metrics, last_taken.positions)
+
+
 def entries_at(plan: QueryPlan, corpus: Corpus, positions: list[int]) -> list[str] | None:
     """The entity keys at `positions` of the list of the plan's one cluster ("and in
     Changsha?" after "by how much does the first lead the second?"), or None."""

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 from nlq.answer.cite import Writer
 from nlq.answer.compute import Unanswerable, compute
-from nlq.answer.context import Entry, about_entry, answered_entry, entries_at, same_family
+from nlq.answer.context import (
+    Entry,
+    Places,
+    about_entry,
+    answered_entry,
+    same_family,
+    with_entries,
+)
 from nlq.answer.corpus import Corpus
 from nlq.answer.plan import plan_question
 from nlq.answer.resolve import SemanticMatcher
@@ -49,12 +56,9 @@ class Asker:
         self.last_answer: Answer | None = None
         self.last_entry: Entry | None = None
         """The one entry the last answer named unasked ("the second publisher"), for "it"."""
-        self.last_positions: list[int] = []
-        """List places of the entities the last plan took from the answer before, if any."""
-        self.last_positions_in: list[Metric] = []
-        """The list those places are in."""
-        self._positions: list[int] = []
-        self._positions_in: list[Metric] = []
+        self.last_places = Places()
+        """Where in its list each entity the last plan took from the answer before stands."""
+        self._places = Places()
         self.recent: list[str] = []
         """Clusters of the last turns on the same metrics, for "which is higher?"."""
         self.recent_entities: list[str] = []
@@ -64,14 +68,11 @@ class Asker:
 
     def plan(self, question: str, *, follow_up: bool = True) -> QueryPlan:
         """The plan for `question` (using the previous plan as context when `follow_up`)."""
-        previous = self.last if follow_up else None
-        positions: list[int] = []
-        self._positions_in = []
-        if previous is not None:
-            listed = previous.metrics[:1]  # the list those places are in
-            previous, positions = about_entry(question, previous, self.last_entry)
-            self._positions_in = listed
-        self._positions = positions
+        last = self.last if follow_up else None
+        previous, self._places = last, Places()
+        if last is not None:
+            previous, positions = about_entry(question, last, self.last_entry)
+            self._places = Places(tuple(last.metrics[:1]), tuple(positions))
         self._notes, self._planner = [], "rules"
         if self.llm is not None:
             try:
@@ -85,28 +86,10 @@ class Asker:
         plan = plan_question(
             question, self.corpus, previous, self.matcher, recent=recent, recent_entities=entities
         )
-        if previous is not None and positions and len(plan.entities) == 1:
-            # "by how much does CSU lead it?": the entry named and the one "it" stands for.
-            it = previous.entities[0]
-            combined = plan.intent in (Intent.AGGREGATE, Intent.COMPARE)
-            if combined and it not in plan.entities and previous.metrics:
-                plan.entities, plan.metrics = [*plan.entities, it], list(previous.metrics)
-        last = self.last if follow_up else None
-        same_list = plan.metrics[:1] == self.last_positions_in
-        if (
-            last is not None
-            and self.last_positions
-            and same_list
-            and plan.entities == last.entities
-        ):
-            # "and in Changsha?" after "by how much does the first lead the second?": the
-            # entries at the same places of Changsha's list.
-            if plan.clusters != last.clusters and (
-                keys := entries_at(plan, self.corpus, self.last_positions)
-            ):
-                plan.entities, self._positions = keys, list(self.last_positions)
-                if last.intent is Intent.AGGREGATE and plan.intent is Intent.LOOKUP:
-                    plan.intent, plan.aggregation = last.intent, last.aggregation
+        if last is not None and previous is not None:
+            self._places = with_entries(
+                plan, previous, self._places, last, self.last_places, self.corpus
+            )
         return plan
 
     def ask(self, question: str, *, follow_up: bool = True) -> Answer:
@@ -133,8 +116,7 @@ class Asker:
             self.recent_entities = list(dict.fromkeys(kept + plan.entities))[-RECENT:]
             self.last = plan
             self.last_entry = answered_entry(plan, self.corpus)
-            self.last_positions = self._positions
-            self.last_positions_in = self._positions_in
+            self.last_places = self._places
         self.last_answer = answer
         return answer
 
