@@ -10,12 +10,6 @@ from nlq.errors import ExtractionError
 MAX_BYTES = 5 * 1024 * 1024
 """Largest profile file nlq reads (5 MiB); a real profile is a few kilobytes."""
 
-TEXT_SUFFIXES = {
-    ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv",
-    ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".org", ".yaml", ".yml", ".json", ".xml",
-    ".rtf", ""
-}  # fmt: skip
-
 
 def sniff_format(name: str, text: str) -> str:
     """'html', 'xml', 'markdown', 'csv', 'yaml' or 'text', from the file name and the first

@@ -27,7 +27,6 @@ from nlq.layout.rewrite import Edit
 
 _DIRECTIVE = re.compile(r"^\.\.[ \t]+(?P<name>[\w-]+)[ \t]*::[ \t]*(?P<arg>[^\n]*)$", re.M)
 _COMMENT = re.compile(r"^\.\.(?:[ \t]+(?![\w-]+[ \t]*::)[^\n]*)?$")
-_CAPTIONED = frozenset({"table", "list-table", "csv-table"})
 _DROPPED = frozenset(
     "meta header footer contents sectnum image figure raw include highlight default-role role "
     "title toctree index only".split()
