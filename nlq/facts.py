@@ -220,8 +220,18 @@ def facts_from_record(
             )
         )
     out.sort(key=_order)
+    entries: dict[str, list[Fact]] = {}  # "top_publishers[2]" -> that entry's facts
+    for f in out:
+        if f.metric.partition(".")[0] in _ENTRY_LISTS:
+            entries.setdefault(f.path.rpartition(".")[0], []).append(f)
+    count = record.national_cluster_count
     return [
-        replace(f, sentence=fact_sentence(f, national_count=record.national_cluster_count))
+        replace(
+            f,
+            sentence=fact_sentence(
+                f, national_count=count, entry=entries.get(f.path.rpartition(".")[0])
+            ),
+        )
         for f in out
     ]
 
@@ -309,33 +319,48 @@ def ordinal(n: int) -> str:
 
 
 _WHAT = {
-    "top_pct_applicants": ("PCT applicant", "patent filer", "PCT patent applications", "filed"),
-    "top_publishers": (
-        "publishing organization", "publisher", "scientific articles (papers)", "published",
-    ),
-}  # fmt: skip
+    "top_pct_applicants": ("PCT applicant (patent filer)", "PCT applications"),
+    "top_publishers": ("publishing organization (publisher)", "scientific articles (papers)"),
+}
 _FIELD_KIND = {
     "patent_fields": ("technology field", "PCT patent applications"),
-    "publication_fields": ("science field", "scientific articles (publications, papers)"),
+    "publication_fields": ("science field", "scientific articles (papers)"),
 }
 _COLLAB = {
     "patent_collaboration": (
-        "PCT patent applications", "filed in collaboration with other inventors", "patents",
+        "PCT applications are filed in collaboration with other inventors",
+        "patents",
     ),
     "publication_collaboration": (
-        "scientific articles (papers)", "published in collaboration with other organizations",
+        "scientific articles (papers) are published in collaboration with other organizations",
         "scientific publications (papers)",
     ),
-}  # fmt: skip
+}
 
 
-def fact_sentence(fact: Fact, *, national_count: int | None = None) -> str:
-    """The sentence indexed for `fact`, always starting with the cluster name, e.g. "Hefei:
-    CHANGXIN MEMORY TECHNOLOGIES, the No. 1 PCT applicant, filed 2,069 PCT patent
-    applications." Names the metric in the words people use (rank, output, share, partner)."""
+_ENTRY_LISTS = ("top_pct_applicants", "top_publishers", "patent_fields", "publication_fields")
+"""Lists whose entries hold several facts (a name with its count and share, a field with its
+share): those facts share one entry sentence, so the vector index embeds it once."""
+
+
+def fact_sentence(
+    fact: Fact, *, national_count: int | None = None, entry: Sequence[Fact] | None = None
+) -> str:
+    """The sentence indexed for `fact`, always starting with the cluster name. Names the metric
+    in the words people use (rank, output, share, partner).
+
+    The facts of one list entry (`entry`: its name, count and share facts, as grounded) share
+    one sentence naming all of them, e.g. "Hefei: CHANGXIN MEMORY TECHNOLOGIES is the top
+    (largest) PCT applicant (No. 1 patent filer): 2,069 PCT patent applications filed, a 54%
+    share of the cluster's PCT patent applications." A value without evidence is not a fact and
+    is not named. Without `entry`, the sentence names `fact` alone.
+    """
+    head = fact.metric.partition(".")[0]
+    if head in _ENTRY_LISTS:
+        return _entry_sentence(fact, entry or [fact])
     c, e, v, eco = fact.cluster, fact.entity, _num(fact.value), fact.economy
     ed = f" (Global Innovation Index {fact.edition})" if fact.edition else ""
-    head, _, tail = fact.metric.partition(".")
+    tail = fact.metric.partition(".")[2]
     r = fact.rank or 0
     n = ordinal(int(fact.value)) if isinstance(fact.value, int | float) else "?"
     if fact.metric == "cluster":
@@ -375,23 +400,64 @@ def fact_sentence(fact: Fact, *, national_count: int | None = None) -> str:
             f"{c}'s scientific output: {v} scientific articles (publications, papers) "
             f"published per 1 million inhabitants over the last five years{ed}."
         )
-    if head in _WHAT:
-        role, alt, things, verb = _WHAT[head]
-        if tail == "name":
-            pos = "top (largest)" if r == 1 else ordinal(r)
-            return f"{c}: {e} is the {pos} {role} (No. {r} {alt})."
-        if tail == "count":
-            return f"{c}: {e}, the No. {r} {role}, {verb} {v} {things}."
-        return f"{c}: {e}, the No. {r} {role}, has a {v}% share of the cluster's {things}."
-    if head in _FIELD_KIND:
-        kind, things = _FIELD_KIND[head]
-        if tail == "field":
-            return f"{c}: {e} is a top {kind} of the cluster's {things} (No. {r})."
-        return f"{c}: {e} has a {v}% share of the cluster's {things} ({kind})."
     if head in _COLLAB:
-        things, how, short = _COLLAB[head]
+        things, short = _COLLAB[head]
         if tail == "share":
-            return f"{c}: {v}% of the cluster's {things} are {how} (collaboration share)."
+            return f"{c}: {v}% of {things} (collaboration share)."
         pos = "top" if r == 1 else ordinal(r)
-        return f"{c}: {e} is the {pos} collaborating location (partner) for {short} (No. {r})."
+        return f"{c}: {e} is the {pos} collaborating location (partner) for {short}."
     return f"{c}: {fact.metric} {e or ''} {v}".strip()
+
+
+def _entry_sentence(fact: Fact, entry: Sequence[Fact]) -> str:
+    """One sentence for a list entry, naming its grounded name, count and share."""
+    c, e, r = fact.cluster, fact.entity, fact.rank or 0
+    head = fact.metric.partition(".")[0]
+    by_attr = {f.metric.partition(".")[2]: f for f in entry}
+    count, share = by_attr.get("count"), by_attr.get("share")
+    if head in _WHAT:
+        role, things = _WHAT[head]
+        pos = "top" if r == 1 else ordinal(r)
+        figures = []
+        if count is not None:
+            figures.append(f"{_num(count.value)} {things}")
+        if share is not None:
+            figures.append(f"{_num(share.value)}% share")
+        said = f", with {' ('.join(figures)}{')' if len(figures) == 2 else ''}" if figures else ""
+        return f"{c}: {e} is the {pos} {role}{said}."
+    kind, things = _FIELD_KIND[head]
+    said = f" ({_num(share.value)}% share)" if share is not None else ""
+    return f"{c}: {e} is the No. {r} {kind} of {things}{said}."
+
+
+_ASKS_SHARE = re.compile(r"%|\b(?:share|percent\w*|proportion|fraction|portion)\b", re.I)
+_ASKS_COUNT = re.compile(r"\b(?:how\s+many|number|count|total|amount)\b", re.I)
+
+
+def sibling_order(query: str) -> dict[str, int]:
+    """How to order the facts of one list entry, which share a sentence and so tie in every
+    retriever: by attribute (`name`/`field`, `count`, `share`), the one `query` asks for first
+    ("Acme share" -> share; "how many patents" -> count; otherwise record order)."""
+    if _ASKS_SHARE.search(query):
+        return {"share": 0, "count": 1, "name": 2, "field": 2}
+    if _ASKS_COUNT.search(query):
+        return {"count": 0, "share": 1, "name": 2, "field": 2}
+    return {"name": 0, "field": 0, "count": 1, "share": 2}
+
+
+def order_siblings(facts: Sequence[Fact], query: str) -> list[Fact]:
+    """`facts` (best first) with each run of adjacent facts sharing one sentence reordered by
+    `sibling_order(query)`; every other position is kept."""
+    rank = sibling_order(query)
+    out: list[Fact] = []
+    i = 0
+    while i < len(facts):
+        j = i + 1
+        while j < len(facts) and facts[j].sentence == facts[i].sentence:
+            j += 1
+        run = facts[i:j]
+        out.extend(
+            sorted(run, key=lambda f: rank.get(f.metric.partition(".")[2], 0)) if j - i > 1 else run
+        )
+        i = j
+    return out

@@ -6,8 +6,9 @@ backend) is not extracted again. The order of writes keeps a crash harmless:
 1. SQLite first, one transaction per file: the file's record and facts are replaced and its
    vectors marked pending (`vectors_sha256` NULL). A crash before the commit leaves the old
    facts; after it, the new ones.
-2. Then the vector index: the file's old items are deleted and its facts added, and only then
-   is the file marked current (`vectors_sha256 = sha256`).
+2. Then the vector index: the file's old items are deleted, and its facts are added together
+   with those of the next files (`VECTOR_BATCH` facts per write); only after that write is
+   each of those files marked current (`vectors_sha256 = sha256`).
 3. Finally a reconciliation makes the collection hold exactly the store's fact ids: files
    still pending (a crash between 1 and 2 in an earlier run) are re-embedded, items whose id
    the store does not hold are deleted, missing ones added.
@@ -160,6 +161,7 @@ def _run(
             todo.append((path, key, sha))
 
     opened: list[VectorIndex] = []
+    pending = _PendingVectors()
 
     def vectors() -> VectorIndex:
         if not opened:
@@ -189,10 +191,13 @@ def _run(
                     key, sha256=sha, backend=backend, text=text, record=result.record,
                     facts=grounded,
                 )  # fmt: skip
-                index.delete_file(key)
-                index.add(grounded)
-                store.mark_vectors(key, sha)
+                if existed:
+                    index.delete_file(key)  # its old facts (a new file's ids are all new)
+                pending.add(key, sha, grounded)
+                if pending.size >= VECTOR_BATCH:
+                    pending.flush(store, index)
                 (summary.updated if existed else summary.added).append(key)
+            pending.flush(store, index)
 
         if prune:
             roots = [str(r.resolve()) for r in prune_roots]
@@ -210,6 +215,36 @@ def _run(
             index.close()
     summary.facts = store.count()
     return summary
+
+
+VECTOR_BATCH = 2000
+"""Facts embedded and written to the vector index together (across files): one large upsert
+is about twice as fast as one per file, and a larger pool of sentences pads less."""
+
+
+@dataclass
+class _PendingVectors:
+    """Stored files whose facts are not in the vector index yet. Each is marked current only
+    after its vectors are written, so a crash before `flush` leaves it pending and the next
+    run re-embeds it (`reconcile`)."""
+
+    files: list[tuple[str, str]] = field(default_factory=list)  # (key, sha256)
+    facts: list[Fact] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.facts)
+
+    def add(self, key: str, sha: str, facts: list[Fact]) -> None:
+        self.files.append((key, sha))
+        self.facts.extend(facts)
+
+    def flush(self, store: FactStore, index: VectorIndex) -> None:
+        if self.facts:
+            index.add(self.facts)
+        for key, sha in self.files:
+            store.mark_vectors(key, sha)
+        self.files, self.facts = [], []
 
 
 def reconcile(store: FactStore, index: VectorIndex) -> int:

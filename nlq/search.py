@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from nlq.config import Settings, load_settings
-from nlq.facts import Fact, FactFilter
+from nlq.facts import Fact, FactFilter, order_siblings
 from nlq.store import FactStore
 
 if TYPE_CHECKING:
@@ -114,10 +114,11 @@ class Searcher:
             found.update(self.store.get(i for i in vector_ids if i not in found))
             # An id the store does not hold is a leftover of an interrupted run: skip it.
             vector_ids = [i for i in vector_ids if i in found]
+            # The facts of one entry share a vector: put the one the query asks for first.
+            vector_ids = [f.id for f in order_siblings([found[i] for i in vector_ids], text)]
         v_rank = {i: r for r, i in enumerate(vector_ids, start=1)}
         b_rank = {i: r for r, i in enumerate(bm25_ids, start=1)}
-        # BM25 first: on a tie its order wins, since it tells metric words apart ("share" vs.
-        # "how many") that the embedding model nearly conflates for the same organization.
+        # BM25 first: on a tie its order wins (it matches the words of an entity's name).
         fused = reciprocal_rank_fusion([r for r in (bm25_ids, vector_ids) if r])
         hits = []
         for fact_id, score in fused:

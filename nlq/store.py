@@ -27,7 +27,7 @@ from pathlib import Path
 
 from nlq.config import Settings
 from nlq.errors import StoreError, disk_full_hint
-from nlq.facts import Citation, Fact, FactFilter, fact_keys
+from nlq.facts import Citation, Fact, FactFilter, fact_keys, order_siblings
 from nlq.schema import ClusterProfile
 
 SCHEMA_VERSION = "1"
@@ -327,10 +327,14 @@ class FactStore:
             sql += " AND " + " AND ".join(where)
         sql += " ORDER BY score, f.rowid LIMIT ?"
         try:
-            rows = self._db.execute(sql, [match, *params, k]).fetchall()
+            # Two extra rows: the facts of one list entry share a sentence and tie, and the
+            # one the query asks for (its share, its count) may be the last of them.
+            rows = self._db.execute(sql, [match, *params, k + 2]).fetchall()
         except sqlite3.OperationalError as e:
             raise StoreError(f"full-text search failed for {query!r} ({e})") from e
-        return [(_fact(r[:-1]), r[-1]) for r in rows]
+        hits = [(_fact(r[:-1]), r[-1]) for r in rows]
+        score = {f.id: s for f, s in hits}
+        return [(f, score[f.id]) for f in order_siblings([f for f, _ in hits], query)][:k]
 
     def records(self) -> list[ClusterProfile]:
         """Every stored record, by cluster name."""

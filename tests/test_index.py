@@ -55,6 +55,23 @@ def test_embeddings_are_unit_vectors_in_input_order() -> None:
     assert np.array_equal(embedder().embed(texts), embedder().embed(texts))  # cached
 
 
+def test_a_text_given_twice_is_embedded_once() -> None:
+    batches: list[list[str]] = []
+
+    class Counting(MiniLMEmbedder):
+        def _embed_batch(self, texts: list[str]) -> np.ndarray:
+            batches.append(list(texts))
+            return super()._embed_batch(texts)
+
+    model = Counting(cache_size=0, batch_size=2)
+    texts = ["Acme: the top applicant.", "Gotham", "Acme: the top applicant.", "x", "Gotham"]
+    vectors = model.embed(texts)
+    assert sorted(t for b in batches for t in b) == ["Acme: the top applicant.", "Gotham", "x"]
+    assert np.array_equal(vectors[0], vectors[2]) and np.array_equal(vectors[1], vectors[4])
+    alone = MiniLMEmbedder(cache_size=0).embed(["x"])[0]
+    assert float(alone @ vectors[3]) > 0.9999
+
+
 def test_embeddings_put_related_sentences_closer() -> None:
     a, b, c = embedder().embed(
         [
@@ -211,6 +228,30 @@ def test_a_crash_between_sqlite_and_chroma_is_repaired(tmp_path, monkeypatch) ->
     repaired = index_paths(files, backend="rules", settings=settings)
     assert len(repaired.unchanged) == 2 and repaired.repaired == 1
     assert _agree(settings) == 102
+
+
+@pytest.mark.parametrize("batch", [1, 10_000])
+def test_vectors_are_written_in_batches_across_files(tmp_path, monkeypatch, batch) -> None:
+    import nlq.indexer
+
+    writes: list[int] = []
+    real_add = VectorIndex.add
+
+    def counting_add(self, facts):
+        writes.append(len(facts))
+        real_add(self, facts)
+
+    monkeypatch.setattr(nlq.indexer, "VECTOR_BATCH", batch)
+    monkeypatch.setattr(VectorIndex, "add", counting_add)
+    settings = settings_for(tmp_path / "home")
+    summary = index_paths(copy_profiles(tmp_path / "data"), backend="rules", settings=settings)
+    assert len(summary.added) == 2 and summary.repaired == 0
+    assert _agree(settings) == 102
+    with FactStore.open(settings) as store:
+        assert all(f.vectors_current for f in store.files())
+        per_file = sorted(f.facts for f in store.files())
+    # One write per file when each file fills a batch; one write for both otherwise.
+    assert sorted(writes) == (per_file if batch == 1 else [102])
 
 
 def test_leftover_vectors_are_deleted_and_missing_ones_added(tmp_path: Path) -> None:

@@ -60,11 +60,29 @@ def searcher(settings) -> Searcher:
 )  # fmt: skip
 def test_fused_search_finds_the_fact(searcher, query, cluster, metric, entity) -> None:
     """The asked-for fact is among the first three (an organization's name, count and share
-    facts score nearly alike), and the first hit is about the right cluster and entity."""
+    facts share a sentence), and the first hit is about the right cluster and entity."""
     only = FactFilter(source=("hefei_2024.txt", "changsha_2024.txt"))
     hits = [h.fact for h in searcher.search(query, 3, only)]
     assert (hits[0].cluster, hits[0].entity) == (cluster, entity)
     assert (cluster, metric, entity) in {(f.cluster, f.metric, f.entity) for f in hits}
+
+
+@pytest.mark.parametrize("mode", ["fused", "vector", "bm25"])
+@pytest.mark.parametrize(
+    ("query", "metric"),
+    [
+        ("CHANGXIN MEMORY TECHNOLOGIES share of Hefei's PCT applications", "share"),
+        ("How many PCT applications did CHANGXIN MEMORY TECHNOLOGIES file?", "count"),
+        ("CHANGXIN MEMORY TECHNOLOGIES", "name"),
+    ],
+)
+def test_the_asked_for_fact_of_an_entry_comes_first(searcher, mode, query, metric) -> None:
+    """An entry's name, count and share facts share one sentence (one vector), so they tie in
+    every retriever; the one the query asks for is put first."""
+    hits = [h.fact for h in searcher.search(query, 3, FactFilter(cluster="Hefei"), mode=mode)]
+    assert len({f.sentence for f in hits}) == 1  # the three facts of one entry
+    assert hits[0].metric == f"top_pct_applicants.{metric}"
+    assert hits[0].entity == "CHANGXIN MEMORY TECHNOLOGIES"
 
 
 def test_hits_carry_both_ranks_and_citations(searcher) -> None:

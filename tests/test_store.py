@@ -52,9 +52,19 @@ def test_facts_of_a_hand_built_record() -> None:
     # The patent collaboration share (9) has no evidence, so it is not a fact.
     assert not [f for f in facts if f.metric == "patent_collaboration.share"]
     share = facts[8]
+    # The name, count and share facts of one entry share its sentence (embedded once).
     assert share.sentence == (
-        "Testville: ACME ROCKETS, the No. 1 PCT applicant, has a 40% share of the cluster's "
-        "PCT patent applications."
+        "Testville: ACME ROCKETS is the top PCT applicant (patent filer), with 500 PCT "
+        "applications (40% share)."
+    )
+    assert facts[6].sentence == facts[7].sentence == share.sentence
+    assert facts[9].sentence == (
+        "Testville: WIDGET WORKS is the 2nd PCT applicant (patent filer), with 250 PCT "
+        "applications (20% share)."
+    )
+    assert facts[13].sentence == (
+        "Testville: Gotham is the top collaborating location (partner) for scientific "
+        "publications (papers)."
     )
     assert share.citation.line == 8
     assert share.citation.line_text == "| 1 | ACME ROCKETS | 500 | 40% |"

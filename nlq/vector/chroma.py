@@ -26,7 +26,8 @@ from nlq.vector.embedding import MODEL_ID, MODEL_SHA256, shared_embedder
 
 EMBEDDING_FUNCTION_NAME = "nlq-minilm-int8"
 CHROMA_DIR = "chroma"
-_BATCH = 256
+_BATCH = 2048
+"""Items per chromadb call (chromadb refuses more than about 5,000 at once)."""
 
 
 @functools.cache

@@ -121,8 +121,9 @@ class MiniLMEmbedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """A `(len(texts), 384)` float32 array of unit-length vectors, in input order.
 
-        Recently embedded texts come from a small in-memory cache (re-indexing a changed file
-        re-embeds only its changed sentences; a chat repeats queries).
+        A text given more than once is embedded once (the facts of one list entry share a
+        sentence). Recently embedded texts come from a small in-memory cache (re-indexing a
+        changed file re-embeds only its changed sentences; a chat repeats queries).
         """
         import numpy as np
 
@@ -135,21 +136,21 @@ class MiniLMEmbedder:
             self._cache.clear()
 
     def _embed_cached(self, texts: Sequence[str], out: np.ndarray) -> np.ndarray:
-        todo = []
+        todo: dict[str, list[int]] = {}  # each distinct uncached text, embedded once
         for i, text in enumerate(texts):
             hit = self._cache.get(text)
             if hit is None:
-                todo.append(i)
+                todo.setdefault(text, []).append(i)
             else:
                 self._cache.move_to_end(text)
                 out[i] = hit
         # Sorting by length keeps each batch's padding small.
-        todo.sort(key=lambda i: len(texts[i]))
-        for b in range(0, len(todo), self.batch_size):
-            idx = todo[b : b + self.batch_size]
-            out[idx] = self._embed_batch([texts[i] for i in idx])
-            for i in idx:
-                self._cache[texts[i]] = out[i].copy()
+        distinct = sorted(todo, key=len)
+        for b in range(0, len(distinct), self.batch_size):
+            batch = distinct[b : b + self.batch_size]
+            for text, vector in zip(batch, self._embed_batch(batch), strict=True):
+                out[todo[text]] = vector
+                self._cache[text] = vector
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
         return out
