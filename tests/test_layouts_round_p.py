@@ -1,0 +1,77 @@
+"""Layouts of tester round P: PDF text with headings on the column-title line and a running
+header on every page, an edition cited before the profile's own, an HTML table holding two
+lists in row groups, a long (tidy) CSV export. Each test is a small inline input for one
+mechanism, checking the values and their exact evidence."""
+
+from __future__ import annotations
+
+from layout_fixtures import OPENING, blocks, ev, extract
+
+# --- PDF text: a top list's heading on the line of its column titles --------------------------
+
+HEADING_BESIDE_TITLES = OPENING + (
+    "   Top PCT applicants                              Patents        Share\n"
+    "   1   NORD AS                                        1 104          36%\n"
+    "   2   HAVEN TEKNISKA                                   215           7%\n"
+    "       HÖGSKOLAN\n"
+    "\n"
+    "   Top publishing organizations                   Articles        Share\n"
+    "   1   NORDHAVEN UNIVERSITY                          14 020          44%\n"
+    "   2   NORD AS                                        1 593           5%\n"
+)
+
+
+def test_a_heading_on_the_line_of_its_column_titles_names_the_list() -> None:
+    r = extract(HEADING_BESIDE_TITLES)
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS", 1104, 36), (2, "HAVEN TEKNISKA HÖGSKOLAN", 215, 7)]
+    assert ev(r, "top_pct_applicants[0].count") == "1 104"
+    name = ev(r, "top_pct_applicants[1].name")  # from its first line to its continuation
+    assert name.startswith("HAVEN TEKNISKA ") and name.endswith("\n       HÖGSKOLAN")
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_publishers]
+    assert got == [(1, "NORDHAVEN UNIVERSITY", 14020, 44), (2, "NORD AS", 1593, 5)]
+    assert ev(r, "top_publishers[0].count") == "14 020"
+
+
+def test_a_bare_column_title_beside_count_titles_is_a_header_not_a_heading() -> None:
+    raw = OPENING + (
+        "Top PCT applicants\n\n"
+        "Applicant            Patents    Share\n"
+        "NORD AS                  146      12%\n"
+        "HAVEN ASA                 74       6%\n"
+    )
+    r = extract(raw)
+    assert [(a.name, a.count, a.share) for a in r.top_pct_applicants] == [
+        ("NORD AS", 146, 12),
+        ("HAVEN ASA", 74, 6),
+    ]
+
+
+# --- a running header repeated at the top of every page --------------------------------------
+
+RUNNING_HEADER = (
+    "GLOBAL INNOVATION INDEX 2025          SCIENCE AND TECHNOLOGY CLUSTERS\n\n"
+    + OPENING
+    + "Top publishing organizations            Articles     Share\n"
+    "1   NORDHAVEN UNIVERSITY                  14 020       44%\n"
+    "2   NORD AS                                1 593        5%\n"
+    "\n"
+    "\fGLOBAL INNOVATION INDEX 2025          SCIENCE AND TECHNOLOGY CLUSTERS\n\n"
+    "Top technology fields in Nordhaven\n\n"
+    "Patents\n"
+    "Computer tech.       60%\n"
+    "Other                40%\n"
+)
+
+
+def test_a_line_repeated_at_the_top_of_each_page_is_a_running_header() -> None:
+    texts = [b for b in blocks(RUNNING_HEADER) if "SCIENCE AND TECHNOLOGY" in str(b)]
+    assert len(texts) == 1  # the first page keeps its copy; the second page's is furniture
+    r = extract(RUNNING_HEADER)
+    assert [p.name for p in r.top_publishers] == ["NORDHAVEN UNIVERSITY", "NORD AS"]
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Computer tech.", 60), ("Other", 40)]
+
+
+def test_a_first_line_not_repeated_on_the_next_page_stays() -> None:
+    raw = "Nordhaven cluster profile page one\n" + OPENING + "\fNordhaven, Norway (continued)\n"
+    assert ("paragraph", "Nordhaven, Norway (continued)") in blocks(raw)
