@@ -75,3 +75,29 @@ def test_a_line_repeated_at_the_top_of_each_page_is_a_running_header() -> None:
 def test_a_first_line_not_repeated_on_the_next_page_stays() -> None:
     raw = "Nordhaven cluster profile page one\n" + OPENING + "\fNordhaven, Norway (continued)\n"
     assert ("paragraph", "Nordhaven, Norway (continued)") in blocks(raw)
+
+
+# --- an edition cited before the profile's own -------------------------------------------------
+
+
+def test_the_edition_agrees_with_the_year_the_ranks_are_stated_for() -> None:
+    raw = (
+        "Page revised 03.06.2025 · see also: Bergen profile (GII 2022)\n\n"
+        "Global Innovation Index 2024\n\n"
+        "Nordhaven, Norway\n\n"
+        "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 in "
+        "2024. It filed 1,204 PCT applications.\n"
+    )
+    r = extract(raw)
+    assert r.edition == 2024
+    start = r.evidence["edition"].start
+    assert raw[start - 24 : start + 4] == "Global Innovation Index 2024"
+
+
+def test_the_first_edition_named_is_kept_when_the_ranks_state_no_year() -> None:
+    raw = (
+        "Global Innovation Index 2023\n\n"
+        "Nordhaven, Norway\n\n"
+        "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters. See GII 2022.\n"
+    )
+    assert extract(raw).edition == 2023

@@ -208,11 +208,13 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     """Ranks, counts and edition from prose blocks; missing facts are simply absent."""
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
+    stated: list[MappedText] = []  # the texts the ranks were read from
     hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"), low) or find_first(
         texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low
     )
     if hit:
         t, m = hit
+        stated.append(t)
         out["national_rank"] = _loc(t, m, "ord", _ordinal(m.group("ord")))
         if m.group("n"):
             out["national_cluster_count"] = _loc(t, m, "n", _cardinal(m.group("n")))
@@ -235,6 +237,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         hit = hit or find_first(texts, german_patterns, german_needles, low)
         if hit:
             t, m = hit
+            stated.append(t)
             out[key] = _loc(t, m, "ord", _ordinal(m.group("ord")))
     for key, patterns, needles, german_patterns, german_needles in (
         (
@@ -263,9 +266,34 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         texts, german.EDITION, ("innovationsindex",), low
     )
     if hit:
-        t, m = hit
+        t, m = _edition_of_ranks(texts, low, hit, stated)
         out["edition"] = _loc(t, m, "y", int(m.group("y")))
     return out
+
+
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+
+
+def _edition_of_ranks(
+    texts: list[MappedText],
+    low: list[str],
+    hit: tuple[MappedText, re.Match[str]],
+    stated: list[MappedText],
+) -> tuple[MappedText, re.Match[str]]:
+    """The edition found first, unless the texts the ranks come from state one other year
+    ("... S&T clusters in 2024") and the index is named with that year elsewhere ("Global
+    Innovation Index 2024"): a page may cite another edition first ("see also: Izmir profile
+    (GII 2022)"), and the ranks are the profile's own."""
+    years = {y for t in stated for y in _IN_YEAR.findall(t.text)}
+    if len(years) != 1 or hit[1].group("y") in years:
+        return hit
+    (year,) = years
+    for t, lower in zip(texts, low, strict=True):
+        if "index" in lower or "gii" in lower:
+            for m in EDITION[0].finditer(t.text):
+                if m.group("y") == year:
+                    return t, m
+    return hit
 
 
 def heading_edition(headings: list[MappedText]) -> Located | None:
