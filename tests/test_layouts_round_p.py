@@ -101,3 +101,70 @@ def test_the_first_edition_named_is_kept_when_the_ranks_state_no_year() -> None:
         "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters. See GII 2022.\n"
     )
     assert extract(raw).edition == 2023
+
+
+# --- an HTML table with cells spanning rows: both top lists in row groups -----------------------
+
+HTML_OPENING = (
+    "<h1>Nordhaven, Norway</h1><p>Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian "
+    "clusters, in the top 100. It filed 1,204 PCT applications.</p>"
+)
+ROW_GROUPS = HTML_OPENING + (
+    "<table><thead>"
+    '<tr><th rowspan="2">List</th><th rowspan="2">Rank</th><th rowspan="2">Organization</th>'
+    '<th colspan="2">Output</th></tr>'
+    "<tr><th>Count</th><th>Share</th></tr></thead>"
+    '<tbody><tr><th rowspan="2" scope="rowgroup">Top PCT applicants</th><td>1</td>'
+    "<td>UNIVERSIT&Eacute; DE NORD</td><td>318</td><td>19%</td></tr>"
+    "<tr><td>2</td><td>HAVEN INC.</td><td>184</td><td>11%</td></tr></tbody>"
+    '<tbody><tr><th rowspan="2" scope="rowgroup">Top publishing organizations</th><td>1</td>'
+    "<td>UNIVERSIT&Eacute; DE NORD</td><td>29&nbsp;614</td><td>51%</td></tr>"
+    "<tr><td>2</td><td>NORD HOSPITAL</td><td>8&nbsp;710</td><td>15%</td></tr></tbody></table>"
+)
+
+
+def test_row_group_labels_of_an_html_table_name_its_lists() -> None:
+    assert blocks(ROW_GROUPS, fmt="html")[2:5] == [
+        ("paragraph", "Top PCT applicants"),
+        (
+            "table",
+            [
+                ["Rank", "Organization", "Count", "Share"],
+                ["1", "UNIVERSITÉ DE NORD", "318", "19%"],
+                ["2", "HAVEN INC.", "184", "11%"],
+            ],
+        ),
+        ("paragraph", "Top publishing organizations"),
+    ]
+    r = extract(ROW_GROUPS, name="x.html", fmt="html")
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "UNIVERSITÉ DE NORD", 318, 19), (2, "HAVEN INC.", 184, 11)]
+    assert ev(r, "top_pct_applicants[0].name") == "UNIVERSIT&Eacute; DE NORD"
+    assert ev(r, "top_pct_applicants[1].share") == "11"
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_publishers]
+    assert got == [(1, "UNIVERSITÉ DE NORD", 29614, 51), (2, "NORD HOSPITAL", 8710, 15)]
+    assert ev(r, "top_publishers[0].count") == "29&nbsp;614"
+
+
+def test_a_header_of_two_rows_is_one_and_spanned_places_stay_empty() -> None:
+    raw = (
+        '<table><tr><th rowspan="2">Rank</th><th rowspan="2">Applicant</th>'
+        '<th colspan="2">Output</th></tr><tr><th>Patents</th><th>Share</th></tr>'
+        '<tr><td rowspan="2">2</td><td>NORD AS</td><td>74</td><td>6%</td></tr>'
+        "<tr><td>HAVEN ASA</td><td>74</td><td>6%</td></tr></table>"
+    )
+    assert blocks(raw, fmt="html") == [
+        (
+            "table",
+            [
+                ["Rank", "Applicant", "Patents", "Share"],
+                ["2", "NORD AS", "74", "6%"],
+                ["", "HAVEN ASA", "74", "6%"],
+            ],
+        )
+    ]
+
+
+def test_a_table_spanning_only_columns_is_read_as_written() -> None:
+    raw = "<table><tr><th colspan=2>Patents</th></tr><tr><td>Optics</td><td>35%</td></tr></table>"
+    assert blocks(raw, fmt="html") == [("paragraph", "Patents"), ("table", [["Optics", "35%"]])]
