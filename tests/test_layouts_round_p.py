@@ -168,3 +168,52 @@ def test_a_header_of_two_rows_is_one_and_spanned_places_stay_empty() -> None:
 def test_a_table_spanning_only_columns_is_read_as_written() -> None:
     raw = "<table><tr><th colspan=2>Patents</th></tr><tr><td>Optics</td><td>35%</td></tr></table>"
     assert blocks(raw, fmt="html") == [("paragraph", "Patents"), ("table", [["Optics", "35%"]])]
+
+
+# --- a long (tidy) CSV export: one fact a row -------------------------------------------------
+
+LONG_CSV = (
+    "\ufeffsection,rank,item,value,share\r\n"
+    "Profile,,Report,Global Innovation Index 2024,\r\n"
+    'Profile,,Cluster,"Nordhaven, Norway",\r\n'
+    "Overview,,National rank (out of 9 Norwegian clusters in the top 100),3,\r\n"
+    'Overview,,PCT applications per 1 million inhabitants (last five years),"1,204",\r\n'
+    "Overview,,Rank by size (largest S&T cluster in 2024),32,\r\n"
+    "Overview,,Rank by intensity (relative to population density) in 2024,33,\r\n"
+    "Top PCT applicants,1,NORD AS,146,12%\r\n"
+    "Top PCT applicants,2,HAVEN ASA,74,6%\r\n"
+    "Patent collaboration,,Share of PCT applications filed in collaboration with other "
+    "inventors,,6%\r\n"
+    "Patent collaboration,2,Top collaborative location,Bergen,\r\n"
+    "Patent collaboration,1,Top collaborative location,Oslo,\r\n"
+    "Patent collaboration,3,Top collaborative location,Boston-Cambridge,\r\n"
+    ",,,,\r\n"
+    "Exported 2026-01-22 from sheet 'GII clusters 2023-2025',,,,\r\n"
+)
+
+
+def test_a_long_export_gives_its_title_and_ranks_in_label_rows() -> None:
+    r = extract(LONG_CSV, name="x.csv", fmt="csv")
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2024)
+    assert ev(r, "cluster") == "Nordhaven"
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert ev(r, "national_rank") == "3" and ev(r, "national_cluster_count") == "9"
+    assert (r.global_size_rank, r.global_intensity_rank) == (32, 33)  # never the 2024 in a label
+    assert ev(r, "global_size_rank") == "32" and ev(r, "global_intensity_rank") == "33"
+    assert r.pct_applications == 1204 and ev(r, "pct_applications") == "1,204"
+    assert [(a.rank, a.name) for a in r.top_pct_applicants] == [(1, "NORD AS"), (2, "HAVEN ASA")]
+
+
+def test_collaboration_in_label_rows_takes_its_partners_in_rank_order() -> None:
+    r = extract(LONG_CSV, name="x.csv", fmt="csv")
+    c = r.patent_collaboration
+    assert c is not None and c.share == 6 and ev(r, "patent_collaboration.share") == "6"
+    assert c.partners == ["Oslo", "Bergen", "Boston-Cambridge"]
+    assert ev(r, "patent_collaboration.partners[1]") == "Bergen"
+    assert r.publication_collaboration is None
+
+
+def test_a_label_row_with_a_rank_is_no_share_and_a_name_is_no_partner_without_its_label() -> None:
+    raw = LONG_CSV.replace("Top collaborative location,Bergen", "Top collaborative note,Bergen")
+    c = extract(raw, name="x.csv", fmt="csv").patent_collaboration
+    assert c is not None and c.partners == ["Oslo", "Boston-Cambridge"]
