@@ -217,3 +217,22 @@ def test_a_label_row_with_a_rank_is_no_share_and_a_name_is_no_partner_without_it
     raw = LONG_CSV.replace("Top collaborative location,Bergen", "Top collaborative note,Bergen")
     c = extract(raw, name="x.csv", fmt="csv").patent_collaboration
     assert c is not None and c.partners == ["Oslo", "Boston-Cambridge"]
+
+
+def test_row_groups_under_titles_for_the_figures_only() -> None:
+    raw = (
+        "<table><tr><th>Rank</th><th>Organization</th><th>Count</th><th>Share</th></tr>"
+        '<tr><td rowspan="2">Top PCT applicants</td><td>1</td><td>NORD AS</td><td>146</td>'
+        "<td>12%</td></tr><tr><td>2</td><td>HAVEN ASA</td><td>74</td><td>6%</td></tr></table>"
+    )
+    assert blocks(raw, fmt="html") == [
+        ("paragraph", "Top PCT applicants"),
+        (
+            "table",
+            [
+                ["Rank", "Organization", "Count", "Share"],
+                ["1", "NORD AS", "146", "12%"],
+                ["2", "HAVEN ASA", "74", "6%"],
+            ],
+        ),
+    ]

@@ -76,12 +76,16 @@ def grid_rows(rows: list[Row], spans: Spans) -> list[Row]:
             return _EMPTY  # the rest of a cell spanning columns
         return rows[place[0]][place[1]]
 
-    header = [text(head - 1, col, False) for col in range(width)] if head > 1 else None
-    head = head if header is not None else 0
+    header = [text(head - 1, col, False) for col in range(width)] if head else None
     labels = _group_labels(rows, places, head)
     out: list[list[MappedText]] = []
     if header is not None and labels is None:
         out.append(header)
+    if header is not None and labels is not None and not header[-1].text:
+        # Titles for the figures only, none over the labels: they stand over the last columns.
+        while not header[-1].text:
+            header.pop()
+        header = [_EMPTY] * (width - len(header)) + header
     for r in range(head, len(rows)):
         if labels is not None and r in labels:
             out.append([labels[r]])
@@ -93,9 +97,9 @@ def grid_rows(rows: list[Row], spans: Spans) -> list[Row]:
 
 
 def _header_depth(rows: list[Row], spans: Spans) -> int:
-    """How many rows the header takes: the first row's tallest cell, when neither it nor the
-    rows it spans hold a figure (a single header row is left as it is: 1)."""
-    if not rows:
+    """How many rows the header takes: none when the first row holds a figure, else the
+    height of its tallest cell when the rows that cell spans hold no figure either, else 1."""
+    if not rows or any(_DIGIT.search(c.text) for c in rows[0]):
         return 0
     depth = max((spans.get((0, i), (1, 1))[0] for i in range(len(rows[0]))), default=1)
     depth = min(depth, len(rows))
