@@ -9,6 +9,13 @@ without figures: "PCT patent applications filed with other inventors"); its shar
 cell with "%" or a bare number under a share title ("Share", "share_pct"); its partners the cell
 holding a list of names ("A, B, C", "[A, B, C]"). Column titles may leave the first column
 untitled (a printed data frame): they are aligned from the right.
+
+Under a collaboration heading, a long export may instead give one fact a row, a label and its
+value, the partners one a row with their order in a rank column:
+
+    |   | Share of PCT applications filed in collaboration with other inventors |         | 6% |
+    | 1 | Top collaborative location                                             | Beijing |    |
+    | 2 | Top collaborative location                                             | Hefei   |    |
 """
 
 from __future__ import annotations
@@ -17,7 +24,13 @@ import re
 
 from nlq.extractors.cells import header_role
 from nlq.extractors.located import Located, locate
-from nlq.extractors.prose import CollabFound, split_partners
+from nlq.extractors.prose import (
+    COLLAB_WORD,
+    LOCATIONS_LABEL,
+    CollabFound,
+    partner_name,
+    split_partners,
+)
 from nlq.extractors.sections import output_kind, subtype
 from nlq.layout.document import MappedText
 from nlq.numbers import NUMBER, parse_number
@@ -61,3 +74,32 @@ def _share(cell: MappedText, title: MappedText | None) -> Located | None:
     if m is None:
         return None
     return locate(cell, m.start("n"), m.end("n"), parse_number(m.group("n")))
+
+
+_RANK = re.compile(r"^\d{1,2}$")
+
+
+def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
+    """The share and partners of a table of label-value rows under a collaboration heading
+    ("Share of PCT applications filed in collaboration ... | 6%", "1 | Top collaborative
+    location | Beijing"), partners in the order of their ranks; None if it holds neither."""
+    found = CollabFound()
+    ranked: list[tuple[int, Located]] = []
+    for row in rows:
+        filled = [c for c in row if c.text]
+        rank = int(filled[0].text) if len(filled) == 3 and _RANK.match(filled[0].text) else None
+        if len(filled) != (2 if rank is None else 3):
+            continue
+        label, value = filled[-2].text, filled[-1]
+        if _DIGIT.search(label):
+            continue
+        share = _PERCENT.match(value.text)
+        if share and rank is None and found.share is None and COLLAB_WORD.search(label):
+            found.share = locate(value, share.start("n"), share.end("n"), parse_number(share["n"]))
+        elif LOCATIONS_LABEL.match(label.strip()) and partner_name(value.text):
+            t = value.strip()
+            ranked.append(
+                (len(ranked) if rank is None else rank, locate(t, 0, len(t.text), t.text))
+            )
+    found.partners = [p for _, p in sorted(ranked, key=lambda x: x[0])]
+    return found if (found.share is not None or found.partners) else None

@@ -37,6 +37,9 @@ _LABEL_START = r"(?:^|(?<=[;|•▪·]))\s*"
 # A rank as a labelled value ("global size: 30", as exports name the global ranks): a whole
 # number alone, not a share, a decimal or a figure with a unit after it.
 _LABEL_RANK = r"\d{1,3}(?=\s*(?:$|[;,|]))"
+# What a long label may say between its words and its value, as a data export's row titles do:
+# "Rank by size (largest S&T cluster in 2024): 32", "Rank by intensity (...) in 2024: 33".
+_LABEL_ASIDE = r"\s*(?:\([^()]{0,80}\))?(?:\s+in\s+(?:19|20)\d\d)?\s*[:=]\s*"
 
 NATIONAL_RANK = [
     re.compile(
@@ -61,6 +64,12 @@ NATIONAL_RANK = [
         r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b",
         _I,
     ),
+    # "National rank (out of 26 Chinese clusters in the top 100): 10", a label and its value.
+    re.compile(
+        rf"{_LABEL_START}national\s+rank(?:ing)?\s*\((?:out\s+)?of\s+(?P<n>\d{{1,3}})\b[^()]{{0,60}}\)"
+        rf"\s*[:=]\s*(?P<ord>{_LABEL_RANK})",
+        _I,
+    ),
 ]
 NATIONAL_COUNT = re.compile(
     rf"{_LABEL_START}(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
@@ -76,6 +85,7 @@ SIZE_RANK = [
     # A label written "rank, size" (print files: "GLOBAL RANK, SIZE: 86").
     re.compile(rf"\brank(?:ing)?,\s*(?:by\s+)?size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
     re.compile(rf"{_LABEL_START}global\s+size\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
+    re.compile(rf"{_LABEL_START}rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})", _I),
 ]
 INTENSITY_RANK = [
     re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
@@ -91,6 +101,10 @@ INTENSITY_RANK = [
         _I,
     ),
     re.compile(rf"{_LABEL_START}global\s+intensity\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
+    re.compile(
+        rf"{_LABEL_START}rank(?:ing)?\s+by\s+(?:S&T\s+)?intensity{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})",
+        _I,
+    ),
 ]
 PCT_APPLICATIONS = [
     re.compile(
@@ -208,11 +222,13 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     """Ranks, counts and edition from prose blocks; missing facts are simply absent."""
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
+    stated: list[MappedText] = []  # the texts the ranks were read from
     hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"), low) or find_first(
         texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low
     )
     if hit:
         t, m = hit
+        stated.append(t)
         out["national_rank"] = _loc(t, m, "ord", _ordinal(m.group("ord")))
         if m.group("n"):
             out["national_cluster_count"] = _loc(t, m, "n", _cardinal(m.group("n")))
@@ -235,6 +251,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         hit = hit or find_first(texts, german_patterns, german_needles, low)
         if hit:
             t, m = hit
+            stated.append(t)
             out[key] = _loc(t, m, "ord", _ordinal(m.group("ord")))
     for key, patterns, needles, german_patterns, german_needles in (
         (
@@ -263,9 +280,34 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         texts, german.EDITION, ("innovationsindex",), low
     )
     if hit:
-        t, m = hit
+        t, m = _edition_of_ranks(texts, low, hit, stated)
         out["edition"] = _loc(t, m, "y", int(m.group("y")))
     return out
+
+
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+
+
+def _edition_of_ranks(
+    texts: list[MappedText],
+    low: list[str],
+    hit: tuple[MappedText, re.Match[str]],
+    stated: list[MappedText],
+) -> tuple[MappedText, re.Match[str]]:
+    """The edition found first, unless the texts the ranks come from state one other year
+    ("... S&T clusters in 2024") and the index is named with that year elsewhere ("Global
+    Innovation Index 2024"): a page may cite another edition first ("see also: Izmir profile
+    (GII 2022)"), and the ranks are the profile's own."""
+    years = {y for t in stated for y in _IN_YEAR.findall(t.text)}
+    if len(years) != 1 or hit[1].group("y") in years:
+        return hit
+    (year,) = years
+    for t, lower in zip(texts, low, strict=True):
+        if "index" in lower or "gii" in lower:
+            for m in EDITION[0].finditer(t.text):
+                if m.group("y") == year:
+                    return t, m
+    return hit
 
 
 def heading_edition(headings: list[MappedText]) -> Located | None:
@@ -388,7 +430,7 @@ def label_value_texts(blocks: list[tuple[int, Block, str | None]]) -> list[Mappe
     return out
 
 
-_LOCATIONS_LABEL = re.compile(
+LOCATIONS_LABEL = re.compile(
     r"^(?:(?:the\s+)?top\s+)?(?:\w+\s+)?(?:collaborat\w*|partner\w*|co-?operat\w*)\s+"
     r"(?:locations?|partners?|regions?|clusters?|places?)\s*:?$",
     _I,
@@ -403,12 +445,12 @@ def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list
     out: dict[int, list[Located]] = {}
     for n, (i, label, _) in enumerate(blocks):
         text = label.text.text
-        if len(text) > 60 or not _LOCATIONS_LABEL.match(text.strip()):
+        if len(text) > 60 or not LOCATIONS_LABEL.match(text.strip()):
             continue
         names: list[Located] = []
         for j, block, _ in blocks[n + 1 :]:
             t = block.text.strip()
-            if j != i + 1 + len(names) or not _partner_line(t.text):
+            if j != i + 1 + len(names) or not partner_name(t.text):
                 break
             names.append(locate(t, 0, len(t.text), t.text))
         if names:
@@ -416,7 +458,9 @@ def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list
     return out
 
 
-def _partner_line(text: str) -> bool:
+def partner_name(text: str) -> bool:
+    """Whether a line or cell is one partner location's name: a few words starting with a
+    letter, no figure, clause or colon."""
     return (
         0 < len(text) <= 60
         and text[0].isalpha()

@@ -11,7 +11,7 @@ import re
 from nlq.errors import ExtractionError
 from nlq.extractors import sections as sec
 from nlq.extractors.base import evidence_dict
-from nlq.extractors.collab_tables import table_collaboration
+from nlq.extractors.collab_tables import labelled_collaboration, table_collaboration
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
@@ -177,8 +177,12 @@ class RulesExtractor:
             if section.keys[0] in _COLLAB_SECTIONS:
                 for block in section.blocks:
                     if block.kind is BlockKind.TABLE:
-                        for kind, hit in table_collaboration(block.rows):
+                        kinds = table_collaboration(block.rows)
+                        for kind, hit in kinds:
                             _merge(found, f"{kind}_collaboration", hit)
+                        labelled = None if kinds else labelled_collaboration(block.rows)
+                        if labelled and section.keys[0] in _COLLAB_CHILDREN:
+                            _merge(found, section.keys[0], labelled)
         for key, hit in found.items():
             share = rec.put(f"{key}.share", hit.share)
             partners = [str(rec.put(f"{key}.partners[{i}]", p)) for i, p in enumerate(hit.partners)]
@@ -244,8 +248,13 @@ def _prose_text(block: Block, raw: str) -> MappedText:
 
 
 def _pair(row: tuple[MappedText, ...]) -> bool:
-    """A row of a key-value table: a label and one value."""
-    return sum(1 for c in row if c.text) == 2 and bool(row[0].text)
+    """A row of a key-value table: a label and one value (after empty cells: the rank column
+    of a long export, "| | Cluster | Changsha, China")."""
+    filled = [c.text for c in row if c.text]
+    return len(filled) == 2 and (bool(row[0].text) or not _DIGIT.search(filled[0]))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:

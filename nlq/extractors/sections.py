@@ -282,6 +282,9 @@ def _title_row(
     row = tuple(c.slice(_outline_end(c.text), len(c.text)) for c in row)
     if has_digit(row):
         return None
+    beside = _list_heading_beside_titles(row)
+    if beside is not None:
+        return [beside], [(0, len(row))]
     keyed: list[tuple[int, str]] = []
     titles = 0
     for j, cell in enumerate(row):
@@ -300,6 +303,23 @@ def _title_row(
         return None
     starts = [j for j, _ in keyed]
     return [k for _, k in keyed], list(zip(starts, starts[1:] + [len(row)], strict=True))
+
+
+def _list_heading_beside_titles(row: tuple[MappedText, ...]) -> str | None:
+    """The top list named by a heading set on the line of its table's count and share column
+    titles ("Top PCT applicants      Patents   Share", as PDF text prints it), or None. A bare
+    column title ("Applicant | Patents | Share") names no list: it is the table's header."""
+    filled = [c.text for c in row if c.text]
+    if len(filled) < 2:
+        return None
+    key = classify_heading(filled[0])
+    if key not in (APPLICANTS, PUBLISHERS):
+        return None
+    if header_role(filled[0]) is not None and not _TOP.search(filled[0]):
+        return None
+    if all(header_role(t) in ("count", "share") for t in filled[1:]):
+        return key
+    return None
 
 
 # The number of a subsection before its title: "C.1 PATENTS", "4.1 Patents", "2.3.1 Fields".

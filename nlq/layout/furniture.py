@@ -16,9 +16,13 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
   the page number by a wide gap or a separator ("GII 2024 · Science and technology cluster
   profiles          57"), even when no other page repeats it; or
 - it starts with three or more asterisks and a space, the banner or trailer lines of a print
-  file ("***  END OF SECTION A  (2 RECORDS)", "***  END OF REPORT").
+  file ("***  END OF SECTION A  (2 RECORDS)", "***  END OF REPORT"); or
+- in text cut into pages by form feeds, it opens a page after the first and repeats the line
+  that opens the first page (a running header without a page number, "GLOBAL INNOVATION
+  INDEX 2025      SCIENCE AND TECHNOLOGY CLUSTERS"): the first page keeps its copy.
 
-Furniture lines are deleted, line break included, as `rewrite` edits.
+Furniture lines are deleted, line break included, as `rewrite` edits (a form feed that starts
+the line stays: the page still ends there).
 """
 
 from __future__ import annotations
@@ -76,10 +80,35 @@ def furniture_edits(text: str) -> list[Edit]:
     banners = (
         [Edit(m.start(), m.end(), "") for m in _BANNER.finditer(text)] if "***" in text else []
     )
+    if "\f" in text:
+        found.update(_repeated_page_heads(lines))
     if not found:
         return banners
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    return [Edit(offsets[k], min(offsets[k + 1], len(text)), "") for k in sorted(found)] + banners
+    return [
+        Edit(offsets[k] + lines[k].startswith("\f"), min(offsets[k + 1], len(text)), "")
+        for k in sorted(found)
+    ] + banners
+
+
+def _repeated_page_heads(lines: list[str]) -> list[int]:
+    """The first lines of pages after the first that repeat the first page's first line (of
+    three words or more, not a ranked row), white space aside."""
+    heads: list[tuple[int, str]] = []
+    page_start = True
+    for k, line in enumerate(lines):
+        if line.startswith("\f"):
+            page_start = True
+        words = " ".join(line.split())
+        if page_start and words:
+            heads.append((k, words))
+            page_start = False
+    if len(heads) < 2:
+        return []
+    first = heads[0][1]
+    if len(first.split()) < 3 or first[0].isdecimal():
+        return []
+    return [k for k, words in heads[1:] if words == first]
 
 
 # Words set apart from the page number after them: a wide gap or a separator.

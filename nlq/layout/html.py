@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
 from nlq.layout.shapes import cell_shape, figure_unit, sentence_like
+from nlq.layout.table_spans import Spans, cell_span, grid_rows, spans_rows
 
 _SKIP = {
     "script",
@@ -136,6 +137,8 @@ class _Reader(HTMLParser):
         self.caption: list[MappedText] | None = None
         self.captions: list[MappedText] = []
         self.table_depth = 0
+        self.spans: Spans = {}  # the current table's cells spanning rows or columns
+        self.cell_span: tuple[int, int] | None = None
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -165,8 +168,10 @@ class _Reader(HTMLParser):
 
     def _end_cell(self) -> None:
         if self.cell is not None and self.row is not None:
+            if self.cell_span is not None and self.rows is not None:
+                self.spans[(len(self.rows), len(self.row))] = self.cell_span
             self.row.append(collapse(self.cell))
-        self.cell = None
+        self.cell, self.cell_span = None, None
 
     def _end_row(self) -> None:
         self._end_cell()
@@ -174,15 +179,19 @@ class _Reader(HTMLParser):
             self.row = None
         if self.row is not None and self.rows is not None and any(c.text for c in self.row):
             self.rows.append(tuple(self.row))
+        elif self.spans and self.rows is not None:  # a row left out: its spans go with it
+            self.spans = {k: v for k, v in self.spans.items() if k[0] != len(self.rows)}
         self.row = None
 
     def _end_table(self) -> None:
         self._end_row()
         for caption in self.captions:
             self.blocks.append(Block(BlockKind.PARAGRAPH, text=caption))
+        if self.rows and spans_rows(self.spans):
+            self.rows = grid_rows(self.rows, self.spans)
         if self.rows:
             self.blocks.extend(_cut_at_lone_cells(self.rows))
-        self.rows, self.table_tag, self.captions = None, None, []
+        self.rows, self.table_tag, self.captions, self.spans = None, None, [], {}
         self.in_foot = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -202,7 +211,7 @@ class _Reader(HTMLParser):
                 self.rows, self.table_tag = [], tag
             return
         if self.table_depth:
-            self._table_starttag(tag)
+            self._table_starttag(tag, attrs)
             return
         if tag in _HEADINGS:
             self._flush()
@@ -217,7 +226,7 @@ class _Reader(HTMLParser):
                 self.boxes.append([])
             self.box_depth += 1
 
-    def _table_starttag(self, tag: str) -> None:
+    def _table_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         assert self.table_tag is not None
         row_tag, cell_tags = _TABLE_LIKE[self.table_tag]
         if self.table_depth > 1:
@@ -235,6 +244,8 @@ class _Reader(HTMLParser):
             if self.row is None:
                 self.row = []
             self.cell = []
+            if attrs:
+                self.cell_span = cell_span(attrs)
         elif tag == "br" and self.cell is not None:
             self.cell.append(self._space())
 
