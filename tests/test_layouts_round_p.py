@@ -1,0 +1,55 @@
+"""Layouts of tester round P: a forwarded e-mail, notes that drop the verb before a partner
+list, top lists in briefing prose, a national rank written after its count. Each test is a
+small inline input for one mechanism, checking the values and their exact evidence."""
+
+from __future__ import annotations
+
+from layout_fixtures import ev, extract
+
+from nlq.layout.forwarded import forward_edits
+
+# --- a forwarded mail: the forwarder's note, headers and signature are not the page ----------
+
+PAGE = (
+    "Nordhaven, Norway\n\n"
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 in 2025. "
+    "It filed 1,204 PCT applications and published 12,345 scientific articles.\n\n"
+    "Top PCT applicants\n\n"
+    "\t\tPatents\tShare\n"
+    "1\tNORD AS\t146\t12%\n"
+    "2\tFJORD ASA\t90\t7%\n\n"
+)
+FORWARD = (
+    "From: Kari Lund <kari@example.org>\n"
+    "To: Desk <desk@example.org>\n"
+    "Subject: Fwd: the 2025 profile\n\n"
+    "Hi, last year we had 1,094 PCT applications.\n\n"
+    "--\n"
+    "Kari Lund | Advisor Innovation\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Ola Berg <ola@example.org>\n"
+    "Date: Thu, 18 Dec 2025 at 16:02\n"
+    "Subject: GII 2025 profile\n"
+    "To: Kari Lund <kari@example.org>\n\n\n" + PAGE
+)
+
+
+def test_a_forwarded_page_is_read_without_the_note_above_it() -> None:
+    r = extract(FORWARD)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")  # not the signature line
+    assert ev(r, "cluster") == "Nordhaven" and r.evidence["cluster"].line == 17
+    assert r.pct_applications == 1204 and ev(r, "pct_applications") == "1,204"
+    assert [e.name for e in r.top_pct_applicants] == ["NORD AS", "FJORD ASA"]
+
+
+def test_the_forwarded_header_block_goes_with_the_text_above() -> None:
+    edits = forward_edits(FORWARD)
+    assert len(edits) == 1 and edits[0].start == 0
+    assert FORWARD[edits[0].end :].lstrip().startswith("Nordhaven, Norway")
+
+
+def test_a_long_text_above_a_separator_is_kept() -> None:
+    # The page is above; the forwarded part below it is an older, shorter mail.
+    mail = PAGE + "-----Original Message-----\nFrom: Ola\nSubject: hi\n\nSee you.\n"
+    assert forward_edits(mail) == []
+    assert forward_edits(PAGE) == []
