@@ -4,7 +4,7 @@ small inline input for one mechanism, checking the values and their exact eviden
 
 from __future__ import annotations
 
-from layout_fixtures import ev, extract
+from layout_fixtures import BODY, ev, extract
 
 from nlq.layout.forwarded import forward_edits
 
@@ -53,3 +53,25 @@ def test_a_long_text_above_a_separator_is_kept() -> None:
     mail = PAGE + "-----Original Message-----\nFrom: Ola\nSubject: hi\n\nSee you.\n"
     assert forward_edits(mail) == []
     assert forward_edits(PAGE) == []
+
+
+# --- the national rank after its count ---------------------------------------------------------
+
+
+def test_a_national_rank_written_after_the_count_is_read() -> None:
+    r = extract(
+        "Nordhaven, Norway\n\nAmong the 9 Norwegian clusters in the top 100 S&T clusters in "
+        "2025, Nordhaven is the 3rd-ranked. It filed 1,204 PCT applications.\n"
+    )
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert ev(r, "national_rank") == "3rd" and ev(r, "national_cluster_count") == "9"
+    r = extract("Nordhaven, Norway\n\nOut of nine Norwegian clusters, Nordhaven ranks third.\n")
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+
+
+def test_a_size_rank_after_a_national_count_is_not_the_national_rank() -> None:
+    r = extract(
+        "Nordhaven, Norway\n\nAmong the 9 Norwegian clusters, Nordhaven is the 32nd largest "
+        "science and technology cluster. " + BODY.split(". ", 1)[1]
+    )
+    assert r.national_rank is None and r.global_size_rank == 32

@@ -61,6 +61,16 @@ NATIONAL_RANK = [
         r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b",
         _I,
     ),
+    # The count first: "Among the 26 Chinese clusters in the top 100 S&T clusters in 2024,
+    # Changsha is the 10th-ranked", "Out of 26 Chinese clusters, X ranks 10th." The rank ends
+    # its clause ("-ranked", "place", or a stop), so "... is the 32nd largest" is not read.
+    re.compile(
+        rf"\b(?:among|out\s+of)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
+        r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b[^.;:]{0,80}?,\s+[^.;:,]{1,60}?\s+"
+        rf"(?:is|ranks|ranked|comes|was)\s+(?:the\s+|in\s+)?(?P<ord>{ORDINAL})"
+        r"(?:[-\s]ranked\b|\s+place\b|(?=\s*(?:[.;,]|$)))",
+        _I,
+    ),
 ]
 NATIONAL_COUNT = re.compile(
     rf"{_LABEL_START}(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
@@ -208,7 +218,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     """Ranks, counts and edition from prose blocks; missing facts are simply absent."""
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
-    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"), low) or find_first(
+    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank", "among"), low) or find_first(
         texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low
     )
     if hit:
