@@ -4,7 +4,7 @@ small inline input for one mechanism, checking the values and their exact eviden
 
 from __future__ import annotations
 
-from layout_fixtures import BODY, ev, extract
+from layout_fixtures import BODY, OPENING, ev, extract
 
 from nlq.layout.forwarded import forward_edits
 
@@ -53,6 +53,33 @@ def test_a_long_text_above_a_separator_is_kept() -> None:
     mail = PAGE + "-----Original Message-----\nFrom: Ola\nSubject: hi\n\nSee you.\n"
     assert forward_edits(mail) == []
     assert forward_edits(PAGE) == []
+
+
+# --- a partner list after its label, with no verb ---------------------------------------------
+
+
+def test_a_partner_list_right_after_its_label_is_read() -> None:
+    r = extract(
+        OPENING + "- Patents: 3% of Nordhaven's PCT patent applications are filed in "
+        "collaboration with other inventors; top collaborative locations **Oslo**, **Bergen "
+        "Vest** and **Lima**.\n"
+        "- Publications: 61% of Nordhaven's scientific articles are published in collaboration "
+        "with other organizations; top three collaborating locations **Lima** and **Oslo**.\n",
+        name="x.md",
+        fmt="markdown",
+    )
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen Vest", "Lima"]
+    assert ev(r, "patent_collaboration.partners[1]") == "Bergen Vest"
+    assert r.publication_collaboration.share == 61
+    assert r.publication_collaboration.partners == ["Lima", "Oslo"]
+
+
+def test_a_verbless_label_before_lower_case_words_names_no_partners() -> None:
+    r = extract(
+        OPENING + "3% of Nordhaven's PCT patent applications are filed in collaboration; "
+        "top collaborative locations not shown.\n"
+    )
+    assert r.patent_collaboration.share == 3 and r.patent_collaboration.partners == []
 
 
 # --- the national rank after its count ---------------------------------------------------------

@@ -160,8 +160,15 @@ _PARTNER_LISTS = [
         r"the\s+(?:top|main|leading)\b",
     ),
     german.PARTNER_LIST,
+    # Notes that drop the verb: "...; top collaborative locations Shenzhen-Hong Kong-Guangzhou,
+    # Shanghai-Suzhou and Beijing." The list closes the sentence and starts with a capital.
+    re.compile(
+        r"(?i:\b(?:top|main|leading)\s+(?:(?:three|five|\d)\s+)?(?:collaborat\w*|partner\w*)\s+"
+        rf"(?:locations|partners|regions|clusters|places))\s+(?P<list>{_CAPITAL}[^\d:;%()]*?)"
+        r"\s*\.?$",
+    ),
 ]
-_PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE)
+_PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE, "")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s/\s)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
