@@ -82,6 +82,58 @@ def test_a_verbless_label_before_lower_case_words_names_no_partners() -> None:
     assert r.patent_collaboration.share == 3 and r.patent_collaboration.partners == []
 
 
+# --- top lists in briefing prose: "Its top PCT applicant, X, ...", "It is followed by Y" -------
+
+BRIEFING = (
+    OPENING + "3. Applicants. Its top PCT applicant, NORD MEKANIKK S.P.A., filed 231 "
+    "applications, 14% of the cluster's total. Second is POLITECNICO DI SANT'ELMO with 198 "
+    "applications (12%), and third FARMACEUTICI RIUNITI, S.R.L. with 115 applications (7%).\n\n"
+    "4. Publishers. The top publishing organization, UNIVERSITÀ DI NORDHAVEN, published 11,842 "
+    "articles, 38% of the total. It is followed by POLITECNICO DI SANT'ELMO with 6,233 articles "
+    "(20%) and, in third place, ISTITUTO CÈRVOLA with 2,805 articles (9%).\n"
+)
+
+
+def test_a_top_list_opened_by_its_top_entry_is_read() -> None:
+    r = extract(BRIEFING)
+    a = [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants]
+    assert a == [
+        (1, "NORD MEKANIKK S.P.A.", 231, 14),
+        (2, "POLITECNICO DI SANT'ELMO", 198, 12),
+        (3, "FARMACEUTICI RIUNITI, S.R.L.", 115, 7),
+    ]
+    assert ev(r, "top_pct_applicants[0].rank") == "top"
+    assert ev(r, "top_pct_applicants[2].name") == "FARMACEUTICI RIUNITI, S.R.L."
+
+
+def test_followed_by_ranks_the_entry_after_the_one_before() -> None:
+    r = extract(BRIEFING)
+    p = [(e.rank, e.name, e.count, e.share) for e in r.top_publishers]
+    assert p == [
+        (1, "UNIVERSITÀ DI NORDHAVEN", 11842, 38),
+        (2, "POLITECNICO DI SANT'ELMO", 6233, 20),
+        (3, "ISTITUTO CÈRVOLA", 2805, 9),
+    ]
+    assert ev(r, "top_publishers[1].rank") == "followed by"
+    assert ev(r, "top_publishers[0].count") == "11,842"
+
+
+def test_followed_by_without_a_first_entry_reads_no_list() -> None:
+    r = extract(
+        OPENING + "Patenting is led by universities, followed by NORD AS with 198 applications "
+        "(12%) and, in third place, FJORD ASA with 115 applications (7%).\n"
+    )
+    assert r.top_pct_applicants == []
+
+
+def test_top_applicants_in_the_plural_is_no_rank() -> None:
+    r = extract(
+        OPENING + "The top applicants, NORD AS and FJORD ASA, filed 231 applications (14%). "
+        "Second is BERG AS with 198 applications (12%).\n"
+    )
+    assert r.top_pct_applicants == []
+
+
 # --- the national rank after its count ---------------------------------------------------------
 
 
