@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from layout_fixtures import BODY, OPENING, ev, extract
 
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
 from nlq.layout.forwarded import forward_edits
 
 # --- a forwarded mail: the forwarder's note, headers and signature are not the page ----------
@@ -154,3 +157,33 @@ def test_a_size_rank_after_a_national_count_is_not_the_national_rank() -> None:
         "science and technology cluster. " + BODY.split(". ", 1)[1]
     )
     assert r.national_rank is None and r.global_size_rank == 32
+
+
+# --- the same prose through the LLM path: "top" and "followed by" are ranks a quote writes ----
+
+
+def _llm_publishers(rows: list[dict]) -> tuple[list, list[str], dict]:
+    doc = parse("x.txt", BRIEFING, "text")
+    g = ground(ClusterFacts.model_validate({"top_publishers": rows}), SourceView.of(doc))
+    spans = {k: BRIEFING[a:b] for k, (a, b) in g.spans.items()}
+    return g.values["top_publishers"], [p.reask for p in g.problems], spans
+
+
+def test_top_and_followed_by_ground_an_llm_answer_as_ranks() -> None:
+    first = "The top publishing organization, UNIVERSITÀ DI NORDHAVEN, published 11,842 articles"
+    second = "It is followed by POLITECNICO DI SANT'ELMO with 6,233 articles (20%)"
+    rows = [
+        {"rank": 1, "name": "UNIVERSITÀ DI NORDHAVEN", "count": 11842, "quote": first},
+        {"rank": 2, "name": "POLITECNICO DI SANT'ELMO", "count": 6233, "quote": second},
+    ]
+    values, problems, spans = _llm_publishers(rows)
+    assert problems == [] and [v["rank"] for v in values] == [1, 2]
+    assert spans["top_publishers[0].rank"] == "top"
+    assert spans["top_publishers[1].rank"] == "followed by"
+
+
+def test_followed_by_is_no_rank_after_a_row_without_one() -> None:
+    second = "It is followed by POLITECNICO DI SANT'ELMO with 6,233 articles (20%)"
+    rows = [{"rank": 2, "name": "POLITECNICO DI SANT'ELMO", "count": 6233, "quote": second}]
+    values, problems, _ = _llm_publishers(rows)
+    assert values[0]["rank"] is None and problems and "2 is not written" in problems[0]
