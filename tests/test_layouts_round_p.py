@@ -187,3 +187,15 @@ def test_followed_by_is_no_rank_after_a_row_without_one() -> None:
     rows = [{"rank": 2, "name": "POLITECNICO DI SANT'ELMO", "count": 6233, "quote": second}]
     values, problems, _ = _llm_publishers(rows)
     assert values[0]["rank"] is None and problems and "2 is not written" in problems[0]
+
+
+def test_a_verbless_partner_list_is_place_names_only() -> None:
+    r = extract(
+        OPENING + "3% of Nordhaven's PCT patent applications are filed in collaboration; "
+        "top partner regions Europe and Asia account for most.\n\n"
+        "61% of Nordhaven's scientific articles are published in collaboration; top "
+        "collaborating locations Frankfurt am Main and Rio de Janeiro.\n"
+    )
+    assert r.patent_collaboration.partners == []
+    assert r.publication_collaboration.partners == ["Frankfurt am Main", "Rio de Janeiro"]
+    assert ev(r, "publication_collaboration.partners[0]") == "Frankfurt am Main"

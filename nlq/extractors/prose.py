@@ -146,6 +146,11 @@ _CAPITAL = (
     + "]"
 )
 _PLACE = rf"(?:{_CAPITAL}[\w'’.–-]*(?:\s+{_CAPITAL}[\w'’.–-]*)*)"
+# The same with the small words of place names between capitals ("Frankfurt am Main").
+_NAMED = (
+    rf"(?:{_CAPITAL}[\w'’.–-]*(?:\s+(?:(?:am|an|de|del|der|di|da|do|dos|das|la|le|les|sur|upon"
+    rf"|on|of|im|en|y)\s+)*{_CAPITAL}[\w'’.–-]*)*)"
+)
 _PARTNER_LISTS = [
     re.compile(
         r"(?:locations?|partners?|regions?|clusters?|places?)(?:\s*\([^()]*\))?"
@@ -161,11 +166,12 @@ _PARTNER_LISTS = [
     ),
     german.PARTNER_LIST,
     # Notes that drop the verb: "...; top collaborative locations Shenzhen-Hong Kong-Guangzhou,
-    # Shanghai-Suzhou and Beijing." The list closes the sentence and starts with a capital.
+    # Shanghai-Suzhou and Beijing." The list is place names only and closes the sentence, so
+    # "top partner regions Europe and Asia account for most" names none.
     re.compile(
         r"(?i:\b(?:top|main|leading)\s+(?:(?:three|five|\d)\s+)?(?:collaborat\w*|partner\w*)\s+"
-        rf"(?:locations|partners|regions|clusters|places))\s+(?P<list>{_CAPITAL}[^\d:;%()]*?)"
-        r"\s*\.?$",
+        rf"(?:locations|partners|regions|clusters|places))\s+(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*"
+        rf"(?:,?\s+and\s+{_NAMED})?)\s*\.?$",
     ),
 ]
 _PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE, "")
