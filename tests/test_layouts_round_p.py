@@ -51,6 +51,16 @@ def test_the_forwarded_header_block_goes_with_the_text_above() -> None:
     assert FORWARD[edits[0].end :].lstrip().startswith("Nordhaven, Norway")
 
 
+def test_a_forward_from_a_german_mail_program_is_read_the_same_way() -> None:
+    mail = (
+        "Hallo, 2023 waren es 1,094 PCT applications.\n\nKari Lund | Referentin Innovation\n\n"
+        "---------- Weitergeleitete Nachricht ----------\n"
+        "Von: Ola Berg <ola@example.org>\nDatum: 18.12.2025\nBetreff: GII 2025\n\n" + PAGE
+    )
+    r = extract(mail)
+    assert (r.cluster, r.pct_applications) == ("Nordhaven", 1204)
+
+
 def test_a_long_text_above_a_separator_is_kept() -> None:
     # The page is above; the forwarded part below it is an older, shorter mail.
     mail = PAGE + "-----Original Message-----\nFrom: Ola\nSubject: hi\n\nSee you.\n"

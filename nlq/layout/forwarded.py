@@ -20,20 +20,35 @@ import re
 
 from nlq.layout.rewrite import Edit
 
+# Also as German and French mail programs write them ("Weitergeleitete Nachricht", "Message
+# transféré", "Von:", "Betreff:", "Objet:").
 _SEPARATOR = re.compile(
-    r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded[ \t]+message|original[ \t]+message)[ \t]*-{2,}"
-    r"|begin[ \t]+forwarded[ \t]+message:)[ \t]*$",
+    r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded[ \t]+message|original[ \t]+message"
+    r"|weitergeleitete[ \t]+nachricht|ursprüngliche[ \t]+nachricht|message[ \t]+transféré"
+    r"|message[ \t]+d'origine)[ \t]*-{2,}|begin[ \t]+forwarded[ \t]+message:)[ \t]*$",
     re.I | re.M,
 )
+_GATE = (
+    "orward",
+    "ORWARD",
+    "riginal",
+    "RIGINAL",
+    "eitergeleitet",
+    "rsprüngl",
+    "ransféré",
+    "origine",
+)
 _HEADER = re.compile(
-    r"[ \t]*(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To)[ \t]*:(?:[ \t].*)?$", re.I
+    r"[ \t]*(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To|Von|An|Betreff|Datum|Gesendet|De|À"
+    r"|Objet|Envoyé)[ \t]*:(?:[ \t].*)?$",
+    re.I,
 )
 _LINE = re.compile(r"\n([^\n]*)")
 
 
 def forward_edits(text: str) -> list[Edit]:
     """Edits removing everything above a forwarded message and its header lines."""
-    if "orward" not in text and "riginal" not in text:
+    if not any(word in text for word in _GATE):
         return []
     for sep in reversed(list(_SEPARATOR.finditer(text))):
         end = _header_end(text, sep.end())
