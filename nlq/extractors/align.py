@@ -271,7 +271,12 @@ _PERCENT_AFTER = re.compile(
 _ORDINAL_RE = re.compile(rf"(?<![\w.,]){ORDINAL}", re.I)
 _ORDINAL_ROMANCE = re.compile(r"(?<![\w.,])(\d{1,3})(?:e|ème|eme|er|re|º|ª|°)(?!\w)", re.I)
 _CARDINAL_RE = re.compile(rf"(?<![\w.,]){CARDINAL}", re.I)
-_SUPERLATIVE_RE = re.compile(r"(?<![\w-])(?:largest|biggest|leading)\b", re.I)
+# "The largest applicant, X", also "Its top PCT applicant, X" (a singular "top" entry).
+_SUPERLATIVE_RE = re.compile(
+    r"(?<![\w-])(?:largest|biggest|leading|top(?=\s+(?:pct\s+|patent\s+)?(?:applicant|filer"
+    r"|publisher|(?:publishing\s+)?organi[sz]ation|institution)\b))\b",
+    re.I,
+)
 _ORDINAL_BEFORE = re.compile(rf"{ORDINAL}[\s-]*$", re.I)  # "36th largest" is rank 36, not 1
 _CIRCLED_RE = re.compile("[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793]")
 

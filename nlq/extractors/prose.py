@@ -70,6 +70,16 @@ NATIONAL_RANK = [
         rf"\s*[:=]\s*(?P<ord>{_LABEL_RANK})",
         _I,
     ),
+    # The count first: "Among the 26 Chinese clusters in the top 100 S&T clusters in 2024,
+    # Changsha is the 10th-ranked", "Out of 26 Chinese clusters, X ranks 10th." The rank ends
+    # its clause ("-ranked", "place", or a stop), so "... is the 32nd largest" is not read.
+    re.compile(
+        rf"\b(?:among|out\s+of)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
+        r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b[^.;:]{0,80}?,\s+[^.;:,]{1,60}?\s+"
+        rf"(?:is|ranks|ranked|comes|was)\s+(?:the\s+|in\s+)?(?P<ord>{ORDINAL})"
+        r"(?:[-\s]ranked\b|\s+place\b|(?=\s*(?:[.;,]|$)))",
+        _I,
+    ),
 ]
 NATIONAL_COUNT = re.compile(
     rf"{_LABEL_START}(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
@@ -150,6 +160,11 @@ _CAPITAL = (
     + "]"
 )
 _PLACE = rf"(?:{_CAPITAL}[\w'’.–-]*(?:\s+{_CAPITAL}[\w'’.–-]*)*)"
+# The same with the small words of place names between capitals ("Frankfurt am Main").
+_NAMED = (
+    rf"(?:{_CAPITAL}[\w'’.–-]*(?:\s+(?:(?:am|an|de|del|der|di|da|do|dos|das|la|le|les|sur|upon"
+    rf"|on|of|im|en|y)\s+)*{_CAPITAL}[\w'’.–-]*)*)"
+)
 _PARTNER_LISTS = [
     re.compile(
         r"(?:locations?|partners?|regions?|clusters?|places?)(?:\s*\([^()]*\))?"
@@ -164,8 +179,16 @@ _PARTNER_LISTS = [
         r"the\s+(?:top|main|leading)\b",
     ),
     german.PARTNER_LIST,
+    # Notes that drop the verb: "...; top collaborative locations Shenzhen-Hong Kong-Guangzhou,
+    # Shanghai-Suzhou and Beijing." The list is place names only and closes the sentence, so
+    # "top partner regions Europe and Asia account for most" names none.
+    re.compile(
+        r"(?i:\b(?:top|main|leading)\s+(?:(?:three|five|\d)\s+)?(?:collaborat\w*|partner\w*)\s+"
+        rf"(?:locations|partners|regions|clusters|places))\s+(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*"
+        rf"(?:,?\s+and\s+{_NAMED})?)\s*\.?$",
+    ),
 ]
-_PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE)
+_PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE, "")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s/\s)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
@@ -223,7 +246,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
     stated: list[MappedText] = []  # the texts the ranks were read from
-    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank"), low) or find_first(
+    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank", "among"), low) or find_first(
         texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low
     )
     if hit:

@@ -16,6 +16,9 @@ The second, X, filed 42 applications (10%)." Each entry runs from a rank word ("
 patents, a 12% share; (2) ...") to the next; it holds a name written in capitals, a count with its
 unit ("88 applications", "3,115 articles") and a share. They are read only as a list: two or
 more entries of one kind (patents or articles), every one complete, ranked 1, 2, 3 ...
+A singular "top applicant" / "top publishing organization" opens a list at rank 1 ("Its top PCT
+applicant, X, filed 231 applications"), and "followed by" ranks its entry after the one before
+("It is followed by Y with 6,233 articles (20%)").
 Prose that names each entry before its rank word ("HUNAN UNIVERSITY is second with 9,957
 articles (16%)") is read around the counts instead, under the same conditions.
 """
@@ -119,18 +122,33 @@ _CONNECTORS = frozenset("– - & / + —".split())
 _NOT_NAMES = frozenset("PCT S&T GII WIPO".split())
 
 
+# Words that start an entry only where a list is read from its rank words: "Its top PCT
+# applicant, X, filed ..." (rank 1: a singular "top applicant"), and "It is followed by Y with
+# ..." (the rank after the entry before it).
+_LIST_WORD = re.compile(
+    rf"{_RANK_WORD.pattern}|\b(?P<top>top)(?=\s+(?:PCT\s+|patent\s+)?(?:applicant|filer|publisher"
+    r"|(?:publishing\s+)?organi[sz]ation|institution)\b)|\b(?P<next>followed\s+by)\b",
+    re.I,
+)
+
+
 def sentence_entries(text: MappedText) -> tuple[str, list[Entry]] | None:
     """('applicants' | 'publishers', entries) for a paragraph that writes a top list in
     sentences, or None."""
     t = text.text
-    anchors = list(_RANK_WORD.finditer(t))
+    anchors = list(_LIST_WORD.finditer(t))
     if len(anchors) < 2:
         return None
     kinds: set[str] = set()
     entries: list[Entry] = []
+    rank: int | None = None
     for k, m in enumerate(anchors):
         end = anchors[k + 1].start() if k + 1 < len(anchors) else len(t)
-        entry = _entry(text, m, end, kinds)
+        if m.group("next"):
+            rank = None if rank is None else rank + 1
+        else:
+            rank = 1 if m.group("top") else _rank_of(m)
+        entry = _entry(text, m, rank, end, kinds) if rank is not None else None
         if entry is not None:
             entries.append(entry)
     if not _ranked_list(entries, kinds):
@@ -189,9 +207,10 @@ def _rank_of(m: re.Match[str]) -> int:
     return int(m.group("num") or m.group("paren"))
 
 
-def _entry(text: MappedText, m: re.Match[str], end: int, kinds: set[str]) -> Entry | None:
+def _entry(
+    text: MappedText, m: re.Match[str], rank: int, end: int, kinds: set[str]
+) -> Entry | None:
     t = text.text
-    rank = _rank_of(m)
     count = _COUNT.search(t, m.end(), end)
     name = _capitals(t, m.end(), count.start() if count else end)
     if count is None or name is None:

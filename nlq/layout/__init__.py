@@ -9,6 +9,7 @@ from nlq.layout.confluence import confluence_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.dot_thousands import dot_thousands_edits
 from nlq.layout.fences import code_fence_edits
+from nlq.layout.forwarded import forward_edits
 from nlq.layout.front_matter import front_matter_edits
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
@@ -45,6 +46,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     org_edits,
     notebook_edits,
     quote_edits,
+    forward_edits,
     link_marker_edits,
     glyph_edits,
     asciidoc_edits,
