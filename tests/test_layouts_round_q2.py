@@ -144,3 +144,10 @@ def test_backslash_escapes_are_read_as_the_character() -> None:
     r = extract(md, "x.md", "markdown")
     assert r.global_intensity_rank == 27 and ev(r, "global_intensity_rank") == "27th"
     assert r.edition == 2025 and ev(r, "edition") == "2025"
+
+
+def test_an_item_whose_text_is_in_a_paragraph_keeps_its_number() -> None:
+    page = OL_PAGE.replace("<li>", "<li><p>").replace("</li>", "</p></li>")
+    r = extract(page, "x.html", "html")
+    assert [(e.rank, e.name) for e in r.top_pct_applicants] == [(1, "NORD AS"), (2, "FJORD ASA")]
+    assert ev(r, "top_pct_applicants[1].rank") == "<li>"

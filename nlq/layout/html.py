@@ -161,11 +161,14 @@ class _Reader(HTMLParser):
                 return
         text = collapse(self.pieces)
         self.pieces = []
-        number, self.item_number = self.item_number, None
         if text.text:
             self._end_box_rows()
-            if number is not None and self.kind is BlockKind.LIST_ITEM and _unnumbered(text):
-                block = Block(self.kind, text=text, ordinal=number[0], ordinal_text=number[1])
+            # the number an <ol> prints goes to the item's first text (also inside a <p>)
+            number, self.item_number = self.item_number, None
+            if number is not None and self.kind is not BlockKind.HEADING and _unnumbered(text):
+                block = Block(
+                    BlockKind.LIST_ITEM, text=text, ordinal=number[0], ordinal_text=number[1]
+                )
             else:
                 block = Block(self.kind, text=text, level=self.level)
             self.blocks.append(block)
@@ -238,6 +241,7 @@ class _Reader(HTMLParser):
             self._flush()
             self.kind = BlockKind.LIST_ITEM
             number = self.lists.item(attrs)
+            self.item_number = None
             if number is not None:
                 pos = self._offset()
                 tag_end = self.raw.find(">", pos) + 1
@@ -322,7 +326,9 @@ class _Reader(HTMLParser):
             return
         if tag in _HEADINGS or tag == "li" or tag in _BLOCK:
             self._flush()
-            if tag in ("ol", "ul"):
+            if tag == "li":
+                self.item_number = None
+            elif tag in ("ol", "ul"):
                 self.lists.end_list()
         elif tag not in _VOID and self.box_depth:
             self.box_depth -= 1
