@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from layout_fixtures import BODY, OPENING, blocks, ev, extract
 
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
 from nlq.layout.layout_tables import layout_table_starts
 from nlq.layout.spaced_cells import spaced_cell_edits
 
@@ -151,3 +154,16 @@ def test_an_item_whose_text_is_in_a_paragraph_keeps_its_number() -> None:
     r = extract(page, "x.html", "html")
     assert [(e.rank, e.name) for e in r.top_pct_applicants] == [(1, "NORD AS"), (2, "FJORD ASA")]
     assert ev(r, "top_pct_applicants[1].rank") == "<li>"
+
+
+def test_an_llm_rank_is_grounded_on_the_number_the_list_prints() -> None:
+    doc = parse("x.html", OL_PAGE, "html")
+    rows = [
+        {"rank": 1, "name": "NORD AS", "count": 1204, "quote": "NORD AS — 1 204 patents (22%)"},
+        {"rank": 3, "name": "FJORD ASA", "count": 547, "quote": "FJORD ASA — 547 patents (10%)"},
+    ]
+    g = ground(ClusterFacts.model_validate({"top_pct_applicants": rows}), SourceView.of(doc))
+    assert [e["rank"] for e in g.values["top_pct_applicants"]] == [1, None]  # 3 is not printed
+    a, b = g.spans["top_pct_applicants[0].rank"]
+    assert OL_PAGE[a:b] == "<li>"
+    assert any("top_pct_applicants[1].rank" in p.reask for p in g.problems)

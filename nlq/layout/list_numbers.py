@@ -50,3 +50,50 @@ class ListNumbers:
         number = _int(a.get("value")) or self._open[-1]
         self._open[-1] = number + 1
         return number
+
+
+_LIST_TAG = re.compile(r"<!--.*?-->|<(/?)(ol|ul|li)\b([^>]*)>", re.I | re.S)
+_ATTR = re.compile(r"""([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+_BETWEEN_TAGS = re.compile(r"(?:\s|<[^<>]*>)*")
+
+
+def _attrs(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.group(1).lower(), next((g for g in m.groups()[1:] if g is not None), None))
+        for m in _ATTR.finditer(text)
+    ]
+
+
+def printed_numbers(raw: str) -> dict[int, tuple[int, int]]:
+    """The `<li>` tags of an HTML page that print a number: tag start -> (tag end, number).
+    For the LLM path, which checks a model's rank against the page (`extractors.grounding`)."""
+    if "<ol" not in raw and "<OL" not in raw:
+        return {}
+    lists = ListNumbers()
+    out: dict[int, tuple[int, int]] = {}
+    for m in _LIST_TAG.finditer(raw):
+        if m.group().startswith("<!--"):
+            continue
+        tag = m.group(2).lower()
+        if m.group(1):
+            if tag != "li":
+                lists.end_list()
+        elif tag == "li":
+            number = lists.item(_attrs(m.group(3)))
+            if number is not None:
+                out[m.start()] = (m.end(), number)
+        else:
+            lists.start_list(tag, _attrs(m.group(3)))
+    return out
+
+
+def printed_rank(raw: str, numbers: dict[int, tuple[int, int]], pos: int) -> tuple[int, int, int]:
+    """The number printed before the text at `raw[pos]` and the span of its `<li>` tag, when
+    that text is the first of its list item (only tags between them); else (0, 0, 0)."""
+    li = max(raw.rfind("<li", 0, pos), raw.rfind("<LI", 0, pos))
+    if li < 0 or li not in numbers:
+        return 0, 0, 0
+    end, number = numbers[li]
+    if not _BETWEEN_TAGS.fullmatch(raw, end, pos):
+        return 0, 0, 0
+    return number, li, end
