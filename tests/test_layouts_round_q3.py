@@ -36,3 +36,90 @@ def test_figures_in_parentheses_under_an_item_that_lacks_them_still_continue_it(
     r = extract(raw)
     assert [(a.rank, a.count, a.share) for a in r.top_publishers] == [(1, 10938, 25)]
     assert ev(r, "top_publishers[0].share") == "25"
+
+
+# --- ranks as labelled ordinals, a rank "-ranked of the N ... clusters" ---------------------
+
+FRENCH_EXCEL = (
+    "\ufeffGlobal Innovation Index 2025;;;\r\n"
+    "Nordhaven, Norway;;;\r\n"
+    ";;;\r\n"
+    "Nordhaven is the third-ranked of the 4 Norwegian clusters within the top 100.;;;\r\n"
+    "Indicator;Value;;\r\n"
+    "PCT applications per 1 million inhabitants (last five years);1\u00a0284;;\r\n"
+    "Global rank by size (largest S&T clusters);71st;;\r\n"
+    "Global rank by intensity (relative to population density);19th;;\r\n"
+    "Note: in the 2024 edition the cluster was 74th by size.;;;\r\n"
+    ";;;\r\n"
+    "Top PCT applicants;;;\r\n"
+    "Rank;Applicant;Patents;Share\r\n"
+    "1;NORD AS;387;18,0%\r\n"
+    "2;HAVEN, SOCIÉTÉ COOPÉRATIVE;97;4,5%\r\n"
+)
+
+
+def test_labelled_ordinal_ranks_and_a_ranked_of_n_national_rank_in_a_french_export() -> None:
+    r = extract(FRENCH_EXCEL, name="x.csv", fmt="csv")
+    assert (r.global_size_rank, r.global_intensity_rank) == (71, 19)
+    assert ev(r, "global_size_rank") == "71st"
+    assert ev(r, "global_intensity_rank") == "19th"
+    assert (r.national_rank, r.national_cluster_count) == (3, 4)
+    assert ev(r, "national_rank") == "third"
+    assert ev(r, "national_cluster_count") == "4"
+    assert r.pct_applications == 1284 and ev(r, "pct_applications") == "1\u00a0284"
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS", 387, 18.0), (2, "HAVEN, SOCIÉTÉ COOPÉRATIVE", 97, 4.5)]
+    assert ev(r, "top_pct_applicants[1].share") == "4,5"
+
+
+def test_a_footnote_marker_glued_to_a_labelled_rank_is_not_part_of_it() -> None:
+    raw = (
+        "Nordhaven, Norway\n\nIndicator\tValue\nGlobal rank by size (largest S&T clusters)\t58th¹\n"
+    )
+    r = extract(raw)
+    assert r.global_size_rank == 58 and ev(r, "global_size_rank") == "58th"
+
+
+def test_a_ranked_of_the_economys_n_clusters_national_rank() -> None:
+    raw = (
+        "Nordhaven, Norway\n\nNordhaven keeps its place as the second-ranked of Norway's 3 "
+        "clusters in the top 100 S&T clusters in 2025.\n"
+    )
+    r = extract(raw)
+    assert (r.national_rank, r.national_cluster_count) == (2, 3)
+    assert ev(r, "national_rank") == "second" and ev(r, "national_cluster_count") == "3"
+
+
+# --- figures stated for an earlier edition than the profile's --------------------------------
+
+
+def test_a_rank_stated_for_an_earlier_edition_is_not_read() -> None:
+    raw = (
+        "Subject: Global Innovation Index 2025 - cluster profile\n\n"
+        "Nordhaven, Norway\n\n"
+        "Indicator\tValue\n"
+        "Global rank by size (largest S&T clusters)\t58th¹\n"
+        "PCT applications per 1 million inhabitants\t1 163²\n\n"
+        "¹ The cluster was 61st by size in GII 2024.\n"
+        "² In the 2024 edition it filed 998 PCT applications per million.\n"
+    )
+    r = extract(raw)
+    assert r.global_size_rank == 58 and ev(r, "global_size_rank") == "58th"
+    assert r.pct_applications == 1163 and ev(r, "pct_applications") == "1 163"
+    assert r.edition == 2025
+
+
+def test_an_earlier_edition_named_alone_gives_its_figure() -> None:
+    raw = "Nordhaven, Norway\n\nIn the 2024 edition the cluster was 74th by size.\n"
+    r = extract(raw)
+    assert r.global_size_rank == 74 and ev(r, "global_size_rank") == "74th"
+
+
+def test_a_later_edition_named_in_passing_does_not_drop_the_profiles_figures() -> None:
+    raw = (
+        "Nordhaven, Norway\n\n"
+        "In the Global Innovation Index 2025, Nordhaven is the 96th largest science and "
+        "technology cluster. Review again for the 2026 edition.\n"
+    )
+    r = extract(raw)
+    assert r.global_size_rank == 96 and ev(r, "global_size_rank") == "96th"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlq.extractors import german
+from nlq.extractors.editions import Keep, current_edition_filter
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import Block, MappedText, join
 from nlq.layout.shapes import sentence_like
@@ -36,7 +37,8 @@ _LABEL_START = r"(?:^|(?<=[;|•▪·]))\s*"
 
 # A rank as a labelled value ("global size: 30", as exports name the global ranks): a whole
 # number alone, not a share, a decimal or a figure with a unit after it.
-_LABEL_RANK = r"\d{1,3}(?=\s*(?:$|[;,|]))"
+# A footnote marker may be glued to it ("58th¹", as a briefing's table prints it).
+_LABEL_RANK = r"\d{1,3}(?:st|nd|rd|th)?(?=[¹²³⁴-⁹]*\s*(?:$|[;,|]))"
 # What a long label may say between its words and its value, as a data export's row titles do:
 # "Rank by size (largest S&T cluster in 2024): 32", "Rank by intensity (...) in 2024: 33".
 _LABEL_ASIDE = r"\s*(?:\([^()]{0,80}\))?(?:\s+in\s+(?:19|20)\d\d)?\s*[:=]\s*"
@@ -60,8 +62,14 @@ NATIONAL_RANK = [
     # "12th of 26 Chinese clusters", "2nd out of 2 Czech clusters": the nationality names the
     # national count (so "36th of 100 clusters" worldwide is not read as a national rank).
     re.compile(
-        rf"(?P<ord>{_RANK}),?\s+(?:(?:out\s+)?of|among)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
-        r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b",
+        rf"(?P<ord>{_RANK})(?:[-\s]ranked)?,?\s+(?:(?:out\s+)?of|among)\s+(?:the\s+)?"
+        rf"(?P<n>{CARDINAL})\s+(?:(?-i:[A-Z])[\w-]+\s+){{1,2}}clusters\b",
+        _I,
+    ),
+    # "the second-ranked of Finland's 3 clusters": the economy named before the count.
+    re.compile(
+        rf"(?P<ord>{ORDINAL})[-\s]ranked,?\s+(?:(?:out\s+)?of|among)\s+(?-i:[A-Z])[\w-]+['’]s\s+"
+        rf"(?P<n>{CARDINAL})\s+clusters\b",
         _I,
     ),
     # "National rank (out of 26 Chinese clusters in the top 100): 10", a label and its value.
@@ -95,7 +103,10 @@ SIZE_RANK = [
     # A label written "rank, size" (print files: "GLOBAL RANK, SIZE: 86").
     re.compile(rf"\brank(?:ing)?,\s*(?:by\s+)?size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
     re.compile(rf"{_LABEL_START}global\s+size\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
-    re.compile(rf"{_LABEL_START}rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})", _I),
+    re.compile(
+        rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})",
+        _I,
+    ),
 ]
 INTENSITY_RANK = [
     re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
@@ -112,7 +123,8 @@ INTENSITY_RANK = [
     ),
     re.compile(rf"{_LABEL_START}global\s+intensity\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
     re.compile(
-        rf"{_LABEL_START}rank(?:ing)?\s+by\s+(?:S&T\s+)?intensity{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})",
+        rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+(?:S&T\s+)?intensity{_LABEL_ASIDE}"
+        rf"(?P<ord>{_LABEL_RANK})",
         _I,
     ),
 ]
@@ -216,8 +228,10 @@ def find_first(
     patterns: list[re.Pattern[str]],
     needles: tuple[str, ...] = (),
     lowered: list[str] | None = None,
+    keep: Keep | None = None,
 ) -> tuple[MappedText, re.Match[str]] | None:
-    """The first block (in order) where a pattern matches, trying patterns in order.
+    """The first block (in order) where a pattern matches, trying patterns in order; with
+    `keep`, the first match `keep` accepts.
 
     Blocks whose lower-cased text (`lowered`, computed if not given) holds none of `needles`
     are skipped without running the patterns (they cannot match), which keeps extraction fast.
@@ -232,6 +246,8 @@ def find_first(
     for pattern in patterns:
         for t in candidates:
             m = pattern.search(t.text)
+            while m and keep is not None and not keep(t, m):
+                m = pattern.search(t.text, m.start() + 1)
             if m:
                 return t, m
     return None
@@ -246,8 +262,9 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
     stated: list[MappedText] = []  # the texts the ranks were read from
-    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank", "among"), low) or find_first(
-        texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low
+    keep = current_edition_filter(low, texts)  # no figure of an earlier edition's
+    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank", "among"), low, keep) or find_first(
+        texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low, keep
     )
     if hit:
         t, m = hit
@@ -256,7 +273,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         if m.group("n"):
             out["national_cluster_count"] = _loc(t, m, "n", _cardinal(m.group("n")))
         else:  # "national cluster count: 2" on a line of its own
-            hit = find_first(texts, [NATIONAL_COUNT], ("count",), low)
+            hit = find_first(texts, [NATIONAL_COUNT], ("count",), low, keep)
             if hit:
                 t, m = hit
                 out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))
@@ -270,8 +287,8 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
             ("intensität",),
         ),
     ):
-        hit = find_first(texts, patterns, needles, low)
-        hit = hit or find_first(texts, german_patterns, german_needles, low)
+        hit = find_first(texts, patterns, needles, low, keep)
+        hit = hit or find_first(texts, german_patterns, german_needles, low, keep)
         if hit:
             t, m = hit
             stated.append(t)
@@ -292,8 +309,8 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
             german.ARTICLE_NEEDLES,
         ),
     ):
-        hit = find_first(texts, patterns, needles, low)
-        hit = hit or find_first(texts, german_patterns, german_needles, low)
+        hit = find_first(texts, patterns, needles, low, keep)
+        hit = hit or find_first(texts, german_patterns, german_needles, low, keep)
         if hit:
             t, m = hit
             value = parse_number(m.group("n"))
