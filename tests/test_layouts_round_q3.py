@@ -123,3 +123,58 @@ def test_a_later_edition_named_in_passing_does_not_drop_the_profiles_figures() -
     )
     r = extract(raw)
     assert r.global_size_rank == 96 and ev(r, "global_size_rank") == "96th"
+
+
+# --- a press release: ranks and top lists in words, names in title case ---------------------
+
+PRESS = (
+    "Nordhaven climbs into the world's 35 largest science and technology clusters\n\n"
+    "Global Innovation Index 2024: Nordhaven, Norway\n\n"
+    "Nordhaven ranks 32nd among the world's largest science and technology clusters in the "
+    "Global Innovation Index 2024, and 33rd by intensity. Among the 9 Norwegian clusters in "
+    "the top 100 S&T clusters it is the third-ranked.\n\n"
+    "Universities dominate patenting. Among PCT applicants, Nordhaven University ranks first "
+    "with 146 applications, a 12% share. Haven Institute of Science and Tech. is second with "
+    "74 applications (6%), and Nord Tobacco is third, also with 70 applications (6%).\n\n"
+    "Nordhaven University is also the leading publishing organization, with 27,449 scientific "
+    "articles (45%). Fjord University is second with 9,957 articles (16%), and National "
+    "Institute of Marine Research - Norway is third with 7,290 articles (12%).\n"
+)
+
+
+def test_a_top_list_in_prose_with_title_case_names_before_their_rank_words() -> None:
+    r = extract(PRESS)
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [
+        (1, "Nordhaven University", 146, 12),
+        (2, "Haven Institute of Science and Tech.", 74, 6),
+        (3, "Nord Tobacco", 70, 6),
+    ]
+    assert ev(r, "top_pct_applicants[0].rank") == "first"
+    assert ev(r, "top_pct_applicants[1].name") == "Haven Institute of Science and Tech."
+    assert ev(r, "top_pct_applicants[2].count") == "70"
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_publishers]
+    assert got == [
+        (1, "Nordhaven University", 27449, 45),
+        (2, "Fjord University", 9957, 16),
+        (3, "National Institute of Marine Research - Norway", 7290, 12),
+    ]
+    assert ev(r, "top_publishers[0].rank") == "leading"
+    assert ev(r, "top_publishers[2].name") == "National Institute of Marine Research - Norway"
+
+
+def test_a_press_releases_ranks_in_words() -> None:
+    r = extract(PRESS)
+    assert (r.global_size_rank, r.global_intensity_rank) == (32, 33)
+    assert ev(r, "global_size_rank") == "32nd"  # not the headline's "35 largest"
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert ev(r, "national_rank") == "third" and ev(r, "national_cluster_count") == "9"
+    assert r.edition == 2024
+
+
+def test_a_pronoun_before_a_rank_word_is_no_name_and_the_list_is_not_read() -> None:
+    raw = OPENING + (
+        "Among PCT applicants, Nordhaven University ranks first with 146 applications, a 12% "
+        "share. It is second with 74 applications (6%).\n"
+    )
+    assert extract(raw).top_pct_applicants == []

@@ -79,11 +79,12 @@ NATIONAL_RANK = [
         _I,
     ),
     # The count first: "Among the 26 Chinese clusters in the top 100 S&T clusters in 2024,
-    # Changsha is the 10th-ranked", "Out of 26 Chinese clusters, X ranks 10th." The rank ends
+    # Changsha is the 10th-ranked", "Out of 26 Chinese clusters, X ranks 10th." (the comma
+    # may be left out: "... in the top 100 S&T clusters it is the tenth-ranked"). The rank ends
     # its clause ("-ranked", "place", or a stop), so "... is the 32nd largest" is not read.
     re.compile(
         rf"\b(?:among|out\s+of)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
-        r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b[^.;:]{0,80}?,\s+[^.;:,]{1,60}?\s+"
+        r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b[^.;:]{0,80}?,?\s+[^.;:,]{1,60}?\s+"
         rf"(?:is|ranks|ranked|comes|was)\s+(?:the\s+|in\s+)?(?P<ord>{ORDINAL})"
         r"(?:[-\s]ranked\b|\s+place\b|(?=\s*(?:[.;,]|$)))",
         _I,
@@ -96,6 +97,8 @@ NATIONAL_COUNT = re.compile(
 )
 SIZE_RANK = [
     re.compile(rf"(?P<ord>{ORDINAL})(?:[-\s]|:\s)+largest\b", _I),  # "ranked 32nd: largest"
+    # "ranks 32nd among the world's largest science and technology clusters".
+    re.compile(rf"(?P<ord>{ORDINAL})\s+(?:among|of)\s+the\s+(?:world['’]s\s+)?largest\b", _I),
     re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
     re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
