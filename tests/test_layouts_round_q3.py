@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from layout_fixtures import OPENING, blocks, ev, extract
 
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
+
 # --- a remark in parentheses under a list item whose figures are complete ------------------
 
 REMARK_UNDER_LIST = OPENING + (
@@ -178,3 +182,17 @@ def test_a_pronoun_before_a_rank_word_is_no_name_and_the_list_is_not_read() -> N
         "share. It is second with 74 applications (6%).\n"
     )
     assert extract(raw).top_pct_applicants == []
+
+
+# --- the LLM path: "last five years" in words between a label and its figure -----------------
+
+
+def test_a_period_in_words_between_a_label_and_its_figure_is_no_rival_number() -> None:
+    line = "PCT applications per 1 million inhabitants, last five years\t1 163²"
+    raw = "Nordhaven, Norway\n\nIndicator\tValue\n" + line + "\n"
+    doc = parse("x.txt", raw, "text")
+    facts = ClusterFacts.model_validate({"pct_applications": {"value": 1163, "quote": line}})
+    g = ground(facts, SourceView.of(doc))
+    assert g.problems == []
+    a, b = g.spans["pct_applications"]
+    assert (g.values["pct_applications"], raw[a:b]) == (1163, "1 163")
