@@ -169,13 +169,14 @@ _INSTRUCTION = re.compile(
 _KEYWORD_GAP = 48
 _SHARE_TITLE = re.compile(r"\bshare|\bpct\b|percent")
 # A unit aside between a label and its figure ("PCT applications (per 1 million inhabitants,
-# last five years): 309", "PCT applications per 1 million inhabitants ...: 18"), or a worded
+# last five years): 309", "PCT applications per 1 million inhabitants, last five years 1 163",
+# "PCT applications per 1 million inhabitants ...: 18"), or a worded
 # aside (and a year) ending a data export's row title right before its value ("National rank
 # (out of 26 Chinese clusters in the top 100),10", "Rank by intensity (relative to ...) in
 # 2024,33"): its numbers qualify the label, they are not rival figures.
 _UNIT_ASIDE = re.compile(
     r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)|\bper (?:1 |one )?million(?: inhabitants)?\b"
-    r"|\b\d{1,2} ?(?:y|yrs?|years)\b"
+    r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) ?(?:y|yrs?|years)\b"
     r"|\((?=[^()]*[^\W\d_]{3})[^()]{0,80}\)(?: ?in (?:19|20)\d\d\b)?(?=[ :=]{0,3}$)"
 )
 

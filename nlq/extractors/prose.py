@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlq.extractors import german
+from nlq.extractors.editions import Keep, current_edition_filter
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import Block, MappedText, join
 from nlq.layout.shapes import sentence_like
@@ -36,7 +37,8 @@ _LABEL_START = r"(?:^|(?<=[;|•▪·]))\s*"
 
 # A rank as a labelled value ("global size: 30", as exports name the global ranks): a whole
 # number alone, not a share, a decimal or a figure with a unit after it.
-_LABEL_RANK = r"\d{1,3}(?=\s*(?:$|[;,|]))"
+# A footnote marker may be glued to it ("58th¹", as a briefing's table prints it).
+_LABEL_RANK = r"\d{1,3}(?:st|nd|rd|th)?(?=[¹²³⁴-⁹]*\s*(?:$|[;,|]))"
 # What a long label may say between its words and its value, as a data export's row titles do:
 # "Rank by size (largest S&T cluster in 2024): 32", "Rank by intensity (...) in 2024: 33".
 _LABEL_ASIDE = r"\s*(?:\([^()]{0,80}\))?(?:\s+in\s+(?:19|20)\d\d)?\s*[:=]\s*"
@@ -60,8 +62,14 @@ NATIONAL_RANK = [
     # "12th of 26 Chinese clusters", "2nd out of 2 Czech clusters": the nationality names the
     # national count (so "36th of 100 clusters" worldwide is not read as a national rank).
     re.compile(
-        rf"(?P<ord>{_RANK}),?\s+(?:(?:out\s+)?of|among)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
-        r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b",
+        rf"(?P<ord>{_RANK})(?:[-\s]ranked)?,?\s+(?:(?:out\s+)?of|among)\s+(?:the\s+)?"
+        rf"(?P<n>{CARDINAL})\s+(?:(?-i:[A-Z])[\w-]+\s+){{1,2}}clusters\b",
+        _I,
+    ),
+    # "the second-ranked of Finland's 3 clusters": the economy named before the count.
+    re.compile(
+        rf"(?P<ord>{ORDINAL})[-\s]ranked,?\s+(?:(?:out\s+)?of|among)\s+(?-i:[A-Z])[\w-]+['’]s\s+"
+        rf"(?P<n>{CARDINAL})\s+clusters\b",
         _I,
     ),
     # "National rank (out of 26 Chinese clusters in the top 100): 10", a label and its value.
@@ -72,11 +80,12 @@ NATIONAL_RANK = [
     ),
     # The count first: "Among the 26 Chinese clusters in the top 100 S&T clusters in 2024,
     # Changsha is the 10th-ranked", "Out of 26 Chinese clusters, X ranks 10th.", "Of the 26
-    # Chinese clusters ..., Hefei is the twelfth-ranked." The rank ends
+    # Chinese clusters ..., Hefei is the twelfth-ranked." (the comma may be left out: "... in
+    # the top 100 S&T clusters it is the tenth-ranked"). The rank ends
     # its clause ("-ranked", "place", or a stop), so "... is the 32nd largest" is not read.
     re.compile(
         rf"\b(?:among|(?:out\s+)?of)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
-        r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b[^.;:]{0,80}?,\s+[^.;:,]{1,60}?\s+"
+        r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b[^.;:]{0,80}?,?\s+[^.;:,]{1,60}?\s+"
         rf"(?:is|ranks|ranked|comes|was)\s+(?:the\s+|in\s+)?(?P<ord>{ORDINAL})"
         r"(?:[-\s]ranked\b|\s+place\b|(?=\s*(?:[.;,]|$)))",
         _I,
@@ -89,6 +98,8 @@ NATIONAL_COUNT = re.compile(
 )
 SIZE_RANK = [
     re.compile(rf"(?P<ord>{ORDINAL})(?:[-\s]|:\s)+largest\b", _I),  # "ranked 32nd: largest"
+    # "ranks 32nd among the world's largest science and technology clusters".
+    re.compile(rf"(?P<ord>{ORDINAL})\s+(?:among|of)\s+the\s+(?:world['’]s\s+)?largest\b", _I),
     re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
     re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
@@ -96,7 +107,10 @@ SIZE_RANK = [
     # A label written "rank, size" (print files: "GLOBAL RANK, SIZE: 86").
     re.compile(rf"\brank(?:ing)?,\s*(?:by\s+)?size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
     re.compile(rf"{_LABEL_START}global\s+size\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
-    re.compile(rf"{_LABEL_START}rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})", _I),
+    re.compile(
+        rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})",
+        _I,
+    ),
 ]
 INTENSITY_RANK = [
     re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
@@ -113,7 +127,8 @@ INTENSITY_RANK = [
     ),
     re.compile(rf"{_LABEL_START}global\s+intensity\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
     re.compile(
-        rf"{_LABEL_START}rank(?:ing)?\s+by\s+(?:S&T\s+)?intensity{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})",
+        rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+(?:S&T\s+)?intensity{_LABEL_ASIDE}"
+        rf"(?P<ord>{_LABEL_RANK})",
         _I,
     ),
 ]
@@ -217,8 +232,10 @@ def find_first(
     patterns: list[re.Pattern[str]],
     needles: tuple[str, ...] = (),
     lowered: list[str] | None = None,
+    keep: Keep | None = None,
 ) -> tuple[MappedText, re.Match[str]] | None:
-    """The first block (in order) where a pattern matches, trying patterns in order.
+    """The first block (in order) where a pattern matches, trying patterns in order; with
+    `keep`, the first match `keep` accepts.
 
     Blocks whose lower-cased text (`lowered`, computed if not given) holds none of `needles`
     are skipped without running the patterns (they cannot match), which keeps extraction fast.
@@ -233,6 +250,8 @@ def find_first(
     for pattern in patterns:
         for t in candidates:
             m = pattern.search(t.text)
+            while m and keep is not None and not keep(t, m):
+                m = pattern.search(t.text, m.start() + 1)
             if m:
                 return t, m
     return None
@@ -247,8 +266,9 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
     stated: list[MappedText] = []  # the texts the ranks were read from
-    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank", "among"), low) or find_first(
-        texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low
+    keep = current_edition_filter(low, texts)  # no figure of an earlier edition's
+    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank", "among"), low, keep) or find_first(
+        texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low, keep
     )
     if hit:
         t, m = hit
@@ -257,7 +277,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
         if m.group("n"):
             out["national_cluster_count"] = _loc(t, m, "n", _cardinal(m.group("n")))
         else:  # "national cluster count: 2" on a line of its own
-            hit = find_first(texts, [NATIONAL_COUNT], ("count",), low)
+            hit = find_first(texts, [NATIONAL_COUNT], ("count",), low, keep)
             if hit:
                 t, m = hit
                 out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))
@@ -271,8 +291,8 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
             ("intensität",),
         ),
     ):
-        hit = find_first(texts, patterns, needles, low)
-        hit = hit or find_first(texts, german_patterns, german_needles, low)
+        hit = find_first(texts, patterns, needles, low, keep)
+        hit = hit or find_first(texts, german_patterns, german_needles, low, keep)
         if hit:
             t, m = hit
             stated.append(t)
@@ -293,8 +313,8 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
             german.ARTICLE_NEEDLES,
         ),
     ):
-        hit = find_first(texts, patterns, needles, low)
-        hit = hit or find_first(texts, german_patterns, german_needles, low)
+        hit = find_first(texts, patterns, needles, low, keep)
+        hit = hit or find_first(texts, german_patterns, german_needles, low, keep)
         if hit:
             t, m = hit
             value = parse_number(m.group("n"))

@@ -20,7 +20,8 @@ A singular "top applicant" / "top publishing organization" opens a list at rank 
 applicant, X, filed 231 applications"), and "followed by" ranks its entry after the one before
 ("It is followed by Y with 6,233 articles (20%)").
 Prose that names each entry before its rank word ("HUNAN UNIVERSITY is second with 9,957
-articles (16%)") is read around the counts instead, under the same conditions.
+articles (16%)", also in title case as a press release writes it: "Hunan University is second
+with ...") is read around the counts instead, under the same conditions.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import re
 
 from nlq.extractors.lists import Entry, Pair
 from nlq.extractors.located import locate
+from nlq.extractors.subjects import subject_name
 from nlq.layout.document import MappedText
 from nlq.layout.shapes import sentence_like
 from nlq.numbers import NUMBER, ORDINAL_WORDS, parse_number
@@ -183,6 +185,8 @@ def _count_anchored(text: MappedText) -> tuple[set[str], list[Entry]]:
             return set(), []
         ranks = list(_RANK_WORD.finditer(t, start, count.start()))
         name = _capitals(t, start, count.start())
+        if name is None and len(ranks) == 1:  # "Hunan University is second with ..."
+            name = subject_name(t, start, ranks[0].start())
         if len(ranks) != 1 or name is None or _capitals(t, name[1], count.start()):
             return set(), []
         a, b = name

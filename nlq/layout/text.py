@@ -320,6 +320,16 @@ def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool
     return False
 
 
+def _aside_after_item(raw: str, item: list[tuple[int, int]], line: str) -> bool:
+    """Whether a line wholly in parentheses under a list item that already holds its share is
+    a remark of its own ("  3. NAME: 5,986 articles (14%)" / "  (NAME appears twice, ranks 1
+    and 3)"), not the rest of the item: the item's figures are complete."""
+    nxt = line.strip()
+    if not (nxt.startswith("(") and nxt.endswith(")")):
+        return False
+    return "%" in " ".join(_plain(raw, s, e) for s, e in item)
+
+
 def _unit_block(raw: str, unit: _Unit) -> Block | None:
     kind = BlockKind.LIST_ITEM if unit.figure else BlockKind.PARAGRAPH
     block = _paragraph(raw, unit.lines, kind)
@@ -615,6 +625,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             kind == "other"
             and group_kind == "list"
             and (line[:1] in (" ", "\t") or _lazy_continuation(raw, group, line))
+            and not _aside_after_item(raw, group, line)
         ):
             group.append((start, end))
             continue

@@ -1,0 +1,69 @@
+"""Figures stated for an earlier edition than the profile's, which are not the profile's own.
+
+A profile may compare itself with an earlier edition in a note or a footnote ("Note: in the
+2024 edition the cluster was 74th by size.", "¹ The cluster was 61st by size in GII 2024."). A
+rank or count read from such a clause would be a figure of the other edition. The profile's
+edition is the first one the page names by the index's name (as its title or subject line
+does), else the first it names at all; a clause naming an earlier edition explicitly gives no
+figure. A later one ("review again for the 2026 edition") is a plan, not a comparison, and is
+not filtered; a page naming one edition only (the common case) is not filtered at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from nlq.layout.document import MappedText
+
+# Only explicit names of an edition: "Global Innovation Index 2024", "GII 2024" (group
+# `index`), "the 2024 edition", "edition 2024". A bare year ("in 2024", "exported
+# 03/02/2026") names none.
+_NAMED_EDITION = re.compile(
+    r"(?:Global\s+Innovation\s+Index|(?<![^\W_])GII)\s+(?P<index>(?:19|20)\d\d)(?![^\W_])"
+    r"|\b(?P<before>(?:19|20)\d\d)\s+edition\b|\bedition\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b",
+    re.I,
+)
+# Where a clause ends: a sentence stop, a line break, or the "; " between the rows of a
+# flattened table.
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|;|\n")
+
+Keep = Callable[[MappedText, re.Match[str]], bool]
+
+
+def _named(text: str) -> list[tuple[int, bool]]:
+    """The editions `text` names, each with whether it is named by the index's name."""
+    return [
+        (int(m.group("index") or m.group("before") or m.group("after")), bool(m.group("index")))
+        for m in _NAMED_EDITION.finditer(text)
+    ]
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of `text` around `text[start:end]`."""
+    before = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        before = m.end()
+    after = _CLAUSE_END.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def current_edition_filter(lowered: list[str], texts: list[MappedText]) -> Keep | None:
+    """A test that a match is not in a clause naming an earlier edition than the profile's,
+    or None when the page names one edition or none (nothing to filter). `lowered` are the
+    texts in lower case, used to skip texts that name no edition cheaply."""
+    named = [
+        found
+        for t, low in zip(texts, lowered, strict=True)
+        if "gii" in low or "index" in low or "edition" in low
+        for found in _named(t.text)
+    ]
+    if len({year for year, _ in named}) < 2:
+        return None
+    profile = next((year for year, by_index in named if by_index), named[0][0])
+
+    def keep(t: MappedText, m: re.Match[str]) -> bool:
+        clause = _clause(t.text, m.start(), m.end())
+        return all(year >= profile for year, _ in _named(clause))
+
+    return keep
