@@ -1,0 +1,98 @@
+"""Layouts of tester round Q (first part): tables comparing two editions or adding a column of
+changes, a title before a description of the page, global ranks as labelled ordinals, one table
+holding both top lists. Each test is a small inline input for one mechanism, checking the
+values and their exact evidence."""
+
+from __future__ import annotations
+
+from layout_fixtures import OPENING, ev, extract
+
+from nlq.extractors.editions import compares_editions, own_edition
+from nlq.layout import parse
+
+# --- tables comparing editions: the profile's own edition is read ----------------------------
+
+TWO_EDITIONS = (
+    "Nordhaven, Norway -- GII 2024 compared with GII 2023\n"
+    "The current edition is the Global Innovation Index 2024.\n\n"
+    "Overview\tGII 2023\tGII 2024\n"
+    "National rank\t4th of 8 Norwegian clusters\t3rd of 9 Norwegian clusters\n"
+    "Global rank by size\t35th largest\t32nd largest\n"
+    "PCT applications per 1 million inhabitants\t281\t309\n\n"
+    "Top PCT applicants\n"
+    "Rank\tName\tPatents 2023\tShare 2023\tPatents 2024\tShare 2024\n"
+    "1\tNORD AS\t131\t13%\t146\t12%\n"
+    "2\tHAVEN LAB\t61\t6%\t74\t6%\n"
+)
+
+
+def test_columns_of_the_previous_edition_are_not_read() -> None:
+    r = extract(TWO_EDITIONS)
+    assert (r.edition, r.national_rank, r.national_cluster_count) == (2024, 3, 9)
+    assert ev(r, "national_rank") == "3rd" and ev(r, "national_cluster_count") == "9"
+    assert r.global_size_rank == 32 and ev(r, "global_size_rank") == "32nd"
+    assert r.pct_applications == 309 and ev(r, "pct_applications") == "309"
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS", 146, 12), (2, "HAVEN LAB", 74, 6)]
+    assert ev(r, "top_pct_applicants[0].count") == "146"
+    assert ev(r, "top_pct_applicants[1].share") == "6"
+    assert r.evidence["top_pct_applicants[1].share"].start == TWO_EDITIONS.index("74\t6%") + 3
+
+
+def test_the_edition_the_text_names_decides_which_year_is_read() -> None:
+    raw = TWO_EDITIONS.replace("current edition is the Global Innovation Index 2024", "x")
+    raw = raw.replace("-- GII 2024 compared with GII 2023", "-- GII 2023 profile")
+    r = extract(raw)  # the page says 2023: its own columns are the 2023 ones
+    assert r.edition == 2023
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS", 131, 13), (2, "HAVEN LAB", 61, 6)]
+
+
+CHANGES = OPENING + (
+    "| # | Applicant | Patents | Share | change vs 2023 |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | NORD AS | 45 | 25% | +6 |\n"
+    "| 2 | HAVEN LAB | 27 | 15% | new |\n\n"
+    "## Top technology fields\n\n"
+    "**Patents**\n\n"
+    "| Field | Share | Δ |\n"
+    "|---|---|---|\n"
+    "| Optics | 60% | +2 pp |\n"
+    "| Other | 40% | −2 pp |\n"
+)
+
+
+def test_a_column_of_changes_is_not_read_as_entries_or_fields() -> None:
+    raw = CHANGES.replace(OPENING, OPENING + "## Top PCT applicants\n\n")
+    r = extract(raw, "x.md", "markdown")
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS", 45, 25), (2, "HAVEN LAB", 27, 15)]
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Optics", 60), ("Other", 40)]
+    assert ev(r, "patent_fields[1].field") == "Other"
+    assert not any("change" in w or "pp" in w for w in r.warnings)
+
+
+def test_tables_without_years_or_changes_are_kept_as_they_are() -> None:
+    raw = "Rank\tName\tPatents\tShare\n1\tNORD AS\t146\t12%\n\nPeriod\t2018-2022\tShare\nA\t5\t6%\n"
+    doc = parse("x.txt", raw, "text")
+    assert not compares_editions(doc.blocks)
+    assert own_edition(doc.blocks, 2024) == doc.blocks
+    # one year alone is not a comparison; a data row is never read as a header
+    one = parse("x.txt", "Indicator\tGII 2024\nSize rank\t32\n\n1\tNAME 2019\t2023\t5%\n", "text")
+    assert not compares_editions(one.blocks)
+
+
+# --- a title before a description of the page ---------------------------------------------------
+
+
+def test_a_title_before_a_double_hyphen_and_a_description_of_the_page() -> None:
+    r = extract(TWO_EDITIONS)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert ev(r, "cluster") == "Nordhaven" and r.evidence["cluster"].start == 0
+    assert ev(r, "economy") == "Norway"
+
+
+def test_a_year_before_the_opening_sentences_subject_is_not_its_name() -> None:
+    raw = "In 2024 Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters.\n"
+    r = extract(raw + "It filed 1,204 PCT applications.\n")
+    assert r.cluster == "Nordhaven" and ev(r, "cluster") == "Nordhaven"
