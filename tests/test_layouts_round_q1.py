@@ -96,3 +96,56 @@ def test_a_year_before_the_opening_sentences_subject_is_not_its_name() -> None:
     raw = "In 2024 Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters.\n"
     r = extract(raw + "It filed 1,204 PCT applications.\n")
     assert r.cluster == "Nordhaven" and ev(r, "cluster") == "Nordhaven"
+
+
+# --- global ranks as a table row's label and an ordinal -----------------------------------------
+
+
+def test_global_ranks_as_labelled_ordinals_in_a_table() -> None:
+    raw = OPENING + (
+        "| Indicator | 2024 | change vs 2023 |\n"
+        "|---|---|---|\n"
+        "| Global rank by size (largest S&T clusters) | 79th | ▲ 4 places |\n"
+        "| Global rank by intensity (relative to population density) | 91st | ▼ 2 places |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert (r.global_size_rank, r.global_intensity_rank) == (79, 91)
+    assert ev(r, "global_size_rank") == "79th" and ev(r, "global_intensity_rank") == "91st"
+
+
+# --- one table holding both top lists under one rank column -------------------------------------
+
+COMBINED = OPENING + (
+    "Top PCT applicants and top publishing organizations\n\n"
+    "Rank\tTop PCT applicants\tPatents\tShare\tTop publishing organizations\tArticles\tShare\n"
+    "1\tNORD AS\t118\t14%\tNORDHAVEN UNIVERSITY\t4\u00a0356\t33%\n"
+    "2\tHAVEN TEKNISKA, A.S.\t60\t7%\tHAVEN TEKNISKA, A.S.\t2\u00a0244\t17%\n"
+)
+
+
+def test_a_table_holding_both_top_lists_is_read_list_by_list() -> None:
+    r = extract(COMBINED)
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS", 118, 14), (2, "HAVEN TEKNISKA, A.S.", 60, 7)]
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_publishers]
+    assert got == [(1, "NORDHAVEN UNIVERSITY", 4356, 33), (2, "HAVEN TEKNISKA, A.S.", 2244, 17)]
+    # the rank both lists share is quoted from the one rank cell
+    row = COMBINED.index("2\tHAVEN")
+    assert r.evidence["top_publishers[1].rank"].start == row
+    assert (
+        ev(r, "top_publishers[1].rank") == "2" and ev(r, "top_publishers[0].count") == "4\u00a0356"
+    )
+    assert ev(r, "top_publishers[1].name") == "HAVEN TEKNISKA, A.S."
+    assert (
+        r.evidence["top_publishers[1].name"].start > r.evidence["top_pct_applicants[1].name"].start
+    )
+    assert not any("appears at ranks" in w for w in r.warnings)
+
+
+def test_a_ranked_header_naming_one_list_is_a_header_not_two_lists() -> None:
+    raw = OPENING + (
+        "Top PCT applicants\n\nRank\tApplicant\tPatents\tShare\n1\tNORD AS\t118\t14%\n"
+    )
+    r = extract(raw)
+    assert [(a.rank, a.name) for a in r.top_pct_applicants] == [(1, "NORD AS")]
+    assert r.top_publishers == []

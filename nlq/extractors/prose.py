@@ -95,7 +95,12 @@ SIZE_RANK = [
     # A label written "rank, size" (print files: "GLOBAL RANK, SIZE: 86").
     re.compile(rf"\brank(?:ing)?,\s*(?:by\s+)?size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
     re.compile(rf"{_LABEL_START}global\s+size\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
-    re.compile(rf"{_LABEL_START}rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})", _I),
+    # "Global rank by size (largest S&T clusters): 79th", a table row's label and its value.
+    re.compile(
+        rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}"
+        rf"(?P<ord>{ORDINAL}|{_LABEL_RANK})",
+        _I,
+    ),
 ]
 INTENSITY_RANK = [
     re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
@@ -112,7 +117,8 @@ INTENSITY_RANK = [
     ),
     re.compile(rf"{_LABEL_START}global\s+intensity\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
     re.compile(
-        rf"{_LABEL_START}rank(?:ing)?\s+by\s+(?:S&T\s+)?intensity{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})",
+        rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+(?:S&T\s+)?intensity{_LABEL_ASIDE}"
+        rf"(?P<ord>{ORDINAL}|{_LABEL_RANK})",
         _I,
     ),
 ]

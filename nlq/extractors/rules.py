@@ -113,7 +113,7 @@ class RulesExtractor:
             keys = section.keys
             if keys and all(k in _RANKED for k in keys):
                 notes: list[str] = []
-                lists = section_entries(section.blocks, len(keys), notes)
+                lists = section_entries(section.blocks, len(keys), notes, section.columns)
                 rec.warnings += [f"{'/'.join(keys)}: {note}" for note in notes]
                 for key, entries in zip(keys, lists, strict=True):
                     if entries and _first_copy(key, seen, rec, section):

@@ -221,7 +221,11 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
     if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
         rows = orient(list(block.rows))
         titles = _title_row(rows[0], current)
-        if titles:
+        both = None if titles else _combined_lists(rows[0])
+        if both:  # the header stays with the rows: each list's own column titles
+            current = Section(both[0], None, columns=both[1])
+            out.sections.append(current)
+        elif titles:
             out.headings.extend(c for c in rows[0] if c.text)
             current = Section(titles[0], None, columns=titles[1])
             out.sections.append(current)
@@ -303,6 +307,27 @@ def _title_row(
         return None
     starts = [j for j, _ in keyed]
     return [k for _, k in keyed], list(zip(starts, starts[1:] + [len(row)], strict=True))
+
+
+def _combined_lists(
+    row: tuple[MappedText, ...],
+) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """Both top lists of one table whose header names each list over its name column, among
+    column titles ("Rank | Top PCT applicants | Patents | Share | Top publishing organizations
+    | Articles | Share"), and the columns each list takes (from its name column to the next
+    list's); the columns before the first (a rank column) belong to both. None for any other
+    row."""
+    if has_digit(row):
+        return None
+    keyed = [(j, classify_heading(c.text)) for j, c in enumerate(row) if c.text]
+    keyed = [(j, k) for j, k in keyed if k in (APPLICANTS, PUBLISHERS)]
+    if len(keyed) != 2 or keyed[0][1] == keyed[1][1]:
+        return None
+    named = {j for j, _ in keyed}
+    if not all(header_role(c.text) for j, c in enumerate(row) if c.text and j not in named):
+        return None
+    starts = [j for j, _ in keyed]
+    return [k for _, k in keyed], [(starts[0], starts[1]), (starts[1], len(row))]  # type: ignore[misc]
 
 
 def _list_heading_beside_titles(row: tuple[MappedText, ...]) -> str | None:
