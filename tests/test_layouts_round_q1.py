@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from layout_fixtures import OPENING, ev, extract
 
+from nlq.extractors.align import SourceView
 from nlq.extractors.editions import compares_editions, own_edition
+from nlq.extractors.grounding import ClusterFacts, ground
 from nlq.layout import parse
 
 # --- tables comparing editions: the profile's own edition is read ----------------------------
@@ -149,3 +151,65 @@ def test_a_ranked_header_naming_one_list_is_a_header_not_two_lists() -> None:
     r = extract(raw)
     assert [(a.rank, a.name) for a in r.top_pct_applicants] == [(1, "NORD AS")]
     assert r.top_publishers == []
+
+
+def test_each_list_of_a_combined_table_may_have_its_own_rank_column() -> None:
+    raw = OPENING + (
+        "## Top applicants and publishers\n\n"
+        "| Rank | Top PCT applicants | Patents | Share | Rank | Top publishing organizations "
+        "| Articles | Share |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 1 | NORD AS | 146 | 12% | 1 | NORD UNI | 4,000 | 40% |\n"
+        "| 2 | HAVEN LAB | 74 | 6% | 3 | HAVEN HOSP | 1,000 | 10% |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS", 146, 12), (2, "HAVEN LAB", 74, 6)]
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_publishers]
+    assert got == [(1, "NORD UNI", 4000, 40), (3, "HAVEN HOSP", 1000, 10)]
+    assert r.evidence["top_publishers[1].rank"].start == raw.index("| 3 |") + 2
+
+
+def test_the_current_edition_may_come_first_and_a_delta_column_last() -> None:
+    raw = OPENING.replace("in the top 100", "in the top 100 in 2024") + (
+        "Top PCT applicants\n\n"
+        "Rank\tApplicant\tPatents 2024\tShare 2024\tPatents 2023\tShare 2023\tΔ\n"
+        "1\tNORD AS\t146\t12%\t131\t13%\t+15\n"
+        "2\tHAVEN LAB\t74\t6%\t61\t6%\t+13\n"
+    )
+    r = extract(raw)
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
+    assert got == [(1, "NORD AS", 146, 12), (2, "HAVEN LAB", 74, 6)]
+    assert r.evidence["top_pct_applicants[0].count"].start == raw.index("146")
+
+
+def test_a_row_filled_only_on_the_right_of_a_combined_table_is_the_right_lists() -> None:
+    raw = OPENING + (
+        "| Top PCT applicants | | | | Top publishing organizations | | | |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| # | Applicant | Patents | Share | # | Organization | Articles | Share |\n"
+        "| 1 | NORD AS | 146 | 12% | 1 | NORD UNI | 4 000 | 40% |\n"
+        "| | | | | 2 | HAVEN HOSP | 1 000 | 10% |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert [(a.rank, a.name) for a in r.top_pct_applicants] == [(1, "NORD AS")]
+    got = [(a.rank, a.name, a.count, a.share) for a in r.top_publishers]
+    assert got == [(1, "NORD UNI", 4000, 40), (2, "HAVEN HOSP", 1000, 10)]
+    assert ev(r, "top_publishers[1].name") == "HAVEN HOSP"
+
+
+# --- the LLM path checks quotes against the same edition's columns -------------------------------
+
+
+def test_a_quoted_row_comparing_editions_grounds_only_the_current_editions_figure() -> None:
+    doc = parse("x.txt", TWO_EDITIONS, "text")
+    view = SourceView.of(doc)
+    quote = "PCT applications per 1 million inhabitants\t281\t309"
+    ok = ground(
+        ClusterFacts.model_validate({"pct_applications": {"value": 309, "quote": quote}}), view
+    )
+    assert ok.problems == [] and ok.values["pct_applications"] == 309
+    a, b = ok.spans["pct_applications"]
+    assert TWO_EDITIONS[a:b] == "309"
+    old = ClusterFacts.model_validate({"pct_applications": {"value": 281, "quote": quote}})
+    assert [p.path for p in ground(old, view).problems] == ["pct_applications"]

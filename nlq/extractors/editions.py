@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nlq.extractors.prose import read_scalars
 from nlq.layout.document import Block, BlockKind, MappedText
 
 _YEAR = re.compile(r"(?<![\d–-])(?:19|20)\d\d(?![\d–-])")
@@ -43,6 +44,26 @@ def own_edition(blocks: list[Block], edition: int | None) -> list[Block]:
             block = replace(block, rows=rows)
         out.append(block)
     return out
+
+
+def stated_edition(blocks: list[Block]) -> int | None:
+    """The edition the page's text (not its tables) names, or None."""
+    found = read_scalars([b.text for b in blocks if b.kind is not BlockKind.TABLE]).get("edition")
+    return found.value if found is not None else None  # type: ignore[return-value]
+
+
+def other_edition_spans(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Raw spans of the cells `own_edition` drops (another year's figures, changes), so a
+    quote's figures can be checked the same way: [] for a page that compares no editions."""
+    if not compares_editions(blocks):
+        return []
+    edition = stated_edition(blocks)
+    spans: list[tuple[int, int]] = []
+    for block in blocks:
+        drop = _dropped(block.rows, edition) if block.kind is BlockKind.TABLE else set()
+        for row in block.rows if drop else ():
+            spans += [row[j].raw_span(0, len(row[j].text)) for j in drop if j < len(row)]
+    return spans
 
 
 def _dropped(rows: tuple[Row, ...], edition: int | None) -> set[int]:

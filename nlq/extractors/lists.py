@@ -372,7 +372,8 @@ def section_entries(
     """Ranked entries of a section's blocks, split into `width` side-by-side lists. With
     `columns` (from a header naming both lists, "Rank | Top PCT applicants | Patents | ... |
     Top publishing organizations | ..."), a table under that header is read list by list,
-    each from its own columns and the columns before the first (the rank they share).
+    each from its own columns and, unless it has its own rank column, the columns before the
+    first (the rank they share).
 
     A row without a rank named as a total ("Top 3 total", "Total") sums the entries above it
     and is left out with a note. A line outside a table without a rank, in a list whose other
@@ -385,7 +386,8 @@ def section_entries(
         if block.kind is BlockKind.TABLE and _under_header(block.rows, width, columns):
             lead = columns[0][0]  # type: ignore[index]
             for k, (a, b) in enumerate(columns):  # type: ignore[arg-type]
-                piece = tuple(r[:lead] + r[a:b] for r in block.rows)
+                own = any(header_role(c.text) == "rank" for c in block.rows[0][a:b])
+                piece = tuple((r[a:b] if own else r[:lead] + r[a:b]) for r in block.rows)
                 lists[k].extend(table_entries(piece, 1, notes)[0])
             continue
         if block.kind is BlockKind.TABLE:

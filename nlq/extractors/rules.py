@@ -12,7 +12,7 @@ from nlq.errors import ExtractionError
 from nlq.extractors import sections as sec
 from nlq.extractors.base import evidence_dict
 from nlq.extractors.collab_tables import labelled_collaboration, table_collaboration
-from nlq.extractors.editions import compares_editions, own_edition
+from nlq.extractors.editions import compares_editions, own_edition, stated_edition
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
@@ -65,7 +65,7 @@ class RulesExtractor:
         """The record for `doc`; raises `ExtractionError` when it is not a cluster profile."""
         blocks = doc.blocks
         if compares_editions(blocks):  # "GII 2023 | GII 2024", "change vs 2023" columns
-            blocks = own_edition(blocks, _stated_edition(blocks))
+            blocks = own_edition(blocks, stated_edition(blocks))
         parts = sec.split_sections(blocks)
         rec = _Record(doc)
         prose = [_prose_text(b, doc.raw) for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
@@ -249,13 +249,6 @@ def _prose_text(block: Block, raw: str) -> MappedText:
     if raw[end : end + 1] != "." or not 0 < body - end <= 4 or raw[end + 1 : body].strip():
         return block.text
     return join([MappedText.verbatim(raw, start, body), block.text])
-
-
-def _stated_edition(blocks: list[Block]) -> int | None:
-    """The edition the page's text (not its tables) names, for reading tables that compare
-    editions."""
-    found = read_scalars([b.text for b in blocks if b.kind is not BlockKind.TABLE]).get("edition")
-    return found.value if found is not None else None  # type: ignore[return-value]
 
 
 def _pair(row: tuple[MappedText, ...]) -> bool:

@@ -314,9 +314,10 @@ def _combined_lists(
 ) -> tuple[list[str], list[tuple[int, int]]] | None:
     """Both top lists of one table whose header names each list over its name column, among
     column titles ("Rank | Top PCT applicants | Patents | Share | Top publishing organizations
-    | Articles | Share"), and the columns each list takes (from its name column to the next
-    list's); the columns before the first (a rank column) belong to both. None for any other
-    row."""
+    | Articles | Share"), and the columns each list takes (from its name column, or the rank
+    column just before it, to the next list's); the columns before the first list's name (a
+    rank column) belong to both, unless a list has a rank column of its own. None for any
+    other row."""
     if has_digit(row):
         return None
     keyed = [(j, classify_heading(c.text)) for j, c in enumerate(row) if c.text]
@@ -326,8 +327,11 @@ def _combined_lists(
     named = {j for j, _ in keyed}
     if not all(header_role(c.text) for j, c in enumerate(row) if c.text and j not in named):
         return None
-    starts = [j for j, _ in keyed]
-    return [k for _, k in keyed], [(starts[0], starts[1]), (starts[1], len(row))]  # type: ignore[misc]
+    second = keyed[1][0]
+    while second - 1 > keyed[0][0] and header_role(row[second - 1].text) == "rank":
+        second -= 1  # the second list's own rank column, before its name
+    columns = [(keyed[0][0], second), (second, len(row))]
+    return [k for _, k in keyed], columns  # type: ignore[misc]
 
 
 def _list_heading_beside_titles(row: tuple[MappedText, ...]) -> str | None:
