@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validat
 from nlq.extractors.align import SourceView, Token
 from nlq.extractors.base import evidence_dict
 from nlq.layout.document import Document
+from nlq.layout.list_numbers import printed_numbers, printed_rank
 from nlq.quality import quality_warnings
 from nlq.schema import ClusterProfile
 
@@ -211,6 +212,21 @@ class _Grounder:
     def __init__(self, view: SourceView) -> None:
         self.view = view
         self.out = Grounded()
+        self._list_numbers: dict[int, tuple[int, int]] | None = None
+
+    def list_rank(self, rank: int, name_start: int) -> tuple[int, int] | None:
+        """The raw span of the `<li>` tag of an HTML `<ol>` that prints `rank` before the name
+        starting at view character `name_start` (the page holds no digit for it); else None."""
+        if not self.view.is_html:
+            return None
+        if self._list_numbers is None:
+            self._list_numbers = printed_numbers(self.view.raw)
+        if not self._list_numbers:
+            return None
+        number, start, end = printed_rank(
+            self.view.raw, self._list_numbers, self.view.starts[name_start]
+        )
+        return (start, end) if number == rank else None
 
     def problem(self, path: str, reask: str, warning: str) -> None:
         self.out.problems.append(Problem(path, f"{path}: {reask}", f"{path}: {warning}"))
@@ -402,7 +418,11 @@ def _ranked_rows(g: _Grounder, key: str, rows: list[RankedRow]) -> list[dict[str
         entry: dict[str, Any] = {"rank": None, "name": name, "count": None, "share": None}
         name_span = (start, end) if head_end == end else (start, head_end)
         taken: list[Token] = [Token(0, *name_span, "name")]
-        if row.rank is not None:
+        listed = g.list_rank(row.rank, start) if row.rank is not None else None
+        if listed is not None:  # a rank the <ol> prints
+            entry["rank"] = row.rank
+            g.out.spans[f"{key}[{i}].rank"] = listed
+        elif row.rank is not None:
             before = (span[0], start)
             prev = out[-1]["rank"] if out else None
             t = _next_rank(g, row.rank, prev, span, start) or g.number(

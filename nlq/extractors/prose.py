@@ -71,10 +71,11 @@ NATIONAL_RANK = [
         _I,
     ),
     # The count first: "Among the 26 Chinese clusters in the top 100 S&T clusters in 2024,
-    # Changsha is the 10th-ranked", "Out of 26 Chinese clusters, X ranks 10th." The rank ends
+    # Changsha is the 10th-ranked", "Out of 26 Chinese clusters, X ranks 10th.", "Of the 26
+    # Chinese clusters ..., Hefei is the twelfth-ranked." The rank ends
     # its clause ("-ranked", "place", or a stop), so "... is the 32nd largest" is not read.
     re.compile(
-        rf"\b(?:among|out\s+of)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
+        rf"\b(?:among|(?:out\s+)?of)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
         r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b[^.;:]{0,80}?,\s+[^.;:,]{1,60}?\s+"
         rf"(?:is|ranks|ranked|comes|was)\s+(?:the\s+|in\s+)?(?P<ord>{ORDINAL})"
         r"(?:[-\s]ranked\b|\s+place\b|(?=\s*(?:[.;,]|$)))",

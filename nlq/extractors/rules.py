@@ -11,6 +11,7 @@ import re
 from nlq.errors import ExtractionError
 from nlq.extractors import sections as sec
 from nlq.extractors.base import evidence_dict
+from nlq.extractors.callouts import callout_texts
 from nlq.extractors.collab_tables import labelled_collaboration, table_collaboration
 from nlq.extractors.editions import compares_editions, own_edition, stated_edition
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
@@ -72,6 +73,7 @@ class RulesExtractor:
         tables = [b.rows for b, _ in parts.prose if b.kind is BlockKind.TABLE]
         prose += [_flatten(rows) for rows in tables]
         prose += label_value_texts(parts.free)
+        prose += callout_texts(parts.free)
         # Each row of a key-value table is a label of its own for the title ("Cluster | Hefei,
         # China"); the scalars are read from the whole table's text.
         keyed = [_flatten((r,)) for rows in tables if len(rows) > 1 for r in rows if _pair(r)]

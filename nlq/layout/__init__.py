@@ -26,6 +26,7 @@ from nlq.layout.rst import rst_edits
 from nlq.layout.rtf import rtf_edits
 from nlq.layout.screenreader import screenreader_edits
 from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
+from nlq.layout.spaced_cells import spaced_cell_edits
 from nlq.layout.wiki import wiki_edits
 
 __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_document"]
@@ -53,6 +54,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     leader_edits,
     furniture_edits,
     dot_thousands_edits,
+    spaced_cell_edits,
 ]
 _HTML_REWRITERS: list[Rewriter] = [ligature_edits]
 

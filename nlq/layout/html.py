@@ -22,6 +22,8 @@ import re
 from html.parser import HTMLParser
 
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
+from nlq.layout.layout_tables import LAYOUT_PARTS, layout_table_starts
+from nlq.layout.list_numbers import ListNumbers
 from nlq.layout.shapes import cell_shape, figure_unit, sentence_like
 from nlq.layout.table_spans import Spans, cell_span, grid_rows, spans_rows
 
@@ -139,6 +141,9 @@ class _Reader(HTMLParser):
         self.table_depth = 0
         self.spans: Spans = {}  # the current table's cells spanning rows or columns
         self.cell_span: tuple[int, int] | None = None
+        self.layout = layout_table_starts(raw)  # tables that lay out the page, read as boxes
+        self.lists = ListNumbers()
+        self.item_number: tuple[int, MappedText] | None = None  # printed by the <ol>
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -158,7 +163,15 @@ class _Reader(HTMLParser):
         self.pieces = []
         if text.text:
             self._end_box_rows()
-            self.blocks.append(Block(self.kind, text=text, level=self.level))
+            # the number an <ol> prints goes to the item's first text (also inside a <p>)
+            number, self.item_number = self.item_number, None
+            if number is not None and self.kind is not BlockKind.HEADING and _unnumbered(text):
+                block = Block(
+                    BlockKind.LIST_ITEM, text=text, ordinal=number[0], ordinal_text=number[1]
+                )
+            else:
+                block = Block(self.kind, text=text, level=self.level)
+            self.blocks.append(block)
         self.kind, self.level = BlockKind.PARAGRAPH, 0
 
     def _end_box_rows(self) -> None:
@@ -199,9 +212,17 @@ class _Reader(HTMLParser):
             if tag not in _VOID:
                 self.skip.append(tag)
             return
-        if tag in _SKIP or ("role", "navigation") in attrs or ("hidden", None) in attrs:
+        if (
+            tag in _SKIP
+            or ("role", "navigation") in attrs
+            or ("hidden", None) in attrs
+            or _hidden_style(attrs)
+        ):
             if tag not in _VOID:
                 self.skip.append(tag)
+            return
+        if self.layout and not self.table_depth and self._layout_part(tag):
+            self._flush()
             return
         if tag in _TABLE_LIKE and (self.table_depth == 0 or tag == self.table_tag):
             self.table_depth += 1
@@ -219,12 +240,26 @@ class _Reader(HTMLParser):
         elif tag == "li":
             self._flush()
             self.kind = BlockKind.LIST_ITEM
+            number = self.lists.item(attrs)
+            self.item_number = None
+            if number is not None:
+                pos = self._offset()
+                tag_end = self.raw.find(">", pos) + 1
+                self.item_number = (number, MappedText.verbatim(self.raw, pos, tag_end))
         elif tag in _BLOCK:
             self._flush()
+            if tag in ("ol", "ul"):
+                self.lists.start_list(tag, attrs)
         elif tag not in _VOID:
             if self.box_depth == 0:
                 self.boxes.append([])
             self.box_depth += 1
+
+    def _layout_part(self, tag: str) -> bool:
+        """Whether a tag outside any data table is a layout table or one of its rows or cells."""
+        if tag == "table":
+            return self._offset() in self.layout
+        return tag in LAYOUT_PARTS
 
     def _table_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         assert self.table_tag is not None
@@ -264,6 +299,9 @@ class _Reader(HTMLParser):
                 while self.skip and self.skip.pop() != tag:
                     pass
             return
+        if self.layout and not self.table_depth and tag in LAYOUT_PARTS:
+            self._flush()
+            return
         if self.table_depth and tag == self.table_tag:
             self.table_depth -= 1
             if self.table_depth == 0:
@@ -288,6 +326,10 @@ class _Reader(HTMLParser):
             return
         if tag in _HEADINGS or tag == "li" or tag in _BLOCK:
             self._flush()
+            if tag == "li":
+                self.item_number = None
+            elif tag in ("ol", "ul"):
+                self.lists.end_list()
         elif tag not in _VOID and self.box_depth:
             self.box_depth -= 1
 
@@ -336,6 +378,22 @@ class _Reader(HTMLParser):
             self._end_table()
         self._flush()
         self._end_box_rows()
+
+
+_PRINTED_RANK = re.compile(r"(?:No\.?\s*|#)?\d{1,3}\b")
+
+
+def _unnumbered(text: MappedText) -> bool:
+    """Whether a list item prints no rank of its own ("1. NAME" does: that one is read)."""
+    return _PRINTED_RANK.match(text.text) is None
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|mso-hide\s*:\s*all", re.I)
+
+
+def _hidden_style(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element is styled out of sight (a mail's hidden preheader, `display:none`)."""
+    return any(k == "style" and v and _HIDDEN_STYLE.search(v) for k, v in attrs)
 
 
 def _row_of_boxes(cells: tuple[MappedText, ...]) -> bool:

@@ -11,6 +11,9 @@ from nlq.layout.document import MappedText, Run, join
 
 _INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+# A backslash escape, as markdown exporters write them ("S\&T", "2024\.", "\*"): the
+# backslash before ASCII punctuation is dropped, the character kept (CommonMark 2.4).
+_BACKSLASH_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -64,7 +67,7 @@ def drop_inline_tags(t: MappedText) -> MappedText:
 
 def clean_inline(t: MappedText) -> MappedText:
     """Remove markdown emphasis and link targets, keeping link text, and inline HTML tags;
-    decode character references; strip the ends."""
+    decode character references; drop the backslash of backslash escapes; strip the ends."""
     if "<" in t.text and ">" in t.text:
         t = drop_inline_tags(t)
     if "&" in t.text and ";" in t.text:
@@ -77,6 +80,8 @@ def clean_inline(t: MappedText) -> MappedText:
         t = t.drop(spans)
     if "*" in t.text or "_" in t.text or "`" in t.text:
         t = t.drop_pattern(_INLINE_MARKUP)
+    if "\\" in t.text:
+        t = t.drop_pattern(_BACKSLASH_ESCAPE)
     return t.strip()
 
 
