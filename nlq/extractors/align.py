@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from nlq.extractors import german
+from nlq.extractors.edition_columns import other_edition_spans
 from nlq.layout.delimited import sniff_delimiter
 from nlq.layout.document import Document
 from nlq.layout.dot_thousands import dot_grouped
@@ -304,6 +305,8 @@ class SourceView:
         self.ends = b.ends
         self._tokens: list[Token] | None = None
         self._token_starts: list[int] = []
+        self.aside: list[tuple[int, int]] = []
+        """Raw spans whose numbers are no figures of the profile (another edition's column)."""
 
     @classmethod
     def of(cls, doc: Document) -> SourceView:
@@ -314,7 +317,9 @@ class SourceView:
         dialect = dialect_of(doc)
         plain = not is_html and not dialect and doc.format in ("text", "markdown", "pdf")
         order = (kept_spans(doc.raw) or reading_order(doc.raw)) if plain else None
-        return cls(doc.raw, is_html=is_html, dialect=dialect, order=order)
+        view = cls(doc.raw, is_html=is_html, dialect=dialect, order=order)
+        view.aside = other_edition_spans(doc.blocks)
+        return view
 
     def raw_span(self, i: int, j: int) -> tuple[int, int]:
         """Raw offsets of the normalized characters `[i, j)`."""
@@ -402,6 +407,8 @@ class SourceView:
         """Numbers written entirely inside `[lo, hi)`, in order."""
         if self._tokens is None:
             self._tokens = _find_tokens(self.clean)
+            if self.aside:  # a figure of another edition is neither a value nor a rival
+                self._tokens = [t for t in self._tokens if not self._in_aside(t)]
             self._token_starts = [t.start for t in self._tokens]
         k = bisect.bisect_left(self._token_starts, lo)
         out = []
@@ -410,6 +417,10 @@ class SourceView:
                 out.append(self._tokens[k])
             k += 1
         return out
+
+    def _in_aside(self, t: Token) -> bool:
+        a, b = self.raw_span(t.start, t.end)
+        return any(lo <= a and b <= hi for lo, hi in self.aside)
 
     def sentence(self, i: int, j: int) -> str:
         """The folded text of the sentence(s) around `[i, j)`: from the last sentence end or

@@ -363,8 +363,17 @@ def is_header_row(row: Row) -> bool:
     return not any(_DIGIT.search(c.text) for c in row)
 
 
-def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[list[Entry]]:
-    """Ranked entries of a section's blocks, split into `width` side-by-side lists.
+def section_entries(
+    blocks: list[Block],
+    width: int,
+    notes: list[str],
+    columns: list[tuple[int, int]] | None = None,
+) -> list[list[Entry]]:
+    """Ranked entries of a section's blocks, split into `width` side-by-side lists. With
+    `columns` (from a header naming both lists, "Rank | Top PCT applicants | Patents | ... |
+    Top publishing organizations | ..."), a table under that header is read list by list,
+    each from its own columns and, unless it has its own rank column, the columns before the
+    first (the rank they share).
 
     A row without a rank named as a total ("Top 3 total", "Total") sums the entries above it
     and is left out with a note. A line outside a table without a rank, in a list whose other
@@ -374,6 +383,13 @@ def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[l
     lists: list[list[Entry]] = [[] for _ in range(width)]
     loose: list[Entry] = []  # entries read from lines, not table rows
     for block in blocks:
+        if block.kind is BlockKind.TABLE and _under_header(block.rows, width, columns):
+            lead = columns[0][0]  # type: ignore[index]
+            for k, (a, b) in enumerate(columns):  # type: ignore[arg-type]
+                own = any(header_role(c.text) == "rank" for c in block.rows[0][a:b])
+                piece = tuple((r[a:b] if own else r[:lead] + r[a:b]) for r in block.rows)
+                lists[k].extend(table_entries(piece, 1, notes)[0])
+            continue
         if block.kind is BlockKind.TABLE:
             for k, found in enumerate(table_entries(block.rows, width, notes)):
                 lists[k].extend(found)
@@ -395,6 +411,13 @@ def section_entries(blocks: list[Block], width: int, notes: list[str]) -> list[l
             lists[0].remove(entry)
             notes.append(f"{str(entry.name.value)!r} has no rank among ranked rows; left out")
     return lists
+
+
+def _under_header(rows: tuple[Row, ...], width: int, columns: list[tuple[int, int]] | None) -> bool:
+    """Whether a table's first row is the header its `columns` were read from."""
+    if not columns or len(columns) != width or not rows or has_digit(rows[0]):
+        return False
+    return all(len(r) == columns[-1][1] for r in rows)
 
 
 def section_pairs(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlq.extractors import german
-from nlq.extractors.editions import Keep, current_edition_filter
+from nlq.extractors.earlier_editions import Keep, current_edition_filter
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import Block, MappedText, join
 from nlq.layout.shapes import sentence_like

@@ -13,6 +13,7 @@ from nlq.extractors import sections as sec
 from nlq.extractors.base import evidence_dict
 from nlq.extractors.callouts import callout_texts
 from nlq.extractors.collab_tables import labelled_collaboration, table_collaboration
+from nlq.extractors.edition_columns import compares_editions, own_edition, stated_edition
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
@@ -63,7 +64,10 @@ class RulesExtractor:
 
     def extract(self, doc: Document) -> Extraction:
         """The record for `doc`; raises `ExtractionError` when it is not a cluster profile."""
-        parts = sec.split_sections(doc.blocks)
+        blocks = doc.blocks
+        if compares_editions(blocks):  # "GII 2023 | GII 2024", "change vs 2023" columns
+            blocks = own_edition(blocks, stated_edition(blocks))
+        parts = sec.split_sections(blocks)
         rec = _Record(doc)
         prose = [_prose_text(b, doc.raw) for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
         tables = [b.rows for b, _ in parts.prose if b.kind is BlockKind.TABLE]
@@ -111,7 +115,7 @@ class RulesExtractor:
             keys = section.keys
             if keys and all(k in _RANKED for k in keys):
                 notes: list[str] = []
-                lists = section_entries(section.blocks, len(keys), notes)
+                lists = section_entries(section.blocks, len(keys), notes, section.columns)
                 rec.warnings += [f"{'/'.join(keys)}: {note}" for note in notes]
                 for key, entries in zip(keys, lists, strict=True):
                     if entries and _first_copy(key, seen, rec, section):

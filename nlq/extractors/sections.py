@@ -221,7 +221,11 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
     if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
         rows = orient(list(block.rows))
         titles = _title_row(rows[0], current)
-        if titles:
+        both = None if titles else _combined_lists(rows[0])
+        if both:  # the header stays with the rows: each list's own column titles
+            current = Section(both[0], None, columns=both[1])
+            out.sections.append(current)
+        elif titles:
             out.headings.extend(c for c in rows[0] if c.text)
             current = Section(titles[0], None, columns=titles[1])
             out.sections.append(current)
@@ -303,6 +307,31 @@ def _title_row(
         return None
     starts = [j for j, _ in keyed]
     return [k for _, k in keyed], list(zip(starts, starts[1:] + [len(row)], strict=True))
+
+
+def _combined_lists(
+    row: tuple[MappedText, ...],
+) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """Both top lists of one table whose header names each list over its name column, among
+    column titles ("Rank | Top PCT applicants | Patents | Share | Top publishing organizations
+    | Articles | Share"), and the columns each list takes (from its name column, or the rank
+    column just before it, to the next list's); the columns before the first list's name (a
+    rank column) belong to both, unless a list has a rank column of its own. None for any
+    other row."""
+    if has_digit(row):
+        return None
+    keyed = [(j, classify_heading(c.text)) for j, c in enumerate(row) if c.text]
+    keyed = [(j, k) for j, k in keyed if k in (APPLICANTS, PUBLISHERS)]
+    if len(keyed) != 2 or keyed[0][1] == keyed[1][1]:
+        return None
+    named = {j for j, _ in keyed}
+    if not all(header_role(c.text) for j, c in enumerate(row) if c.text and j not in named):
+        return None
+    second = keyed[1][0]
+    while second - 1 > keyed[0][0] and header_role(row[second - 1].text) == "rank":
+        second -= 1  # the second list's own rank column, before its name
+    columns = [(keyed[0][0], second), (second, len(row))]
+    return [k for _, k in keyed], columns  # type: ignore[misc]
 
 
 def _list_heading_beside_titles(row: tuple[MappedText, ...]) -> str | None:

@@ -26,8 +26,12 @@ _TITLE = [
 _TITLE_MARK = re.compile(r"[,(|—]")  # every title pattern needs one of these
 # Markup a title never holds: a line with it is code (LaTeX "\\usepackage{a,b}", a template).
 _MARKUP = re.compile(r"[\\{}<>\[\]]")
-_TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ")
+_TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ", " -- ")
 _TITLE_LABEL = re.compile(r"profile|cluster|innovation index|\bgii\b", re.I)
+# A description of the page after its title starts by naming the index or the profile.
+_LABEL_FIRST = re.compile(
+    r"(?:the\s+)?(?:global\s+innovation\s+index|gii\b|(?:s&t\s+)?cluster\s+profile|profile\b)", _I
+)
 _TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
 # "Nyandarua Highlands is a science and technology (S&T) cluster in Kenya": both names.
 _SUBJECT_IN = re.compile(
@@ -35,7 +39,11 @@ _SUBJECT_IN = re.compile(
     r"(?:the\s+)?(?P<e>(?-i:[A-Z])[^\s.,;:()]*(?:\s+(?-i:[A-Z])[^\s.,;:()]*){0,3})",
     _I,
 )
-_SUBJECT = re.compile(rf"^(?P<c>[^.,;:]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}", _I)
+# "In 2024 Changsha is the tenth-ranked ...": the year before the subject is not its name.
+_SUBJECT = re.compile(
+    rf"^(?:in\s+(?:19|20)\d\d,?\s+)?(?P<c>[^.,;:]+?)\s+(?:is|ranks|was)\s+(?:the\s+)?{ORDINAL}",
+    _I,
+)
 # A newswire dateline before the opening sentence: "CHANGSHA, China — Changsha is the tenth-
 # ranked cluster". Its place is the cluster when the sentence's subject names it again.
 _DATELINE = re.compile(
@@ -130,15 +138,10 @@ def read_title(
             continue
         block = h
         if _TITLE_NOISE.search(text):
-            # "S&T cluster profile: Lindqvist–Arvika (Sweden)": the title after the label.
-            cut = max(text.rfind(sep) for sep in _TITLE_LABEL_SEPARATORS)
-            if cut < 0 or not _TITLE_LABEL.search(text[:cut]) or classify_heading(text[:cut]):
+            beside = _beside_label(h)
+            if beside is None:
                 continue
-            start = cut + next(len(s) for s in _TITLE_LABEL_SEPARATORS if text.startswith(s, cut))
-            h = h.slice(start, len(text)).strip()
-            text = h.text
-            if not text or _TITLE_NOISE.search(text):
-                continue
+            h, text = beside, beside.text
         for pattern in _TITLE:
             m = pattern.match(text)
             if m and _named(m, "c") and _named(m, "e"):
@@ -175,6 +178,25 @@ def read_title(
             out["cluster"] = _loc(t, m, "c")
             break
     return out
+
+
+def _beside_label(h: MappedText) -> MappedText | None:
+    """The title in a heading that also labels the page, after the label ("S&T cluster
+    profile: Lindqvist–Arvika (Sweden)") or before it ("Changsha, China -- GII 2024 compared
+    with GII 2023"), or None."""
+    text = h.text
+    cut = max(text.rfind(sep) for sep in _TITLE_LABEL_SEPARATORS)
+    if cut >= 0 and _TITLE_LABEL.search(text[:cut]) and not classify_heading(text[:cut]):
+        start = cut + next(len(s) for s in _TITLE_LABEL_SEPARATORS if text.startswith(s, cut))
+        title = h.slice(start, len(text)).strip()
+    else:
+        cuts = [i for sep in _TITLE_LABEL_SEPARATORS if (i := text.find(sep)) > 0]
+        cut = min(cuts, default=-1)
+        rest = text[cut:].lstrip(" :—–|-")
+        if cut < 0 or not _LABEL_FIRST.match(rest) or classify_heading(rest):
+            return None  # "OSLO, Norway — Nordhaven is the 3rd-ranked cluster": a dateline
+        title = h.slice(0, cut).strip()
+    return title if title.text and not _TITLE_NOISE.search(title.text) else None
 
 
 def _titled(texts: list[MappedText]) -> dict[str, Located] | None:
