@@ -286,7 +286,7 @@ def _title_row(
     row = tuple(c.slice(_outline_end(c.text), len(c.text)) for c in row)
     if has_digit(row):
         return None
-    beside = _list_heading_beside_titles(row)
+    beside = _list_heading_beside_titles(row) or _collab_beside_titles(row)
     if beside is not None:
         return [beside], [(0, len(row))]
     keyed: list[tuple[int, str]] = []
@@ -349,6 +349,25 @@ def _list_heading_beside_titles(row: tuple[MappedText, ...]) -> str | None:
     if all(header_role(t) in ("count", "share") for t in filled[1:]):
         return key
     return None
+
+
+def _collab_beside_titles(row: tuple[MappedText, ...]) -> str | None:
+    """The collaboration section named in the first cell of its table's header, beside its
+    column titles ("Collaboration | Share | Top locations", as a spreadsheet prints it)."""
+    filled = [c.text for c in row if c.text]
+    if len(filled) < 2 or not row[0].text:
+        return None
+    key = classify_heading(row[0].text)
+    if key not in (COLLAB, PATENT_COLLAB, PUBLICATION_COLLAB):
+        return None
+    if all(share_title(t) or _PARTNERS_TITLE.match(t) for t in filled[1:]):
+        return key
+    return None
+
+
+_PARTNERS_TITLE = re.compile(
+    r"^(?:top\s+)?(?:\w+\s+)?(?:locations?|partners?|regions?|clusters?|places?)$", re.I
+)
 
 
 # The number of a subsection before its title: "C.1 PATENTS", "4.1 Patents", "2.3.1 Fields".
