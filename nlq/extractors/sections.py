@@ -19,6 +19,7 @@ from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.lists import inline_pairs
 from nlq.extractors.records import rebuild
+from nlq.extractors.wrapped_names import continued_item
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import figure_unit, sentence_like
 
@@ -187,6 +188,11 @@ def split_sections(blocks: list[Block]) -> Sections:
 
 def _take(out: Sections, block: Block, current: Section | None) -> Section | None:
     """File one block under the current section (or as prose); return the section after it."""
+    if current is not None and current.blocks and block.kind is BlockKind.PARAGRAPH:
+        joined = continued_item(current.blocks[-1], block)  # a name wrapped after its figures
+        if joined is not None and not _names_section(block.text.text):
+            current.blocks[-1] = joined
+            return current
     labelled = _labelled_breakdown(block, current)
     if labelled is not None:
         label, key, content = labelled
