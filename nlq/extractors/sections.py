@@ -119,6 +119,9 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         return [block.text]
     if block.kind is BlockKind.PARAGRAPH:
         t = block.text.text
+        titled = _numbered_title(block.text) if _OUTLINE.match(t) else None
+        if titled is not None:
+            return titled
         if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):
@@ -133,6 +136,21 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
             return cells
     return None
+
+
+def _numbered_title(t: MappedText) -> list[MappedText] | None:
+    """A numbered paragraph opening with a section's title and an aside ending in a colon, as
+    minutes and reports number their points ("2.3 Top technology fields, as read from the
+    page:"): the title alone. A point that goes on with figures is content."""
+    start = _outline_end(t.text)
+    text = t.text[start:]
+    if len(text) > 80 or _DIGIT.search(text) or not text.rstrip().endswith(":"):
+        return None
+    end = min(i for i in (text.find(","), text.find(":")) if i >= 0)
+    title = t.slice(start, start + end).strip()
+    if not title.text or classify_heading(title.text) is None:
+        return None
+    return [title]
 
 
 def _numbered_heading(t: MappedText) -> list[MappedText] | None:
