@@ -36,6 +36,7 @@ from nlq.layout.document import MappedText
 from nlq.numbers import NUMBER, parse_number
 
 _DIGIT = re.compile(r"\d")
+_LISTED = re.compile(r"[,;]")  # "A, B, C" or, as a spreadsheet cell holds it, "A; B; C"
 _PERCENT = re.compile(rf"^\(?\s*(?P<n>{NUMBER})\s?%\s*\)?$")
 _BARE = re.compile(rf"^(?P<n>{NUMBER})$")
 
@@ -60,7 +61,7 @@ def table_collaboration(rows: tuple[Row, ...]) -> list[tuple[str, CollabFound]]:
         for j, cell in enumerate(row[1:], start=1):
             title = header[j - (len(row) - len(header))] if len(header) >= len(row) - j else None
             found.share = found.share or _share(cell, title)
-            if not found.partners and "," in cell.text and not _DIGIT.search(cell.text):
+            if not found.partners and _LISTED.search(cell.text) and not _DIGIT.search(cell.text):
                 found.partners = split_partners(cell.strip("[] "))
         if found.share is not None or found.partners:
             out.append(("patent" if kind == 0 else "publication", found))

@@ -56,7 +56,8 @@ NATIONAL_RANK = [
     ),
     re.compile(
         rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>{ORDINAL}|\d+)"
-        rf"(?:\s*(?:of|/|out\s+of)\s*(?P<n>\d+))?",
+        # The count may follow in a note cell: "National rank | 10 | out of 26 Chinese ...".
+        rf"(?:\s*(?:of|/|:?\s*out\s+of)\s*(?P<n>\d+))?",
         _I,
     ),
     # "12th of 26 Chinese clusters", "2nd out of 2 Czech clusters": the nationality names the

@@ -19,6 +19,7 @@ from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.lists import inline_pairs
 from nlq.extractors.records import rebuild
+from nlq.extractors.wrapped_names import continued_item
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import figure_unit, sentence_like
 
@@ -118,6 +119,9 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         return [block.text]
     if block.kind is BlockKind.PARAGRAPH:
         t = block.text.text
+        titled = _numbered_title(block.text) if _OUTLINE.match(t) else None
+        if titled is not None:
+            return titled
         if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):
@@ -132,6 +136,21 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
             return cells
     return None
+
+
+def _numbered_title(t: MappedText) -> list[MappedText] | None:
+    """A numbered paragraph opening with a section's title and an aside ending in a colon, as
+    minutes and reports number their points ("2.3 Top technology fields, as read from the
+    page:"): the title alone. A point that goes on with figures is content."""
+    start = _outline_end(t.text)
+    text = t.text[start:]
+    if len(text) > 80 or _DIGIT.search(text) or not text.rstrip().endswith(":"):
+        return None
+    end = min(i for i in (text.find(","), text.find(":")) if i >= 0)
+    title = t.slice(start, start + end).strip()
+    if not title.text or classify_heading(title.text) is None:
+        return None
+    return [title]
 
 
 def _numbered_heading(t: MappedText) -> list[MappedText] | None:
@@ -187,6 +206,11 @@ def split_sections(blocks: list[Block]) -> Sections:
 
 def _take(out: Sections, block: Block, current: Section | None) -> Section | None:
     """File one block under the current section (or as prose); return the section after it."""
+    if current is not None and current.blocks and block.kind is BlockKind.PARAGRAPH:
+        joined = continued_item(current.blocks[-1], block)  # a name wrapped after its figures
+        if joined is not None and not _names_section(block.text.text):
+            current.blocks[-1] = joined
+            return current
     labelled = _labelled_breakdown(block, current)
     if labelled is not None:
         label, key, content = labelled
@@ -286,7 +310,7 @@ def _title_row(
     row = tuple(c.slice(_outline_end(c.text), len(c.text)) for c in row)
     if has_digit(row):
         return None
-    beside = _list_heading_beside_titles(row)
+    beside = _list_heading_beside_titles(row) or _collab_beside_titles(row)
     if beside is not None:
         return [beside], [(0, len(row))]
     keyed: list[tuple[int, str]] = []
@@ -349,6 +373,25 @@ def _list_heading_beside_titles(row: tuple[MappedText, ...]) -> str | None:
     if all(header_role(t) in ("count", "share") for t in filled[1:]):
         return key
     return None
+
+
+def _collab_beside_titles(row: tuple[MappedText, ...]) -> str | None:
+    """The collaboration section named in the first cell of its table's header, beside its
+    column titles ("Collaboration | Share | Top locations", as a spreadsheet prints it)."""
+    filled = [c.text for c in row if c.text]
+    if len(filled) < 2 or not row[0].text:
+        return None
+    key = classify_heading(row[0].text)
+    if key not in (COLLAB, PATENT_COLLAB, PUBLICATION_COLLAB):
+        return None
+    if all(share_title(t) or _PARTNERS_TITLE.match(t) for t in filled[1:]):
+        return key
+    return None
+
+
+_PARTNERS_TITLE = re.compile(
+    r"^(?:top\s+)?(?:\w+\s+)?(?:locations?|partners?|regions?|clusters?|places?)$", re.I
+)
 
 
 # The number of a subsection before its title: "C.1 PATENTS", "4.1 Patents", "2.3.1 Fields".

@@ -26,7 +26,7 @@ _TITLE = [
 _TITLE_MARK = re.compile(r"[,(|—]")  # every title pattern needs one of these
 # Markup a title never holds: a line with it is code (LaTeX "\\usepackage{a,b}", a template).
 _MARKUP = re.compile(r"[\\{}<>\[\]]")
-_TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ", " -- ")
+_TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ", " -- ", " - ")
 _TITLE_LABEL = re.compile(r"profile|cluster|innovation index|\bgii\b", re.I)
 # A description of the page after its title starts by naming the index or the profile.
 _LABEL_FIRST = re.compile(

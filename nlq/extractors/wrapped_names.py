@@ -1,0 +1,43 @@
+"""A name wrapped inside its cell, as a PDF viewer copies a table: the row's figures end the
+first line and the rest of the name stands alone on the next one.
+
+    3 NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY - 7,290 12%
+    CHINA
+
+The row is read as "3 NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY - CHINA 7,290 12%". Only a name
+that cannot end where it stops (a dash, "&", "of", "and", a comma) takes the next line, and
+only a short line without figures or sentence punctuation, so a list's next heading or a
+sentence under the list is never glued to its last entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.layout.document import Block, BlockKind, MappedText, join
+
+# The name's open end, then the row's figures: "... TECHNOLOGY - 7,290 12%".
+_OPEN_END = re.compile(
+    r"(?:\s[-–—&]|,|\s(?i:of|and|for|the|de|du|des|la|le))(?P<figures>\s+\d[\d,.]*(?:\s+\(?\d+(?:\.\d+)?\s?%\)?)?)\s*$"
+)
+_REST = re.compile(r"^[^\W\d_][^\d%:;.!?()]{0,48}[^\W\d_.]$")
+
+
+def continued_item(last: Block, block: Block) -> Block | None:
+    """`last` (a list item) with the rest of its name from `block`, or None when `block` is
+    not a wrapped name's end."""
+    if last.kind is not BlockKind.LIST_ITEM or block.kind is not BlockKind.PARAGRAPH:
+        return None
+    rest = block.text.strip()
+    if not _REST.match(rest.text) or len(rest.text.split()) > 5:
+        return None
+    item = last.text
+    m = _OPEN_END.search(item.text)
+    if m is None:
+        return None
+    head = item.slice(0, m.start("figures"))
+    if head.text.isupper() != rest.text.isupper():
+        return None  # "... SCIENCE & 120 4%" then "Top publishing organizations" is a heading
+    figures = item.slice(m.start("figures"), len(item.text)).strip()
+    text: MappedText = join([head, rest, figures], " ")
+    return Block(BlockKind.LIST_ITEM, text=text)
