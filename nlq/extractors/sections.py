@@ -118,6 +118,8 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         return [block.text]
     if block.kind is BlockKind.PARAGRAPH:
         t = block.text.text
+        if _outline_end(t):  # "4.1 Patents": a numbered subheading the reader left a paragraph
+            return _numbered_heading(block.text)
         if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):
