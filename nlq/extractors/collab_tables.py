@@ -7,8 +7,8 @@
 A row is read when its first cell names the kind ("Patents", "publications", also in a phrase
 without figures: "PCT patent applications filed with other inventors"); its share is a
 cell with "%" or a bare number under a share title ("Share", "share_pct"); its partners the cell
-holding a list of names ("A, B, C", "[A, B, C]"). Column titles may leave the first column
-untitled (a printed data frame): they are aligned from the right.
+holding a list of names ("A, B, C", "[A, B, C]", "A; B; C"). Column titles may leave the first
+column untitled (a printed data frame): they are aligned from the right.
 
 Under a collaboration heading, a long export may instead give one fact a row, a label and its
 value, the partners one a row with their order in a rank column:
@@ -60,7 +60,8 @@ def table_collaboration(rows: tuple[Row, ...]) -> list[tuple[str, CollabFound]]:
         for j, cell in enumerate(row[1:], start=1):
             title = header[j - (len(row) - len(header))] if len(header) >= len(row) - j else None
             found.share = found.share or _share(cell, title)
-            if not found.partners and "," in cell.text and not _DIGIT.search(cell.text):
+            listed = "," in cell.text or ";" in cell.text  # "A, B, C" or "A; B; C"
+            if not found.partners and listed and not _DIGIT.search(cell.text):
                 found.partners = split_partners(cell.strip("[] "))
         if found.share is not None or found.partners:
             out.append(("patent" if kind == 0 else "publication", found))
