@@ -119,3 +119,13 @@ def test_partners_separated_by_semicolons_in_a_collaboration_table() -> None:
 def test_a_marker_never_closed_stays_text() -> None:
     page = "<html><body><p><![if !supportLists]>Other (83%)</p><p>Next</p></body></html>"
     assert blocks(page, "html") == [("paragraph", "Other (83%)"), ("paragraph", "Next")]
+
+
+def test_a_normal_paragraph_with_a_word_list_style_is_an_item() -> None:
+    page = (
+        "<html><body><p class=MsoNormal style='margin-left:36pt;mso-list:l1 level1 lfo2'>"
+        + _BULLET
+        + "<span>Optics (31%)</span></p><p class=MsoNormal style='mso-list:Ignore'>x</p>"
+        "</body></html>"
+    )
+    assert blocks(page, "html") == [("list_item", "Optics (31%)"), ("paragraph", "x")]
