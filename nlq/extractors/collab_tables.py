@@ -7,8 +7,8 @@
 A row is read when its first cell names the kind ("Patents", "publications", also in a phrase
 without figures: "PCT patent applications filed with other inventors"); its share is a
 cell with "%" or a bare number under a share title ("Share", "share_pct"); its partners the cell
-holding a list of names ("A, B, C", "[A, B, C]"). Column titles may leave the first column
-untitled (a printed data frame): they are aligned from the right.
+holding a list of names ("A, B, C", "[A, B, C]", "A; B; C"). Column titles may leave the first
+column untitled (a printed data frame): they are aligned from the right.
 
 Under a collaboration heading, a long export may instead give one fact a row, a label and its
 value, the partners one a row with their order in a rank column:

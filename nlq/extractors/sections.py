@@ -119,9 +119,8 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         return [block.text]
     if block.kind is BlockKind.PARAGRAPH:
         t = block.text.text
-        titled = _numbered_title(block.text) if _OUTLINE.match(t) else None
-        if titled is not None:
-            return titled
+        if _outline_end(t):  # "4.1 Patents", "2.3 Top technology fields, as read from the page:"
+            return _numbered_title(block.text) or _numbered_heading(block.text)
         if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):

@@ -26,6 +26,7 @@ from nlq.layout.layout_tables import LAYOUT_PARTS, layout_table_starts
 from nlq.layout.list_numbers import ListNumbers
 from nlq.layout.shapes import cell_shape, figure_unit, sentence_like
 from nlq.layout.table_spans import Spans, cell_span, grid_rows, spans_rows
+from nlq.layout.word_lists import is_marker_start, marker_number, word_list_paragraph
 
 _SKIP = {
     "script",
@@ -144,12 +145,15 @@ class _Reader(HTMLParser):
         self.layout = layout_table_starts(raw)  # tables that lay out the page, read as boxes
         self.lists = ListNumbers()
         self.item_number: tuple[int, MappedText] | None = None  # printed by the <ol>
+        self.word_marker: list[MappedText] | None = None  # a Word list's own bullet or number
 
     def _offset(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
     def _flush(self) -> None:
+        if self.word_marker is not None:  # a marker never closed by <![endif]> is text
+            self.pieces[:0], self.word_marker = self.word_marker, None
         boxes, loose = self.boxes, self.loose
         self.boxes, self.box_depth, self.loose = [], 0, False
         if self.kind is not BlockKind.HEADING and not loose and len(boxes) >= 2:
@@ -248,6 +252,8 @@ class _Reader(HTMLParser):
                 self.item_number = (number, MappedText.verbatim(self.raw, pos, tag_end))
         elif tag in _BLOCK:
             self._flush()
+            if tag == "p" and word_list_paragraph(attrs):
+                self.kind = BlockKind.LIST_ITEM
             if tag in ("ol", "ul"):
                 self.lists.start_list(tag, attrs)
         elif tag not in _VOID:
@@ -333,8 +339,25 @@ class _Reader(HTMLParser):
         elif tag not in _VOID and self.box_depth:
             self.box_depth -= 1
 
+    def unknown_decl(self, data: str) -> None:
+        """Word's `<![if !supportLists]>MARKER<![endif]>`: the bullet or number Word draws
+        before a list paragraph is kept aside; a printed number becomes the item's rank."""
+        if self.skip or self.table_depth:
+            return
+        if is_marker_start(data):
+            self.word_marker = []
+        elif data.strip().lower() == "endif" and self.word_marker is not None:
+            marker, self.word_marker = collapse(self.word_marker).strip("\xa0 "), None
+            number = marker_number(marker.text)
+            if number is not None:
+                self.kind = BlockKind.LIST_ITEM
+                self.item_number = (number, marker)
+
     def _add(self, t: MappedText) -> None:
         if self.skip:
+            return
+        if self.word_marker is not None and not self.table_depth:
+            self.word_marker.append(t)
             return
         if self.table_depth:
             if self.caption is not None:
