@@ -83,34 +83,46 @@ _BLOCK = {
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _TABLE_LIKE = {"table": ("tr", ("td", "th")), "dl": ("dt", ("dt", "dd"))}
 """Elements read as tables: the element, the one that starts a row, the ones that hold cells."""
-_WS = re.compile(r"[ \t\r\n\f]+")
+_WS_CHARS = " \t\r\n\f"
+_WORD = re.compile(r"[^ \t\r\n\f]+")
+_new_run = tuple.__new__
 _INLINE_TEXT = re.compile(r"[\s,;.:]*|(?:and|or|with|of|the|in)\b[\s,]*", re.I)
 _ENTITY = re.compile(r"&(?:#[xX]?[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
 def collapse(pieces: list[MappedText]) -> MappedText:
     """The pieces of text of one block or cell, joined, with each run of HTML white space made
-    one space and the ends stripped. Words are cut out of each piece (mostly one raw run each,
-    so cutting is cheap) rather than out of the joined text."""
-    words: list[MappedText] = []
-    word: list[MappedText] = []
-    for piece in pieces:
-        text = piece.text
-        if not text:
-            continue
-        pos = 0
-        for m in _WS.finditer(text):
-            if m.start() > pos:
-                word.append(piece.slice(pos, m.start()))
-            if word:
-                words.append(join(word))
-                word = []
-            pos = m.end()
-        if pos < len(text):
-            word.append(piece.slice(pos, len(text)))
-    if word:
-        words.append(join(word))
-    return join(words, " ")
+    one space and the ends stripped."""
+    whole = join(pieces)
+    text = whole.text
+    words = _WORD.findall(text)
+    if len(words) <= 1:
+        return whole.strip(_WS_CHARS)
+    runs = whole._runs
+    if len(runs) != 1 or not runs[0][4]:
+        return join([whole.slice(m.start(), m.end()) for m in _WORD.finditer(text)], " ")
+    # One verbatim run (most cells and paragraphs): the words' map is plain arithmetic, as
+    # `join` would make it; a single white-space character between two words stays in the
+    # verbatim run, a longer gap is a space mapped to the whole gap.
+    base = runs[0][2] - runs[0][0]
+    out: list[Run] = []
+    pos = 0
+    run_start = run_raw = prev = -1
+    for m in _WORD.finditer(text):
+        a, b = m.span()
+        if prev < 0:
+            run_start, run_raw = 0, base + a
+        elif a - prev == 1:
+            pos += 1
+        else:
+            out.append(_new_run(Run, (run_start, pos - run_start, run_raw, base + prev, True)))
+            out.append(_new_run(Run, (pos, 1, base + prev, base + a, False)))
+            pos += 1
+            run_start, run_raw = pos, base + a
+        pos += b - a
+        prev = b
+    out.append(_new_run(Run, (run_start, pos - run_start, run_raw, base + prev, True)))
+    return MappedText(" ".join(words), out)
 
 
 class _Reader(HTMLParser):
