@@ -27,6 +27,8 @@ class Run(NamedTuple):
     verbatim: bool
 
 
+# `Run(...)` goes through the named tuple's Python-level `__new__`; readers and the extractor
+# make a run for nearly every cell and slice, so hot paths build them with `tuple.__new__`.
 _new_run = tuple.__new__
 
 
@@ -45,7 +47,7 @@ class MappedText:
         """The raw slice `raw[start:end]`, mapped one to one."""
         if end <= start:
             return cls("", [])
-        return cls(raw[start:end], [Run(0, end - start, start, end, True)])
+        return cls(raw[start:end], [_new_run(Run, (0, end - start, start, end, True))])
 
     def __len__(self) -> int:
         return len(self.text)
@@ -86,7 +88,7 @@ class MappedText:
         runs = self._runs
         if len(runs) == 1 and runs[0][4]:
             r0 = runs[0][2]
-            return MappedText(self.text[i:j], [Run(0, j - i, r0 + i, r0 + j, True)])
+            return MappedText(self.text[i:j], [_new_run(Run, (0, j - i, r0 + i, r0 + j, True))])
         out: list[Run] = []
         k = self._index(i)
         count = len(runs)

@@ -41,16 +41,16 @@ def apply(raw: str, edits: list[Edit]) -> MappedText:
         if start < pos:
             continue
         if start > pos:
-            runs.append(Run(out, start - pos, pos, start, True))
+            runs.append(_new_run(Run, (out, start - pos, pos, start, True)))
             parts.append(raw[pos:start])
             out += start - pos
         if text:
-            runs.append(Run(out, len(text), start, end, False))
+            runs.append(_new_run(Run, (out, len(text), start, end, False)))
             parts.append(text)
             out += len(text)
         pos = end
     if pos < len(raw):
-        runs.append(Run(out, len(raw) - pos, pos, len(raw), True))
+        runs.append(_new_run(Run, (out, len(raw) - pos, pos, len(raw), True)))
         parts.append(raw[pos:])
     return MappedText("".join(parts), runs)
 
