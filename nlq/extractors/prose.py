@@ -188,8 +188,13 @@ def find_first(
     if needles:
         if lowered is None:
             lowered = [t.text.lower() for t in texts]
-        pairs = zip(texts, lowered, strict=True)
-        candidates = [t for t, low in pairs if any(n in low for n in needles)]
+        # Plain loops: a generator per text (`any(...)`) cost more than the patterns saved.
+        candidates = []
+        for t, low in zip(texts, lowered, strict=True):
+            for n in needles:
+                if n in low:
+                    candidates.append(t)
+                    break
     else:
         candidates = texts
     for pattern in patterns:
