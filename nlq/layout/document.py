@@ -55,6 +55,12 @@ class MappedText:
     def __repr__(self) -> str:
         return f"MappedText({self.text!r})"
 
+    def run_starts(self) -> list[int]:
+        """The clean offset where each run starts (computed once)."""
+        if self._starts is None:
+            self._starts = [r[0] for r in self._runs]
+        return self._starts
+
     def _index(self, i: int) -> int:
         if len(self._runs) == 1:
             return 0
