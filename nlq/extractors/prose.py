@@ -172,6 +172,27 @@ _PUB_WORD = re.compile(
     r"|wissenschaftl",
     _I,
 )
+# Lower-case stems one of which is in any match of each pattern above. An alternation tried
+# with re.I at every position is slow; an ASCII text holding none of the stems cannot match
+# (for ASCII, re.I is lower-casing), so it is ruled out by `in` tests alone.
+_STEMS = {
+    COLLAB_WORD: ("collaborat", "operat", "invent", "author", "partner", "zusammenarbeit",
+                  "kooperation"),
+    _PATENT_WORD: ("pct", "patent", "invent"),
+    _PUB_WORD: ("article", "publi", "scientific", "paper", "artikel", "wissenschaftl"),
+}  # fmt: skip
+
+
+def mentions(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` (one of the word patterns above) occurs in `text`."""
+    if text.isascii():
+        low = text.lower()
+        for stem in _STEMS[pattern]:
+            if stem in low:
+                break
+        else:
+            return False
+    return pattern.search(text) is not None
 
 
 def find_first(
@@ -317,7 +338,7 @@ def split_sentences(t: MappedText) -> list[MappedText]:
 
 def collaboration_kind(sentence: str, context: str | None) -> str | None:
     """'patent' or 'publication' for a collaboration sentence, from its words or its section."""
-    patent, pub = bool(_PATENT_WORD.search(sentence)), bool(_PUB_WORD.search(sentence))
+    patent, pub = mentions(_PATENT_WORD, sentence), mentions(_PUB_WORD, sentence)
     if _SHARE_LABEL.match(sentence):  # "share pct: 67": the "pct" is a unit, not the treaty
         patent = pub = False
     if patent and not pub:
@@ -334,7 +355,7 @@ def read_collaboration(sentence: MappedText, in_section: bool = False) -> Collab
     With `in_section` (a label line under a patent or publication collaboration heading,
     "share: 14%", "top locations: A, B") the sentence need not say "collaboration"."""
     s = sentence.text
-    if not in_section and not COLLAB_WORD.search(s):
+    if not in_section and not mentions(COLLAB_WORD, s):
         return None
     found = CollabFound()
     pm = PERCENT.search(s) or (_SHARE_LABEL.match(s) if in_section else None)
@@ -427,6 +448,6 @@ def _partner_line(text: str) -> bool:
         and text[0].isalpha()
         and len(text.split()) <= 6
         and re.search(r"[\d:;%]", text) is None
-        and not COLLAB_WORD.search(text)
+        and not mentions(COLLAB_WORD, text)
         and not sentence_like(text)
     )
