@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nlq.layout import parse
+from nlq.layout import parse, shapes
 from nlq.layout.document import BlockKind, MappedText, Run, join
 
 
@@ -190,3 +190,18 @@ def test_joined_runs_map_as_the_unmerged_runs_do(raw: str, sep: str) -> None:
     assert [again.raw_span(i, i + 1) for i in range(len(again.text))] == [
         again_plain.raw_span(i, i + 1) for i in range(len(again_plain.text))
     ]
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’]*)\W*$")
+
+
+@given(st.text(alphabet="oftheiwn _'’1²٣.,-ÄİıſK\u0301\u00a0", max_size=12))
+def test_ends_open_finds_the_last_word_as_the_pattern_did(text: str) -> None:
+    for line in (text, text + " of", text + "1of", text + "_the", text + " WITHIN"):
+        t = line.rstrip()
+        m = _LAST_WORD.search(t)
+        expected = bool(t) and (
+            t[-1] in ",-–&/("
+            or bool(m and m.end(1) == len(t) and m.group(1).lower() in shapes._CONTINUING)
+        )
+        assert shapes.ends_open(line) == expected
