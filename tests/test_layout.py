@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from nlq.layout import parse, shapes
 from nlq.layout.document import BlockKind, MappedText, Run, join
+from nlq.layout.html import collapse
 
 
 def cells(doc):
@@ -205,3 +206,23 @@ def test_ends_open_finds_the_last_word_as_the_pattern_did(text: str) -> None:
             or bool(m and m.end(1) == len(t) and m.group(1).lower() in shapes._CONTINUING)
         )
         assert shapes.ends_open(line) == expected
+
+
+@given(st.text(alphabet="ab \n&;<>", min_size=1, max_size=40))
+def test_html_collapse_maps_words_as_slicing_and_joining_them(raw: str) -> None:
+    # Pieces as the HTML reader makes them: text between tags, "&;" a replaced entity.
+    pieces = []
+    for m in re.finditer(r"&;|[^&<>]+", raw):
+        if m.group() == "&;":
+            pieces.append(MappedText("&", [Run(0, 1, m.start(), m.end(), False)]))
+        else:
+            pieces.append(MappedText.verbatim(raw, m.start(), m.end()))
+    got = collapse(pieces)
+    whole = join(pieces)
+    words = [whole.slice(m.start(), m.end()) for m in re.finditer(r"[^ \t\r\n\f]+", whole.text)]
+    expected = join(words, " ")
+    assert got.text == expected.text
+    n = len(got.text)
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            assert got.raw_span(i, j) == expected.raw_span(i, j)
