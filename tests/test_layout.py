@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nlq.layout import parse, shapes
+from nlq.layout.collapse import collapse
 from nlq.layout.document import BlockKind, MappedText, Run, join
-from nlq.layout.html import collapse
 
 
 def cells(doc):
