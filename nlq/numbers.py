@@ -105,8 +105,10 @@ _UNIT_ORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _UNIT_CARD = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_STEM = "twen|thir|for|fif|six|seven|eigh|nine"
 # Compact forms of the word tables above (a long alternation of every word is ~10x slower).
+# An ordinal starts with a digit or one of seven letters: the lookahead rejects every other
+# position with one character test before the alternation is tried (2-3x faster searches).
 ORDINAL = (
-    rf"(?:\d+(?:st|nd|rd|th)|(?:(?:{_TENS_STEM})ty[- ]?)?(?:{_UNIT_ORD})"
+    rf"(?=[\dtfsenoh])(?:\d+(?:st|nd|rd|th)|(?:(?:{_TENS_STEM})ty[- ]?)?(?:{_UNIT_ORD})"
     rf"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:{_TENS_STEM})tieth"
     rf"|(?:one )?hundredth)\b"
 )

@@ -7,8 +7,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nlq.layout import parse
-from nlq.layout.document import BlockKind, MappedText, join
+from nlq.layout import parse, shapes
+from nlq.layout.collapse import collapse
+from nlq.layout.document import BlockKind, MappedText, Run, join
 
 
 def cells(doc):
@@ -148,3 +149,80 @@ def test_mapped_text_spans_are_exact(raw: str, data: st.DataObject) -> None:
     # Characters of the clean text appear in order inside the raw span it maps to.
     chunk = raw[start:end]
     assert "".join(joined.text[i:j].split()) == "".join(chunk.split())
+
+
+def _reference_join(pieces: list[MappedText], sep: str) -> MappedText:
+    """`join` as it was before runs were merged: every piece's runs kept as they are."""
+    pieces = [p for p in pieces if p.text]
+    if len(pieces) == 1:
+        return pieces[0]
+    runs, parts, pos, prev_end = [], [], 0, None
+    for piece in pieces:
+        if sep and parts:
+            first = piece._runs[0].raw_start
+            gap = prev_end if prev_end is not None and prev_end <= first else first
+            runs.append(Run(pos, len(sep), gap, max(first, gap), False))
+            parts.append(sep)
+            pos += len(sep)
+        runs += [Run(s + pos, n, a, b, v) for s, n, a, b, v in piece._runs]
+        parts.append(piece.text)
+        pos += len(piece.text)
+        prev_end = piece._runs[-1].raw_end
+    return MappedText("".join(parts), runs)
+
+
+@given(st.text(alphabet="ab &;\n", min_size=1, max_size=40), st.sampled_from(["", " ", "; "]))
+def test_joined_runs_map_as_the_unmerged_runs_do(raw: str, sep: str) -> None:
+    # Pieces as readers make them: words cut out of the raw text, "&;" as a replaced entity.
+    pieces = []
+    for m in re.finditer(r"&;|[^ \n&]+|[ \n]", raw):
+        if m.group() == "&;":
+            pieces.append(MappedText("&", [Run(0, 1, m.start(), m.end(), False)]))
+        elif m.group().strip():
+            pieces.append(MappedText.verbatim(raw, m.start(), m.end()))
+    merged, plain = join(pieces, sep), _reference_join(pieces, sep)
+    assert merged.text == plain.text
+    n = len(merged.text)
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            assert merged.raw_span(i, j) == plain.raw_span(i, j)
+            assert merged.slice(i, j).raw_span(0, j - i) == plain.slice(i, j).raw_span(0, j - i)
+    again, again_plain = join([merged, merged], sep), _reference_join([plain, plain], sep)
+    assert [again.raw_span(i, i + 1) for i in range(len(again.text))] == [
+        again_plain.raw_span(i, i + 1) for i in range(len(again_plain.text))
+    ]
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’]*)\W*$")
+
+
+@given(st.text(alphabet="oftheiwn _'’1²٣.,-ÄİıſK\u0301\u00a0", max_size=12))
+def test_ends_open_finds_the_last_word_as_the_pattern_did(text: str) -> None:
+    for line in (text, text + " of", text + "1of", text + "_the", text + " WITHIN"):
+        t = line.rstrip()
+        m = _LAST_WORD.search(t)
+        expected = bool(t) and (
+            t[-1] in ",-–&/("
+            or bool(m and m.end(1) == len(t) and m.group(1).lower() in shapes._CONTINUING)
+        )
+        assert shapes.ends_open(line) == expected
+
+
+@given(st.text(alphabet="ab \n&;<>", min_size=1, max_size=40))
+def test_html_collapse_maps_words_as_slicing_and_joining_them(raw: str) -> None:
+    # Pieces as the HTML reader makes them: text between tags, "&;" a replaced entity.
+    pieces = []
+    for m in re.finditer(r"&;|[^&<>]+", raw):
+        if m.group() == "&;":
+            pieces.append(MappedText("&", [Run(0, 1, m.start(), m.end(), False)]))
+        else:
+            pieces.append(MappedText.verbatim(raw, m.start(), m.end()))
+    got = collapse(pieces)
+    whole = join(pieces)
+    words = [whole.slice(m.start(), m.end()) for m in re.finditer(r"[^ \t\r\n\f]+", whole.text)]
+    expected = join(words, " ")
+    assert got.text == expected.text
+    n = len(got.text)
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            assert got.raw_span(i, j) == expected.raw_span(i, j)

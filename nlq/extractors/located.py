@@ -16,10 +16,15 @@ class Located(NamedTuple):
     end: int
 
 
+# `tuple.__new__` skips the named tuple's Python-level `__new__`: a figure or name is located
+# for nearly every cell read.
+_new_located = tuple.__new__
+
+
 def locate(text: MappedText, i: int, j: int, value: object) -> Located:
     """`value` read from the clean characters `text.text[i:j]`, mapped to raw offsets."""
     start, end = text.raw_span(i, j)
-    return Located(value, start, end)
+    return _new_located(Located, (value, start, end))
 
 
 def locate_all(text: MappedText, value: object) -> Located:

@@ -216,16 +216,41 @@ _SHARE_LABEL = re.compile(
     rf"(?P<n>{NUMBER})\s*$",
     _I,
 )
-# With the German words ("in Zusammenarbeit mit", "Kooperationsstandorte").
+# With the German words ("in Zusammenarbeit mit", "Kooperationsstandorte"). Each pattern
+# opens with a lookahead on the first letters of its words, which rejects most positions with
+# one character test before the alternation is tried (same matches, 2x faster searches).
 COLLAB_WORD = re.compile(
-    r"collaborat|co-?operat|co-?invent|co-?author|partner|zusammenarbeit|kooperation", _I
-)
-_PATENT_WORD = re.compile(r"\bPCT\b|patent|invent", _I)
-_PUB_WORD = re.compile(
-    r"article|publication|publish|scientific|paper|artikel|publikation|veröffentlich"
-    r"|wissenschaftl",
+    r"(?=[cpzk])(?:collaborat|co-?operat|co-?invent|co-?author|partner|zusammenarbeit"
+    r"|kooperation)",
     _I,
 )
+_PATENT_WORD = re.compile(r"(?=[pi])(?:\bPCT\b|patent|invent)", _I)
+_PUB_WORD = re.compile(
+    r"(?=[apsvw])(?:article|publication|publish|scientific|paper|artikel|publikation"
+    r"|veröffentlich|wissenschaftl)",
+    _I,
+)
+# Lower-case stems one of which is in any match of each pattern above. An alternation tried
+# with re.I at every position is slow; an ASCII text holding none of the stems cannot match
+# (for ASCII, re.I is lower-casing), so it is ruled out by `in` tests alone.
+_STEMS = {
+    COLLAB_WORD: ("collaborat", "operat", "invent", "author", "partner", "zusammenarbeit",
+                  "kooperation"),
+    _PATENT_WORD: ("pct", "patent", "invent"),
+    _PUB_WORD: ("article", "publi", "scientific", "paper", "artikel", "wissenschaftl"),
+}  # fmt: skip
+
+
+def mentions(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` (one of the word patterns above) occurs in `text`."""
+    if text.isascii():
+        low = text.lower()
+        for stem in _STEMS[pattern]:
+            if stem in low:
+                break
+        else:
+            return False
+    return pattern.search(text) is not None
 
 
 def find_first(
@@ -244,8 +269,13 @@ def find_first(
     if needles:
         if lowered is None:
             lowered = [t.text.lower() for t in texts]
-        pairs = zip(texts, lowered, strict=True)
-        candidates = [t for t, low in pairs if any(n in low for n in needles)]
+        # Plain loops: a generator per text (`any(...)`) cost more than the patterns saved.
+        candidates = []
+        for t, low in zip(texts, lowered, strict=True):
+            for n in needles:
+                if n in low:
+                    candidates.append(t)
+                    break
     else:
         candidates = texts
     for pattern in patterns:
@@ -399,7 +429,7 @@ def split_sentences(t: MappedText) -> list[MappedText]:
 
 def collaboration_kind(sentence: str, context: str | None) -> str | None:
     """'patent' or 'publication' for a collaboration sentence, from its words or its section."""
-    patent, pub = bool(_PATENT_WORD.search(sentence)), bool(_PUB_WORD.search(sentence))
+    patent, pub = mentions(_PATENT_WORD, sentence), mentions(_PUB_WORD, sentence)
     if _SHARE_LABEL.match(sentence):  # "share pct: 67": the "pct" is a unit, not the treaty
         patent = pub = False
     if patent and not pub:
@@ -416,7 +446,7 @@ def read_collaboration(sentence: MappedText, in_section: bool = False) -> Collab
     With `in_section` (a label line under a patent or publication collaboration heading,
     "share: 14%", "top locations: A, B") the sentence need not say "collaboration"."""
     s = sentence.text
-    if not in_section and not COLLAB_WORD.search(s):
+    if not in_section and not mentions(COLLAB_WORD, s):
         return None
     found = CollabFound()
     pm = PERCENT.search(s) or (_SHARE_LABEL.match(s) if in_section else None)
@@ -511,6 +541,6 @@ def partner_name(text: str) -> bool:
         and text[0].isalpha()
         and len(text.split()) <= 6
         and re.search(r"[\d:;%]", text) is None
-        and not COLLAB_WORD.search(text)
+        and not mentions(COLLAB_WORD, text)
         and not sentence_like(text)
     )

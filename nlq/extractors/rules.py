@@ -22,6 +22,7 @@ from nlq.extractors.prose import (
     collaboration_kind,
     heading_edition,
     label_value_texts,
+    mentions,
     partner_lines,
     read_collaboration,
     read_scalars,
@@ -169,7 +170,7 @@ class RulesExtractor:
                     _merge(found, f"{kind}_collaboration", CollabFound(partners=listed))
                 continue
             labelled = context in _COLLAB_SECTIONS and label_line(block.text.text)
-            if not labelled and not COLLAB_WORD.search(block.text.text):
+            if not labelled and not mentions(COLLAB_WORD, block.text.text):
                 continue
             for sentence in split_sentences(block.text):
                 hit = read_collaboration(sentence, in_section=labelled)

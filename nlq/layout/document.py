@@ -27,6 +27,8 @@ class Run(NamedTuple):
     verbatim: bool
 
 
+# `Run(...)` goes through the named tuple's Python-level `__new__`; readers and the extractor
+# make a run for nearly every cell and slice, so hot paths build them with `tuple.__new__`.
 _new_run = tuple.__new__
 
 
@@ -45,13 +47,19 @@ class MappedText:
         """The raw slice `raw[start:end]`, mapped one to one."""
         if end <= start:
             return cls("", [])
-        return cls(raw[start:end], [Run(0, end - start, start, end, True)])
+        return cls(raw[start:end], [_new_run(Run, (0, end - start, start, end, True))])
 
     def __len__(self) -> int:
         return len(self.text)
 
     def __repr__(self) -> str:
         return f"MappedText({self.text!r})"
+
+    def run_starts(self) -> list[int]:
+        """The clean offset where each run starts (computed once)."""
+        if self._starts is None:
+            self._starts = [r[0] for r in self._runs]
+        return self._starts
 
     def _index(self, i: int) -> int:
         if len(self._runs) == 1:
@@ -86,7 +94,7 @@ class MappedText:
         runs = self._runs
         if len(runs) == 1 and runs[0][4]:
             r0 = runs[0][2]
-            return MappedText(self.text[i:j], [Run(0, j - i, r0 + i, r0 + j, True)])
+            return MappedText(self.text[i:j], [_new_run(Run, (0, j - i, r0 + i, r0 + j, True))])
         out: list[Run] = []
         k = self._index(i)
         count = len(runs)
@@ -145,7 +153,12 @@ class MappedText:
 
 
 def join(pieces: list[MappedText], sep: str = "") -> MappedText:
-    """Concatenate mapped texts; `sep` is inserted as a replaced run mapped to the raw gap."""
+    """Concatenate mapped texts; `sep` is inserted as a replaced run mapped to the raw gap.
+
+    Runs that continue each other one to one (a verbatim run, or one character standing for
+    one raw character, such as a single space between words) are merged into one verbatim
+    run: the map means the same, and most cells then hold a single run, which every later
+    slice and span resolves with plain arithmetic."""
     pieces = [p for p in pieces if p.text]
     if len(pieces) == 1:
         return pieces[0]
@@ -153,18 +166,41 @@ def join(pieces: list[MappedText], sep: str = "") -> MappedText:
     parts: list[str] = []
     pos = 0
     prev_end: int | None = None
+    # The last run, if it is one to one and so may absorb a following run: its text start,
+    # raw start and raw end (-1: it may not).
+    l_start = l_raw = l_end = -1
     for piece in pieces:
         if sep and parts:
-            first_raw = piece._runs[0].raw_start
+            first_raw = piece._runs[0][2]
             gap_start = prev_end if prev_end is not None and prev_end <= first_raw else first_raw
-            runs.append(Run(pos, len(sep), gap_start, max(first_raw, gap_start), False))
+            gap_end = max(first_raw, gap_start)
+            if len(sep) == 1 and gap_end - gap_start == 1:
+                if l_end == gap_start:
+                    l_end = gap_end
+                    runs[-1] = _new_run(Run, (l_start, pos + 1 - l_start, l_raw, l_end, True))
+                else:
+                    runs.append(_new_run(Run, (pos, 1, gap_start, gap_end, True)))
+                    l_start, l_raw, l_end = pos, gap_start, gap_end
+            else:
+                runs.append(_new_run(Run, (pos, len(sep), gap_start, gap_end, False)))
+                l_end = -1
             parts.append(sep)
             pos += len(sep)
         for start, length, raw_start, raw_end, verbatim in piece._runs:
-            runs.append(_new_run(Run, (start + pos, length, raw_start, raw_end, verbatim)))
+            if verbatim or (length == 1 and raw_end - raw_start == 1):
+                if l_end == raw_start:
+                    l_end = raw_end
+                    end = start + pos + length
+                    runs[-1] = _new_run(Run, (l_start, end - l_start, l_raw, l_end, True))
+                    continue
+                l_start, l_raw, l_end = start + pos, raw_start, raw_end
+                runs.append(_new_run(Run, (l_start, length, raw_start, raw_end, True)))
+            else:
+                runs.append(_new_run(Run, (start + pos, length, raw_start, raw_end, verbatim)))
+                l_end = -1
         parts.append(piece.text)
         pos += len(piece.text)
-        prev_end = piece._runs[-1].raw_end
+        prev_end = piece._runs[-1][3]
     return MappedText("".join(parts), runs)
 
 

@@ -16,12 +16,17 @@ from nlq.layout.rewrite import Edit
 
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
 _COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d]|[.,]\d)")
+# What every thousands dot has after it: a literal first character lets `re` find it fast,
+# so the many texts without one skip the slower full pattern.
+_DOT_GROUP = re.compile(r"\.\d{3}")
 _GERMAN = re.compile(r"\b(?:der|die|das|und|von|mit|den|ist|werden|zu|sind|jeweils)\b")
 
 
 def dot_grouped(text: str) -> list[re.Match[str]]:
     """The numbers of `text` written with thousands dots ("4.876"), if it is German text whose
     numbers never group thousands with a comma; else []."""
+    if not _DOT_GROUP.search(text):
+        return []
     found = list(_GROUPED.finditer(text))
     if not found or _COMMA_GROUPED.search(text) or len(_GERMAN.findall(text, 0, 20000)) < 8:
         return []

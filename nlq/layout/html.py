@@ -21,7 +21,8 @@ import html
 import re
 from html.parser import HTMLParser
 
-from nlq.layout.document import Block, BlockKind, MappedText, Run, join
+from nlq.layout.collapse import collapse
+from nlq.layout.document import Block, BlockKind, MappedText, Run
 from nlq.layout.layout_tables import LAYOUT_PARTS, layout_table_starts
 from nlq.layout.list_numbers import ListNumbers
 from nlq.layout.shapes import cell_shape, figure_unit, sentence_like
@@ -87,34 +88,8 @@ _BLOCK = {
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _TABLE_LIKE = {"table": ("tr", ("td", "th")), "dl": ("dt", ("dt", "dd"))}
 """Elements read as tables: the element, the one that starts a row, the ones that hold cells."""
-_WS = re.compile(r"[ \t\r\n\f]+")
 _INLINE_TEXT = re.compile(r"[\s,;.:]*|(?:and|or|with|of|the|in)\b[\s,]*", re.I)
 _ENTITY = re.compile(r"&(?:#[xX]?[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
-
-
-def collapse(pieces: list[MappedText]) -> MappedText:
-    """The pieces of text of one block or cell, joined, with each run of HTML white space made
-    one space and the ends stripped. Words are cut out of each piece (mostly one raw run each,
-    so cutting is cheap) rather than out of the joined text."""
-    words: list[MappedText] = []
-    word: list[MappedText] = []
-    for piece in pieces:
-        text = piece.text
-        if not text:
-            continue
-        pos = 0
-        for m in _WS.finditer(text):
-            if m.start() > pos:
-                word.append(piece.slice(pos, m.start()))
-            if word:
-                words.append(join(word))
-                word = []
-            pos = m.end()
-        if pos < len(text):
-            word.append(piece.slice(pos, len(text)))
-    if word:
-        words.append(join(word))
-    return join(words, " ")
 
 
 class _Reader(HTMLParser):

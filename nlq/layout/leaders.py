@@ -19,14 +19,19 @@ from nlq.layout.rewrite import Edit
 
 _BEFORE_COLON = re.compile(r"[ \t]+\.{2,}[ \t]*(?=:)")
 _BETWEEN = re.compile(r"(?<=[ \t])\.{4,}(?=[ \t]|\d)")
+# What a leader before a colon ends with; starting with a literal, `re` finds it fast.
+_COLON_AFTER_DOTS = re.compile(r"\.\.[ \t]*:")
 
 
 def leader_edits(text: str) -> list[Edit]:
     """Edits deleting or blanking every dot leader of `text`."""
     if ".." not in text:
         return []
-    edits = [Edit(m.start(), m.end(), "") for m in _BEFORE_COLON.finditer(text)]
-    edits += [
-        Edit(m.start(), m.end(), " " * (m.end() - m.start())) for m in _BETWEEN.finditer(text)
-    ]
+    edits = []
+    if _COLON_AFTER_DOTS.search(text):
+        edits += [Edit(m.start(), m.end(), "") for m in _BEFORE_COLON.finditer(text)]
+    if "...." in text:
+        edits += [
+            Edit(m.start(), m.end(), " " * (m.end() - m.start())) for m in _BETWEEN.finditer(text)
+        ]
     return edits

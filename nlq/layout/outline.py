@@ -23,13 +23,19 @@ _COMMENT = re.compile(r"^\s*#")
 
 def outline_blocks(raw: str) -> list[Block] | None:
     """Blocks of an almost-YAML outline, or None when `raw` is not one."""
+    if "\t" in raw:
+        return None
     head = raw.split("\n", 80)[:80]  # judged by its first lines: most texts fail at once
     content = [ln for ln in head if ln.strip() and not _COMMENT.match(ln)]
-    if len(content) < 8 or "\t" in raw:
+    if len(content) < 8 or not any(ln.startswith(" ") for ln in content):
         return None
-    keyed = [ln for ln in content if _KEY.match(ln) or ln.lstrip().startswith("- ")]
-    if len(keyed) < 0.8 * len(content) or not any(ln.startswith(" ") for ln in content):
-        return None
+    # Four lines in five must be keys or items: stop at the first miss that rules that out.
+    need, misses = 0.8 * len(content), 0
+    for ln in content:
+        if not (_KEY.match(ln) or ln.lstrip().startswith("- ")):
+            misses += 1
+            if len(content) - misses < need:
+                return None
     from nlq.layout.yaml_tree import yaml_blocks
 
     base = apply(raw, _repairs(raw.split("\n")))

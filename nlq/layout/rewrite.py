@@ -11,6 +11,7 @@ stay exact: a replaced stretch maps as a whole to the raw characters it replaced
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -41,16 +42,16 @@ def apply(raw: str, edits: list[Edit]) -> MappedText:
         if start < pos:
             continue
         if start > pos:
-            runs.append(Run(out, start - pos, pos, start, True))
+            runs.append(_new_run(Run, (out, start - pos, pos, start, True)))
             parts.append(raw[pos:start])
             out += start - pos
         if text:
-            runs.append(Run(out, len(text), start, end, False))
+            runs.append(_new_run(Run, (out, len(text), start, end, False)))
             parts.append(text)
             out += len(text)
         pos = end
     if pos < len(raw):
-        runs.append(Run(out, len(raw) - pos, pos, len(raw), True))
+        runs.append(_new_run(Run, (out, len(raw) - pos, pos, len(raw), True)))
         parts.append(raw[pos:])
     return MappedText("".join(parts), runs)
 
@@ -80,8 +81,17 @@ def _point(base: MappedText, i: int) -> int:
 def remap(t: MappedText, base: MappedText) -> MappedText:
     """`t`, whose runs point into `base.text`, with its runs pointing into `base`'s source."""
     runs: list[Run] = []
+    base_runs = base._runs
+    starts = base.run_starts()
     for start, length, raw_start, raw_end, verbatim in t._runs:
         if verbatim:
+            # Most runs lie inside one verbatim run of `base` (edits are few): one shifted run.
+            k = bisect_right(starts, raw_start) - 1
+            s, n, a, _, v = base_runs[k]
+            if v and raw_start < raw_end <= s + n:
+                off = a - s
+                runs.append(_new_run(Run, (start, length, raw_start + off, raw_end + off, True)))
+                continue
             for s, n, a, b, v in base.slice(raw_start, raw_end)._runs:
                 runs.append(_new_run(Run, (start + s, n, a, b, v)))
         elif raw_end > raw_start:

@@ -23,14 +23,15 @@ _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|filed|files|published|publishes|ranks|ranked|falls|"
     r"accounts?|accounted|being|emerging)\b"
 )
-_LOWER_WORD = re.compile(r"(?<![\w&])[a-z][\w'’-]*")
+# A lower-case word not glued to a word or "&" before it; the lookbehind comes after the
+# first letter so that re scans for the letter first (same matches as `(?<![\w&])[a-z]...`).
+_LOWER_WORD = re.compile(r"[a-z](?<![\w&].)[\w'’-]*")
 # Words after which a sentence cannot have ended (so a line ending in one continues).
 _CONTINUING = frozenset(
     "a an and as at be by for from in into its of on or per than that the their to with "
     "within over being".split()
 )
 _ENUMERATION = re.compile(r",\s.*\s(?:and|or)\s")
-_LAST_WORD = re.compile(r"([^\W\d_][\w'’]*)\W*$")
 _UNIT = r"(?:patents?|applications?|articles?|publications?|papers?|filings?|documents?)"
 _FIGURE_END = re.compile(r"\d\s?%?\s*\)?$")
 _COUNT_END = re.compile(rf"{NUMBER}\s+(?:PCT\s+)?{_UNIT}$", re.I)
@@ -63,8 +64,15 @@ def ends_open(text: str) -> bool:
         return False
     if t[-1] in ",-–&/(":
         return True
-    m = _LAST_WORD.search(t)
-    return bool(m and m.end(1) == len(t) and m.group(1).lower() in _CONTINUING)
+    # The last word runs from the first letter of the trailing word characters and apostrophes
+    # (the group of `([^\W\d_][\w'’]*)$`), found from the end: searching for that pattern
+    # from the start retried it at every letter of the line.
+    i = len(t)
+    while i and (t[i - 1].isalnum() or t[i - 1] in "_'’"):
+        i -= 1
+    while i < len(t) and not (t[i].isalpha() or _LETTER.match(t, i)):
+        i += 1
+    return i < len(t) and t[i:].lower() in _CONTINUING
 
 
 def ends_sentence(text: str) -> bool:

@@ -30,8 +30,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from nlq.layout.collapse import collapse
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
-from nlq.layout.html import collapse
 from nlq.layout.inline import key_as_words
 from nlq.layout.shapes import sentence_like
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from nlq.layout.collapse import collapse
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
-from nlq.layout.html import collapse
 from nlq.layout.inline import key_as_words
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
