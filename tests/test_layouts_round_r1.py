@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from layout_fixtures import OPENING, ev, extract
 
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
 from nlq.layout.percent_words import percent_word_edits
 
 NBSP = "\u00a0"
@@ -124,3 +127,13 @@ def test_a_title_after_an_emoji_named_again_beats_the_authors_header() -> None:
     assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
     assert ev(r, "cluster") == "Nordhaven"
     assert ev(r, "economy") == "Norway"
+
+
+def test_an_llm_quote_ranking_a_cluster_out_of_n_grounds_its_national_rank() -> None:
+    line = "Nordhaven comes 12th out of the 26 Norwegian clusters in the global top 100."
+    raw = "Nordhaven, Norway\n\n" + line + "\n"
+    facts = ClusterFacts.model_validate({"national_rank": {"value": 12, "quote": line}})
+    g = ground(facts, SourceView.of(parse("x.txt", raw, "text")))
+    assert g.problems == []
+    a, b = g.spans["national_rank"]
+    assert (g.values["national_rank"], raw[a:b]) == (12, "12th")
