@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlq.extractors import german
+from nlq.extractors.asides import outside_asides
 from nlq.extractors.earlier_editions import Keep, current_edition_filter
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import Block, MappedText, join
@@ -292,13 +293,25 @@ def _loc(t: MappedText, m: re.Match[str], group: str, value: object) -> Located:
     return locate(t, m.start(group), m.end(group), value)
 
 
+def _first_stated(
+    texts: list[MappedText],
+    patterns: list[re.Pattern[str]],
+    needles: tuple[str, ...],
+    lowered: list[str],
+    keep: Keep | None,
+) -> tuple[MappedText, re.Match[str]] | None:
+    """`find_first`, preferring a match outside parenthesised asides (`asides`)."""
+    hit = find_first(texts, patterns, needles, lowered, outside_asides(keep))
+    return hit or find_first(texts, patterns, needles, lowered, keep)
+
+
 def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
     """Ranks, counts and edition from prose blocks; missing facts are simply absent."""
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
     stated: list[MappedText] = []  # the texts the ranks were read from
     keep = current_edition_filter(low, texts)  # no figure of an earlier edition's
-    hit = find_first(texts, NATIONAL_RANK, ("out of", "rank", "among"), low, keep) or find_first(
+    hit = _first_stated(texts, NATIONAL_RANK, ("out of", "rank", "among"), low, keep) or find_first(
         texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low, keep
     )
     if hit:
@@ -322,7 +335,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
             ("intensität",),
         ),
     ):
-        hit = find_first(texts, patterns, needles, low, keep)
+        hit = _first_stated(texts, patterns, needles, low, keep)
         hit = hit or find_first(texts, german_patterns, german_needles, low, keep)
         if hit:
             t, m = hit
@@ -344,7 +357,7 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
             german.ARTICLE_NEEDLES,
         ),
     ):
-        hit = find_first(texts, patterns, needles, low, keep)
+        hit = _first_stated(texts, patterns, needles, low, keep)
         hit = hit or find_first(texts, german_patterns, german_needles, low, keep)
         if hit:
             t, m = hit

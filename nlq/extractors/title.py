@@ -147,7 +147,8 @@ def read_title(
             if m and _named(m, "c") and _named(m, "e"):
                 if classify_heading(text) or subtype(text):
                     break  # a section heading ("Patents (no data)") names no cluster
-                cluster = m.group("c").strip()
+                i, j = _trim(m.group("c"))  # "📍 Changsha": the name without the emoji
+                cluster = m.group("c")[i:j]
                 # Named again in another block (not this heading's own line, which may also be
                 # in the prose with its final colon: "On Monday, Ana wrote:").
                 here = _offset(block)

@@ -13,6 +13,7 @@ from nlq.layout.forwarded import forward_edits
 from nlq.layout.front_matter import front_matter_edits
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
+from nlq.layout.keycaps import keycap_edits
 from nlq.layout.latex import latex_edits
 from nlq.layout.leaders import leader_edits
 from nlq.layout.linkrefs import link_marker_edits
@@ -20,6 +21,7 @@ from nlq.layout.loader import load_source
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
 from nlq.layout.parallel import parallel_edits
+from nlq.layout.percent_words import percent_word_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 from nlq.layout.rst import rst_edits
@@ -50,10 +52,12 @@ _TEXT_REWRITERS: list[Rewriter] = [
     forward_edits,
     link_marker_edits,
     glyph_edits,
+    keycap_edits,
     asciidoc_edits,
     leader_edits,
     furniture_edits,
     dot_thousands_edits,
+    percent_word_edits,
     spaced_cell_edits,
 ]
 _HTML_REWRITERS: list[Rewriter] = [ligature_edits]
