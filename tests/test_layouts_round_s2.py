@@ -35,11 +35,11 @@ def test_a_table_caption_label_does_not_hide_the_heading_it_gives() -> None:
 
 
 def test_a_caption_written_with_a_period_starts_its_section() -> None:
-    raw = OPENING + "TABLE 2. TOP PCT APPLICANTS\nRank Applicant Patents Share\n1 NORD AS 12 3%\n"
+    raw = OPENING + "FIGURE 3. TOP TECHNOLOGY FIELDS\nPatents\nOptics (4%) Other (96%)\n"
     r = extract(raw)
-    got = [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants]
-    assert got == [(1, "NORD AS", 12, 3)]
-    assert ev(r, "top_pct_applicants[0].name") == "NORD AS"
+    assert sorted((f.field, f.share) for f in r.patent_fields) == [("Optics", 4), ("Other", 96)]
+    i = [f.field for f in r.patent_fields].index("Other")
+    assert ev(r, f"patent_fields[{i}].share") == "96"
 
 
 # --- fields separated by " / " ------------------------------------------------------------
