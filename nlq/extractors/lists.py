@@ -43,7 +43,7 @@ _TOTAL_ROW = re.compile(
 # or after a middle dot, a bullet or a bar ("Optics 35% · Other 4%").
 _INLINE_ITEM = re.compile(
     rf"\s*(?:and\s+)?(?P<name>[^%]+?)[\s:–—-]*\(?(?P<share>{NUMBER})\s?%\)?\s*"
-    r"(?:[,;·•|]|\.?\s*$|(?=[^\W\d_]))"
+    r"(?:[,;·•|/]|\.?\s*$|(?=[^\W\d_]))"
 )
 
 

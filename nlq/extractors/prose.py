@@ -208,6 +208,8 @@ _PARTNER_LISTS = [
 ]
 _PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE, "")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s/\s)\s*")
+# A list typed in capitals ("SANTIAGO, CONCEPCIÓN AND BUENOS AIRES"): "AND" is its conjunction.
+_CAPS_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:AND|UND)\s+|,|;|\s+(?:AND|UND)\s+|\s/\s)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
 # A share whose label carries the unit ("share pct: 41", "share Percent: 33", "share (%): 6"),
@@ -479,7 +481,8 @@ def split_partners(lst: MappedText) -> list[Located]:
     """'A, B and C' -> three located names; a trailing state code ('…, CA') stays with its name."""
     ranges: list[tuple[int, int]] = []
     pos = 0
-    for m in [*_LIST_SPLIT.finditer(lst.text), None]:
+    split = _CAPS_LIST_SPLIT if lst.text.isupper() else _LIST_SPLIT
+    for m in [*split.finditer(lst.text), None]:
         stop = m.start() if m else len(lst.text)
         piece = lst.text[pos:stop]
         a = pos + len(piece) - len(piece.lstrip(" ."))

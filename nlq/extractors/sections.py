@@ -62,6 +62,10 @@ _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _DIGIT = re.compile(r"\d")
 _INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}):\s+(?=\S)")
 # "Patents → Pharmaceuticals 31% · Biotechnology 14% · ...": a label before an arrow.
+# "Table 1: Top technology fields in Hefei": a caption's label before the title it gives.
+_CAPTION = re.compile(
+    r"^(?:table|figure|fig\.|chart|exhibit|graph)\s+\d{1,2}(?:\.\d{1,2})?\s*[:.–—]\s+", re.I
+)
 _ARROW_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d→⇒➜]{0,60}?)\s*(?:→|⇒|➜|->)\s*(?=\S)")
 
 _REFINE = {
@@ -121,6 +125,10 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         t = block.text.text
         if _outline_end(t):  # "4.1 Patents", "2.3 Top technology fields, as read from the page:"
             return _numbered_title(block.text) or _numbered_heading(block.text)
+        caption = _CAPTION.match(t) if t[:1] in "TtFfCcEeGg" else None
+        if caption:
+            title = block.text.slice(caption.end(), len(t))
+            return heading_texts(Block(BlockKind.PARAGRAPH, text=title))
         if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):

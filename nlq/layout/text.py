@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from nlq.layout import shapes
+from nlq.layout.capitals import continues_in_capitals
 from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
@@ -260,6 +261,8 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
         return True
     if shapes.label_line(nxt) or shapes.cell_shape(nxt) in ("I", "P"):
         return False
+    if not unit.sentence and continues_in_capitals(unit.plain, last, nxt, width.value):
+        return True  # a fax or telex in capitals: its wrapped sentence goes on
     if shapes.ends_sentence(last) or not unit.sentence or shapes.label_line(unit.plain):
         return False  # a finished sentence, or a "Label: value" line, is complete
     if shapes.ends_open(last):
