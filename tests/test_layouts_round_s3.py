@@ -1,0 +1,46 @@
+"""Layout mechanisms added for the testers' round S layouts (README snapshots, chat messages,
+CSS-grid pages): each test is a small inline input for one mechanism, checking the values,
+their exact evidence, and that no figure lands in the wrong field."""
+
+from __future__ import annotations
+
+from layout_fixtures import OPENING, extract
+
+
+def ranked(entries) -> list[tuple]:
+    return [(e.rank, e.name, e.count, e.share) for e in entries]
+
+
+README = (
+    "# nordhaven\n\n" + OPENING + "## Who files the patents\n\n"
+    "| # | Applicant | Patents | Share |\n|---|---|--:|--:|\n"
+    "| 1 | NORDHAVEN WIND AS | 1,124 | 31% |\n| 2 | FJORD ENZYMES | 512 | 14% |\n\n"
+    "## Where the papers come from\n\n"
+    "| # | Organization | Articles | Share |\n|---|---|--:|--:|\n"
+    "| 1 | NORDHAVEN UNIVERSITY | 14,870 | 48% |\n| 2 | FJORD HOSPITAL | 6,215 | 20% |\n"
+)
+
+
+def test_a_table_under_a_heading_in_own_words_is_named_by_its_column_titles() -> None:
+    r = extract(README, "x.md", "markdown")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORDHAVEN WIND AS", 1124, 31),
+        (2, "FJORD ENZYMES", 512, 14),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "NORDHAVEN UNIVERSITY", 14870, 48),
+        (2, "FJORD HOSPITAL", 6215, 20),
+    ]
+    ev = r.evidence["top_pct_applicants[0].count"]
+    assert README[ev.start : ev.end] == "1,124"
+    ev = r.evidence["top_publishers[1].name"]
+    assert README[ev.start : ev.end] == "FJORD HOSPITAL"
+
+
+def test_a_table_without_a_count_title_names_no_list() -> None:
+    raw = (
+        OPENING + "## Who files the patents\n\n| # | Applicant | Share |\n|---|---|--:|\n"
+        "| 1 | NORDHAVEN WIND AS | 31% |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert r.top_pct_applicants == []
