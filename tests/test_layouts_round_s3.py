@@ -44,3 +44,24 @@ def test_a_table_without_a_count_title_names_no_list() -> None:
     )
     r = extract(raw, "x.md", "markdown")
     assert r.top_pct_applicants == []
+
+
+def test_a_labelled_collaboration_line_names_its_top_locations_without_a_verb() -> None:
+    raw = (
+        OPENING + "Patent collaboration: 14 % of Nordhaven's PCT patent applications are filed "
+        "with other inventors; top locations Oslo, Bergen-Stord and Trondheim.\n"
+    )
+    r = extract(raw)
+    c = r.patent_collaboration
+    assert (c.share, c.partners) == (14, ["Oslo", "Bergen-Stord", "Trondheim"])
+    ev = r.evidence["patent_collaboration.partners[1]"]
+    assert raw[ev.start : ev.end] == "Bergen-Stord"
+
+
+def test_top_locations_that_do_not_close_the_sentence_name_no_partners() -> None:
+    raw = (
+        OPENING + "Patent collaboration: 14 % of Nordhaven's PCT patent applications are filed "
+        "with other inventors; top locations Europe and Asia account for most of them.\n"
+    )
+    r = extract(raw)
+    assert r.patent_collaboration.partners == []
