@@ -65,3 +65,36 @@ def test_top_locations_that_do_not_close_the_sentence_name_no_partners() -> None
     )
     r = extract(raw)
     assert r.patent_collaboration.partners == []
+
+
+GRID = (
+    "<html><body><div>Nordhaven, Norway</div>"
+    "<div>Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100.</div>"
+    "<div>Top PCT applicants</div><div class='grid'>"
+    "<div></div><div></div><div>Patents</div><div>Share</div>"
+    "<div>1</div><div>Fjord Wind A/S</div><div>1&nbsp;124</div><div>31%</div>"
+    "<div>2</div><div>Institut, Nordhaven</div><div>512</div><div>14%</div>"
+    "</div><div>Nordhaven files with Oslo.</div></body></html>"
+)
+
+
+def test_a_div_grid_with_empty_rank_and_name_titles_is_read_as_rows() -> None:
+    r = extract(GRID, "x.html", "html")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "Fjord Wind A/S", 1124, 31),
+        (2, "Institut, Nordhaven", 512, 14),
+    ]
+    ev = r.evidence["top_pct_applicants[0].count"]
+    assert GRID[ev.start : ev.end] == "1&nbsp;124"
+    ev = r.evidence["top_pct_applicants[1].name"]
+    assert GRID[ev.start : ev.end] == "Institut, Nordhaven"
+
+
+def test_a_grid_of_one_row_under_figure_titles_is_not_rebuilt() -> None:
+    one = GRID.replace("<div>2</div><div>Institut, Nordhaven</div><div>512</div><div>14%</div>", "")
+    assert extract(one, "x.html", "html").top_pct_applicants == []
+
+
+def test_a_grid_row_whose_rank_is_not_a_whole_number_stops_the_rows() -> None:
+    raw = GRID.replace("<div>1</div>", "<div>first</div>")
+    assert extract(raw, "x.html", "html").top_pct_applicants == []
