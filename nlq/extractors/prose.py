@@ -198,10 +198,11 @@ _PARTNER_LISTS = [
     ),
     german.PARTNER_LIST,
     # Notes that drop the verb: "...; top collaborative locations Shenzhen-Hong Kong-Guangzhou,
-    # Shanghai-Suzhou and Beijing." The list is place names only and closes the sentence, so
-    # "top partner regions Europe and Asia account for most" names none.
+    # Shanghai-Suzhou and Beijing.", "...; top locations A, B and C." The list is place names
+    # only and closes the sentence, so "top partner regions Europe and Asia account for most"
+    # names none.
     re.compile(
-        r"(?i:\b(?:top|main|leading)\s+(?:(?:three|five|\d)\s+)?(?:collaborat\w*|partner\w*)\s+"
+        r"(?i:\b(?:top|main|leading)\s+(?:(?:three|five|\d)\s+)?(?:(?:collaborat|partner)\w*\s+)?"
         rf"(?:locations|partners|regions|clusters|places))\s+(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*"
         rf"(?:,?\s+and\s+{_NAMED})?)\s*\.?$",
     ),

@@ -7,7 +7,8 @@ Two layouts put every cell of a table in a block of its own, so no reader sees a
   the same order; each record is a row.
 - a header then the values, as a CSS grid of `<div class="cell">` does: "Rank" / "Applicant" /
   "Patents" / "Share" / "1" / "NAME" / "132" / "15%" / "2" / ... Rows are cut every as many
-  values as there are titles.
+  values as there are titles. When only the figures' titles are printed ("" / "" / "Patents"
+  / "Share", the rank and name titles left empty), each row is a rank, a name and the figures.
 
 Both become a table block (the titles as its header row) so the table readers map its columns
 by their titles. A row is taken only while its cells fit their titles (a figure under "Patents"
@@ -97,8 +98,11 @@ def _header_then_values(blocks: list[Block], i: int) -> tuple[Block, int] | None
         k += 1
     titles = blocks[i:k]
     width = len(titles)
-    if width < 2 or "name" not in (roles := [_title(t) for t in titles]):
+    if width < 2:
         return None
+    roles = [_title(t) for t in titles]
+    if "name" not in roles:
+        return _untitled_lead(blocks, titles, roles, k)
     rows: list[list[Block]] = []
     while k + width <= len(blocks) and _row_fits(roles, blocks[k : k + width]):
         rows.append(blocks[k : k + width])
@@ -106,6 +110,29 @@ def _header_then_values(blocks: list[Block], i: int) -> tuple[Block, int] | None
     if not rows:
         return None
     return _table(titles, rows), k
+
+
+def _untitled_lead(
+    blocks: list[Block], titles: list[Block], roles: list[str | None], k: int
+) -> tuple[Block, int] | None:
+    """A grid whose rank and name columns have empty titles (only "Patents" / "Share" are
+    printed, over rows of "1" / "NAME" / "1 124" / "31%"): the rows after the titles, cut one
+    rank, one name and one value per title at a time, each fitting its column; at least two."""
+    if roles[0] != "count" or any(r not in ("count", "share") for r in roles):
+        return None
+    full: list[str | None] = ["rank", "name", *roles]
+    width = len(full)
+    rows: list[list[Block]] = []
+    while k + width <= len(blocks) and _row_fits(full, blocks[k : k + width]):
+        if cell_shape(blocks[k].text.text) != "I":
+            break  # a rank is a bare whole number
+        rows.append(blocks[k : k + width])
+        k += width
+    if len(rows) < 2:
+        return None
+    empty = titles[0].text.slice(0, 0)
+    header = (empty, empty, *(t.text for t in titles))
+    return Block(BlockKind.TABLE, rows=(header, *(tuple(v.text for v in r) for r in rows))), k
 
 
 def rebuild(blocks: list[Block]) -> list[Block]:

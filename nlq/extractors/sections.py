@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
+from nlq.extractors.header_lists import list_named_by_header
 from nlq.extractors.lists import inline_pairs
 from nlq.extractors.records import rebuild
 from nlq.extractors.wrapped_names import continued_item
@@ -261,6 +262,9 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             current = Section(titles[0], None, columns=titles[1])
             out.sections.append(current)
             block = Block(BlockKind.TABLE, rows=tuple(rows[1:]))
+        elif current is None and (named := list_named_by_header(rows[0], classify_heading)):
+            current = Section([named], None)  # "# | Applicant | Patents | Share" under no heading
+            out.sections.append(current)
     if current is not None and _is_content(block, current):
         current.blocks.append(block)
         if block.kind is not BlockKind.TABLE and current.keys[0] not in _LIST_SECTIONS:
