@@ -63,3 +63,73 @@ def test_a_lead_in_place_is_not_read_as_the_cluster() -> None:
     raw = "In Norway, Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters.\n\n" + BODY
     r = extract(raw)
     assert r.cluster != "In Norway"
+
+
+def pairs(fields) -> list[tuple]:
+    return [(f.field, f.share) for f in fields]
+
+
+def ranked(entries) -> list[tuple]:
+    return [(e.rank, e.name, e.count, e.share) for e in entries]
+
+
+def test_breakdowns_written_into_sentences_are_read_after_their_lead_ins() -> None:
+    raw = OPENING_MD + (
+        "## What they work on\n\n"
+        "For patents, the top technology fields are Civil engineering (22%), Textile and paper\n"
+        "machines (14%) and Measurement (5%), with Other at 24%.\n\n"
+        "Publications lean towards Engineering (18%), Food science (12%) and Medicine (6%);\n"
+        "Other is 23%.\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert pairs(r.patent_fields) == [
+        ("Civil engineering", 22),
+        ("Textile and paper machines", 14),
+        ("Measurement", 5),
+        ("Other", 24),
+    ]
+    assert pairs(r.publication_fields) == [
+        ("Engineering", 18),
+        ("Food science", 12),
+        ("Medicine", 6),
+        ("Other", 23),
+    ]
+    assert raw[r.evidence["patent_fields[3].field"].start :].startswith("Other at 24%")
+    assert r.evidence["publication_fields[3].share"].text == "23"
+
+
+def test_a_sentence_with_shares_that_names_no_field_list_is_not_a_breakdown() -> None:
+    raw = OPENING_MD + "Our readers voted Lisbon (40%), Porto (35%) and Madrid (25%).\n"
+    r = extract(raw, "x.md", "markdown")
+    assert r.patent_fields == [] and r.publication_fields == []
+
+
+OPENING_MD = (
+    "According to the GII 2025, Nordhaven, Norway is the 3rd-ranked cluster, out of 9 "
+    "Norwegian clusters. It filed 1,204 PCT applications.\n\n"
+)
+
+
+def test_a_heading_over_both_lists_leaves_each_list_to_its_own_lead_in() -> None:
+    raw = OPENING_MD + (
+        "## Who is filing and publishing\n\n"
+        "The patent side is a short list:\n\n"
+        "| Rank | Top PCT applicant | Patents | Share |\n"
+        "|-----:|-------------------|--------:|------:|\n"
+        "| 1 | Cork & Granito, S.A. | 41 | 9% |\n"
+        "| 2 | Nordhaven University | 33 | 7% |\n\n"
+        "On the publishing side, the top organizations are:\n\n"
+        "1. Nordhaven University — 6,410 articles (32%)\n"
+        "2. Hospital de Santa Luzia — 1,205 articles (6%)\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "Cork & Granito, S.A.", 41, 9),
+        (2, "Nordhaven University", 33, 7),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "Nordhaven University", 6410, 32),
+        (2, "Hospital de Santa Luzia", 1205, 6),
+    ]
+    assert r.evidence["top_publishers[0].count"].text == "6,410"
+    assert r.evidence["top_pct_applicants[0].name"].text == "Cork & Granito, S.A."
