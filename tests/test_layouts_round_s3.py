@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from layout_fixtures import OPENING, extract
 
+from nlq.extractors.header_lists import list_named_by_header
+from nlq.extractors.sections import classify_heading
+from nlq.layout import parse
+
 
 def ranked(entries) -> list[tuple]:
     return [(e.rank, e.name, e.count, e.share) for e in entries]
@@ -37,13 +41,19 @@ def test_a_table_under_a_heading_in_own_words_is_named_by_its_column_titles() ->
     assert README[ev.start : ev.end] == "FJORD HOSPITAL"
 
 
-def test_a_table_without_a_count_title_names_no_list() -> None:
+def test_a_table_without_a_count_title_is_named_only_by_a_list_naming_cell() -> None:
     raw = (
         OPENING + "## Who files the patents\n\n| # | Applicant | Share |\n|---|---|--:|\n"
         "| 1 | NORDHAVEN WIND AS | 31% |\n"
     )
+    # The column titles alone (name and count) do not name it: there is no count title ...
+    header = parse("x.md", raw, "markdown").blocks[-1].rows[0]
+    assert list_named_by_header(header, classify_heading) is None
+    # ... but its "Applicant" cell does (extractors/lead_ins.header_list), with no count.
     r = extract(raw, "x.md", "markdown")
-    assert r.top_pct_applicants == []
+    assert [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants] == [
+        (1, "NORDHAVEN WIND AS", None, 31)
+    ]
 
 
 def test_a_labelled_collaboration_line_names_its_top_locations_without_a_verb() -> None:

@@ -42,7 +42,8 @@ _TOTAL_ROW = re.compile(
 # The next item may also start right after the share's "%" or ")" ("Optics (35%) Other (4%)"),
 # or after a middle dot, a bullet or a bar ("Optics 35% · Other 4%").
 _INLINE_ITEM = re.compile(
-    rf"\s*(?:and\s+)?(?P<name>[^%]+?)[\s:–—-]*\(?(?P<share>{NUMBER})\s?%\)?\s*"
+    rf"\s*(?:(?:and|with)\s+)?(?P<name>[^%]+?)[\s:–—-]*(?:(?<=\s)(?:at|is)\s+)?"
+    rf"\(?(?P<share>{NUMBER})\s?%\)?\s*"
     r"(?:[,;·•|/]|\.?\s*$|(?=[^\W\d_]))"
 )
 

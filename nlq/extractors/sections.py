@@ -18,6 +18,7 @@ from functools import lru_cache
 from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.header_lists import list_named_by_header
+from nlq.extractors.lead_ins import header_list, lead_in_list, prose_breakdown
 from nlq.extractors.lists import inline_pairs
 from nlq.extractors.records import rebuild
 from nlq.extractors.wrapped_names import continued_item
@@ -49,6 +50,8 @@ _APPLICANT = re.compile(
     r"applicant|filer|\bassignee|solicitant|d[ée]posant|anmelder|requerent", re.I
 )
 _PUBLISHER = re.compile(r"publishing|publisher|publizier|\bauthor|\bautor", re.I)
+# "Who is filing and publishing": a heading over both lists introduces neither.
+_FILING = re.compile(r"\bfil(?:ing|es|ed)\b|\bpatenting\b", re.I)
 _ORGANIZATION = re.compile(
     r"organi[sz](?:ation|aci[óo]n|a[çc][ãa]o|me)|compan|institution|instituci|\bfirms?\b"
     r"|universit|players|empresa|entreprise",
@@ -87,7 +90,7 @@ def classify_heading(text: str) -> str | None:
     if _APPLICANT.search(text):
         return APPLICANTS
     if _PUBLISHER.search(text):
-        return PUBLISHERS
+        return None if _FILING.search(text) else PUBLISHERS
     if _ORGANIZATION.search(text) and (patent or pub):
         return _pick(patent, pub, APPLICANTS, PUBLISHERS, None)
     return None
@@ -250,10 +253,20 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
         out.sections.append(current)
         return current
+    lead_in = lead_in_list(block, classify_heading)
+    if lead_in is not None:  # "On the publishing side, the top three organizations are:"
+        current = Section([lead_in], block.text)
+        out.sections.append(current)
+        out.prose.append((block, None))
+        return current
     if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
         rows = orient(list(block.rows))
         titles = _title_row(rows[0], current)
         both = None if titles else _combined_lists(rows[0])
+        named = header_list(rows[0], classify_heading) if current is None else None
+        if named and not titles and not both:  # "| Rank | Top PCT applicant | Patents |"
+            current = Section([named], None)
+            out.sections.append(current)
         if both:  # the header stays with the rows: each list's own column titles
             current = Section(both[0], None, columns=both[1])
             out.sections.append(current)
@@ -474,7 +487,7 @@ def _labelled_breakdown(
         return None
     m = _INLINE_LABEL.match(text) if ":" in text else _ARROW_LABEL.match(text)
     if not m:
-        return None
+        return _breakdown_in_sentence(block, current)
     label = block.text.slice(0, m.end("label")).strip()
     key = classify_heading(label.text) or _refine(current, label.text)
     if key not in _FIELD_SECTIONS:
@@ -483,6 +496,24 @@ def _labelled_breakdown(
     if not inline_pairs(rest):
         return None
     return label, key, Block(BlockKind.PARAGRAPH, text=rest)
+
+
+def _breakdown_in_sentence(
+    block: Block, current: Section | None
+) -> tuple[MappedText, str, Block] | None:
+    """A breakdown after a lead-in sentence naming it ("For patents, the top technology fields
+    are Civil engineering (22%), ..."): the lead-in, its section and the breakdown."""
+    t = block.text
+
+    def key(label: str) -> str | None:
+        k = classify_heading(label) or _refine(current, label)
+        return k if k in _FIELD_SECTIONS else None
+
+    start = prose_breakdown(t.text, key, lambda i: bool(inline_pairs(t.slice(i, len(t.text)))))
+    if start is None:
+        return None
+    label = t.slice(0, start).strip()
+    return label, key(label.text), Block(BlockKind.PARAGRAPH, text=t.slice(start, len(t.text)))
 
 
 _LIST_SECTIONS = {APPLICANTS, PUBLISHERS, PATENT_FIELDS, PUBLICATION_FIELDS, FIELDS}

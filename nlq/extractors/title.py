@@ -53,6 +53,15 @@ _DATELINE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # an agency: "(Newswire)"
     r"\s*(?:—|–|--)\s+"
 )
+# "According to the GII 2025, Ribeira Alta, Portugal is the second-ranked cluster": a title
+# written into the opening sentence, after a lead-in clause or at its start.
+_SUBJECT_TITLED = re.compile(
+    r"(?:^|,\s+)(?!(?:in|according|for|at|on|with|by|among|across|within|of|per)\b)"
+    r"(?P<c>(?-i:[A-Z])[^.,;:()\d]{0,60}?),\s+"
+    r"(?P<e>(?-i:[A-Z])[^\s.,;:()\d]*(?:\s+(?-i:[A-Z])[^\s.,;:()\d]*){0,3})"
+    rf"\s+is\s+the\s+{ORDINAL}[- ]ranked\s+cluster\b",
+    _I,
+)
 _TITLE_KEY = re.compile(r"^(?:page\s+|profile\s+)?title\s*[:=]\s*(?P<v>[^\d:;|]{1,80}?)\s*$", _I)
 _LABELS = {
     "cluster": re.compile(
@@ -166,6 +175,12 @@ def read_title(
     for t in texts:
         m = _SUBJECT_IN.match(t.text)
         if m and _named(m, "c") and _named(m, "e"):  # "X is a ... cluster in Kenya."
+            out["cluster"] = _loc(t, m, "c")
+            out.setdefault("economy", _loc(t, m, "e"))
+            return out
+    for t in texts:
+        m = _SUBJECT_TITLED.search(t.text) if "ranked" in t.text else None
+        if m and _named(m, "c") and _named(m, "e"):
             out["cluster"] = _loc(t, m, "c")
             out.setdefault("economy", _loc(t, m, "e"))
             return out

@@ -8,6 +8,7 @@ from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.confluence import confluence_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.dot_thousands import dot_thousands_edits
+from nlq.layout.feed import feed_edits
 from nlq.layout.fences import code_fence_edits
 from nlq.layout.forwarded import forward_edits
 from nlq.layout.front_matter import front_matter_edits
@@ -73,7 +74,8 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         found = yaml_blocks(raw)
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
-    if fmt == "xml":
+    feed = fmt == "xml" and bool(feed_edits(raw))  # an Atom/RSS entry holding an HTML page
+    if fmt == "xml" and not feed:
         from nlq.layout.xml_tree import xml_blocks
 
         found = xml_blocks(raw)
@@ -87,6 +89,8 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
     rewriters = _HTML_REWRITERS if fmt == "html" else _TEXT_REWRITERS
+    if feed:
+        fmt, rewriters = "html", [feed_edits, *_HTML_REWRITERS]
     if fmt in ("text", "markdown") and has_shortcodes(raw):
         fmt, rewriters = "html", [shortcode_edits, *_HTML_REWRITERS]  # a WordPress export
     base = rewrite(raw, rewriters)
