@@ -49,7 +49,7 @@ def test_a_table_without_a_count_title_is_named_only_by_a_list_naming_cell() -> 
     # The column titles alone (name and count) do not name it: there is no count title ...
     header = parse("x.md", raw, "markdown").blocks[-1].rows[0]
     assert list_named_by_header(header, classify_heading) is None
-    # ... but its "Applicant" cell does (extractors/lead_ins.header_list), with no count.
+    # ... but its "Applicant" cell does (extractors/header_lists.header_list), with no count.
     r = extract(raw, "x.md", "markdown")
     assert [(a.rank, a.name, a.count, a.share) for a in r.top_pct_applicants] == [
         (1, "NORDHAVEN WIND AS", None, 31)

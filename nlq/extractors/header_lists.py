@@ -1,25 +1,40 @@
 """A ranked table that names its own list in its header, under no section heading.
 
-A README or wiki page may title its lists in its own words ("Who files the patents", "Where the
-papers come from"), words that name no section; its table's column titles then say which list
-it is: "# | Applicant | Patents | Share" is the top PCT applicants, "# | Organization | Articles
-| Share" the top publishing organizations. Only a header made of column titles alone, with a
-name and a count title, is read this way.
+A blog or README may head its lists in its own words ("Who files the patents", "Who is filing
+and publishing"), words that name no one section; the table's header then says which list it
+is, in one of two ways: one cell names a single list ("| Rank | Top PCT applicant | Patents |
+Share |"), or the name and count column titles together do ("# | Applicant | Patents | Share"
+is the top PCT applicants, "# | Organization | Articles | Share" the top publishing
+organizations; a header of column titles alone, with a name and a count title).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from nlq.extractors.cells import header_role
 from nlq.layout.document import MappedText
 
-_LISTS = ("top_pct_applicants", "top_publishers")
+TOP_LISTS = ("top_pct_applicants", "top_publishers")
+_DIGIT = re.compile(r"\d")
+Classify = Callable[[str], str | None]
 
 
-def list_named_by_header(
-    row: tuple[MappedText, ...], classify: Callable[[str], str | None]
-) -> str | None:
+def header_named_list(row: tuple[MappedText, ...], classify: Classify) -> str | None:
+    """The top list a table's header row names, by a cell or by its column titles, or None."""
+    return header_list(row, classify) or list_named_by_header(row, classify)
+
+
+def header_list(row: tuple[MappedText, ...], classify: Classify) -> str | None:
+    """The one top list a ranked table's header row names in a cell, or None."""
+    if any(_DIGIT.search(c.text) for c in row):
+        return None
+    keys = {k for c in row if c.text and (k := classify(c.text)) in TOP_LISTS}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def list_named_by_header(row: tuple[MappedText, ...], classify: Classify) -> str | None:
     """The top list a table's header names by its name and count column titles, or None."""
     filled = [c.text for c in row if c.text]
     roles = [header_role(t) for t in filled]
@@ -27,4 +42,4 @@ def list_named_by_header(
         return None
     titles = " ".join(t for t, r in zip(filled, roles, strict=True) if r in ("name", "count"))
     key = classify(titles)
-    return key if key in _LISTS else None
+    return key if key in TOP_LISTS else None

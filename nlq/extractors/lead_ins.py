@@ -2,9 +2,9 @@
 
 A post may head both lists with one heading ("Who is filing and publishing") and then name
 each list in the text: a sentence ending with a colon before the rows ("On the publishing
-side, the top three organizations are:"), or the name column of a ranked table's header
-("| Rank | Top PCT applicant | Patents | Share |"). Each names one list, and only then starts
-it: a line naming both lists, or none, or holding figures, starts nothing.
+side, the top three organizations are:"), or a ranked table's header (extractors/header_lists.py).
+Each names one list, and only then starts it: a line naming both lists, or none, or holding
+figures, starts nothing.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.extractors.header_lists import TOP_LISTS, Classify
+from nlq.layout.document import Block, BlockKind
 
 _DIGIT = re.compile(r"\d")
-_LISTS = ("top_pct_applicants", "top_publishers")
-Classify = Callable[[str], str | None]
 
 
 def lead_in_list(block: Block, classify: Classify) -> str | None:
@@ -27,15 +26,7 @@ def lead_in_list(block: Block, classify: Classify) -> str | None:
     if not text.endswith(":") or len(text) > 120 or _DIGIT.search(text):
         return None
     key = classify(text)
-    return key if key in _LISTS else None
-
-
-def header_list(row: tuple[MappedText, ...], classify: Classify) -> str | None:
-    """The one top list a ranked table's header row names in a cell, or None."""
-    if any(_DIGIT.search(c.text) for c in row):
-        return None
-    keys = {k for c in row if c.text and (k := classify(c.text)) in _LISTS}
-    return keys.pop() if len(keys) == 1 else None
+    return key if key in TOP_LISTS else None
 
 
 _WORD_START = re.compile(r"(?<=\s)[A-Z]")

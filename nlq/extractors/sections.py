@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
-from nlq.extractors.header_lists import list_named_by_header
-from nlq.extractors.lead_ins import header_list, lead_in_list, prose_breakdown
+from nlq.extractors.header_lists import header_named_list
+from nlq.extractors.lead_ins import lead_in_list, prose_breakdown
 from nlq.extractors.lists import inline_pairs
 from nlq.extractors.records import rebuild
 from nlq.extractors.wrapped_names import continued_item
@@ -263,11 +263,13 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         rows = orient(list(block.rows))
         titles = _title_row(rows[0], current)
         both = None if titles else _combined_lists(rows[0])
-        named = header_list(rows[0], classify_heading) if current is None else None
-        if named and not titles and not both:  # "| Rank | Top PCT applicant | Patents |"
+        named = None
+        if current is None and not titles and not both:
+            named = header_named_list(rows[0], classify_heading)
+        if named:  # "| Rank | Top PCT applicant | Patents |", "# | Applicant | Patents | Share"
             current = Section([named], None)
             out.sections.append(current)
-        if both:  # the header stays with the rows: each list's own column titles
+        elif both:  # the header stays with the rows: each list's own column titles
             current = Section(both[0], None, columns=both[1])
             out.sections.append(current)
         elif titles:
@@ -275,9 +277,6 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             current = Section(titles[0], None, columns=titles[1])
             out.sections.append(current)
             block = Block(BlockKind.TABLE, rows=tuple(rows[1:]))
-        elif current is None and (named := list_named_by_header(rows[0], classify_heading)):
-            current = Section([named], None)  # "# | Applicant | Patents | Share" under no heading
-            out.sections.append(current)
     if current is not None and _is_content(block, current):
         current.blocks.append(block)
         if block.kind is not BlockKind.TABLE and current.keys[0] not in _LIST_SECTIONS:
