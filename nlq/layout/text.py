@@ -20,7 +20,7 @@ import re
 from nlq.layout import shapes
 from nlq.layout.capitals import continues_in_capitals
 from nlq.layout.deflist import definition_items, has_definitions
-from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
+from nlq.layout.delimited import count_outside_brackets, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under, run_in
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
@@ -650,9 +650,10 @@ def _semicolon_rows(
     """Rows separated by semicolons inside an otherwise plain text ("1;NAME;146;12%"): two or
     more consecutive lines with the same number of semicolons, one of them holding a bare
     figure between them, become table rows in `items`."""
-    # A line whose semicolons end character references ("Optics &mdash; 35%") is no row.
+    # A line whose semicolons end character references ("Optics &mdash; 35%") is no row, nor
+    # one whose semicolons are all inside parentheses ("NAME (312; 14%)").
     counts = [
-        count_outside_quotes(t, ";")
+        count_outside_brackets(t, ";")
         if ";" in t and not ("&" in t and CHAR_REFERENCE.search(t))
         else 0
         for t in texts
