@@ -1,6 +1,6 @@
-"""Layout mechanisms added for the testers' rounds T and U (lists written inline
-"NAME (312; 14%)" with the ranks after them): each test is a small inline input for one
-mechanism, checking the values and their exact evidence."""
+"""Layout mechanisms added for the testers' rounds T and U (a notebook printing its lists as
+pandas data frames, lists written inline "NAME (312; 14%)" with the ranks after them): each test
+is a small inline input for one mechanism, checking the values and their exact evidence."""
 
 from __future__ import annotations
 
@@ -13,6 +13,88 @@ def ranked(entries) -> list[tuple]:
 
 def pairs(fields) -> list[tuple]:
     return [(f.field, f.share) for f in fields]
+
+
+# Two data frames printed as pandas prints them: titles flush right, one space apart over
+# narrow columns ("patents share"), and the untitled 0, 1, 2 index first.
+FRAMES = (
+    "       rank              name  patents share\n"
+    "    0     1  FJORD MARINE ASA      233   41%\n"
+    "    1     2  NORD & SØN, LTD.       57   10%\n"
+    "\n"
+    "       rank                     name  articles share\n"
+    "    0     1  UNIVERSITY OF NORDHAVEN     11240   48%\n"
+    "    1     2       NORDHAVEN HOSPITAL      2810   12%\n"
+)
+
+
+def test_right_aligned_titles_one_space_apart_are_one_title_per_column() -> None:
+    tables = [b[1] for b in blocks(FRAMES) if b[0] == "table"]
+    assert tables[0][0] == ["rank", "name", "patents", "share"]
+    assert tables[0][1] == ["0", "1", "FJORD MARINE ASA", "233", "41%"]
+    assert tables[1][0] == ["rank", "name", "articles", "share"]
+
+
+def test_titles_set_flush_left_are_not_split() -> None:
+    raw = (
+        "Rank  Name              Patents Share\n"
+        "1     FJORD MARINE ASA  233     41%\n"
+        "2     NORD ASA          57      10%\n"
+    )
+    (table,) = [b[1] for b in blocks(raw) if b[0] == "table"]
+    assert table[0] == ["Rank", "Name", "Patents Share"]  # no title ends where its column does
+
+
+def test_printed_frames_are_the_lists_their_count_titles_name() -> None:
+    raw = OPENING + FRAMES
+    r = extract(raw, "x.md", "markdown")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJORD MARINE ASA", 233, 41),
+        (2, "NORD & SØN, LTD.", 57, 10),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "UNIVERSITY OF NORDHAVEN", 11240, 48),
+        (2, "NORDHAVEN HOSPITAL", 2810, 12),
+    ]
+    assert ev(r, "top_pct_applicants[1].rank") == "2"  # the rank column, not the index 1
+    assert ev(r, "top_publishers[0].count") == "11240"
+    start = raw.index("    0     1  UNIVERSITY")
+    assert r.evidence["top_publishers[0].rank"].start == start + len("    0     ")
+
+
+def test_a_field_column_beside_its_kind_is_not_a_list() -> None:
+    raw = OPENING + "rank  field       patents  share\n1     Optics      233      41%\n"
+    r = extract(raw, "x.md", "markdown")
+    assert r.top_pct_applicants == []
+
+
+# A frame printed with index=False: snake_case titles naming each breakdown's field and share
+# columns, shares without "%"; then the sum of the shares as a printed Series.
+FIELD_FRAME = (
+    "## Technology fields\n\n"
+    "              patent_field  patent_share  publication_field  publication_share\n"
+    "        Medical technology            62          Chemistry                 55\n"
+    "                     Other            38              Other                 45\n"
+    "\n"
+    "    patent_share         100\n"
+    "    publication_share    100\n"
+    "    dtype: int64\n"
+)
+
+
+def test_a_frame_of_two_breakdowns_gives_each_its_field_and_share_columns() -> None:
+    raw = OPENING + FIELD_FRAME
+    r = extract(raw, "x.md", "markdown")
+    assert pairs(r.patent_fields) == [("Medical technology", 62), ("Other", 38)]
+    assert pairs(r.publication_fields) == [("Chemistry", 55), ("Other", 45)]
+    assert ev(r, "publication_fields[0].share") == "55"
+    assert ev(r, "patent_fields[1].field") == "Other"
+
+
+def test_a_printed_series_that_is_no_breakdown_gives_no_field() -> None:
+    r = extract(OPENING + FIELD_FRAME, "x.md", "markdown")
+    names = [f.field for f in r.patent_fields + r.publication_fields]
+    assert "patent_share" not in names and "publication_share" not in names
 
 
 INLINE = (

@@ -264,8 +264,10 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         titles = _title_row(rows[0], current)
         both = None if titles else _combined_lists(rows[0])
         named = None
-        if current is None and not titles and not both:
+        if (current is None or _header_named(current)) and not titles and not both:
             named = header_named_list(rows[0], classify_heading)
+            if current is not None and named == current.keys[0]:
+                named = None  # the same list goes on
         if named:  # "| Rank | Top PCT applicant | Patents |", "# | Applicant | Patents | Share"
             current = Section([named], None)
             out.sections.append(current)
@@ -286,6 +288,14 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
     return current
 
 
+def _header_named(current: Section) -> bool:
+    """Whether a section is a top list named by its table's header (no heading above it): the
+    next table whose header names the other list starts that list ("rank | name | patents"
+    then "rank | name | articles", as a notebook prints two data frames)."""
+    return current.heading is None and current.columns is None and current.keys[0] in _TOP_LISTS
+
+
+_TOP_LISTS = (APPLICANTS, PUBLISHERS)
 _CONTINUED = re.compile(r"\(?\b(?:continued|cont(?:'d|\.|inued)|suite|fortsetzung)\)?\W*$", re.I)
 
 
@@ -352,6 +362,8 @@ def _title_row(
             return None
     if not keyed or (titles and not all(k in _FIELD_SECTIONS for _, k in keyed)):
         return None
+    # Neighbours naming the same breakdown are its columns ("patent_field | patent_share").
+    keyed = [(j, k) for i, (j, k) in enumerate(keyed) if not i or keyed[i - 1][1] != k]
     starts = [j for j, _ in keyed]
     return [k for _, k in keyed], list(zip(starts, starts[1:] + [len(row)], strict=True))
 

@@ -22,6 +22,7 @@ from nlq.layout.capitals import continues_in_capitals
 from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_brackets, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.layout.frame_titles import split_titles
 from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under, run_in
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
 from nlq.layout.page_columns import column_order
@@ -133,7 +134,8 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         taken += 1
     if not rows:
         return None, 0
-    return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in slotted(rows))), taken
+    table = slotted(split_titles(rows))  # titles flush right over a printed data frame
+    return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in table)), taken
 
 
 def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
