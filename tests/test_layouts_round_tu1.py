@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from layout_fixtures import OPENING, blocks, ev, extract
 
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
+
 
 def ranked(entries) -> list[tuple]:
     return [(e.rank, e.name, e.count, e.share) for e in entries]
@@ -149,3 +153,12 @@ def test_size_and_intensity_labels_before_a_ranked_ordinal() -> None:
 def test_a_size_label_with_a_bare_number_is_no_rank() -> None:
     r = extract(OPENING + "Size: 61 km²\n\nIntensity: 97 patents per km²\n")
     assert r.global_size_rank is None and r.global_intensity_rank is None
+
+
+def test_an_llm_quote_placing_the_cluster_with_comes_grounds_the_national_rank() -> None:
+    doc = parse("x.txt", INLINE, "text")
+    quote = "Among the 9 Norwegian clusters in the 2025 top 100, Nordhaven comes third."
+    facts = ClusterFacts.model_validate({"national_rank": {"value": 3, "quote": quote}})
+    g = ground(facts, SourceView.of(doc))
+    a, b = g.spans["national_rank"]
+    assert (g.values["national_rank"], INLINE[a:b]) == (3, "third")
