@@ -72,6 +72,24 @@ def test_a_field_column_beside_its_kind_is_not_a_list() -> None:
     assert r.top_pct_applicants == []
 
 
+def test_a_frame_indexed_by_rank_names_its_index_on_the_line_under_the_titles() -> None:
+    frame = (
+        "                      name  patents share\n"
+        "    rank                                 \n"
+        "    1     FJORD MARINE ASA      233   41%\n"
+        "    2     NORD & SØN, LTD.       57   10%\n"
+    )
+    (table,) = [b[1] for b in blocks(frame) if b[0] == "table"]
+    assert table[0] == ["rank", "name", "patents", "share"]
+    raw = OPENING + frame
+    r = extract(raw, "x.md", "markdown")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJORD MARINE ASA", 233, 41),
+        (2, "NORD & SØN, LTD.", 57, 10),
+    ]
+    assert r.evidence["top_pct_applicants[1].rank"].start == raw.index("    2     NORD") + 4
+
+
 # A frame printed with index=False: snake_case titles naming each breakdown's field and share
 # columns, shares without "%"; then the sum of the shares as a printed Series.
 FIELD_FRAME = (

@@ -7,7 +7,9 @@ to a reader that splits cells at runs of spaces, while the rows under them hold 
 spaces after which each piece ends where a column's cells end. The split is kept only when
 every title then ends at a column's right edge (a table whose titles are set flush left, or a
 title of several words over one column, is left as it is) and the titles are as many as the
-columns, or one fewer (the frame's untitled index column, 0, 1, 2 ...).
+columns, or one fewer (the frame's untitled index column, 0, 1, 2 ...). A frame indexed by a
+named column (`df.set_index("rank")`) prints that name alone on the line under the titles, at
+the left of the rows: it is the first column's title (`index_title`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ def split_titles(rows: list[Cells]) -> list[Cells]:
         return rows
     ends = {max(r[k][0] + len(r[k][1].text) for r in body) for k in range(width)}
     titles: Cells = []
-    for col, cell in rows[0]:
+    for k, (col, cell) in enumerate(rows[0]):
+        if not k and col == min(r[0][0] for r in body) and " " not in cell.text:
+            titles.append((col, cell))  # the index's name, flush left as its values are
+            continue
         pieces = _pieces(col, cell, ends)
         if pieces is None:
             return rows
@@ -55,3 +60,15 @@ def _pieces(col: int, cell: MappedText, ends: set[int]) -> Cells | None:
         return None
     out.append((col + start, cell.slice(start, len(text))))
     return out
+
+
+def index_title(titles: Cells, line: Cells, below: Cells) -> bool:
+    """Whether `line`, one word alone under a row of `titles`, names the index column of the
+    rows that follow (`below` is the next line): it stands left of every title, the next line
+    starts where it does and has more cells than the titles, and no title holds a digit."""
+    if len(line) != 1 or len(below) <= len(titles):
+        return False
+    col, cell = line[0]
+    if not re.fullmatch(r"[^\W\d]\w*", cell.text) or col + len(cell.text) >= titles[0][0]:
+        return False
+    return below[0][0] == col and not _DIGIT.search(" ".join(c.text for _, c in titles))
