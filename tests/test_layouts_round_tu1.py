@@ -113,6 +113,16 @@ def test_a_frame_of_two_breakdowns_gives_each_its_field_and_share_columns() -> N
     assert ev(r, "patent_fields[1].field") == "Other"
 
 
+def test_a_frame_of_two_breakdowns_names_its_sections_without_a_heading() -> None:
+    raw = OPENING + FIELD_FRAME.replace(
+        "## Technology fields\n\n", "## What the notebook printed\n\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert pairs(r.patent_fields) == [("Medical technology", 62), ("Other", 38)]
+    assert pairs(r.publication_fields) == [("Chemistry", 55), ("Other", 45)]
+    assert ev(r, "patent_fields[0].share") == "62"
+
+
 def test_a_printed_series_that_is_no_breakdown_gives_no_field() -> None:
     r = extract(OPENING + FIELD_FRAME, "x.md", "markdown")
     names = [f.field for f in r.patent_fields + r.publication_fields]

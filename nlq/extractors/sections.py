@@ -349,15 +349,15 @@ def _title_row(
     keyed: list[tuple[int, str]] = []
     titles = 0
     for j, cell in enumerate(row):
-        text = cell.text
+        text = cell.text.replace("_", " ")  # a data frame's "patent_field"
         if not text:
             continue
         key = classify_heading(text) or _refine(current, text)
         role = header_role(text)
         if key is not None and not share_title(text) and not (key in _REFINE and role):
             keyed.append((j, key))
-        elif header_role(text):
-            titles += 1  # "Share", "#", "Field": a column title
+        elif role or _kind_share(text):
+            titles += 1  # "Share", "#", "Field", "patent share": a column title
         else:
             return None
     if not keyed or (titles and not all(k in _FIELD_SECTIONS for _, k in keyed)):
@@ -366,6 +366,12 @@ def _title_row(
     keyed = [(j, k) for i, (j, k) in enumerate(keyed) if not i or keyed[i - 1][1] != k]
     starts = [j for j, _ in keyed]
     return [k for _, k in keyed], list(zip(starts, starts[1:] + [len(row)], strict=True))
+
+
+def _kind_share(text: str) -> bool:
+    """A share title after the kind it counts ("patent share", "Publication share (%)")."""
+    first, _, rest = text.partition(" ")
+    return bool(rest) and subtype(first) is not None and share_title(rest)
 
 
 def _combined_lists(
