@@ -1,0 +1,98 @@
+"""Layout mechanisms added for the testers' round T/U layouts (PDF-viewer copies, newsletters
+wrapped at a fixed width, analysts' notes with their own headings): each test is a small inline
+input for one mechanism, checking the values, their exact evidence, and that no figure lands in
+the wrong field."""
+
+from __future__ import annotations
+
+from layout_fixtures import OPENING, blocks, extract
+
+from nlq.layout.wrapped_rows import name_end_follows, share_completes
+
+
+def ranked(entries) -> list[tuple]:
+    return [(e.rank, e.name, e.count, e.share) for e in entries]
+
+
+def fields(entries) -> list[tuple]:
+    return [(f.field, f.share) for f in entries]
+
+
+VIEWER = (
+    "Nordhaven, Norway\n" + OPENING.split("\n\n", 1)[1].strip() + "\n"
+    "Top publishing organizations\nArticles Share\n"
+    "1 NORDHAVEN UNIVERSITY 14,870 48%\n"
+    "2 NATIONAL INSTITUTE OF MARINE RESEARCH -\nBERGEN\n6,215 20%\n"
+    "3 FJORD HOSPITAL 1,020 3%\n"
+)
+
+
+def test_a_ranked_name_wrapped_after_a_dash_takes_its_end_and_then_its_figures() -> None:
+    r = extract(VIEWER)
+    assert ranked(r.top_publishers) == [
+        (1, "NORDHAVEN UNIVERSITY", 14870, 48),
+        (2, "NATIONAL INSTITUTE OF MARINE RESEARCH - BERGEN", 6215, 20),
+        (3, "FJORD HOSPITAL", 1020, 3),
+    ]
+    name = r.evidence["top_publishers[1].name"]
+    assert VIEWER[name.start : name.end] == "NATIONAL INSTITUTE OF MARINE RESEARCH -\nBERGEN"
+    count = r.evidence["top_publishers[1].count"]
+    assert VIEWER[count.start : count.end] == "6,215"
+    share = r.evidence["top_publishers[1].share"]
+    assert VIEWER[share.start : share.end] == "20"
+
+
+def test_only_an_open_name_takes_the_next_line() -> None:
+    assert name_end_follows("2 NATIONAL INSTITUTE OF MARINE RESEARCH -", "BERGEN")
+    assert name_end_follows("2 UNIVERSITY OF SCIENCE &", "TECHNOLOGY")
+    # A name that can end where it stops, a heading in other case, a line with figures: apart.
+    assert not name_end_follows("2 HUNAN UNIVERSITY", "CHINA")
+    assert not name_end_follows("3 NATIONAL UNIVERSITY -", "Top technology fields")
+    assert not name_end_follows("3 NATIONAL UNIVERSITY -", "CHINA 7,290 12%")
+    assert not name_end_follows("3 NATIONAL UNIVERSITY 7,290 -", "CHINA")
+    raw = "Top PCT applicants\n1 NORDHAVEN WIND AS\nFJORD ENZYMES\n"
+    assert blocks(raw)[1:] == [("paragraph", "1 NORDHAVEN WIND AS"), ("paragraph", "FJORD ENZYMES")]
+
+
+NEWSLETTER = (
+    OPENING + "TOP TECHNOLOGY FIELDS IN NORDHAVEN\n"
+    "  Patents: Wind power 35%, Computer tech. 18%, Electrical\n"
+    "  machinery 7%, Measurement 5%, Optics\n"
+    "  10%, Other 25%.\n"
+    "  Publications: Chemistry 41%, Physics & math\n"
+    "  40%, Other 19%.\n\n"
+    "COLLABORATION\n"
+)
+
+
+def test_a_share_wrapped_away_from_its_field_joins_the_breakdown_run() -> None:
+    r = extract(NEWSLETTER)
+    assert fields(r.patent_fields) == [
+        ("Wind power", 35),
+        ("Computer tech.", 18),
+        ("Electrical machinery", 7),
+        ("Measurement", 5),
+        ("Optics", 10),
+        ("Other", 25),
+    ]
+    assert fields(r.publication_fields) == [
+        ("Chemistry", 41),
+        ("Physics & math", 40),
+        ("Other", 19),
+    ]
+    optics = r.evidence["patent_fields[4].field"]
+    assert NEWSLETTER[optics.start : optics.end] == "Optics"
+    share = r.evidence["patent_fields[4].share"]
+    assert NEWSLETTER[share.start : share.end] == "10"
+    share = r.evidence["publication_fields[1].share"]
+    assert NEWSLETTER[share.start : share.end] == "40"
+
+
+def test_a_share_opens_the_next_line_only_after_a_run_of_shares_ending_in_a_name() -> None:
+    assert share_completes("Patents: Semiconductors 35%, Optics", "4%, Other 61%.")
+    assert share_completes("Chemistry 21%, Physics & math", "14%.")
+    assert not share_completes("It grew by 4%, the report says", "5%, then more.")
+    assert not share_completes("Patents: Semiconductors 35%, Optics", "4 applications, 2%")
+    assert not share_completes("Semiconductors 35%, Optics 4%", "2%, Other")
+    # A year alone after prose is not a share: "... in" / "2024." stays as the reader had it.
+    assert not share_completes("the 48th S&T cluster by intensity in", "2024.")
