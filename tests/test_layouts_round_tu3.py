@@ -96,3 +96,40 @@ def test_a_share_opens_the_next_line_only_after_a_run_of_shares_ending_in_a_name
     assert not share_completes("Semiconductors 35%, Optics 4%", "2%, Other")
     # A year alone after prose is not a share: "... in" / "2024." stays as the reader had it.
     assert not share_completes("the 48th S&T cluster by intensity in", "2024.")
+
+
+OWN_HEADINGS = (
+    "# Nordhaven, Norway\n\n" + OPENING.split("\n\n", 1)[1] + "## What the patents are about\n\n"
+    "- Wind power: 47%\n- Materials, metallurgy: 13%\n- Measurement: 9%\n- Other: 31%\n\n"
+    "## Who they work with\n\nSome notes.\n"
+)
+
+
+def test_a_breakdown_under_a_heading_in_own_words_is_named_by_the_kind_it_speaks_of() -> None:
+    r = extract(OWN_HEADINGS, "x.md", "markdown")
+    assert fields(r.patent_fields) == [
+        ("Wind power", 47),
+        ("Materials, metallurgy", 13),
+        ("Measurement", 9),
+        ("Other", 31),
+    ]
+    assert r.publication_fields == []
+    name = r.evidence["patent_fields[1].field"]
+    assert OWN_HEADINGS[name.start : name.end] == "Materials, metallurgy"
+    share = r.evidence["patent_fields[3].share"]
+    assert OWN_HEADINGS[share.start : share.end] == "31"
+    papers = OWN_HEADINGS.replace("the patents are", "the papers are")
+    r = extract(papers, "x.md", "markdown")
+    assert r.patent_fields == [] and fields(r.publication_fields)[0] == ("Wind power", 47)
+
+
+def test_a_list_under_an_own_heading_that_is_no_whole_breakdown_is_not_a_field_list() -> None:
+    # Organizations in capitals with a share only, under a heading that speaks of patents.
+    orgs = OWN_HEADINGS.replace("Wind power", "NORDHAVEN WIND AS")
+    assert extract(orgs, "x.md", "markdown").patent_fields == []
+    # Shares that do not add up to 100: a part of something, not the breakdown.
+    partial = OWN_HEADINGS.replace("- Other: 31%\n", "")
+    assert extract(partial, "x.md", "markdown").patent_fields == []
+    # A heading speaking of neither kind (or both) names no breakdown.
+    neither = OWN_HEADINGS.replace("What the patents are about", "What it is about")
+    assert extract(neither, "x.md", "markdown").patent_fields == []
