@@ -42,6 +42,21 @@ def test_a_ranked_name_wrapped_after_a_dash_takes_its_end_and_then_its_figures()
     assert VIEWER[share.start : share.end] == "20"
 
 
+def test_a_numbered_item_wrapped_after_a_dash_takes_its_end_and_then_its_figures() -> None:
+    raw = VIEWER.replace("1 NORD", "1. NORD").replace("2 NATIONAL", "2. NATIONAL")
+    r = extract(raw)
+    assert ranked(r.top_publishers)[1] == (
+        2,
+        "NATIONAL INSTITUTE OF MARINE RESEARCH - BERGEN",
+        6215,
+        20,
+    )
+    name = r.evidence["top_publishers[1].name"]
+    assert raw[name.start : name.end] == "NATIONAL INSTITUTE OF MARINE RESEARCH -\nBERGEN"
+    count = r.evidence["top_publishers[1].count"]
+    assert raw[count.start : count.end] == "6,215"
+
+
 def test_only_an_open_name_takes_the_next_line() -> None:
     assert name_end_follows("2 NATIONAL INSTITUTE OF MARINE RESEARCH -", "BERGEN")
     assert name_end_follows("2 UNIVERSITY OF SCIENCE &", "TECHNOLOGY")
@@ -86,6 +101,22 @@ def test_a_share_wrapped_away_from_its_field_joins_the_breakdown_run() -> None:
     assert NEWSLETTER[share.start : share.end] == "10"
     share = r.evidence["publication_fields[1].share"]
     assert NEWSLETTER[share.start : share.end] == "40"
+
+
+def test_a_share_in_parentheses_wrapped_away_from_its_field_joins_the_run() -> None:
+    raw = OPENING + (
+        "Top technology fields\n"
+        "Patents: Wind power (35%), Computer tech. (18%), Optics\n(22%), Other (25%).\n"
+    )
+    r = extract(raw)
+    assert fields(r.patent_fields) == [
+        ("Wind power", 35),
+        ("Computer tech.", 18),
+        ("Optics", 22),
+        ("Other", 25),
+    ]
+    share = r.evidence["patent_fields[2].share"]
+    assert raw[share.start : share.end] == "22"
 
 
 def test_a_share_opens_the_next_line_only_after_a_run_of_shares_ending_in_a_name() -> None:

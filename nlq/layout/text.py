@@ -256,7 +256,7 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
     if row is not None:
         return row
     last = unit.last
-    if nxt[0].isdigit() and share_completes(unit.plain, nxt):
+    if (nxt[0].isdigit() or nxt[0] == "(") and share_completes(unit.plain, nxt):
         return True  # "..., Optics" / "4%, Basic communication 2%, ...": the item's share
     if last[-1] in ",;" or WORD_BREAK.search(last):
         return not _RANKED_START.match(nxt)
@@ -317,7 +317,9 @@ def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool
     """Whether an unindented line carries on the list item above it (markdown's lazy
     continuation): it starts in lower case, or it holds the figures the item still lacks
     ("+ No. 2 COMMONWEALTH SCIENTIFIC AND INDUSTRIAL RESEARCH" / "ORGANISATION — 121 patents,
-    9%"; "... — 7,290 articles" / "(12%)"). A heading, a label or a new row never does."""
+    9%"; "... — 7,290 articles" / "(12%)"), or it is the rest of a numbered item's open name
+    and then its figures ("2. NAME -" / "BERGEN" / "6,215 20%", `wrapped_rows`). A heading, a
+    label or a new row never does."""
     nxt = _MARKUP_CHARS.sub("", line).strip()
     if not nxt:
         return False
@@ -328,6 +330,11 @@ def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool
         return "%" not in text
     if shapes.figure_unit(nxt) and not _RANKED_START.match(nxt):
         return not shapes.figure_unit(_LIST_ITEM.sub("", text, count=1))
+    if len(item) <= 2 and text[:1].isdigit():  # "2. NAME -" / "BERGEN" / "6,215 20%"
+        first = _LIST_ITEM.sub("", _plain(raw, *item[0]), count=1)
+        if len(item) == 1:
+            return name_end_follows(first, nxt)
+        return figures_after_name(first, _plain(raw, *item[1]), nxt)
     return False
 
 

@@ -31,10 +31,10 @@ _NAME_REST = re.compile(r"^[^\W\d_][^\d%:;!?()]{0,48}[^\W\d_.]$|^[^\W\d_]$")
 _RANK = re.compile(r"^(?:(?:No\.?|Nr\.?|#)\s*)?\d{1,3}[.)]?\s+", re.I)
 # A line of figures only: "7,290 12%", "53 (13%)".
 _FIGURES = re.compile(rf"^(?:\(?{NUMBER}\s?%?\)?[\s,;]*){{1,3}}$")
-# A line opening with the share the line above lost: "4%, Basic ...", "14%.", "25%".
-_SHARE_FIRST = re.compile(rf"^{NUMBER}\s?%(?:\s*[,;.]|\s*$)")
+# A line opening with the share the line above lost: "4%, Basic ...", "14%.", "(22%), ...".
+_SHARE_FIRST = re.compile(rf"^(?:{NUMBER}\s?%|\(\s*{NUMBER}\s?%\s*\))(?:\s*[,;.]|\s*$)")
 # A run of "Name NN%" items ending in a name with no share yet: "..., 4%, Optics".
-_OPEN_ITEM = re.compile(r"\d\s?%\s*[,;]\s+(?P<name>[^\W\d_][^\d%,;:()]{0,40})$")
+_OPEN_ITEM = re.compile(r"\d\s?%\s*\)?\s*[,;]\s+(?P<name>[^\W\d_][^\d%,;:()]{0,40})$")
 
 
 def name_end_follows(first: str, nxt: str) -> bool:
@@ -57,7 +57,7 @@ def figures_after_name(first: str, second: str, nxt: str) -> bool:
 def share_completes(last: str, nxt: str) -> bool:
     """Whether `nxt` opens with the share of the item `last` ends with, in a comma-separated
     run of names and shares ("..., 4%, Optics" / "4%, Basic communication 2%, ...")."""
-    if not nxt[:1].isdigit() or not _SHARE_FIRST.match(nxt):
+    if not _SHARE_FIRST.match(nxt):
         return False
     m = _OPEN_ITEM.search(last)
     if m is None:
