@@ -164,3 +164,25 @@ def test_a_list_under_an_own_heading_that_is_no_whole_breakdown_is_not_a_field_l
     # A heading speaking of neither kind (or both) names no breakdown.
     neither = OWN_HEADINGS.replace("What the patents are about", "What it is about")
     assert extract(neither, "x.md", "markdown").patent_fields == []
+
+
+def test_a_field_table_under_a_heading_in_own_words_is_that_kinds_breakdown() -> None:
+    raw = (
+        "# Nordhaven, Norway\n\n" + OPENING.split("\n\n", 1)[1] + "## What the papers cover\n\n"
+        "| Field | Share |\n|---|---|\n| Chemistry | 41% |\n| Physics & math | 40% |\n"
+        "| Other | 19% |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert r.patent_fields == []
+    assert fields(r.publication_fields) == [
+        ("Chemistry", 41),
+        ("Physics & math", 40),
+        ("Other", 19),
+    ]
+    name = r.evidence["publication_fields[1].field"]
+    assert raw[name.start : name.end] == "Physics & math"
+    share = r.evidence["publication_fields[2].share"]
+    assert raw[share.start : share.end] == "19"
+    # A ranked table of organizations under such a heading is no breakdown.
+    ranked_rows = raw.replace("| Chemistry | 41% |", "| NORDHAVEN UNIVERSITY | 41% |")
+    assert extract(ranked_rows, "x.md", "markdown").publication_fields == []

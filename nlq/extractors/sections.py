@@ -224,7 +224,7 @@ def split_sections(blocks: list[Block]) -> Sections:
 def _own_heading_breakdown(block: Block, following: list[Block]) -> Section | None:
     """A field section under a heading in the page's own words ("What the patents are
     about") over a list that is plainly a breakdown (`own_headings`), or None."""
-    if following[0].kind is not BlockKind.LIST_ITEM or block.kind is BlockKind.LIST_ITEM:
+    if following[0].kind is BlockKind.PARAGRAPH or block.kind is BlockKind.LIST_ITEM:
         return None
     texts = heading_texts(block)
     if texts is None or len(texts) != 1 or classify_heading(texts[0].text) is not None:
