@@ -161,3 +161,25 @@ def test_a_title_quoted_by_a_heading_reads_sentence_names_cluster_and_economy() 
     assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
     assert ev(r, "cluster") == "Nordhaven"
     assert ev(r, "economy") == "Norway"
+
+
+def test_a_count_written_as_an_approximation_is_not_the_figure() -> None:
+    raw = (
+        "Nordhaven, Norway\n\nLast year they had ~70 PCT applications and about 9,000 "
+        "scientific articles.\n\nNordhaven is the 3rd-ranked cluster, out of 9 Norwegian "
+        "clusters. It filed 88 PCT applications and published 12,345 scientific articles.\n"
+    )
+    r = extract(raw)
+    assert (r.pct_applications, r.scientific_articles) == (88, 12345)
+    assert ev(r, "pct_applications") == "88"
+    assert ev(r, "scientific_articles") == "12,345"
+
+
+def test_a_count_given_only_as_an_approximation_is_missing_not_guessed() -> None:
+    raw = (
+        "Nordhaven, Norway\n\nNordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters."
+        " It filed roughly 90 PCT applications and published 12,345 scientific articles.\n"
+    )
+    r = extract(raw)
+    assert (r.pct_applications, r.scientific_articles) == (None, 12345)
+    assert any(w.startswith("pct_applications: no data found") for w in r.warnings)

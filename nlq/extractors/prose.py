@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlq.extractors import german
+from nlq.extractors.approximate import exact_figures
 from nlq.extractors.asides import outside_asides
 from nlq.extractors.earlier_editions import Keep, current_edition_filter
 from nlq.extractors.located import Located, locate
@@ -363,8 +364,9 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
             german.ARTICLE_NEEDLES,
         ),
     ):
-        hit = _first_stated(texts, patterns, needles, low, keep)
-        hit = hit or find_first(texts, german_patterns, german_needles, low, keep)
+        exact = exact_figures(keep)  # "~70 PCT applications" in a chat is not the figure
+        hit = _first_stated(texts, patterns, needles, low, exact)
+        hit = hit or find_first(texts, german_patterns, german_needles, low, exact)
         if hit:
             t, m = hit
             value = parse_number(m.group("n"))
