@@ -6,7 +6,7 @@ package; both are found with `importlib.util.find_spec` (neither package is impo
 both are checked against pinned sha256 digests before use. Vectors are mean-pooled over the
 attention mask and L2-normalized (the sentence-transformers recipe); each batch is padded only
 to its own longest input. A call with many batches runs them on one single-threaded session per
-core at once, which is about 20% faster on two cores than one session using both.
+core at once, about 20% faster on two cores than one session using both.
 """
 
 from __future__ import annotations
@@ -114,7 +114,9 @@ class MiniLMEmbedder:
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self._model_path = model_path
         self._ort = ort
-        self._sessions = [self._new_session(threads=0)]  # all cores, for one batch at a time
+        # One single-threaded session per worker (the first made now, the others on first
+        # need): faster than one session on all cores, even for a single query.
+        self._sessions = [self._new_session(threads=1 if self.workers > 1 else 0)]
         self._inputs = {i.name for i in self._sessions[0].get_inputs()}
         self._lock = threading.Lock()
 
@@ -169,13 +171,13 @@ class MiniLMEmbedder:
         return out
 
     def _embed_batches(self, batches: list[list[str]]) -> list[np.ndarray]:
-        """The vectors of each batch. Several batches run on `workers` single-threaded
-        sessions at once (made on first need), each taking every `workers`-th batch."""
+        """The vectors of each batch. Many batches run on the `workers` sessions at once, each
+        taking every `workers`-th batch (batches come sorted by length, so the shares match)."""
         if self.workers == 1 or len(batches) < 2 * self.workers:
             return [self._embed_batch(b, self._sessions[0]) for b in batches]
-        if len(self._sessions) == 1:
-            self._sessions += [self._new_session(threads=1) for _ in range(self.workers)]
-        pool = self._sessions[1:]
+        while len(self._sessions) < self.workers:
+            self._sessions.append(self._new_session(threads=1))
+        pool = self._sessions
 
         def work(w: int) -> dict[int, np.ndarray]:
             return {
