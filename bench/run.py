@@ -88,6 +88,9 @@ def cold_ask(home: Path, question: str, runs: int = 3) -> list[float]:
     return times
 
 
+BUILTIN_SAMPLE = 150
+
+
 def embedding_comparison(sentences: list[str]) -> str:
     """nlq's MiniLM function against chromadb's ONNXMiniLM_L6_V2 on the same sentences."""
     import numpy as np
@@ -126,14 +129,17 @@ def embedding_comparison(sentences: list[str]) -> str:
     builtin = ONNXMiniLM_L6_V2(preferred_providers=["CPUExecutionProvider"])
     builtin.DOWNLOAD_PATH = folder
     builtin(sentences[:4])
+    # Its rate does not depend on the sentences (every input is padded to 256 tokens), so a
+    # sample is enough and keeps the benchmark short.
+    sample = sentences[:BUILTIN_SAMPLE]
     start = time.perf_counter()
-    theirs = np.array(builtin(sentences))
-    rate = len(sentences) / (time.perf_counter() - start)
-    cos = float(np.mean(np.sum(mine * theirs, axis=1)))
+    theirs = np.array(builtin(sample))
+    rate = len(sample) / (time.perf_counter() - start)
+    cos = float(np.mean(np.sum(mine[: len(sample)] * theirs, axis=1)))
     lines.append(
         f"  chromadb ONNXMiniLM_L6_V2 (same int8 model, padded to 256): {rate:7.0f} "
-        f"sentences/s; nlq is {ours_rate / rate:.1f}x faster; mean cosine between the two "
-        f"vectors {cos:.4f}"
+        f"sentences/s on the first {len(sample)}; nlq is {ours_rate / rate:.1f}x faster; mean "
+        f"cosine between the two vectors {cos:.4f}"
     )
     return "\n".join(lines)
 

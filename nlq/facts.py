@@ -220,17 +220,13 @@ def facts_from_record(
             )
         )
     out.sort(key=_order)
-    entries: dict[str, list[Fact]] = {}  # "top_publishers[2]" -> that entry's facts
+    statements: dict[str, list[Fact]] = {}  # "top_publishers[2]" -> that entry's facts
     for f in out:
-        if f.metric.partition(".")[0] in _ENTRY_LISTS:
-            entries.setdefault(f.path.rpartition(".")[0], []).append(f)
+        statements.setdefault(statement_key(f), []).append(f)
     count = record.national_cluster_count
     return [
         replace(
-            f,
-            sentence=fact_sentence(
-                f, national_count=count, entry=entries.get(f.path.rpartition(".")[0])
-            ),
+            f, sentence=fact_sentence(f, national_count=count, entry=statements[statement_key(f)])
         )
         for f in out
     ]
@@ -339,8 +335,28 @@ _COLLAB = {
 
 
 _ENTRY_LISTS = ("top_pct_applicants", "top_publishers", "patent_fields", "publication_fields")
-"""Lists whose entries hold several facts (a name with its count and share, a field with its
-share): those facts share one entry sentence, so the vector index embeds it once."""
+_SHARED = {
+    "cluster": "profile",
+    "edition": "profile",
+    "national_rank": "national",
+    "national_cluster_count": "national",
+    "patent_collaboration.partner": "patent_collaboration.partners",
+    "publication_collaboration.partner": "publication_collaboration.partners",
+}
+
+
+def statement_key(fact: Fact) -> str:
+    """Which statement of the profile `fact` belongs to; the facts of one statement share one
+    sentence, so the vector index embeds it once.
+
+    A statement is what a profile says in one breath: a list entry (an organization's name,
+    count and share; a field and its share), the partner locations of one collaboration, the
+    national rank with the number of clusters it is out of, and the profile's heading (cluster
+    and edition). Every other fact is a statement of its own.
+    """
+    if fact.metric.partition(".")[0] in _ENTRY_LISTS:
+        return fact.path.rpartition(".")[0]
+    return _SHARED.get(fact.metric, fact.path)
 
 
 def fact_sentence(
@@ -349,15 +365,19 @@ def fact_sentence(
     """The sentence indexed for `fact`, always starting with the cluster name. Names the metric
     in the words people use (rank, output, share, partner).
 
-    The facts of one list entry (`entry`: its name, count and share facts, as grounded) share
-    one sentence naming all of them, e.g. "Hefei: CHANGXIN MEMORY TECHNOLOGIES is the top
-    (largest) PCT applicant (No. 1 patent filer): 2,069 PCT patent applications filed, a 54%
-    share of the cluster's PCT patent applications." A value without evidence is not a fact and
-    is not named. Without `entry`, the sentence names `fact` alone.
+    The facts of one statement (`entry`: the grounded facts with `fact`'s `statement_key`)
+    share one sentence naming all of them, e.g. "Hefei: CHANGXIN MEMORY TECHNOLOGIES is the top
+    PCT applicant (patent filer), with 2,069 PCT applications (54% share)." A value without
+    evidence is not a fact and is not named. Without `entry`, the sentence names `fact` alone.
     """
+    group = list(entry or [fact])
     head = fact.metric.partition(".")[0]
     if head in _ENTRY_LISTS:
-        return _entry_sentence(fact, entry or [fact])
+        return _entry_sentence(fact, group)
+    if fact.metric.endswith(".partner") and len(group) > 1:
+        return _partners_sentence(fact, group)
+    if fact.metric in _SHARED and len(group) > 1:
+        return _shared_sentence(fact, group, national_count)
     c, e, v, eco = fact.cluster, fact.entity, _num(fact.value), fact.economy
     ed = f" (Global Innovation Index {fact.edition})" if fact.edition else ""
     tail = fact.metric.partition(".")[2]
@@ -409,6 +429,34 @@ def fact_sentence(
     return f"{c}: {fact.metric} {e or ''} {v}".strip()
 
 
+def _partners_sentence(fact: Fact, group: Sequence[Fact]) -> str:
+    """One sentence for the partner locations of one collaboration, in source order."""
+    _things, short = _COLLAB[fact.metric.partition(".")[0]]
+    names = [f.entity or "?" for f in group]
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{fact.cluster}'s top collaborating locations (partners) for {short}: {listed}."
+
+
+def _shared_sentence(fact: Fact, group: Sequence[Fact], national_count: int | None) -> str:
+    """One sentence for the profile's heading (cluster and edition) or for the national
+    rank with the number of clusters it is out of, naming only the facts in `group`."""
+    c = fact.cluster
+    by = {f.metric: f for f in group}
+    rank, count = by.get("national_rank"), by.get("national_cluster_count")
+    if rank is not None:
+        alone = replace(rank, metric="national_rank")
+        total = int(count.value) if count is not None and count.value is not None else None
+        return fact_sentence(alone, national_count=total)
+    if count is not None:
+        return fact_sentence(count, national_count=national_count)
+    edition = by.get("edition")
+    year = f" from the {int(edition.value)} edition" if edition and edition.value else ""
+    return (
+        f"{c}, {fact.economy}: science and technology (S&T) cluster profile{year} of the Global "
+        "Innovation Index (GII)."
+    )
+
+
 def _entry_sentence(fact: Fact, entry: Sequence[Fact]) -> str:
     """One sentence for a list entry, naming its grounded name, count and share."""
     c, e, r = fact.cluster, fact.entity, fact.rank or 0
@@ -430,34 +478,58 @@ def _entry_sentence(fact: Fact, entry: Sequence[Fact]) -> str:
     return f"{c}: {e} is the No. {r} {kind} of {things}{said}."
 
 
-_ASKS_SHARE = re.compile(r"%|\b(?:share|percent\w*|proportion|fraction|portion)\b", re.I)
+_ASKS_SHARE = re.compile(r"%|\b(?:share|percent\w*|proportion|fraction|portion|rate)\b", re.I)
 _ASKS_COUNT = re.compile(r"\b(?:how\s+many|number|count|total|amount)\b", re.I)
+_ASKS_ECONOMY = re.compile(r"\b(?:economy|country|countries|nation\w*)\b", re.I)
+_ASKS_EDITION = re.compile(r"\b(?:edition|year|GII|index)\b", re.I)
+_ROLE = {"national_cluster_count": "count", "economy": "economy", "edition": "edition"}
+
+
+def sibling_role(fact: Fact) -> str:
+    """What `fact` says within its statement: `name`, `count`, `share`, `partner`,
+    `economy`, `edition` (the facts of one statement share a sentence)."""
+    return fact.metric.partition(".")[2] or _ROLE.get(fact.metric, "name")
 
 
 def sibling_order(query: str) -> dict[str, int]:
-    """How to order the facts of one list entry, which share a sentence and so tie in every
-    retriever: by attribute (`name`/`field`, `count`, `share`), the one `query` asks for first
-    ("Acme share" -> share; "how many patents" -> count; otherwise record order)."""
-    if _ASKS_SHARE.search(query):
-        return {"share": 0, "count": 1, "name": 2, "field": 2}
-    if _ASKS_COUNT.search(query):
-        return {"count": 0, "share": 1, "name": 2, "field": 2}
-    return {"name": 0, "field": 0, "count": 1, "share": 2}
+    """How to order the facts of one statement, which share a sentence and so tie in every
+    retriever: by role (`sibling_role`), the one `query` asks for first ("Acme share" ->
+    share; "how many patents" -> count; "which country" -> economy; otherwise the name, then
+    record order)."""
+    order = ["name", "field", "partner", "count", "share", "economy", "edition"]
+    for asks, role in (
+        (_ASKS_EDITION, "edition"),
+        (_ASKS_ECONOMY, "economy"),
+        (_ASKS_COUNT, "count"),
+        (_ASKS_SHARE, "share"),
+    ):
+        if asks.search(query):
+            order.remove(role)
+            order.insert(0, role)
+    return {role: i for i, role in enumerate(order)}
 
 
-def order_siblings(facts: Sequence[Fact], query: str) -> list[Fact]:
-    """`facts` (best first) with each run of adjacent facts sharing one sentence reordered by
-    `sibling_order(query)`; every other position is kept."""
+def order_siblings(
+    facts: Sequence[Fact], query: str, scores: Sequence[float] | None = None
+) -> list[Fact]:
+    """`facts` (best first) with each run of adjacent facts that share one sentence and, when
+    `scores` are given, one score, reordered by `sibling_order(query)`, then in record order;
+    every other position is kept. (BM25 also matches each fact's entity, so the partners of
+    one collaboration tie only in the vector index.)"""
     rank = sibling_order(query)
+
+    def same(i: int, j: int) -> bool:
+        if facts[j].sentence != facts[i].sentence:
+            return False
+        return scores is None or abs(scores[j] - scores[i]) <= 1e-9 * max(1.0, abs(scores[i]))
+
     out: list[Fact] = []
     i = 0
     while i < len(facts):
         j = i + 1
-        while j < len(facts) and facts[j].sentence == facts[i].sentence:
+        while j < len(facts) and same(i, j):
             j += 1
         run = facts[i:j]
-        out.extend(
-            sorted(run, key=lambda f: rank.get(f.metric.partition(".")[2], 0)) if j - i > 1 else run
-        )
+        out.extend(sorted(run, key=lambda f: (rank.get(sibling_role(f), 0), _order(f))))
         i = j
     return out

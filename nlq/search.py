@@ -110,12 +110,13 @@ class Searcher:
                 bm25_ids.append(fact.id)
                 found[fact.id] = fact
         if mode in ("fused", "vector"):
-            vector_ids = [i for i, _distance in self.index.query(text, n, filters)]
-            found.update(self.store.get(i for i in vector_ids if i not in found))
+            nearest = self.index.query(text, n, filters)
+            found.update(self.store.get(i for i, _ in nearest if i not in found))
             # An id the store does not hold is a leftover of an interrupted run: skip it.
-            vector_ids = [i for i in vector_ids if i in found]
-            # The facts of one entry share a vector: put the one the query asks for first.
-            vector_ids = [f.id for f in order_siblings([found[i] for i in vector_ids], text)]
+            nearest = [(i, d) for i, d in nearest if i in found]
+            # The facts of one statement share a vector: put the one the query asks for first.
+            siblings = order_siblings([found[i] for i, _ in nearest], text, [d for _, d in nearest])
+            vector_ids = [f.id for f in siblings]
         v_rank = {i: r for r, i in enumerate(vector_ids, start=1)}
         b_rank = {i: r for r, i in enumerate(bm25_ids, start=1)}
         # BM25 first: on a tie its order wins (it matches the words of an entity's name).

@@ -334,7 +334,8 @@ class FactStore:
             raise StoreError(f"full-text search failed for {query!r} ({e})") from e
         hits = [(_fact(r[:-1]), r[-1]) for r in rows]
         score = {f.id: s for f, s in hits}
-        return [(f, score[f.id]) for f in order_siblings([f for f, _ in hits], query)][:k]
+        ordered = order_siblings([f for f, _ in hits], query, [s for _, s in hits])
+        return [(f, score[f.id]) for f in ordered][:k]
 
     def records(self) -> list[ClusterProfile]:
         """Every stored record, by cluster name."""

@@ -59,9 +59,9 @@ def test_a_text_given_twice_is_embedded_once() -> None:
     batches: list[list[str]] = []
 
     class Counting(MiniLMEmbedder):
-        def _embed_batch(self, texts: list[str]) -> np.ndarray:
+        def _embed_batch(self, texts: list[str], session: object) -> np.ndarray:
             batches.append(list(texts))
-            return super()._embed_batch(texts)
+            return super()._embed_batch(texts, session)
 
     model = Counting(cache_size=0, batch_size=2)
     texts = ["Acme: the top applicant.", "Gotham", "Acme: the top applicant.", "x", "Gotham"]
@@ -70,6 +70,16 @@ def test_a_text_given_twice_is_embedded_once() -> None:
     assert np.array_equal(vectors[0], vectors[2]) and np.array_equal(vectors[1], vectors[4])
     alone = MiniLMEmbedder(cache_size=0).embed(["x"])[0]
     assert float(alone @ vectors[3]) > 0.9999
+
+
+def test_many_batches_run_on_parallel_sessions_with_the_same_vectors() -> None:
+    texts = [f"Testville: ORGANIZATION {i} is the {i}th PCT applicant." for i in range(40)]
+    parallel = MiniLMEmbedder(cache_size=0, batch_size=4, workers=2)
+    serial = MiniLMEmbedder(cache_size=0, batch_size=4, workers=1)
+    got, want = parallel.embed(texts), serial.embed(texts)
+    assert len(parallel._sessions) == 2 and len(serial._sessions) == 1  # 10 batches: pooled
+    assert np.allclose(got, want, atol=1e-5)
+    assert np.allclose(got[7], serial.embed([texts[7]])[0], atol=1e-5)  # order is kept
 
 
 def test_embeddings_put_related_sentences_closer() -> None:

@@ -85,6 +85,28 @@ def test_the_asked_for_fact_of_an_entry_comes_first(searcher, mode, query, metri
     assert hits[0].entity == "CHANGXIN MEMORY TECHNOLOGIES"
 
 
+@pytest.mark.parametrize("mode", ["fused", "vector", "bm25"])
+@pytest.mark.parametrize(
+    ("query", "metric"),
+    [
+        ("How many Chinese clusters are in the top 100?", "national_cluster_count"),
+        ("Hefei's national rank among Chinese clusters", "national_rank"),
+    ],
+)
+def test_the_asked_for_fact_of_a_statement_comes_first(searcher, mode, query, metric) -> None:
+    """The national rank and the count it is out of share a sentence; so do a collaboration's
+    partners (in the vector index they tie and come in source order; BM25 also matches each
+    partner's name) and the profile's cluster and edition."""
+    only = FactFilter(cluster="Hefei", group=("national_rank", "national_cluster_count"))
+    hits = [h.fact for h in searcher.search(query, 2, only, mode=mode)]
+    assert len({f.sentence for f in hits}) == 1 and hits[0].metric == metric
+    partners = searcher.search("partner locations", 3, FactFilter(cluster="Hefei",
+                               metric="patent_collaboration.partner"), mode=mode)  # fmt: skip
+    ranks = [h.fact.rank for h in partners]
+    assert ranks == [1, 2, 3] if mode == "vector" else sorted(ranks) == [1, 2, 3]
+    assert len({h.fact.sentence for h in partners}) == 1
+
+
 def test_hits_carry_both_ranks_and_citations(searcher) -> None:
     hits = searcher.search("Sungrow Power Supply", 3)
     assert len(hits) == 3

@@ -62,10 +62,25 @@ def test_facts_of_a_hand_built_record() -> None:
         "Testville: WIDGET WORKS is the 2nd PCT applicant (patent filer), with 250 PCT "
         "applications (20% share)."
     )
-    assert facts[13].sentence == (
-        "Testville: Gotham is the top collaborating location (partner) for scientific "
-        "publications (papers)."
+    # So do the partners of one collaboration, the national rank with the count it is out of,
+    # and the profile's heading (cluster and edition); the economy keeps its own sentence.
+    partners = (
+        "Testville's top collaborating locations (partners) for scientific publications "
+        "(papers): Gotham and Metropolis."
     )
+    national = (
+        "Testville's national rank is 3: the 3rd-ranked cluster of Freedonia, out of 7 "
+        "clusters of Freedonia, in the top 100 science and technology clusters (Global "
+        "Innovation Index 2024)."
+    )
+    heading = (
+        "Testville, Freedonia: science and technology (S&T) cluster profile from the 2024 "
+        "edition of the Global Innovation Index (GII)."
+    )
+    assert facts[13].sentence == facts[14].sentence == partners
+    assert facts[3].sentence == facts[4].sentence == national
+    assert facts[0].sentence == facts[1].sentence == heading
+    assert len({facts[i].sentence for i in (1, 2, 3, 5, 12)}) == 5
     assert share.citation.line == 8
     assert share.citation.line_text == "| 1 | ACME ROCKETS | 500 | 40% |"
     assert share.path == "top_pct_applicants[0].share"

@@ -162,8 +162,11 @@ _INSTRUCTION = re.compile(
     r"|\b(?:you are|you must|you should|you will|as an ai|language model|ai model|assistant"
     r"|chatbot|llm)\b"
     r"|\bnote to (?:the )?(?:ai|model|reader|extractor|system)\b"
-    # "report 47 instead", not a page header's "CLUSTER PROFILE REPORT    PAGE 2"
-    r"|\b(?:report|output|return|answer|respond|write)\b(?![^.\d]{0,24}?\bpage\s*\d)"
+    # "... and report 47 instead": the verb as an order (opening a sentence or clause, or after
+    # "please", "and", "must"...), not a noun ("scientific output per 1 million", "download
+    # report (pdf, 1.2 MB)") nor a page header's "CLUSTER PROFILE REPORT    PAGE 2"
+    r"|(?:^|[.:;!?]\s*|\b(?:please|and|then|just|now|must|should|to|simply|instead)\s+)"
+    r"(?:report|output|return|answer|respond|write)\b(?![^.\d]{0,24}?\bpage\s*\d)"
     r"[^.\d]{0,24}\d"
     r"|\binstead\b"
 )

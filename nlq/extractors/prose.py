@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlq.extractors import german
+from nlq.extractors.approximate import exact_figures
 from nlq.extractors.asides import outside_asides
 from nlq.extractors.earlier_editions import Keep, current_edition_filter
 from nlq.extractors.located import Located, locate
@@ -65,8 +66,11 @@ NATIONAL_RANK = [
     ),
     # "12th of 26 Chinese clusters", "2nd out of 2 Czech clusters": the nationality names the
     # national count (so "36th of 100 clusters" worldwide is not read as a national rank).
+    # The rank may name a place: "5th place among the 6 Dutch clusters", "its tenth-ranked
+    # position, out of 26 Chinese clusters".
     re.compile(
-        rf"(?P<ord>{_RANK})(?:[-\s]ranked)?,?\s+(?:(?:out\s+)?of|among)\s+(?:the\s+)?"
+        rf"(?P<ord>{_RANK})(?:[-\s]ranked)?(?:\s+(?:place|position|spot))?,?\s+"
+        r"(?:(?:out\s+)?of|among)\s+(?:the\s+)?"
         rf"(?P<n>{CARDINAL})\s+(?:(?-i:[A-Z])[\w-]+\s+){{1,2}}clusters\b",
         _I,
     ),
@@ -366,8 +370,9 @@ def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
             german.ARTICLE_NEEDLES,
         ),
     ):
-        hit = _first_stated(texts, patterns, needles, low, keep)
-        hit = hit or find_first(texts, german_patterns, german_needles, low, keep)
+        exact = exact_figures(keep)  # "~70 PCT applications" in a chat is not the figure
+        hit = _first_stated(texts, patterns, needles, low, exact)
+        hit = hit or find_first(texts, german_patterns, german_needles, low, exact)
         if hit:
             t, m = hit
             value = parse_number(m.group("n"))

@@ -20,6 +20,7 @@ from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.header_lists import header_named_list
 from nlq.extractors.lead_ins import lead_in_list, prose_breakdown
 from nlq.extractors.lists import inline_pairs
+from nlq.extractors.own_headings import breakdown_kind
 from nlq.extractors.records import rebuild
 from nlq.extractors.wrapped_names import continued_item
 from nlq.layout.document import Block, BlockKind, MappedText
@@ -206,13 +207,32 @@ def split_sections(blocks: list[Block]) -> Sections:
     """Walk blocks in order, assigning tables and list items to the section heading above."""
     out = Sections()
     current: Section | None = None
-    for index, block in enumerate(_pieces(rebuild(blocks))):
+    pieces = _pieces(rebuild(blocks))
+    for index, block in enumerate(pieces):
         current = _take(out, block, current)
         if block.kind is not BlockKind.TABLE and (
             current is None or current.keys[0] not in _LIST_SECTIONS
         ):
             out.free.append((index, block, _collab_key(current)))
+        if current is None and index + 1 < len(pieces):
+            current = _own_heading_breakdown(block, pieces[index + 1 :])
+            if current is not None:
+                out.sections.append(current)
     return out
+
+
+def _own_heading_breakdown(block: Block, following: list[Block]) -> Section | None:
+    """A field section under a heading in the page's own words ("What the patents are
+    about") over a list that is plainly a breakdown (`own_headings`), or None."""
+    if following[0].kind is BlockKind.PARAGRAPH or block.kind is BlockKind.LIST_ITEM:
+        return None
+    texts = heading_texts(block)
+    if texts is None or len(texts) != 1 or classify_heading(texts[0].text) is not None:
+        return None
+    kind = breakdown_kind(texts[0].text, following, output_kind)
+    if kind is None:
+        return None
+    return Section([(PATENT_FIELDS, PUBLICATION_FIELDS)[kind]], texts[0])
 
 
 def _take(out: Sections, block: Block, current: Section | None) -> Section | None:

@@ -1,11 +1,12 @@
 """Who a profile is about: the cluster and its economy.
 
 From "Cluster: X" / "Economy: Y" labels when the page has them, else from a title line
-("Hefei, China", "Hefei (China)", "Hefei | China"), else from the subject of the opening
-sentence ("Hefei is the twelfth-ranked cluster"). A title line is preferred when its cluster is
-named again elsewhere in the page, then by being earlier; one whose name appears nowhere else
-is taken only before the first section, so a line such as a mail signature at the end of the
-page ("Thanks, Li") is never read as the title.
+("Hefei, China", "Hefei (China)", "Hefei | China"), else from a title quoted in a sentence
+that says it is the title ('Title is "Changsha, China"', `quoted_title`), else from the
+subject of the opening sentence ("Hefei is the twelfth-ranked cluster"). A title line is
+preferred when its cluster is named again elsewhere in the page, then by being earlier; one
+whose name appears nowhere else is taken only before the first section, so a line such as a
+mail signature at the end of the page ("Thanks, Li") is never read as the title.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from nlq.extractors.located import Located, locate
+from nlq.extractors.quoted_title import quoted_titles
 from nlq.extractors.sections import classify_heading, subtype
 from nlq.layout.document import MappedText
 from nlq.numbers import ORDINAL
@@ -171,6 +173,9 @@ def read_title(
     if candidates:
         _, _, t, m = min(candidates, key=lambda c: (c[0], c[1]))
         return {"cluster": _loc(t, m, "c"), "economy": _loc(t, m, "e")}
+    quoted = _quoted_title(texts)
+    if quoted is not None:
+        return quoted
     out = dict(labels)
     for t in texts:
         m = _SUBJECT_IN.match(t.text)
@@ -213,6 +218,19 @@ def _beside_label(h: MappedText) -> MappedText | None:
             return None  # "OSLO, Norway — Nordhaven is the 3rd-ranked cluster": a dateline
         title = h.slice(0, cut).strip()
     return title if title.text and not _TITLE_NOISE.search(title.text) else None
+
+
+def _quoted_title(texts: list[MappedText]) -> dict[str, Located] | None:
+    """Cluster and economy from a title quoted in a sentence saying it is the title
+    ('Title is "Global Innovation Index 2024" and then "Changsha, China"'), or None."""
+    for q in quoted_titles(texts):
+        if _TITLE_NOISE.search(q.text) or _MARKUP.search(q.text) or classify_heading(q.text):
+            continue
+        for pattern in _TITLE:
+            m = pattern.match(q.text)
+            if m and _named(m, "c") and _named(m, "e"):
+                return {"cluster": _loc(q, m, "c"), "economy": _loc(q, m, "e")}
+    return None
 
 
 def _titled(texts: list[MappedText]) -> dict[str, Located] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlq.layout.asciidoc import asciidoc_edits
+from nlq.layout.chat_log import chat_edits
 from nlq.layout.confluence import confluence_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.dot_thousands import dot_thousands_edits
@@ -40,6 +41,7 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 _TEXT_REWRITERS: list[Rewriter] = [
     rtf_edits,
     screenreader_edits,
+    chat_edits,
     confluence_edits,
     parallel_edits,
     front_matter_edits,

@@ -29,6 +29,7 @@ from nlq.layout.page_columns import column_order
 from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.section_column import hoist_section_cells
 from nlq.layout.slots import slotted
+from nlq.layout.wrapped_rows import figures_after_name, name_end_follows, share_completes
 from nlq.numbers import NUMBER
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
@@ -262,6 +263,8 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
     if row is not None:
         return row
     last = unit.last
+    if (nxt[0].isdigit() or nxt[0] == "(") and share_completes(unit.plain, nxt):
+        return True  # "..., Optics" / "4%, Basic communication 2%, ...": the item's share
     if last[-1] in ",;" or WORD_BREAK.search(last):
         return not _RANKED_START.match(nxt)
     if last[-1] == ":" and _VALUE_THEN_MORE.match(nxt):  # "...; Patents:" / "74; Share: 6%"
@@ -299,8 +302,13 @@ def _row_continues(unit: _Unit, nxt: str) -> bool | None:
     "INDUSTRIAL RESEARCH ORGANISATION 121 9%"), a rank and a name then the figures alone
     ("1 POLITECHNIKA WRZOSOWSKA" / "53 13%"), or a row then its share alone ("33%").
     None when the lines are not such a row."""
-    if len(unit.lines) != 1 or not _RANKED_START.match(unit.plain) or unit.sentence:
+    if not _RANKED_START.match(unit.plain) or unit.sentence:
         return None
+    if len(unit.lines) != 1:  # "3 NAME -" / "CHINA" / "7,290 12%": the figures after the name
+        first = unit.plain[: len(unit.plain) - len(unit.last) - 1]
+        return (len(unit.lines) == 2 and figures_after_name(first, unit.last, nxt)) or None
+    if name_end_follows(unit.plain, nxt):
+        return True  # "3 NAME -" / "CHINA": the rest of the name, its figures still to come
     if shapes.figure_unit(unit.plain, unit.sentence):
         return shapes.cell_shape(nxt) == "P" and "%" not in unit.plain or None
     if _FIGURES_ONLY.match(nxt):
@@ -316,7 +324,9 @@ def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool
     """Whether an unindented line carries on the list item above it (markdown's lazy
     continuation): it starts in lower case, or it holds the figures the item still lacks
     ("+ No. 2 COMMONWEALTH SCIENTIFIC AND INDUSTRIAL RESEARCH" / "ORGANISATION — 121 patents,
-    9%"; "... — 7,290 articles" / "(12%)"). A heading, a label or a new row never does."""
+    9%"; "... — 7,290 articles" / "(12%)"), or it is the rest of a numbered item's open name
+    and then its figures ("2. NAME -" / "BERGEN" / "6,215 20%", `wrapped_rows`). A heading, a
+    label or a new row never does."""
     nxt = _MARKUP_CHARS.sub("", line).strip()
     if not nxt:
         return False
@@ -327,6 +337,11 @@ def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool
         return "%" not in text
     if shapes.figure_unit(nxt) and not _RANKED_START.match(nxt):
         return not shapes.figure_unit(_LIST_ITEM.sub("", text, count=1))
+    if len(item) <= 2 and text[:1].isdigit():  # "2. NAME -" / "BERGEN" / "6,215 20%"
+        first = _LIST_ITEM.sub("", _plain(raw, *item[0]), count=1)
+        if len(item) == 1:
+            return name_end_follows(first, nxt)
+        return figures_after_name(first, _plain(raw, *item[1]), nxt)
     return False
 
 
