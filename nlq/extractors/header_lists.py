@@ -5,7 +5,9 @@ and publishing"), words that name no one section; the table's header then says w
 is, in one of two ways: one cell names a single list ("| Rank | Top PCT applicant | Patents |
 Share |"), or the name and count column titles together do ("# | Applicant | Patents | Share"
 is the top PCT applicants, "# | Organization | Articles | Share" the top publishing
-organizations; a header of column titles alone, with a name and a count title).
+organizations; a header of column titles alone, with a name and a count title). A name column
+titled only "name", as a data frame's is, leaves the count title to say it: "rank | name |
+patents | share" counts patents (the top PCT applicants), "... | articles | ..." articles.
 """
 
 from __future__ import annotations
@@ -18,6 +20,11 @@ from nlq.layout.document import MappedText
 
 TOP_LISTS = ("top_pct_applicants", "top_publishers")
 _DIGIT = re.compile(r"\d")
+_BARE_NAME = re.compile(r"names?", re.I)
+_COUNTS = (
+    (re.compile(r"patent|applications|filings", re.I), TOP_LISTS[0]),
+    (re.compile(r"articles|publications|papers", re.I), TOP_LISTS[1]),
+)
 Classify = Callable[[str], str | None]
 
 
@@ -42,4 +49,11 @@ def list_named_by_header(row: tuple[MappedText, ...], classify: Classify) -> str
         return None
     titles = " ".join(t for t, r in zip(filled, roles, strict=True) if r in ("name", "count"))
     key = classify(titles)
-    return key if key in TOP_LISTS else None
+    if key in TOP_LISTS:
+        return key
+    names = [t for t, r in zip(filled, roles, strict=True) if r == "name"]
+    if len(names) != 1 or not _BARE_NAME.fullmatch(names[0].strip()):
+        return None
+    counts = " ".join(t for t, r in zip(filled, roles, strict=True) if r == "count")
+    keys = {k for pattern, k in _COUNTS if pattern.search(counts)}
+    return keys.pop() if len(keys) == 1 else None

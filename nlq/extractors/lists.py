@@ -326,6 +326,11 @@ def _bare_shares(rows: list[Row]) -> list[Pair]:
 _SERIES_FOOTER = re.compile(r"^(?:Name: (?P<name>[^,]+), )?(?:Length: \d+, )?dtype: \w+$")
 
 
+def _series(rows: list[Row]) -> bool:
+    """Whether a table is a printed pandas Series, its "dtype: int64" line last."""
+    return bool(rows) and len(rows[-1]) == 1 and bool(_SERIES_FOOTER.match(rows[-1][0].text))
+
+
 def _share_titled(row: Row) -> bool:
     """A header of two titles, the second a share column ("field | pct", "Field | Share (%)")."""
     cells = [c.text for c in row if c.text]
@@ -447,10 +452,12 @@ def section_pairs(
             lists[0].extend(bare)
             continue
         if columns and len(columns) == width and all(len(r) == columns[-1][1] for r in rows):
-            for row in rows:
-                for k, (a, b) in enumerate(columns):
-                    lists[k].extend(pairs_from_row(row[a:b]))
+            for k, (a, b) in enumerate(columns):
+                bare = _bare_shares([r[a:b] for r in rows])  # "Food chemistry | 7" a column
+                lists[k].extend(bare or (p for r in rows for p in pairs_from_row(r[a:b])))
             continue
+        if _series(rows):
+            continue  # a printed Series that is no breakdown: a computed sum, a count
         found: list[list[Pair]] = []
         for row in rows:
             if is_header_row(row) and not any(

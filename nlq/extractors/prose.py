@@ -44,6 +44,8 @@ _LABEL_RANK = r"\d{1,3}(?:st|nd|rd|th)?(?=[¹²³⁴-⁹]*\s*(?:$|[;,|]))"
 # What a long label may say between its words and its value, as a data export's row titles do:
 # "Rank by size (largest S&T cluster in 2024): 32", "Rank by intensity (...) in 2024: 33".
 _LABEL_ASIDE = r"\s*(?:\([^()]{0,80}\))?(?:\s+in\s+(?:19|20)\d\d)?\s*[:=]\s*"
+# "ranked" or "ranks" before a labelled ordinal ("Size: ranked 61st").
+_RANKED = r"(?:rank(?:ed|s)?\s+)?"
 
 NATIONAL_RANK = [
     re.compile(
@@ -117,6 +119,8 @@ SIZE_RANK = [
         rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})",
         _I,
     ),
+    # "Size: ranked 61st among science and technology clusters": a label, then an ordinal.
+    re.compile(rf"{_LABEL_START}size{_LABEL_ASIDE}{_RANKED}(?P<ord>{_RANK})", _I),
 ]
 INTENSITY_RANK = [
     re.compile(rf"(?P<ord>{_RANK}):?\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:S&T\s+)?intensity\b", _I),
@@ -137,6 +141,8 @@ INTENSITY_RANK = [
         rf"(?P<ord>{_LABEL_RANK})",
         _I,
     ),
+    # "Intensity (relative to population density): ranked 97th in 2025."
+    re.compile(rf"{_LABEL_START}(?:S&T\s+)?intensity{_LABEL_ASIDE}{_RANKED}(?P<ord>{_RANK})", _I),
 ]
 PCT_APPLICATIONS = [
     re.compile(

@@ -284,8 +284,10 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         titles = _title_row(rows[0], current)
         both = None if titles else _combined_lists(rows[0])
         named = None
-        if current is None and not titles and not both:
+        if (current is None or _header_named(current)) and not titles and not both:
             named = header_named_list(rows[0], classify_heading)
+            if current is not None and named == current.keys[0]:
+                named = None  # the same list goes on
         if named:  # "| Rank | Top PCT applicant | Patents |", "# | Applicant | Patents | Share"
             current = Section([named], None)
             out.sections.append(current)
@@ -306,6 +308,14 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
     return current
 
 
+def _header_named(current: Section) -> bool:
+    """Whether a section is a top list named by its table's header (no heading above it): the
+    next table whose header names the other list starts that list ("rank | name | patents"
+    then "rank | name | articles", as a notebook prints two data frames)."""
+    return current.heading is None and current.columns is None and current.keys[0] in _TOP_LISTS
+
+
+_TOP_LISTS = (APPLICANTS, PUBLISHERS)
 _CONTINUED = re.compile(r"\(?\b(?:continued|cont(?:'d|\.|inued)|suite|fortsetzung)\)?\W*$", re.I)
 
 
@@ -359,21 +369,29 @@ def _title_row(
     keyed: list[tuple[int, str]] = []
     titles = 0
     for j, cell in enumerate(row):
-        text = cell.text
+        text = cell.text.replace("_", " ")  # a data frame's "patent_field"
         if not text:
             continue
         key = classify_heading(text) or _refine(current, text)
         role = header_role(text)
         if key is not None and not share_title(text) and not (key in _REFINE and role):
             keyed.append((j, key))
-        elif header_role(text):
-            titles += 1  # "Share", "#", "Field": a column title
+        elif role or _kind_share(text):
+            titles += 1  # "Share", "#", "Field", "patent share": a column title
         else:
             return None
     if not keyed or (titles and not all(k in _FIELD_SECTIONS for _, k in keyed)):
         return None
+    # Neighbours naming the same breakdown are its columns ("patent_field | patent_share").
+    keyed = [(j, k) for i, (j, k) in enumerate(keyed) if not i or keyed[i - 1][1] != k]
     starts = [j for j, _ in keyed]
     return [k for _, k in keyed], list(zip(starts, starts[1:] + [len(row)], strict=True))
+
+
+def _kind_share(text: str) -> bool:
+    """A share title after the kind it counts ("patent share", "Publication share (%)")."""
+    first, _, rest = text.partition(" ")
+    return bool(rest) and subtype(first) is not None and share_title(rest)
 
 
 def _combined_lists(

@@ -28,6 +28,26 @@ def count_outside_quotes(line: str, delim: str) -> int:
     return n
 
 
+def count_outside_brackets(line: str, delim: str) -> int:
+    """How many times `delim` separates cells of `line` outside quotes and parentheses: in
+    prose, "NAME (312; 14%)" or "(patents; share)" holds one figure pair, not two cells."""
+    if "(" not in line:
+        return count_outside_quotes(line, delim)
+    n, depth, quoted = 0, 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == delim and not depth:
+            n += 1
+    return n
+
+
 def sniff_delimiter(lines: list[str], share: float = 0.0) -> str | None:
     """The delimiter that gives the most lines the same number of cells, or None.
 

@@ -20,8 +20,9 @@ import re
 from nlq.layout import shapes
 from nlq.layout.capitals import continues_in_capitals
 from nlq.layout.deflist import definition_items, has_definitions
-from nlq.layout.delimited import count_outside_quotes, sniff_delimiter, split_cells
+from nlq.layout.delimited import count_outside_brackets, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.layout.frame_titles import index_title, split_titles
 from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under, run_in
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
 from nlq.layout.page_columns import column_order
@@ -113,13 +114,18 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         return None, 0
     rows: list[list[tuple[int, MappedText]]] = []
     taken = 0
-    for start, end in lines:
+    for k, (start, end) in enumerate(lines):
         cells = _aligned_cells(raw, start, end)
         indented = raw[start:end][:1] in (" ", "\t")
         if len(cells) >= 2:
             rows.append(cells)
             taken += 1
             continue
+        if len(rows) == 1 and k + 1 < len(lines) and len(cells) == 1:
+            if index_title(rows[0], cells, _aligned_cells(raw, *lines[k + 1])):
+                rows[0].insert(0, cells[0])  # "rank" under "name  patents": its own line
+                taken += 1
+                continue
         if not rows or not indented or len(cells) != 1:
             break
         col, cell = cells[0]
@@ -134,7 +140,8 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         taken += 1
     if not rows:
         return None, 0
-    return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in slotted(rows))), taken
+    table = slotted(split_titles(rows))  # titles flush right over a printed data frame
+    return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in table)), taken
 
 
 def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
@@ -665,9 +672,10 @@ def _semicolon_rows(
     """Rows separated by semicolons inside an otherwise plain text ("1;NAME;146;12%"): two or
     more consecutive lines with the same number of semicolons, one of them holding a bare
     figure between them, become table rows in `items`."""
-    # A line whose semicolons end character references ("Optics &mdash; 35%") is no row.
+    # A line whose semicolons end character references ("Optics &mdash; 35%") is no row, nor
+    # one whose semicolons are all inside parentheses ("NAME (312; 14%)").
     counts = [
-        count_outside_quotes(t, ";")
+        count_outside_brackets(t, ";")
         if ";" in t and not ("&" in t and CHAR_REFERENCE.search(t))
         else 0
         for t in texts
