@@ -185,3 +185,8 @@ def test_a_national_rank_label_counts_the_clusters_after_the() -> None:
     raw = raw.replace("the 10 Norwegian clusters", "the top 100") + "size rank: 58th largest\n"
     r = extract(raw, "x.yaml", "yaml")
     assert (r.national_rank, r.national_cluster_count) == (5, None)
+
+
+def test_a_toml_number_written_with_underscores_is_left_out_not_misread() -> None:
+    got = blocks("pct_applications = 1_874\nscientific_articles = 6310\n", "toml")
+    assert got == [("paragraph", "scientific articles: 6310")]

@@ -25,7 +25,7 @@ from nlq.layout.document import Block
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
 _ATOM = re.compile(r"[^\s,\]\}#]+")  # a number, boolean or date, up to its delimiter
 _WS = re.compile(r"[ \t]*")
-_INT = re.compile(r"[+-]?\d[\d_]*")
+_NUMBER = re.compile(r"[+-]?(?:\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?|inf|nan)$")
 
 
 class _Unread(Exception):
@@ -244,6 +244,12 @@ def _node(yaml: Any, raw: str, value: Any) -> Any:
     if isinstance(value, list):
         return yaml.SequenceNode("tag:yaml.org,2002:seq", [_node(yaml, raw, v) for v in value])
     start, end, style, text = value
+    if style is None and _NUMBER.match(text):
+        # A number written otherwise than plainly ("1_874", "+5", "1e3"): its text is not its
+        # value, so the YAML reader leaves it out rather than read "1_874" as some other figure.
+        number = tomllib.loads(f"v = {text}")["v"]
+        if isinstance(number, int | float) and not isinstance(number, bool):
+            text = str(number)
     return yaml.ScalarNode(
         "tag:yaml.org,2002:str",
         text,
