@@ -190,3 +190,18 @@ def test_a_national_rank_label_counts_the_clusters_after_the() -> None:
 def test_a_toml_number_written_with_underscores_is_left_out_not_misread() -> None:
     got = blocks("pct_applications = 1_874\nscientific_articles = 6310\n", "toml")
     assert got == [("paragraph", "scientific articles: 6310")]
+
+
+def test_unranked_fact_rows_of_one_metric_read_as_a_breakdown() -> None:
+    raw = FACTS.replace(
+        "note,,",
+        "technology fields - patents,,Semiconductors,35%\n"
+        "technology fields - patents,,Computer tech.,18%\n"
+        "note,,",
+    )
+    got = blocks(raw, "csv")
+    assert ("table", [["Semiconductors", "35%"], ["Computer tech.", "18%"]]) in got
+    r = extract(raw, "x.csv", "csv")
+    assert pairs(r.patent_fields) == [("Semiconductors", 35), ("Computer tech.", 18)]
+    assert span(r, raw, "patent_fields[1].share") == "18"
+    assert r.publication_collaboration.share == 54

@@ -19,7 +19,9 @@ Read as it stands, the sheet is one table whose rows no list reader can use. Its
   rank, the figures in their own cells. The rows of one rank must name the same entry, or the
   list is left as it is;
 - ranked rows without a figure (partners, one per row): one "metric: a, b, c" line, in rank
-  order.
+  order;
+- two or more unranked rows of one metric, each a name and a value ("patent fields,,
+  Semiconductors,35%"): the metric as a heading over a two-column table of them.
 
 Only a table whose header names a metric, a rank, a name and a value column is read this way.
 """
@@ -66,6 +68,17 @@ def _facts(block: Block, metric: int, rank: int, name: int, value: int) -> list[
     while k < len(rows):
         m, r = _cell(rows[k], metric), _cell(rows[k], rank)
         if not r.text.isdigit():
+            j = k
+            while j < len(rows) and _unranked_pair(rows[j], m, metric, rank, name, value):
+                j += 1
+            if j - k >= 2:  # "patent fields,,Semiconductors,35%" rows: a breakdown's table
+                pairs = tuple((_cell(x, name), _cell(x, value)) for x in rows[k:j])
+                out += [
+                    Block(BlockKind.HEADING, text=m, level=2),
+                    Block(BlockKind.TABLE, rows=pairs),
+                ]
+                k = j
+                continue
             cells = [_cell(rows[k], name), _cell(rows[k], value)]
             text = join([m, join(cells, " ")], ": ")
             out.append(Block(BlockKind.PARAGRAPH, text=text))
@@ -83,6 +96,18 @@ def _facts(block: Block, metric: int, rank: int, name: int, value: int) -> list[
         k = j
         out.extend(_ranked(block.rows[0], group, metric, rank, name, value))
     return out
+
+
+def _unranked_pair(
+    row: tuple[MappedText, ...], m: MappedText, metric: int, rank: int, name: int, value: int
+) -> bool:
+    """Whether `row` is an unranked name and value under the metric `m`."""
+    return (
+        _cell(row, metric).text == m.text
+        and not _cell(row, rank).text
+        and bool(_cell(row, name).text)
+        and bool(_cell(row, value).text)
+    )
 
 
 def _title(metric: MappedText) -> MappedText:
