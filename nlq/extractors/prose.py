@@ -44,6 +44,9 @@ _LABEL_RANK = r"\d{1,3}(?:st|nd|rd|th)?(?=[¹²³⁴-⁹]*\s*(?:$|[;,|]))"
 # What a long label may say between its words and its value, as a data export's row titles do:
 # "Rank by size (largest S&T cluster in 2024): 32", "Rank by intensity (...) in 2024: 33".
 _LABEL_ASIDE = r"\s*(?:\([^()]{0,80}\))?(?:\s+in\s+(?:19|20)\d\d)?\s*[:=]\s*"
+# An aside between a rank's label and its value that names no year: "S&T cluster by intensity
+# (global rank relative to population density): 33" ("by intensity (2023): 52" is not read).
+_YEARLESS_ASIDE = r"(?:\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()]{0,80}\))?"
 # "ranked" or "ranks" before a labelled ordinal ("Size: ranked 61st").
 _RANKED = r"(?:rank(?:ed|s)?\s+)?"
 
@@ -61,7 +64,10 @@ NATIONAL_RANK = [
     re.compile(
         rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>{ORDINAL}|\d+)"
         # The count may follow in a note cell: "National rank | 10 | out of 26 Chinese ...".
-        rf"(?:\s*(?:of|/|:?\s*out\s+of)\s*(?P<n>\d+))?",
+        # "National rank: 5th of the 10 Japanese clusters": "the" before a count that names
+        # its clusters' nationality.
+        rf"(?:\s*(?:of|/|:?\s*out\s+of)\s*"
+        r"(?:the\s+(?=\d+\s+(?-i:[A-Z])[\w-]+\s+clusters\b))?(?P<n>\d+))?",
         _I,
     ),
     # "12th of 26 Chinese clusters", "2nd out of 2 Czech clusters": the nationality names the
@@ -111,7 +117,8 @@ SIZE_RANK = [
     re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),
     re.compile(rf"(?:global\s+)?size\s+rank(?:ing)?\W{{1,4}}(?P<ord>\d+|{ORDINAL})", _I),
     re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
-    re.compile(rf"\bby\s+size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),  # "by size: 78"
+    # "by size: 78", "by size (global rank ...): 78".
+    re.compile(rf"\bby\s+size{_YEARLESS_ASIDE}\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
     # A label written "rank, size" (print files: "GLOBAL RANK, SIZE: 86").
     re.compile(rf"\brank(?:ing)?,\s*(?:by\s+)?size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
     re.compile(rf"{_LABEL_START}global\s+size\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
@@ -128,7 +135,10 @@ INTENSITY_RANK = [
     re.compile(
         rf"\brank(?:ed|ing)?\s+by\s+(?:S&T\s+)?intensity\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I
     ),
-    re.compile(rf"\bby\s+(?:S&T\s+)?intensity\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
+    re.compile(
+        rf"\bby\s+(?:S&T\s+)?intensity{_YEARLESS_ASIDE}\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)",
+        _I,
+    ),
     # "GLOBAL RANK, INTENS.: 93", the abbreviation included.
     re.compile(
         rf"\brank(?:ing)?,\s*(?:by\s+)?(?:S&T\s+)?intens(?:ity\b|\.)\s*[:=]\s*"

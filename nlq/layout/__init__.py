@@ -67,15 +67,22 @@ _HTML_REWRITERS: list[Rewriter] = [ligature_edits]
 
 
 def parse(source: str, raw: str, fmt: str) -> Document:
-    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv', 'yaml', 'xml'
-    or 'html' (a YAML file that does not parse as a mapping is read as text, an XML file that
-    is not well-formed as HTML)."""
+    """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv', 'yaml', 'toml',
+    'xml' or 'html' (a YAML or TOML file that does not parse as a mapping is read as text, an
+    XML file that is not well-formed as HTML)."""
     if fmt == "yaml":
         from nlq.layout.yaml_tree import yaml_blocks
 
         found = yaml_blocks(raw)
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
+    if fmt == "toml":
+        from nlq.layout.toml_tree import toml_blocks
+
+        found = toml_blocks(raw)
+        if found is not None:
+            return Document(source=source, raw=raw, format=fmt, blocks=found)
+        fmt = "text"
     feed = fmt == "xml" and bool(feed_edits(raw))  # an Atom/RSS entry holding an HTML page
     if fmt == "xml" and not feed:
         from nlq.layout.xml_tree import xml_blocks
@@ -109,6 +116,10 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         from nlq.layout.text import text_blocks
 
         blocks = text_blocks(text, delimited=fmt == "csv")
+        if fmt == "csv":
+            from nlq.layout.fact_rows import fact_row_blocks
+
+            blocks = fact_row_blocks(blocks)
     if base is not None:
         blocks = remap_blocks(blocks, base)
     return Document(source=source, raw=raw, format=fmt, blocks=blocks)

@@ -12,7 +12,7 @@ MAX_BYTES = 5 * 1024 * 1024
 
 
 def sniff_format(name: str, text: str) -> str:
-    """'html', 'xml', 'markdown', 'csv', 'yaml' or 'text', from the file name and the first
+    """'html', 'xml', 'markdown', 'csv', 'yaml', 'toml' or 'text', from the file name and the first
     characters."""
     suffix = Path(name).suffix.lower()
     head = text[:2048].lstrip().lower()
@@ -26,6 +26,8 @@ def sniff_format(name: str, text: str) -> str:
         return "csv"
     if suffix in {".yaml", ".yml", ".json"}:
         return "yaml"  # JSON is YAML
+    if suffix == ".toml":
+        return "toml"
     return "text"
 
 

@@ -50,6 +50,11 @@ def yaml_blocks(raw: str) -> list[Block] | None:
     roots = [n for n in nodes if isinstance(n, yaml.MappingNode)]
     if not roots or len(roots) != len([n for n in nodes if n is not None]):
         return None
+    return tree_blocks(raw, roots)
+
+
+def tree_blocks(raw: str, roots: list[MappingNode]) -> list[Block]:
+    """Blocks of mapping nodes whose marks are offsets in `raw` (also built by `toml_tree`)."""
     out: list[Block] = []
     for root in roots:
         _mapping(raw, root, 1, out)

@@ -1,0 +1,150 @@
+"""A sheet of one fact per row ("metric,rank,name,value", a long-form export) -> the blocks a
+profile's own layout gives.
+
+Such a sheet states each figure on a row of its own, named by its metric:
+
+    edition,,Global Innovation Index,2024
+    national rank (out of 26 Chinese clusters ...),,,10
+    top PCT applicants - patents,1,CENTRAL SOUTH UNIVERSITY,146
+    top PCT applicants - share,1,CENTRAL SOUTH UNIVERSITY,12%
+    top collaborative location (patents),1,Beijing,
+
+Read as it stands, the sheet is one table whose rows no list reader can use. Its rows become:
+
+- a row without a rank: one "metric: name value" line ("edition: Global Innovation Index
+  2024", "national rank (...): 10");
+- rows of a ranked list split over several metrics sharing a title ("top PCT applicants -
+  patents", "top PCT applicants - share"), each with a rank and name: the title as a heading,
+  then one table of rank, name and one column per metric ("patents", "share"), one row per
+  rank, the figures in their own cells. The rows of one rank must name the same entry, or the
+  list is left as it is;
+- ranked rows without a figure (partners, one per row): one "metric: a, b, c" line, in rank
+  order;
+- two or more unranked rows of one metric, each a name and a value ("patent fields,,
+  Semiconductors,35%"): the metric as a heading over a two-column table of them.
+
+Only a table whose header names a metric, a rank, a name and a value column is read this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.layout.document import Block, BlockKind, MappedText, join
+
+_METRIC = re.compile(r"^(?:metric|fact|indicator|item|measure|label|key|field)s?$", re.I)
+_SUB = re.compile(r"\s+[-–—:/]\s+")  # "top PCT applicants - patents"
+
+
+def fact_row_blocks(blocks: list[Block]) -> list[Block]:
+    """`blocks` with each one-fact-per-row table replaced by the blocks it stands for."""
+    out: list[Block] = []
+    for block in blocks:
+        columns = _columns(block)
+        out.extend(_facts(block, *columns) if columns else [block])
+    return out
+
+
+def _columns(block: Block) -> tuple[int, int, int, int] | None:
+    if block.kind != BlockKind.TABLE or len(block.rows) < 3:
+        return None
+    names = [c.text.strip().lower() for c in block.rows[0]]
+    found = [next((i for i, n in enumerate(names) if _METRIC.match(n)), None)]
+    for want in ("rank", "name", "value"):
+        found.append(names.index(want) if want in names else None)
+    if None in found or len(set(found)) != 4:
+        return None
+    return found[0], found[1], found[2], found[3]  # type: ignore[return-value]
+
+
+def _cell(row: tuple[MappedText, ...], i: int) -> MappedText:
+    return row[i].strip() if i < len(row) else MappedText("", [])
+
+
+def _facts(block: Block, metric: int, rank: int, name: int, value: int) -> list[Block]:
+    out: list[Block] = []
+    rows = [r for r in block.rows[1:] if _cell(r, metric).text]
+    k = 0
+    while k < len(rows):
+        m, r = _cell(rows[k], metric), _cell(rows[k], rank)
+        if not r.text.isdigit():
+            j = k
+            while j < len(rows) and _unranked_pair(rows[j], m, metric, rank, name, value):
+                j += 1
+            if j - k >= 2:  # "patent fields,,Semiconductors,35%" rows: a breakdown's table
+                pairs = tuple((_cell(x, name), _cell(x, value)) for x in rows[k:j])
+                out += [
+                    Block(BlockKind.HEADING, text=m, level=2),
+                    Block(BlockKind.TABLE, rows=pairs),
+                ]
+                k = j
+                continue
+            cells = [_cell(rows[k], name), _cell(rows[k], value)]
+            text = join([m, join(cells, " ")], ": ")
+            out.append(Block(BlockKind.PARAGRAPH, text=text))
+            k += 1
+            continue
+        title = _title(m)
+        j = k
+        while (
+            j < len(rows)
+            and _cell(rows[j], rank).text.isdigit()
+            and _title(_cell(rows[j], metric)).text == title.text
+        ):
+            j += 1
+        group = rows[k:j]
+        k = j
+        out.extend(_ranked(block.rows[0], group, metric, rank, name, value))
+    return out
+
+
+def _unranked_pair(
+    row: tuple[MappedText, ...], m: MappedText, metric: int, rank: int, name: int, value: int
+) -> bool:
+    """Whether `row` is an unranked name and value under the metric `m`."""
+    return (
+        _cell(row, metric).text == m.text
+        and not _cell(row, rank).text
+        and bool(_cell(row, name).text)
+        and bool(_cell(row, value).text)
+    )
+
+
+def _title(metric: MappedText) -> MappedText:
+    """The list a metric belongs to: "top PCT applicants - share" -> "top PCT applicants"."""
+    parts = list(_SUB.finditer(metric.text))
+    return metric.slice(0, parts[-1].start()) if parts else metric
+
+
+def _ranked(
+    head: tuple[MappedText, ...], group: list, metric: int, rank: int, name: int, value: int
+) -> list[Block]:
+    """One list's rows: a heading and a table, or a "metric: a, b, c" line of names."""
+    title = _title(_cell(group[0], metric))
+    if not any(_cell(r, value).text for r in group):
+        ordered = sorted(group, key=lambda r: int(_cell(r, rank).text))
+        names = [_cell(r, name) for r in ordered]
+        return [Block(BlockKind.PARAGRAPH, text=join([title, join(names, ", ")], ": "))]
+    columns: list[str] = []
+    heads: list[MappedText] = []
+    entries: dict[int, dict] = {}
+    for r in group:
+        m = _cell(r, metric)
+        sub = m.slice(len(title.text), len(m.text)).strip(" -–—:/") if m.text != title.text else m
+        n, v = _cell(r, name), _cell(r, value)
+        if sub.text not in columns:
+            columns.append(sub.text)
+            heads.append(sub)
+        entry = entries.setdefault(int(_cell(r, rank).text), {"rank": _cell(r, rank), "name": n})
+        if entry["name"].text != n.text or sub.text in entry:
+            return [Block(BlockKind.TABLE, rows=tuple(group))]  # not one list: left as it is
+        entry[sub.text] = v
+    header = (_cell(head, rank), _cell(head, name), *heads)
+    body = [
+        (e["rank"], e["name"], *(e.get(c) or MappedText("", []) for c in columns))
+        for _, e in sorted(entries.items())
+    ]
+    return [
+        Block(BlockKind.HEADING, text=title, level=2),
+        Block(BlockKind.TABLE, rows=(header, *body)),
+    ]
