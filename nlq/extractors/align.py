@@ -333,6 +333,21 @@ class SourceView:
             t = _HYPHEN_BREAK.sub("-", t)
         return t.replace(HARD, " ").replace(PARA, " ")
 
+    def words(self, i: int, j: int) -> str:
+        """The folded text `[i, j)` with words broken at a hyphen and a line break joined
+        ("col-" / "laboration" is "collaboration"), for looking up what a quote speaks of."""
+        t = self.fold[i:j]
+        if "- " not in t:
+            return t
+        return "".join(
+            c
+            for k, c in enumerate(t, i)
+            if not (
+                (c == "-" and self.clean[k + 1 : k + 2] == HARD)
+                or (c == " " and self.fold[k - 1] == "-" and self.clean[k] == HARD)
+            )
+        )
+
     def find_quote(self, quote: str, used: set[int], after: int = 0) -> tuple[int, int] | None:
         """The normalized span of `quote`: an occurrence not in `used`, preferring one at or
         after `after`, then one that is an exact raw match. None when it is not there."""
@@ -346,10 +361,29 @@ class SourceView:
                 hits.append(pos)
             pos = self.fold.find(q, pos + 1)
         if not hits:
-            return None
+            return self._find_hyphen_joined(q, used) if "-" in q else None
         exact = {m.start() for m in re.finditer(re.escape(quote.strip()), self.raw)}
         hits.sort(key=lambda p: (p < after, self.starts[p] not in exact, p))
         return hits[0], hits[0] + len(q)
+
+    def _find_hyphen_joined(self, q: str, used: set[int]) -> tuple[int, int] | None:
+        """The span of folded quote `q` whose words broken at a hyphen and a line break are
+        quoted as `text` gives them, joined ("col-" / "laboration" quoted "col-laboration")."""
+        pattern = re.compile("-(?: )?".join(re.escape(part) for part in q.split("-")))
+        for m in pattern.finditer(self.fold):
+            if m.start() in used:
+                continue
+            i, j = m.start(), 0
+            while i < m.end() and j < len(q):
+                if self.fold[i] == q[j]:
+                    i, j = i + 1, j + 1
+                elif self.fold[i - 1] == "-" and self.clean[i] in _BREAKS:
+                    i += 1  # the line break after the hyphen, not in the quote
+                else:
+                    break
+            if i == m.end() and j == len(q):
+                return m.span()
+        return None
 
     def find_name(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
         """The span of `name` inside `[lo, hi)`, on word boundaries; one written in the same

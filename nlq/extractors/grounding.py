@@ -500,7 +500,7 @@ def _collaboration(g: _Grounder, key: str, item: CollaborationFacts) -> dict[str
     span = g.quote_span(key, item.quote, set())
     if span is None:
         return None
-    text = g.view.fold[span[0] : span[1]]
+    text = g.view.words(*span)
     if not _COLLAB_WORD.search(text) or not _COLLAB_KIND[key].search(text):
         kind = "patents" if key.startswith("patent") else "publications"
         g.problem(

@@ -95,13 +95,14 @@ NATIONAL_RANK = [
     # The count first: "Among the 26 Chinese clusters in the top 100 S&T clusters in 2024,
     # Changsha is the 10th-ranked", "Out of 26 Chinese clusters, X ranks 10th.", "Of the 26
     # Chinese clusters ..., Hefei is the twelfth-ranked." (the comma may be left out: "... in
-    # the top 100 S&T clusters it is the tenth-ranked"). The rank ends
-    # its clause ("-ranked", "place", or a stop), so "... is the 32nd largest" is not read.
+    # the top 100 S&T clusters it is the tenth-ranked"). The rank ends its clause ("-ranked",
+    # "place", a stop or an aside: "ranks tenth (the ...)"), so "... is the 32nd largest" is
+    # not read.
     re.compile(
         rf"\b(?:among|(?:out\s+)?of)\s+(?:the\s+)?(?P<n>{CARDINAL})\s+"
         r"(?:(?-i:[A-Z])[\w-]+\s+){1,2}clusters\b[^.;:]{0,80}?,?\s+[^.;:,]{1,60}?\s+"
         rf"(?:is|ranks|ranked|comes|was)\s+(?:the\s+|in\s+)?(?P<ord>{ORDINAL})"
-        r"(?:[-\s]ranked\b|\s+place\b|(?=\s*(?:[.;,]|$)))",
+        r"(?:[-\s]ranked\b|\s+place\b|(?=\s*(?:[.;,(]|$)))",
         _I,
     ),
 ]
@@ -149,6 +150,13 @@ INTENSITY_RANK = [
     re.compile(
         rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+(?:S&T\s+)?intensity{_LABEL_ASIDE}"
         rf"(?P<ord>{_LABEL_RANK})",
+        _I,
+    ),
+    # The measure fronted: "by intensity (relative to population density) it is the 33rd S&T
+    # cluster in 2024", "By intensity, Hefei ranks 48th."
+    re.compile(
+        rf"\bby\s+(?:S&T\s+)?intensity\b(?:\s*\([^()]{{0,60}}\))?,?\s+(?:[\w&-]+\s+){{0,3}}?"
+        rf"(?:is|ranks|ranked|comes)\s+(?:the\s+|in\s+)?(?P<ord>{_RANK})(?![-\s]largest\b)",
         _I,
     ),
     # "Intensity (relative to population density): ranked 97th in 2025."
@@ -554,12 +562,14 @@ def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list
     """Partner lists written one name per line under their label ("Top collaborative
     locations" / "Shenzhen-Hong Kong-Guangzhou" / "Shanghai-Suzhou" / "Beijing"), keyed by the
     label block's id. A name is a short line of words starting with a letter (no figure, no
-    clause, no colon), so page chrome after the list ("↑ Top") is not one."""
+    clause, no colon), so page chrome after the list ("↑ Top") is not one. The label may end
+    a paragraph ("6% of ... other inventors. Top collaborative locations:")."""
     out: dict[int, list[Located]] = {}
     for n, (i, label, _) in enumerate(blocks):
         text = label.text.text
         if len(text) > 60 or not LOCATIONS_LABEL.match(text.strip()):
-            continue
+            if not text.endswith(":") or not ends_with_locations_label(text):
+                continue
         names: list[Located] = []
         for j, block, _ in blocks[n + 1 :]:
             t = block.text.strip()
@@ -569,6 +579,16 @@ def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list
         if names:
             out[id(label)] = names
     return out
+
+
+_LAST_SENTENCE = re.compile(r"[.!?]\s+([^.!?]{1,60})$")
+
+
+def ends_with_locations_label(text: str) -> bool:
+    """Whether a paragraph's last sentence is a partner list's label ("... with other
+    inventors. Top collaborative locations:"), the list following on lines of its own."""
+    last = _LAST_SENTENCE.search(text)
+    return last is not None and LOCATIONS_LABEL.match(last.group(1).strip()) is not None
 
 
 def partner_name(text: str) -> bool:

@@ -20,6 +20,7 @@ from nlq.extractors.prose import (
     COLLAB_WORD,
     CollabFound,
     collaboration_kind,
+    ends_with_locations_label,
     heading_edition,
     label_value_texts,
     mentions,
@@ -168,7 +169,8 @@ class RulesExtractor:
                 kind = collaboration_kind(block.text.text, context) or last
                 if kind:
                     _merge(found, f"{kind}_collaboration", CollabFound(partners=listed))
-                continue
+                if not ends_with_locations_label(block.text.text):
+                    continue  # the label alone; else the share's sentence before it is read
             labelled = context in _COLLAB_SECTIONS and label_line(block.text.text)
             if not labelled and not mentions(COLLAB_WORD, block.text.text):
                 continue

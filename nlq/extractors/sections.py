@@ -65,7 +65,10 @@ _COLLAB = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _DIGIT = re.compile(r"\d")
-_INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}):\s+(?=\S)")
+_OCR_CAPITAL_I = re.compile(r"(?<=[a-z])I(?=[a-z])")
+# A colon inside an open parenthesis is not the label's: "Top PCT applicants (rank. name:
+# patents, share)" is a heading that spells out its rows.
+_INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_](?:[^:\d(]|\([^():\d]*\)){0,60}):\s+(?=\S)")
 # "Patents → Pharmaceuticals 31% · Biotechnology 14% · ...": a label before an arrow.
 # "Table 1: Top technology fields in Hefei": a caption's label before the title it gives.
 _CAPTION = re.compile(
@@ -81,7 +84,10 @@ _REFINE = {
 
 @lru_cache(maxsize=4096)  # headings and column titles repeat across pages: read each once
 def classify_heading(text: str) -> str | None:
-    """The section a heading introduces, a parent (`fields`, `collaboration`), or None."""
+    """The section a heading introduces, a parent (`fields`, `collaboration`), or None.
+    A capital "I" between small letters is an OCR'd "l" ("Top PCT appIicants")."""
+    if "I" in text:
+        text = _OCR_CAPITAL_I.sub("l", text)
     patent = bool(_PATENT.search(text))
     pub = bool(_PUBLICATION.search(text))
     if _FIELD.search(text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlq.layout.asciidoc import asciidoc_edits
+from nlq.layout.axis_ticks import axis_tick_edits
 from nlq.layout.chat_log import chat_edits
 from nlq.layout.confluence import confluence_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
@@ -22,6 +23,7 @@ from nlq.layout.linkrefs import link_marker_edits
 from nlq.layout.loader import load_source
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
+from nlq.layout.page_marks import page_mark_edits
 from nlq.layout.parallel import parallel_edits
 from nlq.layout.percent_words import percent_word_edits
 from nlq.layout.quoting import quote_edits
@@ -59,6 +61,8 @@ _TEXT_REWRITERS: list[Rewriter] = [
     asciidoc_edits,
     leader_edits,
     furniture_edits,
+    page_mark_edits,
+    axis_tick_edits,
     dot_thousands_edits,
     percent_word_edits,
     spaced_cell_edits,

@@ -10,7 +10,9 @@ written, their cells slide left under the wrong columns. Tables that merge cells
 
 are laid out on the grid the HTML table model defines: a spanned place is an empty cell (its
 text is read once, where it starts), header rows joined by a cell spanning them are one header
-row (the lowest title of each column: "Count", "Share" under "Output"), and a first column of
+row (the lowest title of each column: "Count", "Share" under "Output"; a title spanning most
+of the columns above them, as `<th colspan=3>Top PCT applicants</th>` over "Name | Count |
+Share", is the table's own title and stays a line of its own above it), and a first column of
 labels spanning groups of rows without figures (`<th rowspan=3 scope=rowgroup>Top PCT
 applicants</th>`) names each group: it becomes a row of its own above the group (read as a
 line of text, a section's heading), the column goes, and the column titles are repeated under
@@ -78,7 +80,7 @@ def grid_rows(rows: list[Row], spans: Spans) -> list[Row]:
 
     header = [text(head - 1, col, False) for col in range(width)] if head else None
     labels = _group_labels(rows, places, head)
-    out: list[list[MappedText]] = []
+    out: list[list[MappedText]] = [[t] for t in _titles(rows, spans, head, width)]
     if header is not None and labels is None:
         out.append(header)
     if header is not None and labels is not None and not header[-1].text:
@@ -94,6 +96,20 @@ def grid_rows(rows: list[Row], spans: Spans) -> list[Row]:
         cells = [text(r, col, True) for col in range(width)]
         out.append(cells[1:] if labels is not None else cells)
     return [tuple(row) for row in out if any(c.text for c in row)]
+
+
+def _titles(rows: list[Row], spans: Spans, head: int, width: int) -> list[MappedText]:
+    """The titles in the header rows above the lowest one that span more than half the
+    columns and three at least (a table's name over its column titles; "Output" over "Count"
+    and "Share" is a column group's title, not one)."""
+    return [
+        cell
+        for r in range(max(0, head - 1))
+        for i, cell in enumerate(rows[r])
+        if cell.text
+        and 2 * spans.get((r, i), (1, 1))[1] > width >= 3
+        and spans.get((r, i), (1, 1))[1] >= 3
+    ]
 
 
 def _header_depth(rows: list[Row], spans: Spans) -> int:
