@@ -11,6 +11,7 @@ from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, ground
 from nlq.layout import parse
 from nlq.layout.fraction_shares import fraction_share_edits
+from nlq.layout.interleaved import interleaved_order
 
 
 def ranked(entries) -> list[tuple]:
@@ -128,3 +129,94 @@ def test_the_llm_path_grounds_a_share_quoted_as_a_fraction_only_where_the_page_s
         "Note: shares are given as fractions of the cluster total (0.15 = 15%).\n\n", ""
     )
     assert _grounded_share(bare, 15)[0] is None
+
+
+INTERLEAVED = (
+    "Nordhaven, Norway\n" + OPENING.split("\n\n", 1)[1].strip() + "\n"
+    "Top PCT applicants\n"
+    "Top publishing organizations\n"
+    "Patents Share\n"
+    "Articles Share\n"
+    "1 FJORD ENERGY ASA 540 15%\n"
+    "1 NORDHAVEN UNIVERSITY 7,557 33%\n"
+    "2 NORDHAVEN UNIVERSITY 252 7%\n"
+    "2 FJORD HOSPITAL 4,580 20%\n"
+    "Top technology fields — Patents\n"
+    "Top technology fields — Publications\n"
+    "Semiconductors (24%)\n"
+    "Engineering (21%)\n"
+    "Electrical machinery, apparatus, energy (13%)\n"
+    "Physics & math (18%)\n"
+    "Other (63%)\n"
+    "Other (61%)\n"
+    "31% of Nordhaven's PCT patent applications are filed in collaboration with other "
+    "inventors, with Oslo, Bergen and Stockholm emerging as the top collaborative locations.\n"
+)
+
+
+def test_two_columns_pasted_line_by_line_are_read_column_by_column():
+    r = extract(INTERLEAVED)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJORD ENERGY ASA", 540, 15),
+        (2, "NORDHAVEN UNIVERSITY", 252, 7),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "NORDHAVEN UNIVERSITY", 7557, 33),
+        (2, "FJORD HOSPITAL", 4580, 20),
+    ]
+    assert fields(r.patent_fields) == [
+        ("Semiconductors", 24),
+        ("Electrical machinery, apparatus, energy", 13),
+        ("Other", 63),
+    ]
+    assert fields(r.publication_fields) == [
+        ("Engineering", 21),
+        ("Physics & math", 18),
+        ("Other", 61),
+    ]
+    assert ev(r, "top_publishers[0].count") == "7,557"
+    assert ev(r, "top_pct_applicants[1].name") == "NORDHAVEN UNIVERSITY"
+    assert ev(r, "publication_fields[1].field") == "Physics & math"
+    assert r.patent_collaboration is not None and r.patent_collaboration.share == 31
+
+
+def _order(raw: str) -> list[str] | None:
+    lines, pos = [], 0
+    for line in raw.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    order = interleaved_order(raw, lines)
+    return None if order is None else [raw[s:e] for s, e in order]
+
+
+def test_lists_one_after_the_other_are_not_interleaved():
+    raw = (
+        "Top PCT applicants\nPatents Share\n1 A CO 540 15%\n2 B CO 252 7%\n"
+        "Top publishing organizations\nArticles Share\n1 C UNI 7,557 33%\n2 D UNI 4,580 20%\n"
+    )
+    assert _order(raw) is None
+
+
+def test_alternating_rows_whose_ranks_differ_are_not_two_columns():
+    raw = (
+        "Top PCT applicants\nTop publishing organizations\n"
+        "1 A CO 540 15%\n2 B CO 252 7%\n3 C CO 100 3%\n4 D CO 90 2%\n"
+    )
+    assert _order(raw) is None
+
+
+def test_one_pair_of_rows_is_too_little_to_call_two_columns():
+    raw = "Top PCT applicants\nTop publishing organizations\n1 A CO 540 15%\n1 C UNI 7,557 33%\n"
+    assert _order(raw) is None
+    raw += "2 B CO 252 7%\n2 D UNI 4,580 20%\n"
+    assert _order(raw) == [
+        "Top PCT applicants",
+        "1 A CO 540 15%",
+        "2 B CO 252 7%",
+        "",
+        "Top publishing organizations",
+        "1 C UNI 7,557 33%",
+        "2 D UNI 4,580 20%",
+        "",
+        "",
+    ]
