@@ -24,6 +24,7 @@ from nlq.extractors.edition_columns import other_edition_spans
 from nlq.layout.delimited import sniff_delimiter
 from nlq.layout.document import Document
 from nlq.layout.dot_thousands import dot_grouped
+from nlq.layout.fraction_shares import fraction_percents
 from nlq.layout.latex import is_latex
 from nlq.layout.page_columns import reading_order
 from nlq.layout.parallel import kept_spans
@@ -307,6 +308,9 @@ class SourceView:
         self._token_starts: list[int] = []
         self.aside: list[tuple[int, int]] = []
         """Raw spans whose numbers are no figures of the profile (another edition's column)."""
+        self.fractions: dict[int, float] = {}
+        """Percents of the fractions ("0.15") on a page whose note says its shares are fractions,
+        by raw start (`layout/fraction_shares.py`)."""
 
     @classmethod
     def of(cls, doc: Document) -> SourceView:
@@ -319,6 +323,7 @@ class SourceView:
         order = (kept_spans(doc.raw) or reading_order(doc.raw)) if plain else None
         view = cls(doc.raw, is_html=is_html, dialect=dialect, order=order)
         view.aside = other_edition_spans(doc.blocks)
+        view.fractions = fraction_percents(doc.raw) if "0." in doc.raw else {}
         return view
 
     def raw_span(self, i: int, j: int) -> tuple[int, int]:
@@ -443,6 +448,8 @@ class SourceView:
             self._tokens = _find_tokens(self.clean)
             if self.aside:  # a figure of another edition is neither a value nor a rival
                 self._tokens = [t for t in self._tokens if not self._in_aside(t)]
+            if self.fractions:  # "0.15" where the page says 0.15 = 15%: the share 15
+                self._tokens = [self._as_percent(t) for t in self._tokens]
             self._token_starts = [t.start for t in self._tokens]
         k = bisect.bisect_left(self._token_starts, lo)
         out = []
@@ -451,6 +458,10 @@ class SourceView:
                 out.append(self._tokens[k])
             k += 1
         return out
+
+    def _as_percent(self, t: Token) -> Token:
+        percent = self.fractions.get(self.raw_span(t.start, t.end)[0])
+        return t if percent is None else Token(percent, t.start, t.end, "percent")
 
     def _in_aside(self, t: Token) -> bool:
         a, b = self.raw_span(t.start, t.end)

@@ -65,6 +65,9 @@ def column_roles(
         # numbers); a title that contradicts the cells ("Applicant" over 1, 2, 3, "Patents"
         # over "54%") gives way to them: a share is what has "%", a name what has letters.
         role = title if title and _fits(title, shape) else shape
+        if role == "share" and shape == "decimal" and _fractions(parts[j], header[j].text):  # type: ignore[index]
+            notes.append(f"the column titled {header[j].text!r} holds fractions; not read")  # type: ignore[index]
+            role = "decimal"  # "0.15" is a fraction of the total, not a share of 0.15%
         if role == "mixed":
             return None
         if title and role != title and shape != "empty":
@@ -74,6 +77,16 @@ def column_roles(
     if roles.count("name") != 1 or any(roles.count(r) > 1 for r in ("rank", "count", "share")):
         return None
     return _resolve_ints(roles, parts)
+
+
+def _fractions(column: list[Parts], title: str) -> bool:
+    """Whether every number of a decimal column is below 1 ("0.15", "0.09") under a title
+    without "%" ("Share", not "Share (%)"): fractions of the total, which a page states as
+    percent only in a note (`layout/fraction_shares.py`)."""
+    if "%" in title:
+        return False
+    values = [p.decimal.value for p in column if p.decimal is not None]
+    return bool(values) and all(isinstance(v, float) and v < 1 for v in values)
 
 
 def _fits(title: str, shape: str) -> bool:

@@ -111,10 +111,14 @@ def _pick(patent: bool, pub: bool, a: str, b: str, either: str | None) -> str | 
     return either
 
 
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 @lru_cache(maxsize=4096)
 def subtype(text: str) -> int | None:
-    """0 for a bare patent heading, 1 for a bare publication heading (at most four words)."""
-    if len(text.split()) > 4:
+    """0 for a bare patent heading, 1 for a bare publication heading (at most four words, not
+    counting a gloss in parentheses after them: "Patents (share of PCT applications)")."""
+    if len(_GLOSS.sub("", text).split()) > 4:
         return None
     return output_kind(text)
 

@@ -13,6 +13,7 @@ from nlq.layout.dot_thousands import dot_thousands_edits
 from nlq.layout.feed import feed_edits
 from nlq.layout.fences import code_fence_edits
 from nlq.layout.forwarded import forward_edits
+from nlq.layout.fraction_shares import fraction_share_edits
 from nlq.layout.front_matter import front_matter_edits
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
@@ -65,6 +66,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     axis_tick_edits,
     dot_thousands_edits,
     percent_word_edits,
+    fraction_share_edits,
     spaced_cell_edits,
 ]
 _HTML_REWRITERS: list[Rewriter] = [ligature_edits]

@@ -9,6 +9,9 @@ belong to no word: a label no longer reads as a label and a field name runs into
   ("Other ......18%"), becomes as many spaces, so columns aligned by spaces (two breakdowns
   side by side) stay aligned. Three dots are an ellipsis and are left alone, and so are dots
   right after a word ("tech.....6%"), where an abbreviation's own dot cannot be told apart.
+- On a page that has such leaders, two or three dots between spaces and a line's last figure
+  ("Electrical machinery, apparatus, energy ... 10%", the leader shortened by a long name) are
+  a leader too: an ellipsis is never followed by nothing but a figure.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from nlq.layout.rewrite import Edit
 
 _BEFORE_COLON = re.compile(r"[ \t]+\.{2,}[ \t]*(?=:)")
 _BETWEEN = re.compile(r"(?<=[ \t])\.{4,}(?=[ \t]|\d)")
+_SHORT = re.compile(r"(?<=[ \t])\.{2,3}(?=[ \t]+\d[\d.,]*[ \t]*%?[ \t]*$)", re.MULTILINE)
 # What a leader before a colon ends with; starting with a literal, `re` finds it fast.
 _COLON_AFTER_DOTS = re.compile(r"\.\.[ \t]*:")
 
@@ -33,5 +37,8 @@ def leader_edits(text: str) -> list[Edit]:
     if "...." in text:
         edits += [
             Edit(m.start(), m.end(), " " * (m.end() - m.start())) for m in _BETWEEN.finditer(text)
+        ]
+        edits += [
+            Edit(m.start(), m.end(), " " * (m.end() - m.start())) for m in _SHORT.finditer(text)
         ]
     return edits

@@ -25,6 +25,7 @@ from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.frame_titles import index_title, split_titles
 from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under, run_in
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
+from nlq.layout.interleaved import interleaved_order
 from nlq.layout.page_columns import column_order
 from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.section_column import hoist_section_cells
@@ -571,6 +572,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     line_spans = _lines(raw)
     if not delimited:
         line_spans = column_order(raw, line_spans) or line_spans  # a page set in two columns
+        line_spans = interleaved_order(raw, line_spans) or line_spans  # columns interleaved
     texts = [raw[s:e] for s, e in line_spans]
     delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
     if delimiter:
