@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from layout_fixtures import BODY, OPENING, blocks, ev, extract
 
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
 from nlq.layout.rewrite import apply
 from nlq.layout.wiki_page import wiki_page_edits
 
@@ -160,3 +163,21 @@ def test_collaboration_notes_with_abbreviations() -> None:
     assert r.publication_collaboration.partners == ["Bergen", "Oslo", "Stavanger"]
     assert ev(r, "publication_collaboration.share") == "61"
     assert ev(r, "patent_collaboration.partners[2]") == "Tromsø"
+
+
+def test_a_sentence_opening_with_another_name_that_ranks_the_cluster_is_read() -> None:
+    for sentence in (
+        "WIPO ranks Nordhaven as the 32nd largest cluster in 2024.",
+        "Nordhavn is the 32nd largest cluster in 2024.",
+    ):
+        r = extract(OPENING + sentence + "\n")
+        assert r.global_size_rank == 32 and ev(r, "global_size_rank") == "32nd"
+
+
+def test_an_llm_quote_with_number_12_of_grounds_the_national_rank() -> None:
+    raw = "Nordhaven, Norway\n\nNordhaven is number 12 of the 26 Norwegian clusters.\n"
+    quote = "Nordhaven is number 12 of the 26 Norwegian clusters."
+    facts = ClusterFacts.model_validate({"national_rank": {"value": 12, "quote": quote}})
+    g = ground(facts, SourceView.of(parse("x.txt", raw, "text")))
+    a, b = g.spans["national_rank"]
+    assert (g.values["national_rank"], raw[a:b]) == (12, "12")

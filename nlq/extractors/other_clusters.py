@@ -4,14 +4,17 @@ A page may hold news about other clusters before or beside the profile (an e-mai
 first item: "Shenzhen-Hong Kong-Guangzhou again came in as the 2nd largest cluster in the
 ranking"). A rank read from such a sentence would be that cluster's. A sentence is about
 another cluster when it opens with a capitalized name that is not the profile's cluster (nor
-holds it: "The Changsha cluster is ...") followed, after at most a few adverbs, by a ranking
-verb ("is", "was", "ranks", "came in as", "placed"); a sentence opening with a pronoun, an
-article or a label ("It is the", "Size rank: 32") is not.
+holds it: "The Changsha cluster is ...", nor starts like it: "Bad Oberwaelden" for "Bad
+Oberwälden") followed, after at most a few adverbs, by a ranking verb ("is", "was", "ranks",
+"came in as", "placed"), and names the profile's cluster nowhere ("WIPO ranks Hefei 36th
+largest" is about Hefei); a sentence opening with a pronoun, an article or a label ("It is the",
+"Size rank: 32") is not.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from nlq.extractors.earlier_editions import Keep
 from nlq.layout.document import MappedText
@@ -26,6 +29,9 @@ _OPENING = re.compile(
     r"\s+(?:is|was|ranks|ranked|came|comes|stands|stood|placed|places|remains|remained|"
     r"finished|ended)\b"
 )
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# Names spelled differently ("Bad Oberwälden", "Bad Oberwaelden") still open alike.
+_PREFIX = 5
 # Opening words that are no cluster's name.
 _NOT_NAMES = frozenset(
     "it its this that these those they there he she one the a an our their which who what "
@@ -46,13 +52,17 @@ def about_other_cluster(text: str, at: int, cluster: str) -> bool:
     if name.split()[0].casefold() in _NOT_NAMES:
         return False
     own, named = _letters(cluster), _letters(name)
-    return own not in named and named not in own
+    if own in named or named in own or own[:_PREFIX] == named[:_PREFIX]:
+        return False
+    stop = _SENTENCE_END.search(text, at)
+    return own not in _letters(text[begin : stop.start() if stop else len(text)])
 
 
 def _letters(name: str) -> str:
-    """`name` in lower case, letters only ("Shenzhen–Hong Kong" and "SHENZHEN-HONG KONG" are
-    one name)."""
-    return "".join(ch for ch in name.casefold() if ch.isalpha())
+    """`name` in lower case, letters only, accents dropped ("Shenzhen–Hong Kong" and
+    "SHENZHEN-HONG KONG" are one name, "São Paulo" and "Sao Paulo" too)."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in folded if ch.isalpha() and not unicodedata.combining(ch))
 
 
 def own_cluster_filter(keep: Keep | None, cluster: str | None) -> Keep | None:
