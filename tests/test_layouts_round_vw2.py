@@ -165,6 +165,12 @@ def test_collaboration_notes_with_abbreviations() -> None:
     assert ev(r, "patent_collaboration.partners[2]") == "Tromsø"
 
 
+def test_the_cluster_written_in_ascii_is_still_the_cluster() -> None:
+    raw = "Nørre Havnsø, Denmark\n\nNorre Havnso is the 94th largest cluster in 2025.\n"
+    r = extract(raw)
+    assert r.global_size_rank == 94 and ev(r, "global_size_rank") == "94th"
+
+
 def test_a_sentence_opening_with_another_name_that_ranks_the_cluster_is_read() -> None:
     for sentence in (
         "WIPO ranks Nordhaven as the 32nd largest cluster in 2024.",

@@ -30,6 +30,10 @@ _OPENING = re.compile(
     r"finished|ended)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# Letters NFKD does not split into a base and an accent ("Nørre" is "Norre" in ASCII).
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i"}
+)
 # Names spelled differently ("Bad Oberwälden", "Bad Oberwaelden") still open alike.
 _PREFIX = 5
 # Opening words that are no cluster's name.
@@ -61,7 +65,7 @@ def about_other_cluster(text: str, at: int, cluster: str) -> bool:
 def _letters(name: str) -> str:
     """`name` in lower case, letters only, accents dropped ("Shenzhen–Hong Kong" and
     "SHENZHEN-HONG KONG" are one name, "São Paulo" and "Sao Paulo" too)."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = unicodedata.normalize("NFKD", name.casefold().translate(_UNDECOMPOSED))
     return "".join(ch for ch in folded if ch.isalpha() and not unicodedata.combining(ch))
 
 
