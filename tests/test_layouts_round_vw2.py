@@ -187,3 +187,12 @@ def test_an_llm_quote_with_number_12_of_grounds_the_national_rank() -> None:
     g = ground(facts, SourceView.of(parse("x.txt", raw, "text")))
     a, b = g.spans["national_rank"]
     assert (g.values["national_rank"], raw[a:b]) == (12, "12")
+
+
+def test_a_wiki_article_copied_without_edit_links_loses_its_references() -> None:
+    raw = WIKI.replace("[edit]", "")
+    text = apply(raw, wiki_page_edits(raw)).text
+    assert "Wikipedia" not in text and "p. 214" not in text and "[4]" not in text
+    assert text.endswith("2\tNORD & SØN APS\t57\t10%\n\n")
+    r = extract(raw)
+    assert r.pct_applications == 1204 and [e.rank for e in r.top_pct_applicants] == [1, 2]

@@ -11,7 +11,8 @@ pages and volume numbers read as a ranked list.
 A text is such a page when it has the tagline or at least two headings ending in "[edit]". Then
 these `rewrite` edits remove the tagline, the "[edit]" links, the citation marks and the
 reference sections ("References", "Notes", "Sources", "Citations", "External links", "Further
-reading", "See also") up to the next heading that is not one of them.
+reading", "See also") up to the next heading that is not one of them (in a page copied without
+its "[edit]" links, from the first such title on a line of its own to the end).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _BACK_MATTER = re.compile(
     r"further reading|see also)[ \t]*(?:\[edit(?: source)?\])?[ \t]*$",
     re.I,
 )
+_BACK_MATTER_LINE = re.compile(_BACK_MATTER.pattern, re.I | re.M)
 _MIN_EDIT_HEADINGS = 2
 
 
@@ -44,7 +46,7 @@ def wiki_page_edits(text: str) -> list[Edit]:
     if tagline is None and len(headings) < _MIN_EDIT_HEADINGS:
         return []
     edits = [Edit(tagline.start(), tagline.end(), "")] if tagline else []
-    back = _back_matter(text, headings)
+    back = _back_matter(text, headings) if headings else _last_back_matter(text)
     for m in _EDIT_LINK.finditer(text):
         if not any(a <= m.start() < b for a, b in back):
             edits.append(Edit(m.start(), m.end(), ""))
@@ -72,3 +74,10 @@ def _back_matter(text: str, headings: list[re.Match[str]]) -> list[tuple[int, in
         else:
             spans.append((h.start(), end))
     return spans
+
+
+def _last_back_matter(text: str) -> list[tuple[int, int]]:
+    """In a page copied without its "[edit]" links: from the first reference-section title on
+    a line of its own to the end of the text (an article ends with them)."""
+    m = _BACK_MATTER_LINE.search(text)
+    return [(m.start(), len(text))] if m else []
