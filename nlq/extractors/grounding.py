@@ -138,8 +138,9 @@ _SCALARS: dict[str, tuple[str, str | None]] = {
     "edition": ("year", None),
     "national_rank": (
         "rank",
-        # "... comes fourth": a placing verb right before the ordinal.
-        r"rank|place|position|rang|classement|class[ée]|puesto|posi[cç]|platz|out\s+of|\bcomes\b",
+        # "... comes fourth": a placing verb right before the ordinal; "is number 12 of ...".
+        r"rank|place|position|rang|classement|class[ée]|puesto|posi[cç]|platz|out\s+of|\bcomes\b"
+        r"|\bnumber\s+(?=\d)",
     ),
     "national_cluster_count": ("count", r"cluster|p[ôo]le|polo|grappe|cl[úu]ster"),
     "global_size_rank": ("rank", r"larg|size|big|grand|gr[oö](?:ß|ss?)|mayor|maior"),

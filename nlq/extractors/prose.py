@@ -15,6 +15,7 @@ from nlq.extractors.approximate import exact_figures
 from nlq.extractors.asides import outside_asides
 from nlq.extractors.earlier_editions import Keep, current_edition_filter
 from nlq.extractors.located import Located, locate
+from nlq.extractors.other_clusters import own_cluster_filter
 from nlq.layout.document import Block, MappedText, join
 from nlq.layout.shapes import sentence_like
 from nlq.numbers import CARDINAL, NUMBER, ORDINAL, parse_cardinal, parse_number, parse_ordinal
@@ -35,7 +36,8 @@ _ASIDE = (
 _PER_CAPITA = r"(?=[^:\n]{0,60}\b(?:per|million|inhabitants?|capita)\b)"
 # A label starts a text or follows a separator ("...; Scientific articles: 7,921"): inside a
 # row ("{rank: 3, name: X, articles: 933, share: 7%}") "articles: 933" is no per-capita figure.
-_LABEL_START = r"(?:^|(?<=[;|•▪·]))\s*"
+# A spaced slash separates labels too: "PCT apps: 692 / sci. articles: 7,921".
+_LABEL_START = r"(?:^|(?<=[;|•▪·])|(?<=\s/))\s*"
 
 # A rank as a labelled value ("global size: 30", as exports name the global ranks): a whole
 # number alone, not a share, a decimal or a figure with a unit after it.
@@ -78,6 +80,13 @@ NATIONAL_RANK = [
         rf"(?P<ord>{_RANK})(?:[-\s]ranked)?(?:\s+(?:place|position|spot))?,?\s+"
         r"(?:(?:out\s+)?of|among)\s+(?:the\s+)?"
         rf"(?P<n>{CARDINAL})\s+(?:(?-i:[A-Z])[\w-]+\s+){{1,2}}clusters\b",
+        _I,
+    ),
+    # "is number 12 of the 26 Chinese clusters", "is on position 7 of the 9 German clusters":
+    # a place written as a word and a number.
+    re.compile(
+        r"\b(?:number|position|place|rank)\s+(?P<ord>\d{1,3})\s+(?:(?:out\s+)?of|among)\s+"
+        rf"(?:the\s+)?(?P<n>{CARDINAL})\s+(?:(?-i:[A-Z])[\w-]+\s+){{1,2}}clusters\b",
         _I,
     ),
     # "the second-ranked of Finland's 3 clusters": the economy named before the count.
@@ -169,7 +178,7 @@ PCT_APPLICATIONS = [
         _I,
     ),
     re.compile(
-        rf"{_LABEL_START}PCT\s+(?:(?:patent\s+)?(?:applications|filings)\b|{_PER_CAPITA})"
+        rf"{_LABEL_START}PCT\s+(?:(?:patent\s+)?(?:applications|apps|filings)\b|{_PER_CAPITA})"
         rf"{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
@@ -181,7 +190,7 @@ ARTICLES = [
         _I,
     ),
     re.compile(
-        rf"{_LABEL_START}(?:(?:scientific|scholarly)\s+(?:articles|publications|papers)\b"
+        rf"{_LABEL_START}(?:(?:scientific|sci\.|scholarly)\s+(?:articles|publications|papers)\b"
         rf"|(?:articles|publications|papers)\b{_PER_CAPITA}){_ASIDE}{{0,60}}[:=]\s*"
         rf"(?P<n>{NUMBER})(?!\s?%)",
         _I,
@@ -252,13 +261,13 @@ _SHARE_LABEL = re.compile(
 # opens with a lookahead on the first letters of its words, which rejects most positions with
 # one character test before the alternation is tried (same matches, 2x faster searches).
 COLLAB_WORD = re.compile(
-    r"(?=[cpzk])(?:collaborat|co-?operat|co-?invent|co-?author|partner|zusammenarbeit"
+    r"(?=[cpzk])(?:collaborat|collab\b|co-?operat|co-?invent|co-?author|partner|zusammenarbeit"
     r"|kooperation)",
     _I,
 )
 _PATENT_WORD = re.compile(r"(?=[pi])(?:\bPCT\b|patent|invent)", _I)
 _PUB_WORD = re.compile(
-    r"(?=[apsvw])(?:article|publication|publish|scientific|paper|artikel|publikation"
+    r"(?=[apsvw])(?:article|publication|publish|\bpubs?\b|scientific|paper|artikel|publikation"
     r"|veröffentlich|wissenschaftl)",
     _I,
 )
@@ -266,10 +275,10 @@ _PUB_WORD = re.compile(
 # with re.I at every position is slow; an ASCII text holding none of the stems cannot match
 # (for ASCII, re.I is lower-casing), so it is ruled out by `in` tests alone.
 _STEMS = {
-    COLLAB_WORD: ("collaborat", "operat", "invent", "author", "partner", "zusammenarbeit",
+    COLLAB_WORD: ("collab", "operat", "invent", "author", "partner", "zusammenarbeit",
                   "kooperation"),
     _PATENT_WORD: ("pct", "patent", "invent"),
-    _PUB_WORD: ("article", "publi", "scientific", "paper", "artikel", "wissenschaftl"),
+    _PUB_WORD: ("article", "pub", "scientific", "paper", "artikel", "wissenschaftl"),
 }  # fmt: skip
 
 
@@ -336,15 +345,17 @@ def _first_stated(
     return hit or find_first(texts, patterns, needles, lowered, keep)
 
 
-def read_scalars(texts: list[MappedText]) -> dict[str, Located]:
-    """Ranks, counts and edition from prose blocks; missing facts are simply absent."""
+def read_scalars(texts: list[MappedText], cluster: str | None = None) -> dict[str, Located]:
+    """Ranks, counts and edition from prose blocks; missing facts are simply absent. With the
+    profile's `cluster`, a rank in a sentence about another cluster is not read."""
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
     stated: list[MappedText] = []  # the texts the ranks were read from
     keep = current_edition_filter(low, texts)  # no figure of an earlier edition's
-    hit = _first_stated(texts, NATIONAL_RANK, ("out of", "rank", "among"), low, keep) or find_first(
-        texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low, keep
-    )
+    keep = own_cluster_filter(keep, cluster)  # nor another cluster's
+    hit = _first_stated(
+        texts, NATIONAL_RANK, ("out of", "rank", "among", "number", "position", "place"), low, keep
+    ) or find_first(texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low, keep)
     if hit:
         t, m = hit
         stated.append(t)

@@ -90,7 +90,7 @@ class RulesExtractor:
         values: dict[str, object] = {}
         for key in ("cluster", "economy"):
             values[key] = str(rec.put(key, title.get(key)) or "").strip()
-        scalars = read_scalars(prose)
+        scalars = read_scalars(prose, str(values["cluster"]))
         edition = None if "edition" in scalars else heading_edition(parts.headings)
         if edition is not None:
             scalars["edition"] = edition

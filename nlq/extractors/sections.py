@@ -39,7 +39,7 @@ COLLAB = "collaboration"
 # "Principales solicitantes PCT" or "Domaines technologiques" names its section too.
 _PATENT = re.compile(r"\bpct\b|patent|invent|applica|brevet", re.I)
 _PUBLICATION = re.compile(
-    r"publica|publika|publish|scien|article|art[íi]culo|artikel|veröffentlich|paper|bibliometric",
+    r"publica|\bpubs?\b|publika|publish|scien|article|art[íi]culo|artikel|veröffentlich|paper|bibliometric",
     re.I,
 )
 _FIELD = re.compile(
@@ -59,7 +59,7 @@ _ORGANIZATION = re.compile(
     re.I,
 )
 _COLLAB = re.compile(
-    r"collaborat|co-?operat|partner|co-?invent|co-?author|colabora|coop[ée]ra|zusammenarbeit"
+    r"collaborat|collab\b|co-?operat|partner|co-?invent|co-?author|colabora|coop[ée]ra|zusammenarbeit"
     r"|kooperation",
     re.I,
 )

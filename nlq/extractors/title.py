@@ -34,6 +34,12 @@ _TITLE_LABEL = re.compile(r"profile|cluster|innovation index|\bgii\b", re.I)
 _LABEL_FIRST = re.compile(
     r"(?:the\s+)?(?:global\s+innovation\s+index|gii\b|(?:s&t\s+)?cluster\s+profile|profile\b)", _I
 )
+# Or a few words about it: "Hefei, China — my notes on the GII 2024 profile".
+_ABOUT_LABEL = re.compile(
+    r"(?:[\w'’]+\s+){1,3}(?:on|about|for|from|of)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:global\s+innovation\s+index|gii\b|(?:s&t\s+)?cluster\s+profile)",
+    _I,
+)
 _TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
 # "Nyandarua Highlands is a science and technology (S&T) cluster in Kenya": both names.
 _SUBJECT_IN = re.compile(
@@ -56,12 +62,13 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--)\s+"
 )
 # "According to the GII 2025, Ribeira Alta, Portugal is the second-ranked cluster": a title
-# written into the opening sentence, after a lead-in clause or at its start.
+# written into the opening sentence, after a lead-in clause or at its start ("In the GII 2025,
+# Nørre Havnsø, Denmark is listed as the second-ranked of the 2 Danish clusters").
 _SUBJECT_TITLED = re.compile(
     r"(?:^|,\s+)(?!(?:in|according|for|at|on|with|by|among|across|within|of|per)\b)"
     r"(?P<c>(?-i:[A-Z])[^.,;:()\d]{0,60}?),\s+"
     r"(?P<e>(?-i:[A-Z])[^\s.,;:()\d]*(?:\s+(?-i:[A-Z])[^\s.,;:()\d]*){0,3})"
-    rf"\s+is\s+the\s+{ORDINAL}[- ]ranked\s+cluster\b",
+    rf"\s+is\s+(?:listed\s+as\s+)?the\s+{ORDINAL}[- ]ranked\s+(?:cluster\b|of\s+the\s+\d)",
     _I,
 )
 _TITLE_KEY = re.compile(r"^(?:page\s+|profile\s+)?title\s*[:=]\s*(?P<v>[^\d:;|]{1,80}?)\s*$", _I)
@@ -214,7 +221,8 @@ def _beside_label(h: MappedText) -> MappedText | None:
         cuts = [i for sep in _TITLE_LABEL_SEPARATORS if (i := text.find(sep)) > 0]
         cut = min(cuts, default=-1)
         rest = text[cut:].lstrip(" :—–|-")
-        if cut < 0 or not _LABEL_FIRST.match(rest) or classify_heading(rest):
+        labelled = _LABEL_FIRST.match(rest) or _ABOUT_LABEL.match(rest)
+        if cut < 0 or not labelled or classify_heading(rest):
             return None  # "OSLO, Norway — Nordhaven is the 3rd-ranked cluster": a dateline
         title = h.slice(0, cut).strip()
     return title if title.text and not _TITLE_NOISE.search(title.text) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nlq.layout.arrow_notes import arrow_note_edits
 from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.axis_ticks import axis_tick_edits
 from nlq.layout.chat_log import chat_edits
@@ -35,6 +36,7 @@ from nlq.layout.screenreader import screenreader_edits
 from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
 from nlq.layout.wiki import wiki_edits
+from nlq.layout.wiki_page import wiki_page_edits
 
 __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_document"]
 
@@ -51,12 +53,14 @@ _TEXT_REWRITERS: list[Rewriter] = [
     code_fence_edits,
     latex_edits,
     wiki_edits,
+    wiki_page_edits,
     rst_edits,
     org_edits,
     notebook_edits,
     quote_edits,
     forward_edits,
     link_marker_edits,
+    arrow_note_edits,
     glyph_edits,
     keycap_edits,
     asciidoc_edits,
