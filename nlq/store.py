@@ -33,6 +33,12 @@ from nlq.schema import ClusterProfile
 SCHEMA_VERSION = "1"
 DB_NAME = "facts.sqlite3"
 
+ENTITY_NAMES_SQL = (
+    "SELECT file, grp, entity FROM facts WHERE unit = 'name' AND entity IS NOT NULL "
+    "AND grp NOT IN ('cluster', 'economy') ORDER BY file, seq"
+)
+"""Served by the partial index `facts_names`, in order: no table scan and no sort."""
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -56,6 +62,9 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE INDEX IF NOT EXISTS facts_file ON facts(file);
 CREATE INDEX IF NOT EXISTS facts_cluster_metric ON facts(cluster_key, metric);
 CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric);
+-- the answerer's name index reads every name in file order at start-up (entity_names)
+CREATE INDEX IF NOT EXISTS facts_names ON facts(file, seq, grp, entity)
+    WHERE unit = 'name' AND entity IS NOT NULL;
 CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(
     sentence, entity, tokenize = 'porter unicode61 remove_diacritics 2'
 );
@@ -370,10 +379,7 @@ class FactStore:
         """(file, list, name) of every organization, field and partner location fact, the
         list being the metric group (`top_publishers`, `patent_collaboration`, ...), file by
         file, each file's facts in record order."""
-        return self._db.execute(
-            "SELECT file, grp, entity FROM facts WHERE unit = 'name' AND entity IS NOT NULL "
-            "AND grp NOT IN ('cluster', 'economy') ORDER BY file, seq"
-        ).fetchall()
+        return self._db.execute(ENTITY_NAMES_SQL).fetchall()
 
     def record_with_text(self, path: str) -> tuple[ClusterProfile, str]:
         """The record of stored file `path` and its decoded source text; raises `StoreError`
