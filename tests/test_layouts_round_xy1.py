@@ -136,3 +136,38 @@ def test_a_chapter_number_before_a_heading_opens_its_section() -> None:
     assert pairs(r.patent_fields) == [("Semiconductors", 35), ("Other", 65)]
     assert pairs(r.publication_fields) == [("Chemistry", 21), ("Other", 79)]
     assert span(r, raw, "patent_fields[0].share") == "35"
+
+
+_FOOT = "https://example.org/gii/2024/clusters/nordhaven-no-32                {}/3\n"
+
+
+def test_a_printed_page_pasted_without_form_feeds_loses_its_headers_and_counted_footers() -> None:
+    raw = (
+        _HEAD + "\n" + OPENING + "Top publishing organizations\n\n"
+        "                                          Articles     Share\n"
+        "1   UNIVERSITY OF NORDHAVEN                27,449       45%\n\n"
+        + _FOOT.format(1)
+        + _HEAD
+        + "\n2   NORD HOSPITAL                           9,957       16%\n\n"
+        "Top technology fields in Nordhaven\n\nPatents\n\nPublications\n\n"
+        + _FOOT.format(2)
+        + _HEAD
+        + "\n6% of Nordhaven's PCT patent applications are filed in collaboration with other "
+        "inventors, with Oslo and Bergen emerging as the top collaborative locations.\n\n"
+        + _FOOT.format(3)
+    )
+    r = extract(raw)
+    assert ranked(r.top_publishers) == [
+        (1, "UNIVERSITY OF NORDHAVEN", 27449, 45),
+        (2, "NORD HOSPITAL", 9957, 16),
+    ]
+    assert r.patent_fields == [] and r.publication_fields == []
+    assert r.patent_collaboration.share == 6
+    assert span(r, raw, "top_publishers[1].count") == "9,957"
+    assert not any("example.org" in str(b) for b in blocks(raw))
+
+
+def test_a_line_ending_in_a_fraction_that_does_not_count_pages_is_kept() -> None:
+    raw = "Ratio of filings          1/2\n\nRatio of filings          1/2\n"
+    assert sum("Ratio" in str(b) for b in blocks(raw)) >= 1
+    assert "1/2" in str(blocks(raw))
