@@ -30,6 +30,7 @@ from nlq.extractors.prose import (
     split_sentences,
 )
 from nlq.extractors.sentences import sentence_breakdown, sentence_entries
+from nlq.extractors.split_lists import join_halves
 from nlq.extractors.title import read_title
 from nlq.layout.document import Block, BlockKind, Document, MappedText, join
 from nlq.layout.inline import underscores_as_spaces
@@ -113,6 +114,7 @@ class RulesExtractor:
 
     def _lists(self, parts: sec.Sections, rec: _Record, values: dict[str, object]) -> None:
         seen: dict[str, int] = {}
+        firsts: dict[str, list[Entry]] = {}
         for section in parts.sections:
             keys = section.keys
             if keys and all(k in _RANKED for k in keys):
@@ -120,7 +122,14 @@ class RulesExtractor:
                 lists = section_entries(section.blocks, len(keys), notes, section.columns)
                 rec.warnings += [f"{'/'.join(keys)}: {note}" for note in notes]
                 for key, entries in zip(keys, lists, strict=True):
-                    if entries and _first_copy(key, seen, rec, section):
+                    joined = join_halves(firsts[key], entries) if key in firsts else None
+                    if joined is not None:  # counts in one table, shares in the next
+                        entries = firsts[key] = joined
+                        values[key] = [
+                            _ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(entries)
+                        ]
+                    elif entries and _first_copy(key, seen, rec, section):
+                        firsts[key] = entries
                         values[key] = [
                             _ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(entries)
                         ]

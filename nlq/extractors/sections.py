@@ -70,10 +70,15 @@ _OCR_CAPITAL_I = re.compile(r"(?<=[a-z])I(?=[a-z])")
 # patents, share)" is a heading that spells out its rows.
 _INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_](?:[^:\d(]|\([^():\d]*\)){0,60}):\s+(?=\S)")
 # "Patents → Pharmaceuticals 31% · Biotechnology 14% · ...": a label before an arrow.
-# "Table 1: Top technology fields in Hefei": a caption's label before the title it gives.
+# "Table 1: Top technology fields in Hefei": a caption's label before the title it gives; an
+# appendix numbers its tables after its letter ("Table A5. Top technology fields ...").
 _CAPTION = re.compile(
-    r"^(?:table|figure|fig\.|chart|exhibit|graph)\s+\d{1,2}(?:\.\d{1,2})?\s*[:.–—]\s+", re.I
+    r"^(?:table|figure|fig\.|chart|exhibit|graph)\s+(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2})?\s*[:.–—]\s+",
+    re.I,
 )
+# A chapter's number before its title, as a word processor numbers top-level headings:
+# "3 Technology fields" (its sections are "3.1 Patents", "3.2 Publications").
+_CHAPTER = re.compile(r"\d{1,2}\s+(?=[^\W\d_])")
 _ARROW_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d→⇒➜]{0,60}?)\s*(?:→|⇒|➜|->)\s*(?=\S)")
 
 _REFINE = {
@@ -144,6 +149,11 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         if caption:
             title = block.text.slice(caption.end(), len(t))
             return heading_texts(Block(BlockKind.PARAGRAPH, text=title))
+        chapter = _CHAPTER.match(t) if t[:1].isdecimal() else None
+        if chapter and not _DIGIT.search(t, chapter.end()):  # "3 Technology fields"
+            found = _numbered_heading(block.text.slice(chapter.end(), len(t)))
+            if found is not None:
+                return found
         if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):

@@ -7,6 +7,7 @@ from pathlib import Path
 from nlq.layout.arrow_notes import arrow_note_edits
 from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.axis_ticks import axis_tick_edits
+from nlq.layout.browser_print import browser_print_edits
 from nlq.layout.chat_log import chat_edits
 from nlq.layout.confluence import confluence_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
@@ -66,6 +67,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     asciidoc_edits,
     leader_edits,
     furniture_edits,
+    browser_print_edits,
     page_mark_edits,
     axis_tick_edits,
     dot_thousands_edits,

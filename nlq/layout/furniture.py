@@ -5,7 +5,7 @@ page number ("GII 2025 · Science and technology cluster profiles 57" ... "58", 
 circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publisher with count
 58) or a list item. A line is furniture when:
 
-- it is "Page 3", "Page 3 of 12", "p. 3" or "Slide 4" alone; or
+- it is "Page 3", "Page 3 of 12", "p. 3", "Slide 4" or an appendix's page label "A-7" alone; or
 - the same words come back on other lines with only their number changed, the numbers rising
   by one to three from each to the next (pages), and the words are more than one short name
   (at least three words, or a separator such as "|", "·" or "–" before the number), so that a
@@ -19,7 +19,8 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
   file ("***  END OF SECTION A  (2 RECORDS)", "***  END OF REPORT"); or
 - in text cut into pages by form feeds, it opens a page after the first and repeats the line
   that opens the first page (a running header without a page number, "GLOBAL INNOVATION
-  INDEX 2025      SCIENCE AND TECHNOLOGY CLUSTERS"): the first page keeps its copy.
+  INDEX 2025      SCIENCE AND TECHNOLOGY CLUSTERS", or a browser's print header "12/1/26,
+  10:41 AM   Changsha, China - Global Innovation Index 2024"): the first page keeps its copy.
 
 Furniture lines are deleted, line break included, as `rewrite` edits (a form feed that starts
 the line stays: the page still ends there).
@@ -34,8 +35,9 @@ from itertools import accumulate
 from nlq.layout.rewrite import Edit
 
 _PAGE_LINE = re.compile(
-    r"[ \t]*(?:page|p\.|slide|seite|p[áa]gina)[ \t]*\d{1,4}(?:[ \t]*(?:of|/|von|de)[ \t]*\d{1,4})?"
-    r"[ \t]*",
+    r"[ \t]*(?:(?:page|p\.|slide|seite|p[áa]gina)[ \t]*\d{1,4}"
+    r"(?:[ \t]*(?:of|/|von|de)[ \t]*\d{1,4})?"
+    r"|[A-Z]-\d{1,3})[ \t]*",
     re.I,
 )
 _SEPARATOR_BEFORE = re.compile(r"[|·•–—/][ \t]*$")
@@ -43,6 +45,9 @@ _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 _BANNER = re.compile(r"^[ \t]*\*{3,}[ \t]+\S[^\n]*(?:\n|$)", re.M)
 _RANKED = re.compile(r"#(?![^\W\d_])")
+# A ranked row opens with its rank ("1 NAME 146", "1. NAME"); a browser's print date
+# ("12/1/26, 10:41 AM") opens with digits too but is no rank.
+_ROW_START = re.compile(r"\d+[.)]?\s")
 
 
 def furniture_edits(text: str) -> list[Edit]:
@@ -106,7 +111,7 @@ def _repeated_page_heads(lines: list[str]) -> list[int]:
     if len(heads) < 2:
         return []
     first = heads[0][1]
-    if len(first.split()) < 3 or first[0].isdecimal():
+    if len(first.split()) < 3 or _ROW_START.match(first):
         return []
     return [k for k, words in heads[1:] if words == first]
 
