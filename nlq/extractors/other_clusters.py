@@ -23,11 +23,14 @@ from nlq.layout.document import MappedText
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])")
 # The opening name: capitalized words (hyphens inside: "Shenzhen-Hong Kong-Guangzhou"), then
 # up to two adverbs and a ranking verb.
+# A label may come first and the name may stand in apposition to its rank ("Next issue: Hefei,
+# the 36th largest cluster").
 _OPENING = re.compile(
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+)?"
     r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|de|am|an|upon|on|la|le))*)"
-    r"(?:\s+(?:again|also|still|now|once\s+more|then))*"
+    r"(?:(?:\s+(?:again|also|still|now|once\s+more|then))*"
     r"\s+(?:is|was|ranks|ranked|came|comes|stands|stood|placed|places|remains|remained|"
-    r"finished|ended)\b"
+    r"finished|ended)\b|,\s+the\s+)"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # Letters NFKD does not split into a base and an accent ("Nørre" is "Norre" in ASCII).
