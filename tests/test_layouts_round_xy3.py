@@ -134,3 +134,13 @@ def test_marks_without_a_footnote_block_are_kept() -> None:
     raw = FOOTNOTED.split("________________")[0]
     tables = [b[1] for b in blocks(raw) if b[0] == "table"]
     assert tables[0][1][2] == "212¹"
+
+
+def test_an_opening_adverb_before_the_profiles_rank_is_no_other_cluster() -> None:
+    raw = (
+        "Nordhaven, Norway\n\nNordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters.\n\n"
+        "Overall, the 32nd largest science and technology cluster in 2024.\n"
+    )
+    r = extract(raw)
+    assert r.global_size_rank == 32
+    assert ev(r, "global_size_rank") == "32nd"
