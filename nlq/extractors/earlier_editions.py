@@ -29,6 +29,12 @@ _NAMED_EDITION = re.compile(
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|;|\n")
 
 _ASIDE = re.compile(r"\([^()]*\)")
+# An aside that is only an edition's name, "(GII 2024)", "(2024 edition)".
+_EDITION_ONLY = re.compile(
+    r"\(\s*(?:(?:the\s+)?(?:Global\s+Innovation\s+Index|GII)\s+(?:19|20)\d\d"
+    r"|(?:the\s+)?(?:19|20)\d\d\s+edition|edition\s+(?:19|20)\d\d)\s*\)",
+    re.I,
+)
 
 Keep = Callable[[MappedText, re.Match[str]], bool]
 
@@ -56,6 +62,8 @@ def _clause(text: str, start: int, end: int) -> str:
     for m in _ASIDE.finditer(text, before, stop):
         if m.start() < end and start < m.end():
             continue  # the aside holding the figure is its clause
+        if m.end() <= start and _EDITION_ONLY.fullmatch(m.group()):
+            continue  # "last year's page (GII 2024) had it 97th": it names the subject's edition
         kept.append(text[pos : m.start()])
         pos = m.end()
     kept.append(text[pos:stop])

@@ -31,6 +31,9 @@ from nlq.layout.shapes import sentence_like
 from nlq.numbers import NUMBER, parse_number
 
 _LETTER = re.compile(r"[^\W\d_]")
+# A list item without a share that is a labelled note ("2. Media contact: +358 40 ...,
+# press@example.fi", a press release's notes to editors) is no field name.
+_NOTE_ITEM = re.compile(r"^[^:]{1,40}:\s+\S|@")
 _TOTAL = re.compile(r"^(?:total|sum|all\s+fields|gesamt|totale?)\s*:?$", re.I)
 _DIGIT = re.compile(r"\d")
 # The name of a totals row under a top list ("Top 3 total", "Total", "Subtotal"): no entry.
@@ -443,7 +446,10 @@ def section_pairs(
             parts = split_item(block.text)
             if parts.name is not None and parts.count is None:
                 # A paragraph is a field only with its share; a list item may lack one.
-                if parts.share is not None or block.kind is BlockKind.LIST_ITEM:
+                if parts.share is not None or (
+                    block.kind is BlockKind.LIST_ITEM
+                    and not _NOTE_ITEM.search(str(parts.name.value))
+                ):
                     lists[0].append(Pair(parts.name, parts.share))
             continue
         rows = orient(list(block.rows))

@@ -23,11 +23,14 @@ from nlq.layout.document import MappedText
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])")
 # The opening name: capitalized words (hyphens inside: "Shenzhen-Hong Kong-Guangzhou"), then
 # up to two adverbs and a ranking verb.
+# A label may come first, and after a label the name may stand in apposition to its rank
+# ("Next issue: Hefei, the 36th largest cluster").
 _OPENING = re.compile(
+    r"(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,2}:\s+)?"
     r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|and|de|am|an|upon|on|la|le))*)"
-    r"(?:\s+(?:again|also|still|now|once\s+more|then))*"
+    r"(?:(?:\s+(?:again|also|still|now|once\s+more|then))*"
     r"\s+(?:is|was|ranks|ranked|came|comes|stands|stood|placed|places|remains|remained|"
-    r"finished|ended)\b"
+    r"finished|ended)\b|(?P<apposition>,\s+the\s+))"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # Letters NFKD does not split into a base and an accent ("Nørre" is "Norre" in ASCII).
@@ -46,12 +49,16 @@ _NOT_NAMES = frozenset(
 def about_other_cluster(text: str, at: int, cluster: str) -> bool:
     """Whether the sentence of `text` holding position `at` opens with a name other than
     `cluster` as the subject of a ranking verb."""
+    while at > 0 and text[at - 1].isalnum():
+        at -= 1  # a match inside "36th" (its "6th", tried after "36th" was refused) is "36th"
     begin = 0
     for m in _SENTENCE_START.finditer(text, 0, at):
         begin = m.end()
     m = _OPENING.match(text, begin, at)
     if m is None:
         return False
+    if m.group("apposition") and (not m.group("label") or m.end() != at):
+        return False  # "Overall, the cluster ...": only a labelled name right before its rank
     name = m.group("name")
     if name.split()[0].casefold() in _NOT_NAMES:
         return False

@@ -40,6 +40,9 @@ _ABOUT_LABEL = re.compile(
     r"(?:global\s+innovation\s+index|gii\b|(?:s&t\s+)?cluster\s+profile)",
     _I,
 )
+# A remark after a title in a labelled heading, in lower case or with a figure ("(with change
+# vs 2023)"); an economy in parentheses ("(China)") is none.
+_TRAILING_ASIDE = re.compile(r"\s*\((?=[a-z]|[^()]*\d)[^()]*\)\s*$")
 _TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
 # "Nyandarua Highlands is a science and technology (S&T) cluster in Kenya": both names.
 _SUBJECT_IN = re.compile(
@@ -225,6 +228,9 @@ def _beside_label(h: MappedText) -> MappedText | None:
         if cut < 0 or not labelled or classify_heading(rest):
             return None  # "OSLO, Norway — Nordhaven is the 3rd-ranked cluster": a dateline
         title = h.slice(0, cut).strip()
+    aside = _TRAILING_ASIDE.search(title.text)
+    if aside:  # "Hefei, China (with change vs 2023)": the remark is no part of the title
+        title = title.slice(0, aside.start())
     return title if title.text and not _TITLE_NOISE.search(title.text) else None
 
 

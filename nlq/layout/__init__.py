@@ -14,6 +14,7 @@ from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.dot_thousands import dot_thousands_edits
 from nlq.layout.feed import feed_edits
 from nlq.layout.fences import code_fence_edits
+from nlq.layout.footnotes import footnote_edits
 from nlq.layout.forwarded import forward_edits
 from nlq.layout.fraction_shares import fraction_share_edits
 from nlq.layout.front_matter import front_matter_edits
@@ -61,6 +62,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     quote_edits,
     forward_edits,
     link_marker_edits,
+    footnote_edits,
     arrow_note_edits,
     glyph_edits,
     keycap_edits,

@@ -41,13 +41,16 @@ _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
 _RULE_LINE = re.compile(r"[ \t]*([=\-~^*#+_`'\".:])\1{2,}[ \t]*$")
 _COLUMN_GAP = re.compile(r"(?: {2,}|\u00a0{2,}|\t)")
 _WIDE_GAP = re.compile(r"(?: {3,}|\t)")
+# "#<TAB>Applicant<TAB>Patents<TAB>Share": a rank column titled "#" in a tab-separated table,
+# not a markdown heading.
+_HASH_CELL = re.compile(r"^[ \t]{0,3}#\t[^\t]*\S[^\t]*\t")
 _TRAILING_HASHES = re.compile(r"[ \t]+(?:#+|=+)[ \t]*$")
 
 
 def _kind(line: str) -> str:
     if not line.strip():
         return "blank"
-    if _MD_HEADING.match(line):
+    if _MD_HEADING.match(line) and not _HASH_CELL.match(line):
         return "heading"
     stripped = line.strip()
     if stripped.startswith("|") or stripped.count("|") >= 2:
