@@ -70,9 +70,12 @@ _OCR_CAPITAL_I = re.compile(r"(?<=[a-z])I(?=[a-z])")
 # patents, share)" is a heading that spells out its rows.
 _INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_](?:[^:\d(]|\([^():\d]*\)){0,60}):\s+(?=\S)")
 # "Patents → Pharmaceuticals 31% · Biotechnology 14% · ...": a label before an arrow.
-# "Table 1: Top technology fields in Hefei": a caption's label before the title it gives.
+# "Table 1: Top technology fields in Hefei": a caption's label before the title it gives;
+# "SECTION 3 - TOP TECHNOLOGY FIELDS": a report's section number before its title.
 _CAPTION = re.compile(
-    r"^(?:table|figure|fig\.|chart|exhibit|graph)\s+\d{1,2}(?:\.\d{1,2})?\s*[:.–—]\s+", re.I
+    r"^(?:table|figure|fig\.|chart|exhibit|graph|section|part|chapter)\s+\d{1,2}(?:\.\d{1,2})?"
+    r"(?:\s*[:.–—]|\s+-)\s+",
+    re.I,
 )
 _ARROW_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d→⇒➜]{0,60}?)\s*(?:→|⇒|➜|->)\s*(?=\S)")
 
@@ -140,7 +143,7 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         t = block.text.text
         if _outline_end(t):  # "4.1 Patents", "2.3 Top technology fields, as read from the page:"
             return _numbered_title(block.text) or _numbered_heading(block.text)
-        caption = _CAPTION.match(t) if t[:1] in "TtFfCcEeGg" else None
+        caption = _CAPTION.match(t) if t[:1] in "TtFfCcEeGgSsPp" else None
         if caption:
             title = block.text.slice(caption.end(), len(t))
             return heading_texts(Block(BlockKind.PARAGRAPH, text=title))
