@@ -72,7 +72,7 @@ _CIRCLED = {
 
 # Column titles, one alternative per role (a single pattern: this runs on every cell).
 _HEADER = re.compile(
-    r"(?P<rank>rank(?:ing)?|no\.?|nr\.?|#|n°|№|pos(?:\.|ition)?|place)"
+    r"(?P<rank>rank(?:ing)?|rnk|no\.?|nr\.?|#|n°|№|pos(?:\.|ition)?|place)"
     r"|(?P<name>(?:top\s+)?(?:pct\s+)?(?:applicants?|organi[sz]ations?|institutions?|"
     r"publishers?|compan(?:y|ies)|names?|assignees?|entit(?:y|ies)|owners?|filers?|"
     r"(?:technology\s+|science\s+|scientific\s+)?(?:fields?|domains?|areas?|subjects?)))"
@@ -86,7 +86,7 @@ _HEADER = re.compile(
 # The words a column title can start with: a cheap test before the pattern, which would
 # otherwise run on every name in every table.
 _HEADER_FIRST = frozenset(
-    "rank ranking no no. nr nr. # n° № pos pos. position place top pct applicant applicants "
+    "rank ranking rnk no no. nr nr. # n° № pos pos. position place top pct applicant applicants "
     "organization organizations organisation organisations institution institutions publisher "
     "publishers company companies name names assignee assignees entity entities owner owners "
     "filer filers technology science scientific field fields domain domains area areas subject "

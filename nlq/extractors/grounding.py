@@ -181,6 +181,8 @@ _SHARE_TITLE = re.compile(r"\bshare|\bpct\b|percent")
 # 2024,33"): its numbers qualify the label, they are not rival figures.
 _UNIT_ASIDE = re.compile(
     r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)|\bper (?:1 |one )?million(?: inhabitants)?\b"
+    # the same in French, as a bilingual page's label translates it
+    r"|\bpar (?:1 |un )?million d'habitants\b|\b(?:cinq|5) derni[eè]res ann[ée]es\b"
     r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) ?(?:y|yrs?|years)\b"
     r"|\((?=[^()]*[^\W\d_]{3})[^()]{0,80}\)(?: ?in (?:19|20)\d\d\b)?(?=[ :=]{0,3}$)"
 )

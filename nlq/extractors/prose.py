@@ -64,7 +64,7 @@ NATIONAL_RANK = [
         _I,
     ),
     re.compile(
-        rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>{ORDINAL}|\d+)"
+        rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>{ORDINAL}|\d+)(?:-ranked)?"
         # The count may follow in a note cell: "National rank | 10 | out of 26 Chinese ...".
         # "National rank: 5th of the 10 Japanese clusters": "the" before a count that names
         # its clusters' nationality.
@@ -549,8 +549,10 @@ def label_value_texts(blocks: list[tuple[int, Block, str | None]]) -> list[Mappe
     """ "Label: value" texts for labels whose value stands on the next line ("Size rank" /
     "36", "PCT applications" / "692 per 1 million inhabitants", "edition:" / "2025"), as mobile
     pages and key-value exports print them. `blocks` are prose blocks with their place in the
-    document; only neighbours are paired."""
+    document; only neighbours are paired. A pair whose label is "Out of" or "Of" goes on the
+    value before it ("National rank" / "10th-ranked" / "Out of" / "26 Chinese clusters ...")."""
     out: list[MappedText] = []
+    last = -1  # the place of the value block of the last pair
     for (i, label, _), (j, value, _) in zip(blocks, blocks[1:], strict=False):
         t = label.text.text.rstrip(" :")
         v = value.text.text
@@ -558,8 +560,38 @@ def label_value_texts(blocks: list[tuple[int, Block, str | None]]) -> list[Mappe
             continue
         if not _LABEL_WORDS.match(t) or len(t.split()) > 6 or sentence_like(t):
             continue
-        out.append(join([label.text.strip(" :"), value.text], ": "))
+        if out and last == i - 1 and _OF.fullmatch(t):
+            out[-1] = join([out[-1], label.text.strip(" :"), value.text], " ")
+        else:
+            out.append(join([label.text.strip(" :"), value.text], ": "))
+        last = j
     return out
+
+
+_OF = re.compile(r"(?:out\s+)?of|among", re.I)
+
+
+_BARE_SHARE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%")
+
+
+def collab_share_pairs(
+    blocks: list[tuple[int, Block, str | None]],
+) -> list[tuple[MappedText, str | None]]:
+    """ "Label: share" texts for a collaboration label whose share stands alone on the next line
+    ("Patents filed in collaboration" / "6%", as an app screen prints them), with the label
+    block's section; the label, which may read as a heading or a clause, has no figure."""
+    out: list[tuple[MappedText, str | None]] = []
+    for (i, label, context), (j, value, _) in zip(blocks, blocks[1:], strict=False):
+        t = label.text.text.rstrip(" :")
+        if j != i + 1 or not _BARE_SHARE.fullmatch(value.text.text.strip()):
+            continue
+        if _DIGIT_IN.search(t) or len(t.split()) > 8 or not mentions(COLLAB_WORD, t):
+            continue
+        out.append((join([label.text.strip(" :"), value.text.strip()], ": "), context))
+    return out
+
+
+_DIGIT_IN = re.compile(r"\d")
 
 
 LOCATIONS_LABEL = re.compile(

@@ -19,6 +19,7 @@ from nlq.extractors.located import Located
 from nlq.extractors.prose import (
     COLLAB_WORD,
     CollabFound,
+    collab_share_pairs,
     collaboration_kind,
     ends_with_locations_label,
     heading_edition,
@@ -169,6 +170,11 @@ class RulesExtractor:
     def _collaboration(self, parts: sec.Sections, rec: _Record, values: dict[str, object]) -> None:
         found: dict[str, CollabFound] = {}
         lists = partner_lines(parts.free)
+        for text, context in collab_share_pairs(parts.free):  # "Patents filed in ..." / "6%"
+            hit = read_collaboration(text, in_section=True)
+            kind = hit and collaboration_kind(text.text, context)
+            if hit and kind:
+                _merge(found, f"{kind}_collaboration", hit)
         last: str | None = None  # the kind of the last share read, for a partner list after it
         for block, context in parts.prose:
             if block.kind is BlockKind.TABLE:
@@ -283,6 +289,8 @@ def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:
         cells = [c for c in row if c.text]
         if cells and _IDENTIFIER.match(cells[0].text):
             cells[0] = underscores_as_spaces(cells[0])
+        if len(cells) > 1 and cells[0].text.endswith(":"):
+            cells[0] = cells[0].strip(" :")  # "PCT APPLICATIONS FILED:" | "309": one colon
         out.append(join(cells, ": "))
     return join(out, "; ")
 

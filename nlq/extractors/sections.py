@@ -71,9 +71,11 @@ _OCR_CAPITAL_I = re.compile(r"(?<=[a-z])I(?=[a-z])")
 _INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_](?:[^:\d(]|\([^():\d]*\)){0,60}):\s+(?=\S)")
 # "Patents → Pharmaceuticals 31% · Biotechnology 14% · ...": a label before an arrow.
 # "Table 1: Top technology fields in Hefei": a caption's label before the title it gives; an
-# appendix numbers its tables after its letter ("Table A5. Top technology fields ...").
+# appendix numbers its tables after its letter ("Table A5. Top technology fields ...");
+# "SECTION 3 - TOP TECHNOLOGY FIELDS": a report's section number before its title.
 _CAPTION = re.compile(
-    r"^(?:table|figure|fig\.|chart|exhibit|graph)\s+(?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2})?\s*[:.–—]\s+",
+    r"^(?:table|figure|fig\.|chart|exhibit|graph|section|part|chapter)\s+(?:[A-Z]\.?)?\d{1,2}"
+    r"(?:\.\d{1,2})?(?:\s*[:.–—]|\s+-)\s+",
     re.I,
 )
 # A chapter's number before its title, as a word processor numbers top-level headings:
@@ -145,7 +147,7 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         t = block.text.text
         if _outline_end(t):  # "4.1 Patents", "2.3 Top technology fields, as read from the page:"
             return _numbered_title(block.text) or _numbered_heading(block.text)
-        caption = _CAPTION.match(t) if t[:1] in "TtFfCcEeGg" else None
+        caption = _CAPTION.match(t) if t[:1] in "TtFfCcEeGgSsPp" else None
         if caption:
             title = block.text.slice(caption.end(), len(t))
             return heading_texts(Block(BlockKind.PARAGRAPH, text=title))

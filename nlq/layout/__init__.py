@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nlq.layout.app_cards import app_card_edits
 from nlq.layout.arrow_notes import arrow_note_edits
 from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.axis_ticks import axis_tick_edits
 from nlq.layout.browser_print import browser_print_edits
 from nlq.layout.chat_log import chat_edits
+from nlq.layout.column_rules import column_rule_edits
 from nlq.layout.confluence import confluence_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.dot_thousands import dot_thousands_edits
@@ -36,6 +38,7 @@ from nlq.layout.rst import rst_edits
 from nlq.layout.rtf import rtf_edits
 from nlq.layout.screenreader import screenreader_edits
 from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
+from nlq.layout.slash_translations import slash_translation_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
 from nlq.layout.wiki import wiki_edits
 from nlq.layout.wiki_page import wiki_page_edits
@@ -51,6 +54,8 @@ _TEXT_REWRITERS: list[Rewriter] = [
     chat_edits,
     confluence_edits,
     parallel_edits,
+    app_card_edits,
+    slash_translation_edits,
     front_matter_edits,
     code_fence_edits,
     latex_edits,
@@ -68,6 +73,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     keycap_edits,
     asciidoc_edits,
     leader_edits,
+    column_rule_edits,
     furniture_edits,
     browser_print_edits,
     page_mark_edits,

@@ -20,7 +20,7 @@ import re
 
 from nlq.layout.rewrite import Edit
 
-_BEFORE_COLON = re.compile(r"[ \t]+\.{2,}[ \t]*(?=:)")
+_BEFORE_COLON = re.compile(r"[ \t]*\.{2,}[ \t]*(?=:)")
 _BETWEEN = re.compile(r"(?<=[ \t])\.{4,}(?=[ \t]|\d)")
 _SHORT = re.compile(r"(?<=[ \t])\.{2,3}(?=[ \t]+\d[\d.,]*[ \t]*%?[ \t]*$)", re.MULTILINE)
 # What a leader before a colon ends with; starting with a literal, `re` finds it fast.
