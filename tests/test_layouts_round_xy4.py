@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from layout_fixtures import OPENING, ev, extract
 
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
 from nlq.layout.slide_titles import slide_title_edits
 
 
@@ -174,3 +177,33 @@ def test_a_breakdown_whose_first_field_leads_with_its_share_outside_brackets():
 def test_a_leading_field_whose_shares_do_not_add_up_is_no_breakdown():
     r = extract(PROSE_LISTS.replace("and Other (43%)", "and Other (13%)"))
     assert not r.patent_fields
+
+
+def _grounded_ranks(ranks: list[int]) -> list[tuple[object, str | None]]:
+    quotes = [
+        "NORDHAVEN UNIVERSITY leads with 2,069 patents, 54% of the total",
+        "FJORD TECH. OF NORWAY follows with 114 (3%)",
+    ]
+    names = ["NORDHAVEN UNIVERSITY", "FJORD TECH. OF NORWAY"]
+    counts, shares = [2069, 114], [54, 3]
+    rows = [
+        {"rank": r, "name": n, "count": c, "share": sh, "quote": q}
+        for r, n, c, sh, q in zip(ranks, names, counts, shares, quotes, strict=True)
+    ]
+    g = ground(
+        ClusterFacts.model_validate({"top_pct_applicants": rows}),
+        SourceView.of(parse("doc.txt", PROSE_LISTS, "text")),
+    )
+    out = []
+    for i, row in enumerate(g.values["top_pct_applicants"]):
+        span = g.spans.get(f"top_pct_applicants[{i}].rank")
+        out.append((row["rank"], span and PROSE_LISTS[span[0] : span[1]]))
+    return out
+
+
+def test_the_llm_path_grounds_leads_and_follows_as_ranks_one_and_the_next():
+    assert _grounded_ranks([1, 2]) == [(1, "leads"), (2, "follows")]
+
+
+def test_the_llm_path_grounds_no_rank_on_leads_or_follows_for_another_rank():
+    assert _grounded_ranks([2, 4]) == [(None, None), (None, None)]
