@@ -9,6 +9,8 @@ without figures: "PCT patent applications filed with other inventors"); its shar
 cell with "%" or a bare number under a share title ("Share", "share_pct"); its partners the cell
 holding a list of names ("A, B, C", "[A, B, C]", "A; B; C"). Column titles may leave the first
 column untitled (a printed data frame): they are aligned from the right.
+A pasted sheet may indent the table by an empty first column (dropped) and give each partner a
+column of its own under titles numbering them ("Top location 1 | Top location 2 | ...").
 
 Under a collaboration heading, a long export may instead give one fact a row, a label and its
 value, the partners one a row with their order in a rank column:
@@ -46,7 +48,8 @@ Row = tuple[MappedText, ...]
 def table_collaboration(rows: tuple[Row, ...]) -> list[tuple[str, CollabFound]]:
     """('patent' | 'publication', share and partners) for each row of a collaboration table."""
     header: Row = ()
-    if rows and not any(_DIGIT.search(c.text) for c in rows[0]):
+    rows = _unindented(rows)
+    if rows and not any(_DIGIT.search(c.text) for c in rows[0]) or _numbered_titles(rows):
         header, rows = rows[0], rows[1:]
     out = []
     for row in rows:
@@ -63,9 +66,54 @@ def table_collaboration(rows: tuple[Row, ...]) -> list[tuple[str, CollabFound]]:
             found.share = found.share or _share(cell, title)
             if not found.partners and _LISTED.search(cell.text) and not _DIGIT.search(cell.text):
                 found.partners = split_partners(cell.strip("[] "))
+        if not found.partners and header:
+            found.partners = _partner_columns(row, header)
         if found.share is not None or found.partners:
             out.append(("patent" if kind == 0 else "publication", found))
     return out
+
+
+# A title numbering one partner column: "Top location 1", "Partner 2", "Location #3".
+_PARTNER_TITLE = re.compile(
+    r"^(?:top\s+)?(?:collaborat\w*\s+)?(?:locations?|partners?|places?|regions?|clusters?)"
+    r"\s*(?:#\s*)?\d{1,2}$",
+    re.I,
+)
+
+
+def _unindented(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """`rows` without the empty first column a pasted sheet indents its tables by."""
+    while rows and all(r and not r[0].text for r in rows):
+        rows = tuple(r[1:] for r in rows)
+    return rows
+
+
+def _numbered_titles(rows: tuple[Row, ...]) -> bool:
+    """Whether the first row is column titles numbering the partner columns ("Kind | Share |
+    Top location 1 | Top location 2"): their digits are no figures."""
+    return bool(rows) and any(_PARTNER_TITLE.match(c.text.strip()) for c in rows[0])
+
+
+def _partner_columns(row: Row, header: Row) -> list[Located]:
+    """The partners of a row that gives one a cell, under titles numbering them ("Top location
+    1", "Top location 2", ...), in the titles' order; none unless every such cell is a name."""
+    shift = max(0, len(row) - len(header))  # titles over the last cells; empty ends cut
+    named: list[tuple[int, Located]] = []
+    for j, title in enumerate(header):
+        m = _PARTNER_TITLE.match(title.text.strip())
+        if m is None or not 0 <= j + shift < len(row):
+            continue
+        cell = row[j + shift].strip()
+        if not cell.text:
+            continue
+        if not partner_name(cell.text):
+            return []
+        number = int(_DIGITS.findall(title.text)[-1])
+        named.append((number, locate(cell, 0, len(cell.text), cell.text)))
+    return [p for _, p in sorted(named, key=lambda x: x[0])]
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _share(cell: MappedText, title: MappedText | None) -> Located | None:

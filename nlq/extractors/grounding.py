@@ -433,7 +433,10 @@ def _ranked_rows(g: _Grounder, key: str, rows: list[RankedRow]) -> list[dict[str
         elif row.rank is not None:
             before = (span[0], start)
             prev = out[-1]["rank"] if out else None
-            t = _next_rank(g, row.rank, prev, span, start) or g.number(
+            t = _next_rank(g, row.rank, prev, span, start) or _verb_rank(
+                g, row.rank, prev, span, end
+            )
+            t = t or g.number(
                 f"{path}.rank", row.rank, "rank", span, row.quote, taken, prefer=before
             )
             if t:
@@ -475,6 +478,29 @@ def _next_rank(
         return None
     found = list(_FOLLOWED.finditer(g.view.fold, span[0], name_start))
     return Token(rank, found[-1].start(), found[-1].end(), "ordinal") if found else None
+
+
+# "X leads with 2,069 patents ...; Y follows with 114 (3%)": the first rank, and the one after
+# the row before's, written as a verb after the name (sentences.py reads them the same way).
+_LEADS = re.compile(r"[ \t]+(leads)\b")
+_FOLLOWS = re.compile(r"[ \t]+(follows)\b")
+
+
+def _verb_rank(
+    g: _Grounder, rank: int, prev: object, span: tuple[int, int], name_end: int
+) -> Token | None:
+    """The "leads" (rank 1, the first row) or "follows" (the rank after the row before's)
+    right after a row's name in its quote, when the quote writes no such rank itself."""
+    if prev is None and rank == 1:
+        verb = _LEADS
+    elif isinstance(prev, int) and rank == prev + 1:
+        verb = _FOLLOWS
+    else:
+        return None
+    if any(t.kind in _ACCEPT["rank"] and t.value == rank for t in g.view.tokens(*span)):
+        return None
+    found = verb.match(g.view.fold, name_end, span[1])
+    return Token(rank, found.start(1), found.end(1), "ordinal") if found else None
 
 
 def _field_rows(g: _Grounder, key: str, rows: list[FieldRow]) -> list[dict[str, Any]]:

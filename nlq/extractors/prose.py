@@ -543,6 +543,8 @@ def split_partners(lst: MappedText) -> list[Located]:
 
 _LABEL_WORDS = re.compile(r"^[^\W\d_][^\d.!?;]{0,48}$")
 _VALUE_START = re.compile(r"^\(?\d")
+# A label's gloss in parentheses at its end: "PCT applications (per 1 million inhabitants)".
+_GLOSS = re.compile(r"\s*\([^()]{1,80}\)$")
 
 
 def label_value_texts(blocks: list[tuple[int, Block, str | None]]) -> list[MappedText]:
@@ -558,7 +560,8 @@ def label_value_texts(blocks: list[tuple[int, Block, str | None]]) -> list[Mappe
         v = value.text.text
         if j != i + 1 or not v or len(v) > 120 or not _VALUE_START.match(v):
             continue
-        if not _LABEL_WORDS.match(t) or len(t.split()) > 6 or sentence_like(t):
+        core = _GLOSS.sub("", t) if t.endswith(")") else t  # "(per 1 million ...)" glosses
+        if not _LABEL_WORDS.match(core) or len(core.split()) > 6 or sentence_like(core):
             continue
         if out and last == i - 1 and _OF.fullmatch(t):
             out[-1] = join([out[-1], label.text.strip(" :"), value.text], " ")

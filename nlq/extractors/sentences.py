@@ -21,7 +21,11 @@ applicant, X, filed 231 applications"), and "followed by" ranks its entry after 
 ("It is followed by Y with 6,233 articles (20%)").
 Prose that names each entry before its rank word ("HUNAN UNIVERSITY is second with 9,957
 articles (16%)", also in title case as a press release writes it: "Hunan University is second
-with ...") is read around the counts instead, under the same conditions.
+with ...") is read around the counts instead, under the same conditions. There "leads" ranks
+the first entry and "follows" the one after the entry before, and after a count with its unit
+a bare count with its share in brackets ("Y follows with 114 (3%)") takes that unit. A
+breakdown's first field may lead with its share outside brackets ("Patents: Semiconductors
+lead with 35%, followed by Computer tech. (18%), ...").
 """
 
 from __future__ import annotations
@@ -51,13 +55,29 @@ def sentence_breakdown(sentence: MappedText) -> tuple[str, list[Pair]] | None:
     if len(items) < 3:
         return None
     intro = text[: items[0].start()]
+    lead = _LEAD_ITEM.search(intro) if "with" in intro else None
+    if lead is not None:
+        intro = intro[: lead.start("name")]
     patent, pub = bool(_PATENT.search(intro)), bool(_PUBLICATION.search(intro))
     if patent == pub:
         return None
     pairs: list[Pair] = []
     prev = 0
+    if lead is not None:  # "Semiconductors lead with 35%, followed by Computer tech. (18%)"
+        if not _plausible(lead.group("name")):
+            return None
+        pairs.append(
+            Pair(
+                locate(sentence, lead.start("name"), lead.end("name"), lead.group("name")),
+                locate(
+                    sentence, lead.start("share"), lead.end("share"), parse_number(lead["share"])
+                ),
+            )
+        )
+        prev = lead.end()
     for k, m in enumerate(items):
-        span = _first_name(text, prev, m.start()) if k == 0 else _name(text, prev, m.start())
+        first = k == 0 and lead is None
+        span = _first_name(text, prev, m.start()) if first else _name(text, prev, m.start())
         if span is None:
             return None
         a, b = span
@@ -73,6 +93,14 @@ def sentence_breakdown(sentence: MappedText) -> tuple[str, list[Pair]] | None:
     if abs(total - 100) > 1:
         return None
     return ("patent" if patent else "publication"), pairs
+
+
+# The first item of a breakdown named before its share: "Patents: Semiconductors lead with
+# 35%", "Chemistry comes first with 21%", the name after a colon or at the sentence's start.
+_LEAD_ITEM = re.compile(
+    rf"(?:^|:\s+)(?P<name>[^\W\d_][^:;()%\d]{{0,60}}?)\s+(?:leads?|comes?\s+first|is\s+first"
+    rf"|ranks?\s+first)\s+with\s+(?P<share>{NUMBER})\s?%"
+)
 
 
 def _name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -139,8 +167,9 @@ def sentence_entries(text: MappedText) -> tuple[str, list[Entry]] | None:
     sentences, or None."""
     t = text.text
     anchors = list(_LIST_WORD.finditer(t))
-    if len(anchors) < 2:
-        return None
+    if len(anchors) < 2:  # "NAME leads with ...; NAME follows with ...": one rank word or none
+        kinds, entries = _count_anchored(text) if _LEADS.search(t) else (set(), [])
+        return (kinds.pop(), entries) if _ranked_list(entries, kinds) else None
     kinds: set[str] = set()
     entries: list[Entry] = []
     rank: int | None = None
@@ -175,25 +204,30 @@ def _count_anchored(text: MappedText) -> tuple[set[str], list[Entry]]:
     kinds: set[str] = set()
     out: list[Entry] = []
     start = 0
-    for count in _COUNT.finditer(t):
+    counts = _counts(t)
+    for k, count in enumerate(counts):
         share = _SHARE.search(t, count.end())
-        nxt = _COUNT.search(t, count.end())
+        nxt = counts[k + 1] if k + 1 < len(counts) else None
         value = parse_number(count.group("n"))
         if share is None or share.start() - count.end() > _SHARE_REACH:
             return set(), []
         if (nxt and nxt.start() < share.start()) or not isinstance(value, int):
             return set(), []
         ranks = list(_RANK_WORD.finditer(t, start, count.start()))
+        if not ranks:  # "NAME leads with ...", then "NAME follows with 114 (3%)"
+            ranks = list((_FOLLOWS if out else _LEADS).finditer(t, start, count.start()))
         name = _capitals(t, start, count.start())
         if name is None and len(ranks) == 1:  # "Hunan University is second with ..."
             name = subject_name(t, start, ranks[0].start())
         if len(ranks) != 1 or name is None or _capitals(t, name[1], count.start()):
             return set(), []
         a, b = name
-        kinds.add("top_pct_applicants" if count.group("pat") else "top_publishers")
+        if count.group("pat") or count.group("pub"):
+            kinds.add("top_pct_applicants" if count.group("pat") else "top_publishers")
+        rank = _follows(ranks[0], out)
         out.append(
             Entry(
-                locate(text, ranks[0].start(), ranks[0].end(), _rank_of(ranks[0])),
+                locate(text, ranks[0].start(), ranks[0].end(), rank),
                 locate(text, a, b, t[a:b]),
                 locate(text, count.start("n"), count.end("n"), value),
                 locate(text, share.start("n"), share.end("n"), parse_number(share.group("n"))),
@@ -201,6 +235,34 @@ def _count_anchored(text: MappedText) -> tuple[set[str], list[Entry]]:
         )
         start = share.end()
     return kinds, out
+
+
+# A count after "with" whose share follows in brackets, its unit left to the count before it
+# ("... leads with 2,069 patents, 54%; NAME follows with 114 (3%)").
+_BARE_COUNT = re.compile(
+    rf"\bwith\s+(?P<n>{NUMBER})(?=\s*\(\s*{NUMBER}\s?%\s*\))(?P<pat>(?!))?(?P<pub>(?!))?"
+)
+_FOLLOWS = re.compile(r"\bfollows\b", re.I)
+_LEADS = re.compile(r"\bleads\b", re.I)
+
+
+def _follows(m: re.Match[str], before: list[Entry]) -> int:
+    """The rank a rank word gives: "leads" the first, "follows" the one after the entry before."""
+    if m.re is _LEADS:
+        return 1
+    if m.re is _FOLLOWS:
+        return int(before[-1].rank.value) + 1  # type: ignore[arg-type, union-attr]
+    return _rank_of(m)
+
+
+def _counts(t: str) -> list[re.Match[str]]:
+    """The counts of a list in prose: each with its unit, and after the first such count the
+    bare ones that inherit it ("with 114 (3%)")."""
+    counts = list(_COUNT.finditer(t))
+    if not counts or "(" not in t:
+        return counts
+    bare = [m for m in _BARE_COUNT.finditer(t, counts[0].end())]
+    return sorted(counts + bare, key=lambda m: m.start())
 
 
 def _rank_of(m: re.Match[str]) -> int:

@@ -39,6 +39,7 @@ from nlq.layout.rtf import rtf_edits
 from nlq.layout.screenreader import screenreader_edits
 from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
 from nlq.layout.slash_translations import slash_translation_edits
+from nlq.layout.slide_titles import slide_title_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
 from nlq.layout.wiki import wiki_edits
 from nlq.layout.wiki_page import wiki_page_edits
@@ -76,6 +77,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     column_rule_edits,
     furniture_edits,
     browser_print_edits,
+    slide_title_edits,
     page_mark_edits,
     axis_tick_edits,
     dot_thousands_edits,

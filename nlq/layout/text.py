@@ -285,9 +285,14 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
         return False  # a heading glued to prose loses a whole section: never guess that
     if _IN_ENUMERATION.search(last) and shapes.sentence_like(nxt):
         return True  # "..., with Hanoi, Hồ Chí" / "Minh City and Seoul emerging as ...": a list
+    if nxt[0].isupper() and _IN_YEAR_END.search(last):
+        return False  # "... cluster in 2025" / "PCT applications (...)": never "2025 PCT ..."
     return len(last) + 1 + len(nxt.split(None, 1)[0]) > 0.75 * width.value
 
 
+# A line ending in a year after a preposition ("in 2025"): the year is no count of what the
+# next line names, so a capitalized line after it starts a line of its own.
+_IN_YEAR_END = re.compile(r"\b(?:in|since|for|until|of)\s+(?:19|20)\d\d$", re.I)
 # A line stopping inside an enumeration: a comma and at most three words after it.
 _IN_ENUMERATION = re.compile(r",[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
 
@@ -296,8 +301,13 @@ _IN_ENUMERATION = re.compile(r",[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
 _KEY_LINE = re.compile(r"^[^\W\d][\w&/()-]*(?:[ _][\w&/()-]+){0,3}\s*[:=]\s*\S")
 # A figure followed by more of the row: "74; Share: 6%", "7,290, 12%".
 _VALUE_THEN_MORE = re.compile(r"^\d[\d,.\u00a0\u2009\u202f ]*%?\s*[;,]\s*\S")
-# A row that starts with its rank: "1 NAME ...", "No. 2 NAME ...", "3. NAME ...".
-_RANKED_START = re.compile(r"^(?:(?:No\.?|Nr\.?|#)\s*)?\d{1,3}[.)]?\s+[^\W\d_]", re.I)
+# A row that starts with its rank: "1 NAME ...", "No. 2 NAME ...", "3. NAME ...". A count
+# and its unit ("114 patents | 3%", the figures line under a name) is not a rank and a name.
+_RANKED_START = re.compile(
+    r"^(?:(?:No\.?|Nr\.?|#)\s*)?\d{1,3}[.)]?\s+"
+    r"(?!(?:PCT\s+)?(?:patents?|applications?|articles?|publications?|papers?)\b)[^\W\d_]",
+    re.I,
+)
 
 
 def _row_continues(unit: _Unit, nxt: str) -> bool | None:
