@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from nlq.config import Settings, load_settings
-from nlq.facts import Fact, FactFilter, order_siblings
+from nlq.facts import Fact, FactFilter
+from nlq.siblings import order_siblings
 from nlq.store import FactStore
 
 if TYPE_CHECKING:

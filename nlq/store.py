@@ -27,8 +27,9 @@ from pathlib import Path
 
 from nlq.config import Settings
 from nlq.errors import StoreError, disk_full_hint
-from nlq.facts import Citation, Fact, FactFilter, fact_keys, order_siblings
+from nlq.facts import Citation, Fact, FactFilter, fact_keys
 from nlq.schema import ClusterProfile
+from nlq.siblings import order_siblings
 
 SCHEMA_VERSION = "1"
 DB_NAME = "facts.sqlite3"

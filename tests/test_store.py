@@ -11,7 +11,8 @@ from store_fixtures import HAND_TEXT, golden_inputs, hand_record
 
 from nlq.errors import StoreError
 from nlq.extractors.batch import Failure, extract_files
-from nlq.facts import METRICS, FactFilter, fact_id, facts_from_record, ordinal
+from nlq.fact_sentences import ordinal
+from nlq.facts import METRICS, FactFilter, fact_id, facts_from_record
 from nlq.layout.loader import load_source
 from nlq.store import ENTITY_NAMES_SQL, FactStore, fts_query
 
