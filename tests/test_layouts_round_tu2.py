@@ -122,7 +122,8 @@ def test_a_page_pasted_in_a_code_block_of_a_thread_is_the_page() -> None:
 
 
 def test_a_code_block_shorter_than_the_talk_around_it_is_not_the_page() -> None:
-    raw = SLACK.replace("```\nGlobal", "Global").replace("in 2024\n```\n", "in 2024\n")
+    raw = SLACK.replace("```\nGlobal", "Global").replace("7%\n```\n", "7%\n")
+    assert "```" not in raw  # the page's own fence is gone: the talk holds the only block
     raw = raw.replace("pasting the 2024 page below\n", "pasting:\n```\nNordhaven 2023\n```\n")
     texts = [t for _, t in blocks(raw)]
     assert "Nordhaven, Norway" in texts

@@ -94,9 +94,9 @@ def test_the_asked_for_fact_of_an_entry_comes_first(searcher, mode, query, metri
     ],
 )
 def test_the_asked_for_fact_of_a_statement_comes_first(searcher, mode, query, metric) -> None:
-    """The national rank and the count it is out of share a sentence; so do a collaboration's
-    partners (in the vector index they tie and come in source order; BM25 also matches each
-    partner's name) and the profile's cluster and edition."""
+    """The national rank and the count it is out of share a sentence, and so do a
+    collaboration's partners (in the vector index they tie and come in source order; BM25 also
+    matches each partner's name)."""
     only = FactFilter(cluster="Hefei", group=("national_rank", "national_cluster_count"))
     hits = [h.fact for h in searcher.search(query, 2, only, mode=mode)]
     assert len({f.sentence for f in hits}) == 1 and hits[0].metric == metric

@@ -361,7 +361,9 @@ def read_scalars(texts: list[MappedText], cluster: str | None = None) -> dict[st
         stated.append(t)
         out["national_rank"] = _loc(t, m, "ord", _ordinal(m.group("ord")))
         if m.group("n"):
-            out["national_cluster_count"] = _loc(t, m, "n", _cardinal(m.group("n")))
+            count = _whole_cardinal(m.group("n"))  # None for "out of 0.9 ... clusters"
+            if count is not None:
+                out["national_cluster_count"] = _loc(t, m, "n", count)
         else:  # "national cluster count: 2" on a line of its own
             hit = find_first(texts, [NATIONAL_COUNT], ("count",), low, keep)
             if hit:
@@ -456,6 +458,14 @@ def heading_edition(headings: list[MappedText]) -> Located | None:
 def _cardinal(text: str) -> int:
     word = german.parse_cardinal(text)
     return word if word is not None else parse_cardinal(text)
+
+
+def _whole_cardinal(text: str) -> int | None:
+    """`_cardinal`, or None for a number that counts nothing whole ("0.9")."""
+    try:
+        return _cardinal(text)
+    except ValueError:
+        return None
 
 
 def _ordinal(text: str) -> int:

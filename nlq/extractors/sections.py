@@ -237,10 +237,14 @@ def split_sections(blocks: list[Block]) -> Sections:
         ):
             out.free.append((index, block, _collab_key(current)))
         if current is None and index + 1 < len(pieces):
-            current = _own_heading_breakdown(block, pieces[index + 1 :])
+            # A breakdown is a few dozen items at most: a bounded look-ahead keeps this linear.
+            current = _own_heading_breakdown(block, pieces[index + 1 : index + 1 + _LOOK_AHEAD])
             if current is not None:
                 out.sections.append(current)
     return out
+
+
+_LOOK_AHEAD = 64
 
 
 def _own_heading_breakdown(block: Block, following: list[Block]) -> Section | None:
@@ -502,6 +506,8 @@ def table_pieces(block: Block) -> list[Block]:
     pieces: list[Block] = []
     start = 0
     for i, row in enumerate(rows):
+        if not row:
+            continue  # a row with no cells (an empty entry of a YAML or TOML list)
         alone = len(row) == 1 or not any(c.text for c in row[1:])  # "| **Publications** | |"
         if alone and _names_section(row[0].text) and any(len(r) > 1 for r in rows):
             if i > start:
