@@ -323,10 +323,23 @@ def find_first(
         for t in candidates:
             m = pattern.search(t.text)
             while m and keep is not None and not keep(t, m):
-                m = pattern.search(t.text, m.start() + 1)
+                m = _next_match(pattern, t.text, m)
             if m:
                 return t, m
     return None
+
+
+def _next_match(
+    pattern: re.Pattern[str], text: str, refused: re.Match[str]
+) -> re.Match[str] | None:
+    """The next match after `refused`, skipping any that starts inside a word or number of the
+    refused match (a refused "36th largest" must not come back as "6th largest")."""
+    m = pattern.search(text, refused.start() + 1)
+    while m and m.start() < refused.end() and m.start() > 0:
+        if not (text[m.start() - 1].isalnum() and text[m.start()].isalnum()):
+            break
+        m = pattern.search(text, m.start() + 1)
+    return m
 
 
 def _loc(t: MappedText, m: re.Match[str], group: str, value: object) -> Located:
