@@ -88,6 +88,14 @@ def clean_inline(t: MappedText) -> MappedText:
 WORD_BREAK = re.compile(r"[^\W\d_]-$")
 
 
+# An ordinal before the hyphen ("tenth-" + "ranked", "3rd-" + "largest"): a compound's hyphen.
+_ORDINAL_BREAK = re.compile(
+    r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:first|second|third|fifth|eighth|ninth|twelfth)"
+    r"|[a-z]+(?:th|ieth))-$",
+    re.I,
+)
+
+
 def join_lines(pieces: list[MappedText]) -> MappedText:
     """Wrapped lines as one text: one space between lines, none after a line that ends in a
     hyphen after a letter, where the word goes on. Before a capital the hyphen belongs to the
@@ -100,7 +108,7 @@ def join_lines(pieces: list[MappedText]) -> MappedText:
     words: list[list[MappedText]] = [[pieces[0]]]
     for prev, piece in zip(pieces, pieces[1:], strict=False):
         if WORD_BREAK.search(prev.text) and piece.text[:1].isalpha():
-            if piece.text[0].islower():
+            if piece.text[0].islower() and not _ORDINAL_BREAK.search(prev.text):
                 words[-1][-1] = prev.slice(0, len(prev.text) - 1)
             words[-1].append(piece)
         else:

@@ -30,7 +30,12 @@ from nlq.layout.page_columns import column_order
 from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.section_column import hoist_section_cells
 from nlq.layout.slots import slotted
-from nlq.layout.wrapped_rows import figures_after_name, name_end_follows, share_completes
+from nlq.layout.wrapped_rows import (
+    figures_after_name,
+    name_end_follows,
+    name_end_with_figures,
+    share_completes,
+)
 from nlq.numbers import NUMBER
 
 _LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
@@ -241,8 +246,19 @@ class _Width:
                     plain = self.raw[start:end].strip()
                     if len(plain) > width and shapes.sentence_like(plain):
                         width = len(plain)
-            self._value = width or 80
+            self._value = width or self._narrow() or 80
         return self._value
+
+    def _narrow(self) -> int:
+        """A page with no sentence line over 40 characters (a phone PDF viewer's copy): the
+        longest line that reads as a sentence, however short."""
+        width = 0
+        for start, end in self.lines:
+            if end - start > width:
+                plain = self.raw[start:end].strip()
+                if len(plain) > width and shapes.sentence_like(plain):
+                    width = len(plain)
+        return width
 
 
 def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
@@ -320,7 +336,12 @@ def _row_continues(unit: _Unit, nxt: str) -> bool | None:
         return None
     if len(unit.lines) != 1:  # "3 NAME -" / "CHINA" / "7,290 12%": the figures after the name
         first = unit.plain[: len(unit.plain) - len(unit.last) - 1]
-        return (len(unit.lines) == 2 and figures_after_name(first, unit.last, nxt)) or None
+        two = len(unit.lines) == 2
+        return (
+            (two and figures_after_name(first, unit.last, nxt))
+            or (two and name_end_with_figures(first, unit.last, nxt))
+            or None
+        )
     if name_end_follows(unit.plain, nxt):
         return True  # "3 NAME -" / "CHINA": the rest of the name, its figures still to come
     if shapes.figure_unit(unit.plain, unit.sentence):
@@ -519,6 +540,15 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+def _dash_rest(raw: str, group: list[tuple[int, int]], line: str) -> bool:
+    """Whether `line` ("- CHINA 7,290 12%") ends the ranked row wrapped on the group's last
+    two lines, rather than being a bullet of its own."""
+    if len(group) < 2 or line.lstrip()[:1] not in "-–—":
+        return False
+    first, second = (_plain(raw, *span) for span in group[-2:])
+    return name_end_with_figures(first, second, line.strip())
+
+
 def _wrapped_under(raw: str, group: list[tuple[int, int]], line: str) -> bool:
     """Whether `line`, which starts like a list item ("- CHINA"), is indented deeper than the
     aligned table row above it and starts under one of its cells (a wrapped name)."""
@@ -645,6 +675,8 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         kind = _kind(line)
         if kind == "list" and group_kind == "other" and _wrapped_under(raw, group, line):
             kind = "other"  # "          - CHINA": a name wrapped under its table column
+        elif kind == "list" and group_kind == "other" and _dash_rest(raw, group, line):
+            kind = "other"  # "3 NAME" / "OF NAME" / "- CHINA 7,290 12%": the row's last line
         hang = hanging_column(line) if kind == "other" and line[:1].isdigit() else None
         if kind == "heading":
             flush()

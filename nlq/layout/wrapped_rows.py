@@ -28,6 +28,12 @@ from nlq.numbers import NUMBER
 _OPEN_NAME = re.compile(r"(?:\s[-–—&+/]|\s(?i:of|and|for|the|de|du|des|la|le|y|et|und))$")
 # The rest of a name: words without figures or sentence punctuation, at most five of them.
 _NAME_REST = re.compile(r"^[^\W\d_][^\d%:;!?()]{0,48}[^\W\d_.]$|^[^\W\d_]$")
+# A line that opens with a connector, so it goes on with a name: "OF SCIENCE AND TECH.".
+_OPEN_REST = re.compile(r"^(?i:of|and|for|de|du|des|la|le|y|et|und|&)\s+[^\W\d_]")
+# The last piece of a wrapped name after a dash, then the row's figures: "- CHINA 7,290 12%".
+_DASH_REST_FIGURES = re.compile(
+    rf"^[-–—]\s+(?P<rest>[^\W\d_][^\d%:;!?()]{{0,40}}?)\s+(?:\(?{NUMBER}\s?%?\)?[\s,;]*){{1,3}}$"
+)
 _RANK = re.compile(r"^(?:(?:No\.?|Nr\.?|#)\s*)?\d{1,3}[.)]?\s+", re.I)
 # A line of figures only: "7,290 12%", "53 (13%)".
 _FIGURES = re.compile(rf"^(?:\(?{NUMBER}\s?%?\)?[\s,;]*){{1,3}}$")
@@ -41,17 +47,32 @@ def name_end_follows(first: str, nxt: str) -> bool:
     """Whether `nxt` is the rest of the name that the ranked row `first` (a rank and a name,
     no figures) leaves open: a short line without figures, in capitals when the name is."""
     body = _RANK.sub("", first, count=1)
-    if not body or any(c.isdigit() for c in body) or not _OPEN_NAME.search(body):
+    if not body or any(c.isdigit() for c in body) or len(nxt.split()) > 5:
         return False
-    if len(nxt.split()) > 5 or not _NAME_REST.match(nxt):
+    if _OPEN_NAME.search(body):
+        rest = nxt
+    elif _OPEN_REST.match(nxt) and body.isupper() and nxt.isupper():
+        rest = nxt.rstrip(".")  # "2 CHANGSHA UNIVERSITY" / "OF SCIENCE AND TECH.": "TECH." ends it
+    else:
         return False
-    return body.isupper() == nxt.isupper()
+    return bool(_NAME_REST.match(rest)) and body.isupper() == nxt.isupper()
 
 
 def figures_after_name(first: str, second: str, nxt: str) -> bool:
     """Whether `nxt` holds the figures of the ranked row `first` whose name ends on `second`
     (no figures on either line): "3 NAME -" / "CHINA" / "7,290 12%"."""
     return bool(_FIGURES.match(nxt)) and name_end_follows(first, second)
+
+
+def name_end_with_figures(first: str, second: str, nxt: str) -> bool:
+    """Whether `nxt` ends the name of the ranked row `first` / `second` after a dash and holds
+    its figures: "3 NATIONAL UNIVERSITY" / "OF DEFENSE TECHNOLOGY" / "- CHINA 7,290 12%"."""
+    m = _DASH_REST_FIGURES.match(nxt)
+    return (
+        bool(m)
+        and m.group("rest").isupper() == second.isupper()
+        and (name_end_follows(first, second))
+    )
 
 
 def share_completes(last: str, nxt: str) -> bool:
