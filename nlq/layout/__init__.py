@@ -22,6 +22,7 @@ from nlq.layout.fraction_shares import fraction_share_edits
 from nlq.layout.front_matter import front_matter_edits
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
+from nlq.layout.ini_blocks import ini_edits
 from nlq.layout.keycaps import keycap_edits
 from nlq.layout.latex import latex_edits
 from nlq.layout.leaders import leader_edits
@@ -41,6 +42,7 @@ from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
 from nlq.layout.slash_translations import slash_translation_edits
 from nlq.layout.slide_titles import slide_title_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
+from nlq.layout.transcript import transcript_edits
 from nlq.layout.wiki import wiki_edits
 from nlq.layout.wiki_page import wiki_page_edits
 
@@ -51,6 +53,8 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 # before it left, so furniture is found after quote marks and ligatures are gone.
 _TEXT_REWRITERS: list[Rewriter] = [
     rtf_edits,
+    ini_edits,
+    transcript_edits,
     screenreader_edits,
     chat_edits,
     confluence_edits,
