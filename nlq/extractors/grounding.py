@@ -433,8 +433,10 @@ def _ranked_rows(g: _Grounder, key: str, rows: list[RankedRow]) -> list[dict[str
         elif row.rank is not None:
             before = (span[0], start)
             prev = out[-1]["rank"] if out else None
-            t = _next_rank(g, row.rank, prev, span, start) or _verb_rank(
-                g, row.rank, prev, span, end
+            t = (
+                _next_rank(g, row.rank, prev, span, start)
+                or _verb_rank(g, row.rank, prev, span, end)
+                or _spoken_rank(g, row.rank, span, start)
             )
             t = t or g.number(
                 f"{path}.rank", row.rank, "rank", span, row.quote, taken, prefer=before
@@ -478,6 +480,22 @@ def _next_rank(
         return None
     found = list(_FOLLOWED.finditer(g.view.fold, span[0], name_start))
     return Token(rank, found[-1].start(), found[-1].end(), "ordinal") if found else None
+
+
+# "One: NAME, 2,069 patents, 54%. Two: ...": a rank said as a word before the name (a
+# transcript, read by `layout/transcript.py`).
+_SPOKEN_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_SPOKEN = re.compile(rf"\b({'|'.join(_SPOKEN_WORDS)}):[ \t]*$")
+_SPOKEN_VALUES = {w: n for n, w in enumerate(_SPOKEN_WORDS, start=1)}
+
+
+def _spoken_rank(g: _Grounder, rank: int, span: tuple[int, int], name_start: int) -> Token | None:
+    """The number word and colon right before a row's name ("Two: NAME"), as its rank, when it
+    says `rank`; else None."""
+    m = _SPOKEN.search(g.view.fold, max(span[0], name_start - 12), name_start)
+    if m is None or _SPOKEN_VALUES.get(m.group(1)) != rank:
+        return None
+    return Token(rank, m.start(1), m.end(1), "ordinal")
 
 
 # "X leads with 2,069 patents ...; Y follows with 114 (3%)": the first rank, and the one after

@@ -117,7 +117,7 @@ NATIONAL_RANK = [
 ]
 NATIONAL_COUNT = re.compile(
     rf"{_LABEL_START}(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
-    r"\s*[:=]\s*(?P<n>\d{1,3})\b(?!\s?%)",
+    r"\s*[:=]\s*(?:out\s+of\s+)?(?P<n>\d{1,3})\b(?!\s?%)",  # "count: out of 26 ... clusters"
     _I,
 )
 SIZE_RANK = [

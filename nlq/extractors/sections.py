@@ -368,6 +368,8 @@ def _is_content(block: Block, current: Section) -> bool:
     if block.kind is BlockKind.TABLE:
         return True
     if block.kind is BlockKind.LIST_ITEM:
+        if _after_one_line_breakdown(block, current):
+            return False
         if current.keys[0] in _LIST_SECTIONS and sentence_like(block.text.text):
             p = read_cell(block.text, bare_rank=True)
             return p.count is not None or p.share is not None
@@ -377,6 +379,20 @@ def _is_content(block: Block, current: Section) -> bool:
     if current.keys[0] in _FIELD_SECTIONS and inline_pairs(block.text):
         return True
     return figure_unit(block.text.text) and read_cell(block.text, bare_rank=True).name is not None
+
+
+def _after_one_line_breakdown(block: Block, current: Section) -> bool:
+    """Whether a list item without a figure comes after a breakdown written on one line
+    ("Publications: Chemistry 21%; ..."): that line is the whole list, and the item is the next
+    part of the page ("5. Outlook"), no field of it."""
+    last = current.blocks[-1] if current.blocks else None
+    return (
+        current.keys[0] in _FIELD_SECTIONS
+        and last is not None
+        and last.kind is BlockKind.PARAGRAPH
+        and not any(c.isdigit() for c in block.text.text)
+        and len(inline_pairs(last.text)) >= 2
+    )
 
 
 def _title_row(

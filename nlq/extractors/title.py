@@ -26,6 +26,7 @@ _TITLE = [
     re.compile(r"^(?P<c>[^\d|:]+?)\s+[|—]\s+(?P<e>[^\d|:]+)$"),
 ]
 _TITLE_MARK = re.compile(r"[,(|—]")  # every title pattern needs one of these
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?=[^\W\d_])")
 # Markup a title never holds: a line with it is code (LaTeX "\\usepackage{a,b}", a template).
 _MARKUP = re.compile(r"[\\{}<>\[\]]")
 _TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ", " -- ", " - ")
@@ -158,6 +159,10 @@ def read_title(
         if len(text) > 80 or not _TITLE_MARK.search(text) or _MARKUP.search(text):
             continue
         block = h
+        numbered = _SECTION_NUMBER.match(text)  # "4.3 Hefei, China": a report's subsection
+        if numbered:
+            h = h.slice(numbered.end(), len(text))
+            text = h.text
         if _TITLE_NOISE.search(text):
             beside = _beside_label(h)
             if beside is None:
@@ -173,8 +178,11 @@ def read_title(
                 # Named again in another block (not this heading's own line, which may also be
                 # in the prose with its final colon: "On Monday, Ana wrote:").
                 here = _offset(block)
+                # A text that holds this line itself (a label joined to it) is not elsewhere.
                 named_elsewhere = any(
-                    cluster in t.text for t in texts if t is not block and _offset(t) != here
+                    cluster in t.text.replace(block.text, "")
+                    for t in texts
+                    if t is not block and _offset(t) != here
                 )
                 offset = _offset(h)
                 if named_elsewhere or offset < limit:

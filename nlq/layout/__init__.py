@@ -22,6 +22,7 @@ from nlq.layout.fraction_shares import fraction_share_edits
 from nlq.layout.front_matter import front_matter_edits
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
+from nlq.layout.ini_blocks import ini_edits
 from nlq.layout.invisible import invisible_edits
 from nlq.layout.keycaps import keycap_edits
 from nlq.layout.latex import latex_edits
@@ -43,6 +44,7 @@ from nlq.layout.slash_translations import slash_translation_edits
 from nlq.layout.slide_titles import slide_title_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
 from nlq.layout.struck import struck_edits
+from nlq.layout.transcript import transcript_edits
 from nlq.layout.wiki import wiki_edits
 from nlq.layout.wiki_page import wiki_page_edits
 
@@ -55,6 +57,8 @@ _TEXT_REWRITERS: list[Rewriter] = [
     rtf_edits,
     invisible_edits,
     struck_edits,
+    ini_edits,
+    transcript_edits,
     screenreader_edits,
     chat_edits,
     confluence_edits,
