@@ -10,6 +10,7 @@ from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.axis_ticks import axis_tick_edits
 from nlq.layout.browser_print import browser_print_edits
 from nlq.layout.chat_log import chat_edits
+from nlq.layout.clauses import clause_edits
 from nlq.layout.column_rules import column_rule_edits
 from nlq.layout.confluence import confluence_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
@@ -35,6 +36,7 @@ from nlq.layout.page_marks import page_mark_edits
 from nlq.layout.parallel import parallel_edits
 from nlq.layout.percent_words import percent_word_edits
 from nlq.layout.quoting import quote_edits
+from nlq.layout.ref_links import reference_link_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 from nlq.layout.rst import rst_edits
 from nlq.layout.rtf import rtf_edits
@@ -43,6 +45,7 @@ from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
 from nlq.layout.slash_translations import slash_translation_edits
 from nlq.layout.slide_titles import slide_title_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
+from nlq.layout.spoken import spoken_edits
 from nlq.layout.struck import struck_edits
 from nlq.layout.transcript import transcript_edits
 from nlq.layout.wiki import wiki_edits
@@ -75,7 +78,9 @@ _TEXT_REWRITERS: list[Rewriter] = [
     notebook_edits,
     quote_edits,
     forward_edits,
+    clause_edits,
     link_marker_edits,
+    reference_link_edits,
     footnote_edits,
     arrow_note_edits,
     glyph_edits,
@@ -89,6 +94,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     page_mark_edits,
     axis_tick_edits,
     dot_thousands_edits,
+    spoken_edits,
     percent_word_edits,
     fraction_share_edits,
     spaced_cell_edits,

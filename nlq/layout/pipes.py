@@ -28,9 +28,13 @@ _DIGIT = re.compile(r"\d")
 Row = tuple[MappedText, ...]
 
 
+_HEADER_PIPE = re.compile(r"\|\|")
+
+
 def _cells(raw: str, start: int, end: int) -> list[MappedText]:
     line = MappedText.verbatim(raw, start, end).strip()
-    cells = line.split(_PIPE)
+    # A Confluence/Jira header row ("|| Rank || Name ||") has double bars between its cells.
+    cells = line.split(_HEADER_PIPE if line.text.startswith("||") else _PIPE)
     if cells and not cells[0].text.strip():
         cells = cells[1:]
     if cells and not cells[-1].text.strip():

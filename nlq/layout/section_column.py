@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from nlq.layout.document import MappedText
+from nlq.layout.document import Block, BlockKind, MappedText
 
 Item = tuple[int, int, tuple[MappedText, ...] | None]
 
@@ -102,3 +102,25 @@ def _without_first(item: Item) -> Item:
         a, b = filled[0].raw_span(0, len(filled[0].text))
         return (a, b, None)
     return (start, start, None)
+
+
+def hoist_table_sections(table: Block) -> list[Block]:
+    """A pipe table whose first column names the section of every row (a wiki table with merged
+    cells flattened, "| Top PCT applicants | 1 | NAME | 146 | 12% |" on each row) as one heading
+    and one table per section, the header row repeated without its first cell; any other table
+    as it is."""
+    rows = table.rows
+    if len(rows) < 3 or max(len(row) for row in rows) < 3:
+        return [table]
+    header = rows[0] if not any(_DIGIT.search(c.text) for c in rows[0]) else None
+    body: list[Item] = [(0, 0, row) for row in (rows[1:] if header is not None else rows)]
+    stretches = _stretches(body)
+    if stretches is None or len(stretches) < 2:
+        return [table]
+    out: list[Block] = []
+    for first, members in stretches:
+        sub = [header[1:]] if header is not None else []
+        sub += [item[2][1:] for item in members if item[2] is not None]
+        out.append(Block(BlockKind.HEADING, text=first, level=2))
+        out.append(Block(BlockKind.TABLE, rows=tuple(sub)))
+    return out

@@ -28,7 +28,7 @@ from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lin
 from nlq.layout.interleaved import interleaved_order
 from nlq.layout.page_columns import column_order
 from nlq.layout.pipes import GRID_RULE, pipe_table
-from nlq.layout.section_column import hoist_section_cells
+from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
 from nlq.layout.slots import slotted
 from nlq.layout.wrapped_rows import (
     figures_after_name,
@@ -643,7 +643,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         if group_kind == "pipe":
             table = pipe_table(raw, group)
             if table is not None:
-                blocks.append(table)
+                blocks.extend(hoist_table_sections(table))
         elif group_kind == "tab":
             blocks.append(Block(BlockKind.TABLE, rows=tuple(_tab_row(raw, s, e) for s, e in group)))
         elif group_kind == "list":
