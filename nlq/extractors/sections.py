@@ -231,6 +231,8 @@ def split_sections(blocks: list[Block]) -> Sections:
     current: Section | None = None
     pieces = _pieces(rebuild(blocks))
     for index, block in enumerate(pieces):
+        if _ends_ranked_list(current, block, pieces[index + 1 : index + 2]):
+            current = None
         current = _take(out, block, current)
         if block.kind is not BlockKind.TABLE and (
             current is None or current.keys[0] not in _LIST_SECTIONS
@@ -583,6 +585,19 @@ def _breakdown_in_sentence(
 
 _LIST_SECTIONS = {APPLICANTS, PUBLISHERS, PATENT_FIELDS, PUBLICATION_FIELDS, FIELDS}
 _FIELD_SECTIONS = {PATENT_FIELDS, PUBLICATION_FIELDS}
+
+
+def _ends_ranked_list(current: Section | None, block: Block, following: list[Block]) -> bool:
+    """A bare "Patents" / "Publications" line after a ranked list of organizations, over a
+    table whose column titles name a field ("field | share"): no part of that list, the title
+    of the breakdown under it."""
+    if current is None or current.keys[0] not in (APPLICANTS, PUBLISHERS):
+        return False
+    if block.kind is not BlockKind.PARAGRAPH or subtype(block.text.text) is None:
+        return False
+    if not following or following[0].kind is not BlockKind.TABLE or not following[0].rows:
+        return False
+    return any(_FIELD.search(cell.text) for cell in following[0].rows[0])
 
 
 def _refine(current: Section | None, text: str) -> str | None:
