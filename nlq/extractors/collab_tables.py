@@ -145,6 +145,8 @@ def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
         share = _PERCENT.match(value.text)
         if share and rank is None and found.share is None and COLLAB_WORD.search(label):
             found.share = locate(value, share.start("n"), share.end("n"), parse_number(share["n"]))
+        elif LOCATIONS_LABEL.match(label.strip()) and ";" in value.text and rank is None:
+            ranked.extend((len(ranked) + i, p) for i, p in enumerate(_semicolon_list(value)))
         elif LOCATIONS_LABEL.match(label.strip()) and partner_name(value.text):
             t = value.strip()
             ranked.append(
@@ -152,3 +154,16 @@ def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
             )
     found.partners = [p for _, p in sorted(ranked, key=lambda x: x[0])]
     return found if (found.share is not None or found.partners) else None
+
+
+def _semicolon_list(cell: MappedText) -> list[Located]:
+    """The names of one cell that lists them between semicolons ("Tallinn; Helsinki")."""
+    out: list[Located] = []
+    pos = 0
+    for piece in cell.text.split(";"):
+        a = pos + len(piece) - len(piece.lstrip())
+        b = pos + len(piece.rstrip())
+        if b > a and partner_name(cell.text[a:b]):
+            out.append(locate(cell, a, b, cell.text[a:b]))
+        pos += len(piece) + 1
+    return out

@@ -180,7 +180,8 @@ _SHARE_TITLE = re.compile(r"\bshare|\bpct\b|percent")
 # (out of 26 Chinese clusters in the top 100),10", "Rank by intensity (relative to ...) in
 # 2024,33"): its numbers qualify the label, they are not rival figures.
 _UNIT_ASIDE = re.compile(
-    r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)|\bper (?:1 |one )?million(?: inhabitants)?\b"
+    r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)"
+    r"|\bper (?:(?:1 |one )?million|1 ?m)(?: inhabitants)?\b"
     # the same in French, as a bilingual page's label translates it
     r"|\bpar (?:1 |un )?million d'habitants\b|\b(?:cinq|5) derni[eè]res ann[ée]es\b"
     r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) ?(?:y|yrs?|years)\b"

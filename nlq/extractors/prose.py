@@ -27,7 +27,7 @@ _RANK = rf"(?:{ORDINAL}|(?<![\w.])(?:No\.?|Nr\.?|N°|№|#)\s*\d{{1,3}}\b)"
 # Parenthesised asides may sit between a label and its value: "PCT applications (per 1
 # million inhabitants, last five years): 309".
 _ASIDE = (
-    r"(?:[^:\d%()]|\([^()]{0,80}\)|\bper\s+(?:1|one)\s+(?:million|m)\b"
+    r"(?:[^:\d%()]|\([^()]{0,80}\)|\bper\s+(?:1\s?|one\s+)(?:million|m)\b"
     r"|\b\d{1,2}\s*(?:y|yrs?|years)\b)"
 )
 # A bare "Articles" or "Publications" label names the per-capita figure only with words that
@@ -116,7 +116,9 @@ NATIONAL_RANK = [
     ),
 ]
 NATIONAL_COUNT = re.compile(
-    rf"{_LABEL_START}(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
+    rf"{_LABEL_START}(?:(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
+    # "Clusters in economy (Danish clusters): 3": the label names a count without the word.
+    r"|clusters\s+in\s+(?:the\s+)?economy(?:\s*\([^()]{0,60}\))?)"
     r"\s*[:=]\s*(?:out\s+of\s+)?(?P<n>\d{1,3})\b(?!\s?%)",  # "count: out of 26 ... clusters"
     _I,
 )
@@ -378,7 +380,7 @@ def read_scalars(texts: list[MappedText], cluster: str | None = None) -> dict[st
             if count is not None:
                 out["national_cluster_count"] = _loc(t, m, "n", count)
         else:  # "national cluster count: 2" on a line of its own
-            hit = find_first(texts, [NATIONAL_COUNT], ("count",), low, keep)
+            hit = find_first(texts, [NATIONAL_COUNT], ("count", "economy"), low, keep)
             if hit:
                 t, m = hit
                 out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))
@@ -621,8 +623,8 @@ _DIGIT_IN = re.compile(r"\d")
 
 
 LOCATIONS_LABEL = re.compile(
-    r"^(?:(?:the\s+)?top\s+)?(?:\w+\s+)?(?:collaborat\w*|partner\w*|co-?operat\w*)\s+"
-    r"(?:locations?|partners?|regions?|clusters?|places?)\s*:?$",
+    r"^(?:(?:(?:the\s+)?top\s+)?(?:\w+\s+)?(?:collaborat\w*|partner\w*|co-?operat\w*)\s+"
+    r"(?:locations?|partners?|regions?|clusters?|places?)|(?:the\s+)?top\s+partners)\s*:?$",
     _I,
 )
 

@@ -204,7 +204,9 @@ class RulesExtractor:
                         kinds = table_collaboration(block.rows)
                         for kind, hit in kinds:
                             _merge(found, f"{kind}_collaboration", hit)
-                        labelled = None if kinds else labelled_collaboration(block.rows)
+                        # a share row read without its partners: "Top partners | A; B" below it
+                        bare = not any(hit.partners for _, hit in kinds)
+                        labelled = labelled_collaboration(block.rows) if bare else None
                         if labelled and section.keys[0] in _COLLAB_CHILDREN:
                             _merge(found, section.keys[0], labelled)
         for key, hit in found.items():

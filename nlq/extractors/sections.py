@@ -231,6 +231,8 @@ def split_sections(blocks: list[Block]) -> Sections:
     current: Section | None = None
     pieces = _pieces(rebuild(blocks))
     for index, block in enumerate(pieces):
+        if _ends_ranked_list(current, block, pieces[index + 1 : index + 2]):
+            current = None
         current = _take(out, block, current)
         if block.kind is not BlockKind.TABLE and (
             current is None or current.keys[0] not in _LIST_SECTIONS
@@ -305,7 +307,11 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         out.sections.append(current)
         out.prose.append((block, None))
         return current
-    if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
+    collab = _labelled_collab_table(block, current)
+    if collab is not None:  # "Patent collaboration share | 14%" / "Top partners | A; B"
+        current = Section([collab], None)
+        out.sections.append(current)
+    elif block.kind is BlockKind.TABLE and len(block.rows) >= 2:
         rows = orient(list(block.rows))
         titles = _title_row(rows[0], current)
         both = None if titles else _combined_lists(rows[0])
@@ -599,6 +605,38 @@ def _breakdown_in_sentence(
 
 _LIST_SECTIONS = {APPLICANTS, PUBLISHERS, PATENT_FIELDS, PUBLICATION_FIELDS, FIELDS}
 _FIELD_SECTIONS = {PATENT_FIELDS, PUBLICATION_FIELDS}
+
+
+_SHARE_CELL = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%")
+
+
+def _labelled_collab_table(block: Block, current: Section | None) -> str | None:
+    """The collaboration a key-value table is about when its first label names one
+    ("Patent collaboration share | 14%", then "Top partners | A; B"), or None; a table of the
+    section it is already in goes on."""
+    if block.kind is not BlockKind.TABLE or not 2 <= len(block.rows) <= 3:
+        return None
+    if any(len(row) != 2 for row in block.rows):
+        return None
+    key = classify_heading(block.rows[0][0].text)
+    if key not in (PATENT_COLLAB, PUBLICATION_COLLAB) or not _SHARE_CELL.fullmatch(
+        block.rows[0][1].text.strip()
+    ):
+        return None
+    return None if current is not None and current.keys[0] == key else key
+
+
+def _ends_ranked_list(current: Section | None, block: Block, following: list[Block]) -> bool:
+    """A bare "Patents" / "Publications" line after a ranked list of organizations, over a
+    table whose column titles name a field ("field | share"): no part of that list, the title
+    of the breakdown under it."""
+    if current is None or current.keys[0] not in (APPLICANTS, PUBLISHERS):
+        return False
+    if block.kind is not BlockKind.PARAGRAPH or subtype(block.text.text) is None:
+        return False
+    if not following or following[0].kind is not BlockKind.TABLE or not following[0].rows:
+        return False
+    return any(_FIELD.search(cell.text) for cell in following[0].rows[0])
 
 
 def _refine(current: Section | None, text: str) -> str | None:

@@ -26,6 +26,7 @@ from nlq.layout.frame_titles import index_title, split_titles
 from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under, run_in
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
 from nlq.layout.interleaved import interleaved_order
+from nlq.layout.labels_above import labels_above
 from nlq.layout.page_columns import column_order
 from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
@@ -620,6 +621,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
     if delimiter:
         items = hoist_section_cells(_delimited(raw, line_spans, delimiter))
+        items = labels_above(items)
     else:
         items = [(s, e, None) for s, e in line_spans]
         if ";" in raw:

@@ -1,0 +1,69 @@
+"""Spreadsheet pastes that write each figure's label in the cell above it.
+
+    National rank   Clusters in economy   Global size rank
+    1               1                     97
+    Biotechnology   Food chemistry        Other
+    31%             22%                   47%
+
+A row of labels (letters, no figure outside parentheses) over a row with a figure in it, filled
+in the same columns, and not followed by another such row (that would be a table's column
+titles over its body), is read column by column: one "label | value" row each, the pair set
+apart from the rows around it as a table of its own. Only delimited files are looked at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.layout.document import MappedText
+
+Item = tuple[int, int, tuple[MappedText, ...] | None]
+
+_PARENS = re.compile(r"\([^()]*\)")
+_FIGURE = re.compile(r"^\(?\d")
+_RANK_TITLE = re.compile(r"^(?:rank|#|no\.?|nr\.?)$", re.I)
+
+
+def _filled(row: tuple[MappedText, ...]) -> list[int]:
+    return [i for i, c in enumerate(row) if c.text.strip()]
+
+
+def _labels(row: tuple[MappedText, ...] | None) -> bool:
+    if row is None:
+        return False
+    cells = [row[i].text.strip() for i in _filled(row)]
+    if len(cells) < 2 or _RANK_TITLE.match(cells[0]):
+        return False
+    return all(c[:1].isalpha() and not re.search(r"\d", _PARENS.sub("", c)) for c in cells)
+
+
+def _values(row: tuple[MappedText, ...] | None, above: tuple[MappedText, ...]) -> bool:
+    if row is None or _filled(row) != _filled(above) or _labels(row):
+        return False
+    return any(_FIGURE.match(row[i].text.strip()) for i in _filled(row))
+
+
+def labels_above(items: list[Item]) -> list[Item]:
+    """`items` with every label row over its value row rewritten as label | value rows."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        s, e, row = items[k]
+        nxt = items[k + 1][2] if k + 1 < len(items) else None
+        after = items[k + 2][2] if k + 2 < len(items) else None
+        if (
+            row is not None
+            and nxt is not None
+            and _labels(row)
+            and _values(nxt, row)
+            and not (after is not None and _values(after, row))
+        ):
+            out.append((s, s, None))  # a blank line: the pair is a table of its own
+            vs = items[k + 1][0]
+            out.extend((s, vs, (row[i], nxt[i])) for i in _filled(row))
+            out.append((vs, vs, None))
+            k += 2
+            continue
+        out.append(items[k])
+        k += 1
+    return out
