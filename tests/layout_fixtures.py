@@ -27,6 +27,22 @@ def ev(record: ClusterProfile, path: str) -> str:
     return record.evidence[path].text
 
 
+def ranked(entries) -> list[tuple]:
+    """A top list as (rank, name, count, share) rows."""
+    return [(e.rank, e.name, e.count, e.share) for e in entries]
+
+
+def pairs(fields) -> list[tuple]:
+    """A field breakdown as (field, share) pairs."""
+    return [(f.field, f.share) for f in fields]
+
+
+def span(record: ClusterProfile, raw: str, path: str) -> str:
+    """The raw source text at a record's evidence offsets."""
+    ev = record.evidence[path]
+    return raw[ev.start : ev.end]
+
+
 def blocks(raw: str, fmt: str = "text") -> list[tuple]:
     """The blocks `raw` reads as: ('table', rows of cell texts) or (kind, text)."""
     out: list[tuple] = []

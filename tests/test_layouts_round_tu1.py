@@ -4,20 +4,11 @@ is a small inline input for one mechanism, checking the values and their exact e
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, blocks, ev, extract
+from layout_fixtures import OPENING, blocks, ev, extract, pairs, ranked
 
 from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, ground
 from nlq.layout import parse
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def pairs(fields) -> list[tuple]:
-    return [(f.field, f.share) for f in fields]
-
 
 # Two data frames printed as pandas prints them: titles flush right, one space apart over
 # narrow columns ("patents share"), and the untitled 0, 1, 2 index first.

@@ -5,18 +5,10 @@ the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, blocks, extract
+from layout_fixtures import OPENING, blocks, extract, ranked
+from layout_fixtures import pairs as fields
 
 from nlq.layout.wrapped_rows import name_end_follows, share_completes
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def fields(entries) -> list[tuple]:
-    return [(f.field, f.share) for f in entries]
-
 
 VIEWER = (
     "Nordhaven, Norway\n" + OPENING.split("\n\n", 1)[1].strip() + "\n"

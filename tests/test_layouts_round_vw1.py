@@ -5,24 +5,9 @@ lands in the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import blocks, extract
+from layout_fixtures import blocks, extract, pairs, ranked, span
 
 from nlq.layout.loader import sniff_format
-from nlq.schema import ClusterProfile
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def pairs(fields) -> list[tuple]:
-    return [(f.field, f.share) for f in fields]
-
-
-def span(record: ClusterProfile, raw: str, path: str) -> str:
-    ev = record.evidence[path]
-    return raw[ev.start : ev.end]
-
 
 TOML = """# Nordhaven - typed by hand (checked 2025-01-20, v2)
 # 2023 values were: size 38, intensity 52 -- NOT this file

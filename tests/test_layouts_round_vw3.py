@@ -5,7 +5,7 @@ evidence, and that no figure lands in the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, blocks, ev, extract
+from layout_fixtures import OPENING, blocks, ev, extract, ranked
 
 from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, ground
@@ -13,11 +13,6 @@ from nlq.extractors.sections import classify_heading
 from nlq.layout import parse
 from nlq.layout.axis_ticks import axis_tick_edits
 from nlq.layout.page_marks import page_mark_edits
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
 
 SPANNED_TITLE = (
     "<h2>Nordhaven, Norway</h2><p>Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian "

@@ -5,22 +5,14 @@ lands in the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, blocks, ev, extract
+from layout_fixtures import OPENING, blocks, ev, extract, ranked
+from layout_fixtures import pairs as fields
 
 from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, ground
 from nlq.layout import parse
 from nlq.layout.fraction_shares import fraction_share_edits
 from nlq.layout.interleaved import interleaved_order
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def fields(entries) -> list[tuple]:
-    return [(f.field, f.share) for f in entries]
-
 
 FRACTIONS = (
     OPENING + "Note: shares are given as fractions of the cluster total (0.15 = 15%).\n\n"

@@ -5,23 +5,7 @@ their exact evidence, and that no figure lands in the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, blocks, extract
-
-from nlq.schema import ClusterProfile
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def pairs(fields) -> list[tuple]:
-    return [(f.field, f.share) for f in fields]
-
-
-def span(record: ClusterProfile, raw: str, path: str) -> str:
-    ev = record.evidence[path]
-    return raw[ev.start : ev.end]
-
+from layout_fixtures import OPENING, blocks, extract, pairs, ranked, span
 
 _HEAD = "12/1/26, 10:41 AM                    Nordhaven, Norway - Global Innovation Index 2024\n"
 

@@ -5,20 +5,12 @@ that no figure lands in the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, blocks, ev, extract
+from layout_fixtures import OPENING, blocks, ev, extract, ranked
+from layout_fixtures import pairs as fields
 
 from nlq.layout.app_cards import app_card_edits
 from nlq.layout.column_rules import column_rule_edits
 from nlq.layout.slash_translations import slash_translation_edits
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def fields(entries) -> list[tuple]:
-    return [(f.field, f.share) for f in entries]
-
 
 REPORT = (
     "RPT-0001                    CLUSTER PROFILE LISTING                  PAGE 001\n"

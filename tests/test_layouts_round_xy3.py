@@ -4,15 +4,7 @@ values, their exact evidence, and that no figure lands in the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, blocks, ev, extract
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def pairs(fields) -> list[tuple]:
-    return [(f.field, f.share) for f in fields]
+from layout_fixtures import OPENING, blocks, ev, extract, pairs, ranked
 
 
 def test_a_hash_titled_rank_column_in_a_tab_table_is_a_header_not_a_heading() -> None:

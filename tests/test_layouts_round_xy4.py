@@ -6,17 +6,12 @@ wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, ev, extract
+from layout_fixtures import OPENING, ev, extract, ranked
 
 from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, ground
 from nlq.layout import parse
 from nlq.layout.slide_titles import slide_title_edits
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
 
 TWO_LINE = (
     OPENING + "TOP PCT APPLICANTS\n\n"

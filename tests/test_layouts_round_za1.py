@@ -4,15 +4,10 @@ checking the values, their exact evidence, and that no struck-out or split figur
 
 from __future__ import annotations
 
-from layout_fixtures import ev, extract
+from layout_fixtures import ev, extract, ranked
 
 from nlq.layout.invisible import invisible_edits
 from nlq.layout.struck import struck_edits
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
 
 ZERO_WIDTH = (
     "Nordhaven, Norway\n\n"

@@ -4,20 +4,9 @@ checking the values, their exact evidence, and that no figure lands in the wrong
 
 from __future__ import annotations
 
-from layout_fixtures import extract
+from layout_fixtures import extract, ranked, span
 
 from nlq.layout.ini_blocks import ini_edits
-from nlq.schema import ClusterProfile
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def span(record: ClusterProfile, raw: str, path: str) -> str:
-    ev = record.evidence[path]
-    return raw[ev.start : ev.end]
-
 
 _INI = (
     "# notes kept by hand\n# updated 2025-03-04, rev 9\n\n"

@@ -3,11 +3,7 @@ small inline input for one mechanism, checking the values and their exact eviden
 
 from __future__ import annotations
 
-from layout_fixtures import ev, extract
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
+from layout_fixtures import ev, extract, ranked
 
 
 def test_reference_style_links_keep_their_text_and_drop_label_and_definitions() -> None:
