@@ -9,7 +9,6 @@ grounded values.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -94,7 +93,7 @@ def fact_sentence(
     if fact.metric.endswith(".partner") and len(group) > 1:
         return _partners_sentence(fact, group)
     if fact.metric in _SHARED and len(group) > 1:
-        return _shared_sentence(fact, group, national_count)
+        return _shared_sentence(fact, group)
     c, e, v, eco = fact.cluster, fact.entity, _num(fact.value), fact.economy
     ed = f" (Global Innovation Index {fact.edition})" if fact.edition else ""
     tail = fact.metric.partition(".")[2]
@@ -154,18 +153,15 @@ def _partners_sentence(fact: Fact, group: Sequence[Fact]) -> str:
     return f"{fact.cluster}'s top collaborating locations (partners) for {short}: {listed}."
 
 
-def _shared_sentence(fact: Fact, group: Sequence[Fact], national_count: int | None) -> str:
+def _shared_sentence(fact: Fact, group: Sequence[Fact]) -> str:
     """One sentence for the profile's heading (cluster and edition) or for the national
     rank with the number of clusters it is out of, naming only the facts in `group`."""
     c = fact.cluster
     by = {f.metric: f for f in group}
     rank, count = by.get("national_rank"), by.get("national_cluster_count")
-    if rank is not None:
-        alone = replace(rank, metric="national_rank")
+    if rank is not None:  # with its count: a group of one statement holds both
         total = int(count.value) if count is not None and count.value is not None else None
-        return fact_sentence(alone, national_count=total)
-    if count is not None:
-        return fact_sentence(count, national_count=national_count)
+        return fact_sentence(rank, national_count=total)
     edition = by.get("edition")
     year = f" from the {int(edition.value)} edition" if edition and edition.value else ""
     return (
