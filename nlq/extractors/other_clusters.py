@@ -49,8 +49,6 @@ _NOT_NAMES = frozenset(
 def about_other_cluster(text: str, at: int, cluster: str) -> bool:
     """Whether the sentence of `text` holding position `at` opens with a name other than
     `cluster` as the subject of a ranking verb."""
-    while at > 0 and text[at - 1].isalnum():
-        at -= 1  # a match inside "36th" (its "6th", tried after "36th" was refused) is "36th"
     begin = 0
     for m in _SENTENCE_START.finditer(text, 0, at):
         begin = m.end()
