@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from layout_fixtures import OPENING, blocks, ev, extract
+from layout_fixtures import OPENING, blocks, ev, extract, ranked
 
 from nlq.errors import ExtractionError
 from nlq.extractors.align import SourceView
@@ -14,11 +14,6 @@ from nlq.extractors.grounding import ClusterFacts, ground
 from nlq.extractors.rules import RulesExtractor
 from nlq.files import collect_files
 from nlq.layout import parse
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
 
 # --- plain text: each line judged before anything is joined ---------------------------------
 

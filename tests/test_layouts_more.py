@@ -5,18 +5,9 @@ checking the values, their exact evidence, and that no figure lands in the wrong
 from __future__ import annotations
 
 import pytest
-from layout_fixtures import BODY, OPENING, extract
+from layout_fixtures import BODY, OPENING, extract, pairs, ranked
 
 from nlq.errors import ExtractionError
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def pairs(fields) -> list[tuple]:
-    return [(f.field, f.share) for f in fields]
-
 
 # --- titles: markup is not part of the name -----------------------------------------------
 

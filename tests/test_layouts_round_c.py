@@ -6,22 +6,7 @@ lands in the wrong field."""
 from __future__ import annotations
 
 import pytest
-from layout_fixtures import BODY, OPENING, extract
-
-from nlq.schema import ClusterProfile
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def pairs(fields) -> list[tuple]:
-    return [(f.field, f.share) for f in fields]
-
-
-def span(record: ClusterProfile, raw: str, path: str) -> str:
-    ev = record.evidence[path]
-    return raw[ev.start : ev.end]
+from layout_fixtures import BODY, OPENING, extract, pairs, ranked, span
 
 
 def test_a_newswire_dateline_names_the_economy_and_the_subject_the_cluster() -> None:

@@ -5,21 +5,10 @@ lands in the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import extract
+from layout_fixtures import extract, ranked, span
 
 from nlq.layout import parse
 from nlq.layout.document import BlockKind
-from nlq.schema import ClusterProfile
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def span(record: ClusterProfile, raw: str, path: str) -> str:
-    ev = record.evidence[path]
-    return raw[ev.start : ev.end]
-
 
 LONG_TSV = (
     "Section\tLabel\tValue\n"

@@ -4,7 +4,7 @@ small inline input for one mechanism, checking the values and their exact eviden
 
 from __future__ import annotations
 
-from layout_fixtures import BODY, blocks, extract
+from layout_fixtures import BODY, blocks, extract, pairs, ranked
 
 FEED = (
     '<?xml version="1.0" encoding="utf-8"?>\n'
@@ -63,14 +63,6 @@ def test_a_lead_in_place_is_not_read_as_the_cluster() -> None:
     raw = "In Norway, Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters.\n\n" + BODY
     r = extract(raw)
     assert r.cluster != "In Norway"
-
-
-def pairs(fields) -> list[tuple]:
-    return [(f.field, f.share) for f in fields]
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
 
 
 def test_breakdowns_written_into_sentences_are_read_after_their_lead_ins() -> None:

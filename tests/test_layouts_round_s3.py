@@ -4,16 +4,11 @@ their exact evidence, and that no figure lands in the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, extract
+from layout_fixtures import OPENING, extract, ranked
 
 from nlq.extractors.header_lists import list_named_by_header
 from nlq.extractors.sections import classify_heading
 from nlq.layout import parse
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
 
 README = (
     "# nordhaven\n\n" + OPENING + "## Who files the patents\n\n"

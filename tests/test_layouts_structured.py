@@ -5,20 +5,12 @@ lands in the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import extract
+from layout_fixtures import extract, pairs, ranked
 
 BODY = (
     "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 in 2024. "
     "It filed 1,204 PCT applications and published 12,345 scientific articles."
 )
-
-
-def ranked(entries) -> list[tuple]:
-    return [(e.rank, e.name, e.count, e.share) for e in entries]
-
-
-def pairs(fields) -> list[tuple]:
-    return [(f.field, f.share) for f in fields]
 
 
 # --- HTML tables --------------------------------------------------------------------------
