@@ -156,7 +156,10 @@ def heading_texts(block: Block) -> list[MappedText] | None:
             found = _numbered_heading(block.text.slice(chapter.end(), len(t)))
             if found is not None:
                 return found
-        if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
+        if len(t) > 80 or _DIGIT.search(t):
+            return None
+        label = _INLINE_LABEL.match(t) if ":" in t else None
+        if label and not _kind_after_colon(t, label.end()):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):
             return [block.text]
@@ -170,6 +173,13 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
             return cells
     return None
+
+
+def _kind_after_colon(t: str, end: int) -> bool:
+    """Whether a "Label: value" line is a heading whose value only says which output it is
+    about ("Top technology fields: patents", "Collaboration: publications")."""
+    value = t[end:].strip().rstrip(".")
+    return subtype(value) is not None and classify_heading(t) is not None
 
 
 def _numbered_title(t: MappedText) -> list[MappedText] | None:
