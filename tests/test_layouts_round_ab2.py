@@ -3,7 +3,7 @@ small inline input for one mechanism, checking the values and their exact eviden
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, ev, extract, pairs, ranked
+from layout_fixtures import OPENING, ev, extract, pairs, ranked, span
 
 
 def test_a_heading_whose_value_names_the_output_is_a_heading() -> None:
@@ -25,3 +25,49 @@ def test_a_label_and_its_value_stay_content() -> None:
     raw = OPENING + "Top collaborative locations: Oslo, Bergen\n"
     r = extract(raw)
     assert r.patent_fields == [] and r.publication_fields == []
+
+
+_COMPARE = (
+    "Nordhaven, Norway\n\n"
+    "Indicator\tNordhaven\tVestby (reference)\n"
+    "PCT applications per 1 million inhabitants, last five years\t1,204\t538\n\n"
+    "Top PCT applicants\n"
+    "Rank\tNordhaven\tPatents\tShare\tVestby (reference)\tPatents\tShare\n"
+    "1\tNORD ASA\t146\t12%\tVEST AS\t388\t9%\n"
+    "2\tHAVN LAB\t74\t6%\tVEST UNIVERSITY\t301\t7%\n\n"
+    "Top technology fields — patents\n"
+    "Nordhaven\tVestby (reference)\n"
+    "Optics (35%)\tControl (14%)\nOther (65%)\tOther (86%)\n\n"
+    "Collaboration\tNordhaven\tVestby (reference)\n"
+    "PCT applications filed with other inventors\t3%\t8%\n"
+    "Top collaborative locations (patents)\tOslo; Bergen\tOslo; Drammen\n"
+)
+
+
+def test_a_comparison_sheet_reads_only_the_profile_cluster_columns() -> None:
+    r = extract(_COMPARE)
+    assert r.pct_applications == 1204
+    assert ev(r, "pct_applications") == "1,204"
+    assert ranked(r.top_pct_applicants) == [(1, "NORD ASA", 146, 12), (2, "HAVN LAB", 74, 6)]
+    assert ev(r, "top_pct_applicants[1].name") == "HAVN LAB"
+    assert pairs(r.patent_fields) == [("Optics", 35), ("Other", 65)]
+    assert r.patent_collaboration.share == 3
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen"]
+    assert span(r, _COMPARE, "patent_collaboration.share") == "3"
+
+
+def test_a_table_without_the_cluster_in_its_header_keeps_every_column() -> None:
+    from nlq.extractors.cluster_columns import own_cluster
+    from nlq.layout import parse
+
+    raw = "Rank\tApplicant\tPatents\tShare\tNotes\n1\tNORD ASA\t146\t12%\tnew\n"
+    assert own_cluster(parse("x", raw, "text").blocks, "Nordhaven") is None
+
+
+def test_a_peer_column_of_another_width_is_kept() -> None:
+    from nlq.extractors.cluster_columns import _dropped
+    from nlq.layout import parse
+
+    raw = "Rank\tNordhaven\tPatents\tShare\tRemarks\n1\tNORD ASA\t146\t12%\tnew\n"
+    (table,) = parse("x", raw, "text").blocks
+    assert _dropped(table.rows, "Nordhaven") == set()
