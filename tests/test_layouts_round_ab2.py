@@ -3,7 +3,7 @@ small inline input for one mechanism, checking the values and their exact eviden
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, ev, extract, pairs, ranked, span
+from layout_fixtures import BODY, OPENING, ev, extract, pairs, ranked, span
 
 
 def test_a_heading_whose_value_names_the_output_is_a_heading() -> None:
@@ -71,3 +71,62 @@ def test_a_peer_column_of_another_width_is_kept() -> None:
     raw = "Rank\tNordhaven\tPatents\tShare\tRemarks\n1\tNORD ASA\t146\t12%\tnew\n"
     (table,) = parse("x", raw, "text").blocks
     assert _dropped(table.rows, "Nordhaven") == set()
+
+
+def test_a_later_correction_replaces_the_typo() -> None:
+    raw = (
+        "Nordhaven, Norway\n\n"
+        "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. It "
+        "filed 1,204 PCT applications and published 12,543 scientific articles, making it the "
+        "35th S&T cluster by intensity in 2024.\n\n"
+        "sorry, two typos above: articles are 12,345 not 12,543, and intensity is 33rd, not "
+        "35th.\n"
+    )
+    r = extract(raw)
+    assert r.scientific_articles == 12345
+    assert ev(r, "scientific_articles") == "12,345"
+    assert r.global_intensity_rank == 33
+    assert ev(r, "global_intensity_rank") == "33rd"
+    assert r.pct_applications == 1204
+
+
+def test_a_should_be_correction_and_an_unrelated_not() -> None:
+    raw = (
+        OPENING + "Correction: 1,204 should be 1,240.\n\n"
+        "No typo in the rank: 3rd, not 4th, as printed.\n"
+    )
+    r = extract(raw)
+    assert r.pct_applications == 1240
+    assert ev(r, "pct_applications") == "1,240"
+    assert r.national_rank == 3  # no rank was read from a "4th": nothing to replace
+    assert ev(r, "national_rank") == "3rd"
+
+
+def test_without_a_correction_word_a_not_changes_nothing() -> None:
+    raw = OPENING + "It is 12,000 not 12,345 by our count.\n"
+    r = extract(raw)
+    assert r.scientific_articles == 12345
+
+
+def test_an_inline_profile_title_gives_the_economy() -> None:
+    raw = (
+        "Pasting the Nordhaven, Norway profile (Global Innovation Index 2024) for the deck\n"
+        "> " + BODY
+    )
+    r = extract(raw)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert ev(r, "economy") == "Norway"
+
+
+def test_partners_in_parentheses_after_a_collaboration_share() -> None:
+    raw = (
+        OPENING + "Collaboration: 6% of its PCT patent applications are filed in collaboration "
+        "with other inventors (top locations Oslo, Bergen and Tromsø). 54% of its scientific "
+        "articles are published in collaboration with other organizations (top three: Oslo, "
+        "Stavanger and Bergen).\n"
+    )
+    r = extract(raw)
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen", "Tromsø"]
+    assert r.publication_collaboration.partners == ["Oslo", "Stavanger", "Bergen"]
+    assert r.publication_collaboration.share == 54
+    assert ev(r, "publication_collaboration.partners[1]") == "Stavanger"

@@ -14,6 +14,7 @@ from nlq.extractors.base import evidence_dict
 from nlq.extractors.callouts import callout_texts
 from nlq.extractors.cluster_columns import own_cluster
 from nlq.extractors.collab_tables import labelled_collaboration, table_collaboration
+from nlq.extractors.corrections import apply_corrections, has_correction_cue
 from nlq.extractors.edition_columns import compares_editions, own_edition, stated_edition
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
@@ -100,6 +101,8 @@ class RulesExtractor:
         if own is not None:  # "Indicator | Hefei | Nanjing (reference)": read Hefei's columns
             return self._extract(doc, own, compared=True)
         scalars = read_scalars(prose, str(values["cluster"]))
+        if has_correction_cue(doc.raw):  # "articles are 14,953 not 14,593": the fix wins
+            apply_corrections(scalars, prose, doc.raw)
         edition = None if "edition" in scalars else heading_edition(parts.headings)
         if edition is not None:
             scalars["edition"] = edition
