@@ -130,3 +130,44 @@ def test_partners_in_parentheses_after_a_collaboration_share() -> None:
     assert r.publication_collaboration.partners == ["Oslo", "Stavanger", "Bergen"]
     assert r.publication_collaboration.share == 54
     assert ev(r, "publication_collaboration.partners[1]") == "Stavanger"
+
+
+def test_a_capitals_name_broken_at_a_hyphen_is_mended() -> None:
+    raw = (
+        OPENING + "Top PCT applicants\n"
+        "                                         Patents    Share\n"
+        "1   NORDHAVEN UNIVERSITY OF SCI-               146       12%\n"
+        "    ENCE AND TECH.\n"
+        "2   SHENZHEN-                                  74        6%\n"
+        "    HONG KONG LAB\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORDHAVEN UNIVERSITY OF SCIENCE AND TECH.", 146, 12),
+        (2, "SHENZHEN-HONG KONG LAB", 74, 6),
+    ]
+
+
+def test_broken_capital_word() -> None:
+    from nlq.layout.name_words import broken_capital_word
+
+    assert broken_capital_word("OF SCI-", "ENCE AND")
+    assert broken_capital_word("TECHNO-", "LOGY")
+    assert not broken_capital_word("SHANGHAI-", "SUZHOU")
+    assert not broken_capital_word("sci-", "ence")
+    assert not broken_capital_word("NATIONAL-", "UNIVERSITY")
+
+
+def test_an_llm_quote_of_a_name_broken_in_a_word_is_grounded() -> None:
+    from nlq.extractors.align import SourceView
+    from nlq.layout import parse
+
+    raw = "2   CHANGSHA UNIVERSITY OF SCI-                74        6%\n    ENCE AND TECH.\n"
+    view = SourceView.of(parse("x.txt", raw, "text"))
+    found = view.find_broken_word_name("CHANGSHA UNIVERSITY OF SCIENCE AND TECH.", 0, len(raw))
+    assert found is not None
+    start, head_end, tail_start, end = found
+    assert view.text(start, head_end) + view.text(tail_start, end) == (
+        "CHANGSHA UNIVERSITY OF SCIENCE AND TECH."
+    )
+    assert view.find_broken_word_name("CHANGSHA UNIVERSITY OF SCIENCES", 0, len(raw)) is None
