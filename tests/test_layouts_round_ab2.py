@@ -171,3 +171,15 @@ def test_an_llm_quote_of_a_name_broken_in_a_word_is_grounded() -> None:
         "CHANGSHA UNIVERSITY OF SCIENCE AND TECH."
     )
     assert view.find_broken_word_name("CHANGSHA UNIVERSITY OF SCIENCES", 0, len(raw)) is None
+
+
+def test_chat_reaction_lines_are_no_rows() -> None:
+    raw = (
+        "Ana Silva  10:02 AM\nNordhaven, Norway\n\n" + BODY + "Ana Silva  10:04 AM\n"
+        "Top PCT applicants\n1. NORD ASA — 146 patents (12%)\n:eyes: 2  :white_check_mark: 1\n\n"
+        "Rui Costa  10:11 AM\nthanks\n:+1: 3\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [(1, "NORD ASA", 146, 12)]
+    assert not any("eyes" in w for w in r.warnings)
+    assert ev(r, "top_pct_applicants[0].count") == "146"
