@@ -106,6 +106,8 @@ def test_the_label_above_is_the_cell_in_the_same_column() -> None:
     assert label_above(raw, "\t", raw.index("1"), 0) == (0, 1)
     body = "1\tX\t52\n2\tY\t29\n"  # a table body: the cell above is a figure, no label
     assert label_above(body, "\t", body.index("29"), 0) is None
+    own = "Label\tValue\nNational rank\t10\n"  # a row that labels its own figure
+    assert label_above(own, "\t", own.index("10"), 0) is None
     quoted = '"a\tb"\tc\n1\t2\n'  # a quoted cell holding a tab is one cell
     assert label_above(quoted, "\t", quoted.index("2"), 0) == (6, 7)
 
@@ -164,3 +166,42 @@ def test_a_field_share_is_the_one_under_its_name() -> None:
     _, g = sheet({"patent_fields": [{"field": "Biotechnology", "share": 22, "quote": FIELDS}]})
     assert [p.path for p in g.problems] == ["patent_fields[0].share"]
     assert g.values["patent_fields"] == [{"field": "Biotechnology", "share": None}]
+
+
+def test_a_row_that_labels_its_own_figure_still_grounds_under_a_header_row() -> None:
+    raw = "Label\tValue\nNational rank\t10\nField\tShare\nBiotechnology\t31%\n"
+    facts = {
+        "national_rank": {"value": 10, "quote": "Label\tValue\nNational rank\t10"},
+        "patent_fields": [
+            {"field": "Biotechnology", "share": 31, "quote": "Field\tShare\nBiotechnology\t31%"}
+        ],
+    }
+    doc, g = grounded(raw, facts, "sheet.tsv", "csv")
+    assert g.problems == []
+    assert g.values["national_rank"] == 10
+    assert g.values["patent_fields"] == [{"field": "Biotechnology", "share": 31}]
+    assert spans(doc, g) == {
+        "national_rank": "10",
+        "patent_fields[0].field": "Biotechnology",
+        "patent_fields[0].share": "31",
+    }
+
+
+def test_a_collaboration_share_under_the_other_collaborations_label_is_refused() -> None:
+    raw = (
+        "Patent collaboration share\tPublication collaboration share\tTop partners\n"
+        "14%\t71%\tTallinn\n"
+    )
+    quote = raw.strip()
+    doc, g = grounded(raw, {"patent_collaboration": {"share": 14, "quote": quote}}, "c.tsv", "csv")
+    assert g.problems == []
+    assert g.values["patent_collaboration"] == {"share": 14, "partners": []}
+    assert spans(doc, g) == {"patent_collaboration.share": "14"}
+    _, g = grounded(raw, {"patent_collaboration": {"share": 71, "quote": quote}}, "c.tsv", "csv")
+    assert [p.path for p in g.problems] == ["patent_collaboration.share"]
+    assert "patent_collaboration" not in g.values
+    _, g = grounded(
+        raw, {"publication_collaboration": {"share": 71, "quote": quote}}, "c.tsv", "csv"
+    )
+    assert g.problems == []
+    assert g.values["publication_collaboration"]["share"] == 71

@@ -587,6 +587,20 @@ def _under_other_labels(g: _Grounder, span: tuple[int, int], name: tuple[int, in
     return out
 
 
+def _under_other_collaboration(g: _Grounder, key: str, span: tuple[int, int]) -> list[Token]:
+    """The figures of the quote `span` under a label, in the cell above, about the other
+    collaboration ("Publication collaboration share" over 71% is no patent share)."""
+    own = _COLLAB_KIND[key]
+    rival = next(p for k, p in _COLLAB_KIND.items() if k != key)
+    out = []
+    for t in g.view.tokens(*span):
+        label = g.cell_label(t, span[0])
+        text = label and g.view.raw[label[0] : label[1]].lower()
+        if text and rival.search(text) and not own.search(text):
+            out.append(t)
+    return out
+
+
 def _collaboration(g: _Grounder, key: str, item: CollaborationFacts) -> dict[str, Any] | None:
     span = g.quote_span(key, item.quote, set())
     if span is None:
@@ -606,7 +620,8 @@ def _collaboration(g: _Grounder, key: str, item: CollaborationFacts) -> dict[str
     if item.share is not None:
         # A share is written with "%", or bare under a share title ("share_pct  47").
         kind = "row_share" if _SHARE_TITLE.search(text) else "share"
-        t = g.number(f"{key}.share", item.share, kind, span, item.quote)
+        other = _under_other_collaboration(g, key, span)
+        t = g.number(f"{key}.share", item.share, kind, span, item.quote, other)
         if t:
             out["share"] = t.value
             taken.append(t)
