@@ -97,7 +97,7 @@ class MiniLMEmbedder:
         tokenizer_path: Path | None = None,
         model_sha256: str = MODEL_SHA256,
         tokenizer_sha256: str = TOKENIZER_SHA256,
-        batch_size: int = 32,
+        batch_size: int = 8,
         cache_size: int = 4096,
         workers: int | None = None,
         compute: str = COMPUTE,
