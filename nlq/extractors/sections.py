@@ -63,6 +63,7 @@ _COLLAB = re.compile(
     r"|kooperation",
     re.I,
 )
+_WHO = re.compile(r"^who\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _DIGIT = re.compile(r"\d")
 _OCR_CAPITAL_I = re.compile(r"(?<=[a-z])I(?=[a-z])")
@@ -103,6 +104,10 @@ def classify_heading(text: str) -> str | None:
         return _pick(patent, pub, PATENT_COLLAB, PUBLICATION_COLLAB, COLLAB)
     if _APPLICANT.search(text):
         return APPLICANTS
+    if _WHO.search(text):  # "Who files the patents", "Who publishes": the organizations' lists
+        filing = patent or bool(_FILING.search(text))
+        if filing != pub:
+            return APPLICANTS if filing else PUBLISHERS
     if _PUBLISHER.search(text):
         return None if _FILING.search(text) else PUBLISHERS
     if _ORGANIZATION.search(text) and (patent or pub):
@@ -156,6 +161,8 @@ def heading_texts(block: Block) -> list[MappedText] | None:
             found = _numbered_heading(block.text.slice(chapter.end(), len(t)))
             if found is not None:
                 return found
+        if t.endswith(")") and (glossed := _glossed_heading(block.text)) is not None:
+            return glossed
         if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):
@@ -169,7 +176,29 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         cells = [c for c in block.rows[0] if c.text]
         if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
             return cells
+        if len(cells) == 2 and _CHAPTER_CELL.fullmatch(cells[0].text):
+            return _numbered_heading(cells[1])  # "2<TAB>Top PCT applicants": a Word heading
     return None
+
+
+# A heading's number set apart from its title by a tab or a wide gap ("2", "4.1").
+_CHAPTER_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?")
+
+
+def _glossed_heading(t: MappedText) -> list[MappedText] | None:
+    """A section's title with a long aside after it that holds figures ("Top PCT applicants
+    (counts out of the cluster's 2,340 PCT applications; no shares given)"): the title alone.
+    An aside with a share ("(12%)") is a figure of the line, not a gloss."""
+    m = _FINAL_ASIDE.search(t.text)
+    if m is None or not _DIGIT.search(m.group()) or "%" in m.group():
+        return None
+    head = t.slice(0, m.start()).strip()
+    if len(head.text) > 60 or _DIGIT.search(head.text) or _SENTENCE_END.search(head.text):
+        return None
+    return [head] if head.text and classify_heading(head.text) is not None else None
+
+
+_FINAL_ASIDE = re.compile(r"\s*\([^()]*\)$")
 
 
 def _numbered_title(t: MappedText) -> list[MappedText] | None:
@@ -286,7 +315,7 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             if refined:
                 current = Section([refined], texts[0])
                 out.sections.append(current)
-            elif block.kind is BlockKind.HEADING:
+            elif block.kind is BlockKind.HEADING or _after_ranked_table(block, current):
                 current = None
             if block.kind is not BlockKind.HEADING:
                 out.prose.append((block, _collab_key(current)))
@@ -298,6 +327,9 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             return current
         if current is not None and len(texts) == 1 and _continues(texts[0].text, keys, current):
             return current  # "TOP PUBLISHING ORGANIZATIONS (CONTINUED)" after a page break
+        if _caption_below(block, keys, current):
+            out.prose.append((block, None))
+            return current
         current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
         out.sections.append(current)
         return current
@@ -338,6 +370,33 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         return current
     out.prose.append((block, _collab_key(current)))
     return current
+
+
+def _after_ranked_table(block: Block, current: Section | None) -> bool:
+    """A title naming no section after a top list's table ("MOST READ" over a site's list
+    of articles): a table holds its whole list, so what comes under that title is not of it.
+    Column titles repeated after a page break ("Rank  Organization  Articles") are no such
+    title."""
+    if current is None or current.keys[0] not in _TOP_LISTS or not current.blocks:
+        return False
+    last = current.blocks[-1]
+    if last.kind is not BlockKind.TABLE or len(last.rows) < 2:
+        return False
+    return not any(header_role(w) for w in block.text.text.split())
+
+
+def _caption_below(block: Block, keys: list[str | None], current: Section | None) -> bool:
+    """A caption under the table it names ("Table 1: Top PCT applicants, Hefei" after that
+    table): no heading of what follows it."""
+    if current is None or not current.blocks or current.blocks[-1].kind is not BlockKind.TABLE:
+        return False
+    if block.kind is not BlockKind.PARAGRAPH or keys != current.keys[:1]:
+        return False
+    t = block.text.text
+    return t[:1] in "TtFfCcEeGg" and bool(_FIGURE_CAPTION.match(t)) and bool(_CAPTION.match(t))
+
+
+_FIGURE_CAPTION = re.compile(r"(?:table|figure|fig\.|chart|exhibit|graph)\s", re.I)
 
 
 def _header_named(current: Section) -> bool:
