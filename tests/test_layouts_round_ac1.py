@@ -69,8 +69,8 @@ def test_a_memo_point_ending_in_a_colon_or_a_full_stop_heads_the_rows_under_it()
 
 def test_a_numbered_brief_title_with_the_index_in_parentheses_names_the_cluster() -> None:
     raw = (
-        "Section 5 of 9: Cluster briefs\n\n5.3  Nordhaven, Norway (Global Innovation Index 2024)\n\n"
-        + BODY
+        "Section 5 of 9: Cluster briefs\n\n"
+        "5.3  Nordhaven, Norway (Global Innovation Index 2024)\n\n" + BODY
     )
     r = extract(raw)
     assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
@@ -86,3 +86,70 @@ def test_partners_in_a_parenthetical_aside_lose_its_closing_bracket() -> None:
     assert r.patent_collaboration is not None
     assert r.patent_collaboration.partners == ["Oslo", "Hong Kong (China)", "Bergen"]
     assert ev(r, "patent_collaboration.partners[2]") == "Bergen"
+
+
+def test_an_inline_hash_numbered_list_after_its_label_is_read_as_that_list() -> None:
+    raw = OPENING + (
+        "Leading PCT applicants (patents; share): #1 CHANGXIN MEMORY (2,069; 54%), "
+        "#2 SUNGROW POWER SUPPLY CO., LTD (92; 2%).\n\n"
+        "Leading publishing organizations (articles; share): #1 HEFEI UNIVERSITY (10,938; 25%), "
+        "#2 ANHUI UNIVERSITY (6,842; 16%). The analyst's #3 pick (5; 1%) is not in the profile.\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "CHANGXIN MEMORY", 2069, 54),
+        (2, "SUNGROW POWER SUPPLY CO., LTD", 92, 2),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "HEFEI UNIVERSITY", 10938, 25),
+        (2, "ANHUI UNIVERSITY", 6842, 16),
+    ]
+    assert ev(r, "top_pct_applicants[1].name") == "SUNGROW POWER SUPPLY CO., LTD"
+    assert ev(r, "top_publishers[0].rank") == "1"
+    assert ev(r, "top_publishers[1].count") == "6,842"
+
+
+def test_hash_numbers_after_a_label_that_names_no_list_are_not_a_top_list() -> None:
+    from nlq.extractors.hash_lists import hash_entries
+    from nlq.layout.document import MappedText
+
+    text = "Analyst picks: #1 ALPHA (5; 1%), #2 BETA (4; 1%)."
+    assert hash_entries(MappedText.verbatim(text, 0, len(text))) is None
+
+
+def test_leading_before_a_numbered_rank_opens_the_list_and_ranks_nothing() -> None:
+    raw = OPENING + (
+        "The leading PCT applicants were NILA BIOLOGICS PVT. LTD. (ranked 1st, 41 patents, a 9% "
+        "share), KUZHITHURA INSTITUTE OF TECHNOLOGY (2nd, 27 patents, 6%) and ANANTA PHOTONICS "
+        "LTD. (3rd, 18 patents, 4%).\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NILA BIOLOGICS PVT. LTD.", 41, 9),
+        (2, "KUZHITHURA INSTITUTE OF TECHNOLOGY", 27, 6),
+        (3, "ANANTA PHOTONICS LTD.", 18, 4),
+    ]
+    assert ev(r, "top_pct_applicants[0].rank") == "1st"
+    assert ev(r, "top_pct_applicants[2].name") == "ANANTA PHOTONICS LTD."
+
+
+def test_both_collaboration_facts_in_one_sentence_joined_by_while() -> None:
+    raw = OPENING + (
+        "Collaboration is a notable strength: 11% of Nordhaven's PCT patent applications are "
+        "filed in collaboration with other inventors, with Bergen, Oslo and Trondheim emerging "
+        "as the top collaborative locations, while 38% of its scientific articles are published "
+        "in collaboration with other organizations, the top three collaborating locations being "
+        "Stavanger, Bergen and Oslo.\n"
+    )
+    r = extract(raw)
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        11,
+        ["Bergen", "Oslo", "Trondheim"],
+    )
+    assert (r.publication_collaboration.share, r.publication_collaboration.partners) == (
+        38,
+        ["Stavanger", "Bergen", "Oslo"],
+    )
+    assert ev(r, "publication_collaboration.share") == "38"
+    assert ev(r, "publication_collaboration.partners[0]") == "Stavanger"
