@@ -153,3 +153,15 @@ def test_both_collaboration_facts_in_one_sentence_joined_by_while() -> None:
     )
     assert ev(r, "publication_collaboration.share") == "38"
     assert ev(r, "publication_collaboration.partners[0]") == "Stavanger"
+
+
+def test_a_wrapped_line_starting_with_a_decimal_is_no_sub_point() -> None:
+    raw = (
+        "Nordhaven, Norway\n\n"
+        "3. Position. Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, for its\n"
+        "   3.1 million inhabitants. It filed 1,204 PCT applications.\n"
+    )
+    r = extract(raw)
+    assert r.national_rank == 3 and r.national_cluster_count == 9
+    assert r.pct_applications == 1204
+    assert ev(r, "pct_applications") == "1,204"
