@@ -553,6 +553,12 @@ def split_partners(lst: MappedText) -> list[Located]:
         piece = lst.text[pos:stop]
         a = pos + len(piece) - len(piece.lstrip(" ."))
         b = pos + len(piece.rstrip(" ."))
+        while (
+            b > a
+            and lst.text[b - 1] == ")"
+            and lst.text.count("(", a, b) < lst.text.count(")", a, b)
+        ):  # "(top collaborative locations: A, B and C)": the aside's bracket is no name's
+            b = a + len(lst.text[a : b - 1].rstrip(" ."))
         if b > a:
             if ranges and _STATE_CODE.match(lst.text[a:b]):
                 ranges[-1] = (ranges[-1][0], b)

@@ -220,15 +220,28 @@ def _numbered_heading(t: MappedText) -> list[MappedText] | None:
     """A numbered section title read as a list item ("2. Top PCT applicants", "4.1 Patents"):
     a short line without figures that names a section; other items are content. In capitals
     it must also say "top" or be a bare "PATENTS": a ranked name whose figures are on the
-    next line ("3. PARTNERS HEALTHCARE", "4. SPRINGER PUBLISHING") is no heading."""
+    next line ("3. PARTNERS HEALTHCARE", "4. SPRINGER PUBLISHING") is no heading. A memo's
+    point may end its title with a colon or a full stop over the rows under it ("3. Top PCT
+    applicants (patents, share):", "5. Top technology fields."), when the title without its
+    asides is no sentence."""
     text = t.text[_outline_end(t.text) :]
+    end = len(t.text)
+    if (
+        text.endswith((":", "."))
+        and not text.endswith("..")
+        and not sentence_like(_ASIDES.sub(" ", text))
+    ):
+        text, end = text[:-1].rstrip(), end - len(text) + len(text[:-1].rstrip())
     if len(text) > 80 or _DIGIT.search(text) or _SENTENCE_END.search(text):
         return None
     if text.isupper() and not _TOP.search(text) and subtype(text) is None:
         return None
     if classify_heading(text) is None and subtype(text) is None:
         return None
-    return [t.slice(len(t.text) - len(text), len(t.text))]
+    return [t.slice(end - len(text), end)]
+
+
+_ASIDES = re.compile(r"\([^()]*\)")
 
 
 @dataclass(slots=True)
@@ -627,18 +640,21 @@ def _labelled_breakdown(
     block: Block, current: Section | None
 ) -> tuple[MappedText, str, Block] | None:
     """A breakdown after its label ("Patents: Semiconductors 35%, Computer tech. 18%, ..."):
-    the label, the section it names and the breakdown as a block of its own."""
+    the label, the section it names and the breakdown as a block of its own. A subsection's
+    number before the label ("5.1 Patents: ...", a memo's sub-point) is no part of it."""
     text = block.text.text
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or text.count("%") < 2:
         return None
-    m = _INLINE_LABEL.match(text) if ":" in text else _ARROW_LABEL.match(text)
+    start = _outline_end(text) if text[:1].isdigit() else 0
+    body = text[start:]
+    m = _INLINE_LABEL.match(body) if ":" in body else _ARROW_LABEL.match(body)
     if not m:
         return _breakdown_in_sentence(block, current)
-    label = block.text.slice(0, m.end("label")).strip()
+    label = block.text.slice(start, start + m.end("label")).strip()
     key = classify_heading(label.text) or _refine(current, label.text)
     if key not in _FIELD_SECTIONS:
         return None
-    rest = block.text.slice(m.end(), len(block.text.text))
+    rest = block.text.slice(start + m.end(), len(text))
     if not inline_pairs(rest):
         return None
     return label, key, Block(BlockKind.PARAGRAPH, text=rest)
