@@ -337,7 +337,24 @@ class _Grounder:
             return False
         rival = _RIVALS.get(key)
         other = rival and self.keyword_distance(token, _SCALARS[rival][1] or "", lo, hi)
-        return other is None or own <= other
+        if other is None or own <= other:
+            return True
+        # A label before its value owns it even when the next key is nearer: in
+        # `"pctApplications": 212, "scientificArticles": 9406` the 212 is the PCT figure.
+        return self.labels(token, _SCALARS[key][1] or "", lo, hi) and not self.labels(
+            token, _SCALARS[rival][1] or "", lo, hi
+        )
+
+    def labels(self, token: Token, pattern: str, lo: int, hi: int) -> bool:
+        """True when a match of `pattern` before `token` is its label: a ":" or "=" between
+        them, no other number, at most `_KEYWORD_GAP` characters."""
+        fold = self.view.fold
+        for m in re.finditer(pattern, fold[lo : token.start]):
+            gap = fold[lo + m.end() : token.start]
+            if len(gap) <= _KEYWORD_GAP and (":" in gap or "=" in gap):
+                if not self.view.tokens(lo + m.end(), token.start):
+                    return True
+        return False
 
     def name(self, path: str, name: str, lo: int, hi: int, quote: str):
         """`(start, head_end, end, text)` of `name` in `[lo, hi)`; `head_end < end` when the

@@ -26,8 +26,8 @@ import re
 from typing import TYPE_CHECKING
 
 from nlq.layout.collapse import collapse
+from nlq.layout.data_keys import key_words, qualified
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
-from nlq.layout.inline import key_as_words
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
     from yaml import MappingNode, Node, SequenceNode
@@ -61,25 +61,28 @@ def tree_blocks(raw: str, roots: list[MappingNode]) -> list[Block]:
     return out
 
 
-def _mapping(raw: str, node: MappingNode, level: int, out: list[Block]) -> None:
+def _mapping(
+    raw: str, node: MappingNode, level: int, out: list[Block], parent: MappedText | None = None
+) -> None:
     import yaml
 
     for key_node, value in node.value:
         key = _scalar(raw, key_node)
         if key is None or not key.text:
             continue
-        key = key_as_words(key)
+        key = key_words(key)
         if isinstance(value, yaml.ScalarNode):
             text = _scalar(raw, value)
             if text is not None and text.text:
-                out.append(Block(BlockKind.PARAGRAPH, text=join([key, text], ": ")))
+                label = qualified(parent, key)  # "cluster" / "name": "cluster name"
+                out.append(Block(BlockKind.PARAGRAPH, text=join([label, text], ": ")))
         elif isinstance(value, yaml.MappingNode):
             out.append(Block(BlockKind.HEADING, text=key, level=level))
             pairs = _share_rows(raw, value) or _ranked_rows(raw, value)
             if pairs is not None:
                 out.append(Block(BlockKind.TABLE, rows=tuple(pairs)))
             else:
-                _mapping(raw, value, level + 1, out)
+                _mapping(raw, value, level + 1, out, key)
         elif isinstance(value, yaml.SequenceNode):
             _sequence(raw, key, value, level, out)
 
@@ -108,7 +111,7 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
         name = _scalar(raw, k)
         if name is not None and name.text not in columns:
             columns.append(name.text)
-            header.append(key_as_words(name))
+            header.append(key_words(name))
     rows: list[tuple[MappedText, ...]] = [tuple(header)]
     for record in records:
         cells = {}
@@ -159,7 +162,7 @@ def _ranked_rows(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | 
         name = _scalar(raw, k)
         if name is not None and name.text not in columns:
             columns.append(name.text)
-            header.append(key_as_words(name))
+            header.append(key_words(name))
     rows: list[tuple[MappedText, ...]] = [tuple(header)]
     for rank, record in records:
         cells = {}
