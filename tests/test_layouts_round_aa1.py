@@ -77,3 +77,52 @@ def test_a_figure_written_after_its_words_still_goes_to_the_nearer_words() -> No
     facts = {"scientific_articles": {"value": 692, "quote": raw.strip()}}
     g = ground(ClusterFacts.model_validate(facts), SourceView.of(parse("x.txt", raw, "text")))
     assert "scientific_articles" not in g.values
+
+
+def test_a_national_rank_object_gives_its_cluster_count() -> None:
+    raw = (
+        '{"cluster": {"name": "Nordhaven"}, "economy": "Norway", "edition": 2024,\n'
+        ' "rankings": {"national": {"rank": 3, "outOf": 9}, "global": {"size": 36}}}\n'
+    )
+    r = extract(raw, "x.json", "yaml")
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert r.evidence["national_cluster_count"].start == raw.index("9}")
+
+
+def test_a_list_of_objects_wrapping_one_name_each_is_a_list_of_names() -> None:
+    raw = (
+        '{"cluster": {"name": "Nordhaven"}, "economy": "Norway", "edition": 2024,\n'
+        ' "rankings": {"national": {"rank": 3}},\n'
+        ' "collaboration": {"patents": {"sharePct": 22,\n'
+        '   "partners": [{"name": "Oslo"}, {"name": "Bergen"}]}}}\n'
+    )
+    r = extract(raw, "x.json", "yaml")
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen"]
+    assert span(r, raw, "patent_collaboration.partners[1]") == "Bergen"
+    assert ("paragraph", "partners: Oslo, Bergen") in blocks(raw, "yaml")
+
+
+def test_objects_wrapping_shares_stay_a_share_table() -> None:
+    raw = '{"patents": [{"Optics": "60%"}, {"Other": "40%"}]}'
+    assert blocks(raw, "yaml") == [
+        ("heading", "patents"),
+        ("table", [["Optics", "60%"], ["Other", "40%"]]),
+    ]
+
+
+def _grounded(raw: str, fmt: str, key: str, value: int, quote: str):
+    doc = parse("x", raw, fmt)
+    g = ground(
+        ClusterFacts.model_validate({key: {"value": value, "quote": quote}}), SourceView.of(doc)
+    )
+    span = g.spans.get(key)
+    return g.values.get(key), span and raw[span[0] : span[1]]
+
+
+def test_an_out_of_label_grounds_the_national_count_only_as_a_label() -> None:
+    raw = '{"rankings": {"national": {"rank": 3, "outOf": 9}, "global": {"size": 36}}}\n'
+    quote = raw.strip()
+    assert _grounded(raw, "yaml", "national_cluster_count", 9, quote) == (9, "9")
+    assert _grounded(raw, "yaml", "national_cluster_count", 3, quote) == (None, None)
+    prose = "Nordhaven is ranked 12 out of 26 in the top 100.\n"
+    assert _grounded(prose, "text", "national_cluster_count", 12, prose.strip()) == (None, None)

@@ -148,6 +148,9 @@ _SCALARS: dict[str, tuple[str, str | None]] = {
     "pct_applications": ("count", r"pct|patent|brevet"),
     "scientific_articles": ("count", r"articl|art[íi]cul|artigo|artikel|publica|publi[ée]|paper"),
 }
+# Words that name a scalar only as its label, right before its value and a ":" (`"outOf": 9`
+# under `"national"`): "out of" elsewhere ("ranked 12 out of 26") names no count.
+_LABEL_ONLY = {"national_cluster_count": r"out\s*of|\bof\b"}
 _RIVALS = {"pct_applications": "scientific_articles", "scientific_articles": "pct_applications"}
 _COLLAB_WORD = re.compile(
     r"collab|cooper|coop[ée]r|kooper|zusammenarbeit|colabora|partner|co-?invent|co-?author"
@@ -333,8 +336,9 @@ class _Grounder:
         other count: "692 PCT applications and 7,921 scientific articles" gives 7921 to the
         articles only."""
         own = self.keyword_distance(token, _SCALARS[key][1] or "", lo, hi)
-        if own is None:
-            return False
+        if own is None:  # a data export's `"outOf": 9` says "clusters" in its label alone
+            label = _LABEL_ONLY.get(key)
+            return label is not None and self.labels(token, label, lo, hi)
         rival = _RIVALS.get(key)
         other = rival and self.keyword_distance(token, _SCALARS[rival][1] or "", lo, hi)
         if other is None or own <= other:

@@ -22,6 +22,7 @@ from nlq.layout.inline import key_as_words
 # says that ("cluster" / "name", "global" / "size", "national" / "rank").
 _GENERIC = frozenset(
     {"name", "title", "label", "value", "rank", "ranking", "position", "size", "intensity"}
+    | {"of", "out of", "count"}  # "national" / "out of": the national cluster count
 )
 _KEBAB = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 

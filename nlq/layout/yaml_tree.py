@@ -91,6 +91,8 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
     import yaml
 
     items = node.value
+    if _wrapped_values(raw, items):  # [{"name": "Oslo"}, {"name": "Bergen"}]: the names
+        items = [i.value[0][1] for i in items]
     if items and all(isinstance(i, yaml.ScalarNode) for i in items):
         texts = [t for i in items if (t := _scalar(raw, i)) is not None and t.text]
         if texts:
@@ -121,6 +123,23 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
                 cells[name.text] = _scalar(raw, v)
         rows.append(tuple(cells.get(c) or MappedText("", []) for c in columns))
     out.append(Block(BlockKind.TABLE, rows=tuple(rows)))
+
+
+def _wrapped_values(raw: str, items: list[Node]) -> bool:
+    """Whether a list is of objects that each wrap one value under one same key and are no
+    shares (a web API's `[{"name": "Oslo"}, {"name": "Bergen"}]`): read as the list of values."""
+    import yaml
+
+    keys = set()
+    for i in items:
+        if not isinstance(i, yaml.MappingNode) or len(i.value) != 1:
+            return False
+        k, v = i.value[0]
+        text = _scalar(raw, v) if isinstance(v, yaml.ScalarNode) else None
+        if text is None or _SHARE.match(text.text):
+            return False
+        keys.add(k.value)
+    return len(keys) == 1
 
 
 def _share_rows(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | None:
