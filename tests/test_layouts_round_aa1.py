@@ -126,3 +126,17 @@ def test_an_out_of_label_grounds_the_national_count_only_as_a_label() -> None:
     assert _grounded(raw, "yaml", "national_cluster_count", 3, quote) == (None, None)
     prose = "Nordhaven is ranked 12 out of 26 in the top 100.\n"
     assert _grounded(prose, "text", "national_cluster_count", 12, prose.strip()) == (None, None)
+
+
+def test_an_earlier_editions_object_is_not_read_even_when_it_comes_first() -> None:
+    raw = (
+        '{"previousEdition": {"edition": 2024, "rankings": {"global": {"size": 74}}},\n'
+        ' "history": [{"edition": 2023, "globalSizeRank": 80}],\n'
+        ' "cluster": {"name": "Nordhaven"}, "economy": "Norway", "edition": 2025,\n'
+        ' "rankings": {"global": {"size": 71}},\n'
+        ' "perMillionLastFiveYears": {"pctApplications": 212}}\n'
+    )
+    r = extract(raw, "x.json", "yaml")
+    assert (r.edition, r.global_size_rank, r.pct_applications) == (2025, 71, 212)
+    assert r.evidence["global_size_rank"].start == raw.index("71")
+    assert all("2024" not in t and "74" not in t for _, t in blocks(raw, "yaml"))

@@ -9,6 +9,10 @@ what kind of value it holds (a name, a rank, a size) is therefore read together 
 the object holding it; a key that names its figure ("pct applications", "share pct") is read
 alone, as before. The words added are the parent key's own characters in the source: nothing
 is invented, and the value keeps its exact span.
+
+An object whose key says it holds an earlier edition (`"previousEdition": {"edition": 2024,
+"globalSizeRank": 74}`, `prior_year`, `history`) is another edition's figures, not the
+profile's: `earlier_edition` tells the reader to leave it out.
 """
 
 from __future__ import annotations
@@ -25,6 +29,13 @@ _GENERIC = frozenset(
     | {"of", "out of", "count"}  # "national" / "out of": the national cluster count
 )
 _KEBAB = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+# "previous edition", "prior year", "earlier editions", "history", "last edition"; not "last
+# five years" (the period the per-million figures cover).
+_EARLIER = re.compile(
+    r"\b(?:previous|prior|earlier|former|historic(?:al)?|history|archived?)\b"
+    r"|\b(?:last|past)\s+(?:edition|release|year['’]?s?)\b",
+    re.I,
+)
 
 
 def key_words(key: MappedText) -> MappedText:
@@ -50,3 +61,8 @@ def qualified(parent: MappedText | None, key: MappedText) -> MappedText:
     if parent is None or not parent.text or key.text.lower() not in _GENERIC:
         return key
     return join([parent, key], " ")
+
+
+def earlier_edition(key: MappedText) -> bool:
+    """Whether an object's key (read as words) says it holds an earlier edition's figures."""
+    return bool(_EARLIER.search(key.text))

@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from nlq.layout.collapse import collapse
-from nlq.layout.data_keys import key_words, qualified
+from nlq.layout.data_keys import earlier_edition, key_words, qualified
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
@@ -76,6 +76,8 @@ def _mapping(
             if text is not None and text.text:
                 label = qualified(parent, key)  # "cluster" / "name": "cluster name"
                 out.append(Block(BlockKind.PARAGRAPH, text=join([label, text], ": ")))
+        elif earlier_edition(key):  # "previousEdition": {...}: another edition's figures
+            continue
         elif isinstance(value, yaml.MappingNode):
             out.append(Block(BlockKind.HEADING, text=key, level=level))
             pairs = _share_rows(raw, value) or _ranked_rows(raw, value)
