@@ -140,3 +140,24 @@ def test_an_earlier_editions_object_is_not_read_even_when_it_comes_first() -> No
     assert (r.edition, r.global_size_rank, r.pct_applications) == (2025, 71, 212)
     assert r.evidence["global_size_rank"].start == raw.index("71")
     assert all("2024" not in t and "74" not in t for _, t in blocks(raw, "yaml"))
+
+
+def test_nested_objects_read_alike_in_yaml_and_toml() -> None:
+    yaml_raw = (
+        "edition: 2024\ncluster:\n  name: Nordhaven\n  economy:\n    name: Norway\n"
+        "rankings:\n  national: {rank: 3, out-of: 9}\n  global: {size: 36, intensity: 40}\n"
+    )
+    toml_raw = (
+        'edition = 2024\n[cluster]\nname = "Nordhaven"\neconomy = "Norway"\n'
+        "[rankings.national]\nrank = 3\nof = 9\n[rankings.global]\nsize = 36\n"
+    )
+    for raw, name, fmt in ((yaml_raw, "x.yaml", "yaml"), (toml_raw, "x.toml", "toml")):
+        r = extract(raw, name, fmt)
+        assert (r.cluster, r.economy, r.national_rank, r.national_cluster_count) == (
+            "Nordhaven",
+            "Norway",
+            3,
+            9,
+        )
+        assert r.global_size_rank == 36
+        assert span(r, raw, "national_cluster_count") == "9"
