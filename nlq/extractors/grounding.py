@@ -151,6 +151,9 @@ _SCALARS: dict[str, tuple[str, str | None]] = {
     "pct_applications": ("count", r"pct|patent|brevet"),
     "scientific_articles": ("count", r"articl|art[íi]cul|artigo|artikel|publica|publi[ée]|paper"),
 }
+# Words that name a scalar only as its label, right before its value and a ":" (`"outOf": 9`
+# under `"national"`): "out of" elsewhere ("ranked 12 out of 26") names no count.
+_LABEL_ONLY = {"national_cluster_count": r"out\s*of|\bof\b"}
 _RIVALS = {"pct_applications": "scientific_articles", "scientific_articles": "pct_applications"}
 _COLLAB_WORD = re.compile(
     r"collab|cooper|coop[ée]r|kooper|zusammenarbeit|colabora|partner|co-?invent|co-?author"
@@ -352,11 +355,29 @@ class _Grounder:
                 rival and re.search(_SCALARS[rival][1] or "", text)
             )
         own = self.keyword_distance(token, _SCALARS[key][1] or "", lo, hi)
-        if own is None:
-            return False
+        if own is None:  # a data export's `"outOf": 9` says "clusters" in its label alone
+            label = _LABEL_ONLY.get(key)
+            return label is not None and self.labels(token, label, lo, hi)
         rival = _RIVALS.get(key)
         other = rival and self.keyword_distance(token, _SCALARS[rival][1] or "", lo, hi)
-        return other is None or own <= other
+        if other is None or own <= other:
+            return True
+        # A label before its value owns it even when the next key is nearer: in
+        # `"pctApplications": 212, "scientificArticles": 9406` the 212 is the PCT figure.
+        return self.labels(token, _SCALARS[key][1] or "", lo, hi) and not self.labels(
+            token, _SCALARS[rival][1] or "", lo, hi
+        )
+
+    def labels(self, token: Token, pattern: str, lo: int, hi: int) -> bool:
+        """True when a match of `pattern` before `token` is its label: a ":" or "=" between
+        them, no other number, at most `_KEYWORD_GAP` characters."""
+        fold = self.view.fold
+        for m in re.finditer(pattern, fold[lo : token.start]):
+            gap = fold[lo + m.end() : token.start]
+            if len(gap) <= _KEYWORD_GAP and (":" in gap or "=" in gap):
+                if not self.view.tokens(lo + m.end(), token.start):
+                    return True
+        return False
 
     def name(self, path: str, name: str, lo: int, hi: int, quote: str):
         """`(start, head_end, end, text)` of `name` in `[lo, hi)`; `head_end < end` when the

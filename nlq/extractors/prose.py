@@ -118,7 +118,9 @@ NATIONAL_RANK = [
 NATIONAL_COUNT = re.compile(
     rf"{_LABEL_START}(?:(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
     # "Clusters in economy (Danish clusters): 3": the label names a count without the word.
-    r"|clusters\s+in\s+(?:the\s+)?economy(?:\s*\([^()]{0,60}\))?)"
+    r"|clusters\s+in\s+(?:the\s+)?economy(?:\s*\([^()]{0,60}\))?"
+    # A data export's `{"national": {"rank": 2, "outOf": 3}}`: "national out of: 3".
+    r"|national\s+(?:out\s+of|of|count))"
     r"\s*[:=]\s*(?:out\s+of\s+)?(?P<n>\d{1,3})\b(?!\s?%)",  # "count: out of 26 ... clusters"
     _I,
 )
@@ -380,7 +382,7 @@ def read_scalars(texts: list[MappedText], cluster: str | None = None) -> dict[st
             if count is not None:
                 out["national_cluster_count"] = _loc(t, m, "n", count)
         else:  # "national cluster count: 2" on a line of its own
-            hit = find_first(texts, [NATIONAL_COUNT], ("count", "economy"), low, keep)
+            hit = find_first(texts, [NATIONAL_COUNT], ("count", "economy", "national"), low, keep)
             if hit:
                 t, m = hit
                 out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))

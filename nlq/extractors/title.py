@@ -83,7 +83,8 @@ _LABELS = {
         _I,
     ),
     "economy": re.compile(
-        r"^(?:economy|country|economy\s*/\s*country|country\s*/\s*economy)\s*[:=]\s*"
+        # "economy name: Czechia": a data export's `{"economy": {"name": ...}}`.
+        r"^(?:economy|country|economy\s*/\s*country|country\s*/\s*economy)(?:\s+name)?\s*[:=]\s*"
         r"(?P<v>[^\d:;|]{1,60}?)\s*$",
         _I,
     ),
