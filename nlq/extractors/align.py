@@ -535,9 +535,12 @@ def _find_tokens(clean: str) -> list[Token]:
         if m.group()[:1].isdigit():
             continue
         try:
-            found.append(Token(parse_cardinal(m.group()), m.start(), m.end(), "word"))
+            value = parse_cardinal(m.group())
         except ValueError:
             continue
+        # "twelve percent": a share said in words (a transcribed briefing)
+        kind = "percent" if _PERCENT_AFTER.match(clean, m.end()) else "word"
+        found.append(Token(value, m.start(), m.end(), kind))
     for m in _SUPERLATIVE_RE.finditer(clean):  # "The largest applicant, X": rank 1
         if not _ORDINAL_BEFORE.search(clean, max(0, m.start() - 12), m.start()):
             found.append(Token(1, m.start(), m.end(), "ordinal"))

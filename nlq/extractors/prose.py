@@ -118,7 +118,9 @@ NATIONAL_RANK = [
 NATIONAL_COUNT = re.compile(
     rf"{_LABEL_START}(?:(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
     # "Clusters in economy (Danish clusters): 3": the label names a count without the word.
-    r"|clusters\s+in\s+(?:the\s+)?economy(?:\s*\([^()]{0,60}\))?)"
+    r"|clusters\s+in\s+(?:the\s+)?economy(?:\s*\([^()]{0,60}\))?"
+    # A data export's `{"national": {"rank": 2, "outOf": 3}}`: "national out of: 3".
+    r"|national\s+(?:out\s+of|of|count))"
     r"\s*[:=]\s*(?:out\s+of\s+)?(?P<n>\d{1,3})\b(?!\s?%)",  # "count: out of 26 ... clusters"
     _I,
 )
@@ -380,7 +382,7 @@ def read_scalars(texts: list[MappedText], cluster: str | None = None) -> dict[st
             if count is not None:
                 out["national_cluster_count"] = _loc(t, m, "n", count)
         else:  # "national cluster count: 2" on a line of its own
-            hit = find_first(texts, [NATIONAL_COUNT], ("count", "economy"), low, keep)
+            hit = find_first(texts, [NATIONAL_COUNT], ("count", "economy", "national"), low, keep)
             if hit:
                 t, m = hit
                 out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))
@@ -553,6 +555,12 @@ def split_partners(lst: MappedText) -> list[Located]:
         piece = lst.text[pos:stop]
         a = pos + len(piece) - len(piece.lstrip(" ."))
         b = pos + len(piece.rstrip(" ."))
+        while (
+            b > a
+            and lst.text[b - 1] == ")"
+            and lst.text.count("(", a, b) < lst.text.count(")", a, b)
+        ):  # "(top collaborative locations: A, B and C)": the aside's bracket is no name's
+            b = a + len(lst.text[a : b - 1].rstrip(" ."))
         if b > a:
             if ranges and _STATE_CODE.match(lst.text[a:b]):
                 ranges[-1] = (ranges[-1][0], b)

@@ -13,9 +13,11 @@ from nlq.extractors import sections as sec
 from nlq.extractors.base import evidence_dict
 from nlq.extractors.callouts import callout_texts
 from nlq.extractors.cluster_columns import own_cluster
+from nlq.extractors.collab_clauses import collab_clauses
 from nlq.extractors.collab_tables import labelled_collaboration, table_collaboration
 from nlq.extractors.corrections import apply_corrections, has_correction_cue
 from nlq.extractors.edition_columns import compares_editions, own_edition, stated_edition
+from nlq.extractors.hash_lists import hash_entries
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
@@ -159,7 +161,9 @@ class RulesExtractor:
         for block, _ in parts.prose if ranked else ():
             if block.kind is BlockKind.TABLE or block.text.text.count("%") < 2:
                 continue
-            listed = sentence_entries(block.text)
+            listed = ("#" in block.text.text and hash_entries(block.text)) or sentence_entries(
+                block.text
+            )
             if listed and listed[0] in ranked:
                 key = listed[0]
                 values[key] = [_ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(listed[1])]
@@ -199,7 +203,7 @@ class RulesExtractor:
             labelled = context in _COLLAB_SECTIONS and label_line(block.text.text)
             if not labelled and not mentions(COLLAB_WORD, block.text.text):
                 continue
-            for sentence in split_sentences(block.text):
+            for sentence in (c for s in split_sentences(block.text) for c in collab_clauses(s)):
                 hit = read_collaboration(sentence, in_section=labelled)
                 kind = hit and collaboration_kind(sentence.text, context)
                 if hit and not kind and hit.share is None:

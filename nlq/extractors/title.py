@@ -91,7 +91,8 @@ _LABELS = {
         _I,
     ),
     "economy": re.compile(
-        r"^(?:economy|country|economy\s*/\s*country|country\s*/\s*economy)\s*[:=]\s*"
+        # "economy name: Czechia": a data export's `{"economy": {"name": ...}}`.
+        r"^(?:economy|country|economy\s*/\s*country|country\s*/\s*economy)(?:\s+name)?\s*[:=]\s*"
         r"(?P<v>[^\d:;|]{1,60}?)\s*$",
         _I,
     ),
@@ -258,11 +259,24 @@ def _beside_label(h: MappedText) -> MappedText | None:
         rest = text[cut:].lstrip(" :—–|-")
         labelled = _LABEL_FIRST.match(rest) or _ABOUT_LABEL.match(rest)
         if cut < 0 or not labelled or classify_heading(rest):
-            return None  # "OSLO, Norway — Nordhaven is the 3rd-ranked cluster": a dateline
+            return _label_in_parentheses(h)  # "OSLO, Norway — Nordhaven is ...": a dateline
         title = h.slice(0, cut).strip()
     aside = _TRAILING_ASIDE.search(title.text)
     if aside:  # "Hefei, China (with change vs 2023)": the remark is no part of the title
         title = title.slice(0, aside.start())
+    return title if title.text and not _TITLE_NOISE.search(title.text) else None
+
+
+_PAREN_LABEL = re.compile(r"\s*\((?P<l>[^()]+)\)\s*$")
+
+
+def _label_in_parentheses(h: MappedText) -> MappedText | None:
+    """The title before a label in parentheses ("Hefei, China (Global Innovation Index
+    2024)", a report's cluster brief), or None."""
+    m = _PAREN_LABEL.search(h.text)
+    if m is None or not _LABEL_FIRST.match(m.group("l")):
+        return None
+    title = h.slice(0, m.start()).strip()
     return title if title.text and not _TITLE_NOISE.search(title.text) else None
 
 
