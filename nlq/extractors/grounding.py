@@ -390,6 +390,10 @@ class _Grounder:
         if split is not None:
             start, head_end, tail_start, end = split
             return start, head_end, end, f"{v.text(start, head_end)} {v.text(tail_start, end)}"
+        broken = v.find_broken_word_name(name, lo, hi)
+        if broken is not None:  # "OF SCI-" / "ENCE AND TECH.": the word joined
+            start, head_end, tail_start, end = broken
+            return start, head_end, end, v.text(start, head_end) + v.text(tail_start, end)
         self.problem(
             path,
             f"{name!r} is not written in its quote {_short(quote)}; copy names exactly",

@@ -241,11 +241,11 @@ _PARTNER_LISTS = [
     # Notes that drop the verb: "...; top collaborative locations Shenzhen-Hong Kong-Guangzhou,
     # Shanghai-Suzhou and Beijing.", "...; top locations A, B and C." The list is place names
     # only and closes the sentence, so "top partner regions Europe and Asia account for most"
-    # names none.
+    # names none. An aside in parentheses may hold it, also as "top three: A, B and C".
     re.compile(
-        r"(?i:\b(?:top|main|leading)\s+(?:(?:three|five|\d)\s+)?(?:(?:collaborat|partner)\w*\s+)?"
-        rf"(?:locations|partners|regions|clusters|places))\s+(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*"
-        rf"(?:,?\s+and\s+{_NAMED})?)\s*\.?$",
+        r"(?i:\b(?:top|main|leading)\s+(?:(?:(?:three|five|\d)\s+)?(?:(?:collaborat|partner)\w*\s+)?"
+        r"(?:locations|partners|regions|clusters|places)\s+|(?:three|five|\d)\s*:\s*))"
+        rf"(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)\s*\)?\s*\.?$",
     ),
 ]
 _PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE, "")

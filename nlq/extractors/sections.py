@@ -163,7 +163,10 @@ def heading_texts(block: Block) -> list[MappedText] | None:
                 return found
         if t.endswith(")") and (glossed := _glossed_heading(block.text)) is not None:
             return glossed
-        if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
+        if len(t) > 80 or _DIGIT.search(t):
+            return None
+        label = _INLINE_LABEL.match(t) if ":" in t else None
+        if label and not _kind_after_colon(t, label.end()):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):
             return [block.text]
@@ -179,6 +182,13 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         if len(cells) == 2 and _CHAPTER_CELL.fullmatch(cells[0].text):
             return _numbered_heading(cells[1])  # "2<TAB>Top PCT applicants": a Word heading
     return None
+
+
+def _kind_after_colon(t: str, end: int) -> bool:
+    """Whether a "Label: value" line is a heading whose value only says which output it is
+    about ("Top technology fields: patents", "Collaboration: publications")."""
+    value = t[end:].strip().rstrip(".")
+    return subtype(value) is not None and classify_heading(t) is not None
 
 
 # A heading's number set apart from its title by a tab or a wide gap ("2", "4.1").

@@ -75,6 +75,14 @@ _SUBJECT_TITLED = re.compile(
     rf"\s+is\s+(?:listed\s+as\s+)?the\s+{ORDINAL}[- ]ranked\s+(?:cluster\b|of\s+the\s+\d)",
     _I,
 )
+# A title written into a sentence before the word "profile": "Pasting the Changsha, China
+# profile (Global Innovation Index 2024) for the deck".
+_NAME_WORDS = r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4}"
+_PROFILE_OF = re.compile(
+    rf"\bthe\s+(?P<c>{_NAME_WORDS}),\s+(?P<e>{_NAME_WORDS})\s+"
+    r"(?:(?:S&T|science\s+and\s+technology)\s+)?(?:cluster\s+)?profile\b",
+    _I,
+)
 _TITLE_KEY = re.compile(r"^(?:page\s+|profile\s+)?title\s*[:=]\s*(?P<v>[^\d:;|]{1,80}?)\s*$", _I)
 _LABELS = {
     "cluster": re.compile(
@@ -217,7 +225,23 @@ def read_title(
         if m:
             out["cluster"] = _loc(t, m, "c")
             break
+    if "economy" not in out:
+        out.update(_profile_of(texts, out.get("cluster")))
     return out
+
+
+def _profile_of(texts: list[MappedText], cluster: Located | None) -> dict[str, Located]:
+    """Cluster and economy from a title written into a sentence ("the Changsha, China
+    profile"): both when no cluster was found, else the economy when it names that cluster."""
+    for t in texts:
+        m = _PROFILE_OF.search(t.text) if "rofile" in t.text else None
+        if not m or not _named(m, "c") or not _named(m, "e"):
+            continue
+        if cluster is None:
+            return {"cluster": _loc(t, m, "c"), "economy": _loc(t, m, "e")}
+        if m.group("c").strip() == str(cluster.value).strip():
+            return {"economy": _loc(t, m, "e")}
+    return {}
 
 
 def _beside_label(h: MappedText) -> MappedText | None:
