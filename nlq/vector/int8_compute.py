@@ -36,12 +36,11 @@ computing are never mixed in one collection)."""
 
 
 def cache_dir() -> Path:
-    """Where derived models are kept (`NLQ_CACHE_DIR`, else the user's cache folder)."""
-    explicit = os.environ.get("NLQ_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "nlq"
+    """Where derived models are kept (`Settings.cache_dir`: `NLQ_CACHE_DIR`, else the user's
+    cache folder)."""
+    from nlq.config import load_settings
+
+    return load_settings().cache_dir
 
 
 def int8_model(source: Path, source_sha256: str) -> Path | bytes:
