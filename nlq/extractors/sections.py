@@ -156,7 +156,7 @@ def heading_texts(block: Block) -> list[MappedText] | None:
             found = _numbered_heading(block.text.slice(chapter.end(), len(t)))
             if found is not None:
                 return found
-        if len(t) > 80 or _DIGIT.search(t) or (":" in t and _INLINE_LABEL.match(t)):
+        if len(t) > 80 or _DIGIT.search(t) or (":" in t and _label_and_value(t)):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):
             return [block.text]
@@ -170,6 +170,16 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
             return cells
     return None
+
+
+def _label_and_value(t: str) -> bool:
+    """Whether `t` is a label and its value; a section's title refined after a colon by a bare
+    "patents" or "publications" ("Top technology fields: patents") is a heading instead."""
+    m = _INLINE_LABEL.match(t)
+    if m is None:
+        return False
+    rest = t[m.end() :]
+    return subtype(rest) is None or classify_heading(m.group("label")) is None
 
 
 def _numbered_title(t: MappedText) -> list[MappedText] | None:
