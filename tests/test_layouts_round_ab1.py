@@ -159,3 +159,115 @@ def test_wide_dash_rule_is_deleted_not_read_as_a_row():
     text = "RANK  NAME     SHARE\n----  -------  -----\n   1  ALPHA      9%\n   2  BETA       5%\n"
     edits = column_rule_edits(text)
     assert [(text[e.start : e.end], e.text) for e in edits] == [("----  -------  -----\n", "")]
+
+
+# --- record exports: a section column, a free-text column, list-system bookkeeping ----------
+
+LIST_EXPORT = (
+    "\ufeffID,Title,Section,Rank,Count,Share,Notes,Modified,Modified By,Item Type,Path\n"
+    '1,"Nordhaven, Norway",Header,,,,Global Innovation Index 2025,3/11/2025 2:14 PM,Ana,Item,'
+    "sites/x\n"
+    '2,Summary,Overview,,,,"Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, '
+    'in the top 100. It filed 1,204 PCT applications and published 12,345 scientific articles.",'
+    "3/11/2025 2:14 PM,Ana,Item,sites/x\n"
+    "3,NORDHAVEN UNIVERSITY,Top PCT applicants,1,18,11%,,3/11/2025 2:20 PM,Ana,Item,sites/x\n"
+    "4,FJORD ENERGY ASA,Top PCT applicants,2,9,5%,,3/11/2025 2:20 PM,Ana,Item,sites/x\n"
+    '5,"FJORD HOSPITAL, TRUST",Top publishing organizations,1,"4,310",36%,,3/12/2025 9:05 AM,'
+    "Jo,Item,sites/x\n"
+    "6,NORDIC INSTITUTE,Top publishing organizations,2,719,6%,,3/12/2025 9:06 AM,Jo,Item,sites/x\n"
+    "7,Optics,Top technology fields – Patents,,,60%,,3/12/2025 9:30 AM,Jo,Item,sites/x\n"
+    "8,Other,Top technology fields – Patents,,,40%,,3/12/2025 9:30 AM,Jo,Item,sites/x\n"
+    "9,Patent collaboration,Collaboration,,,35%,\"35% of Nordhaven's PCT patent applications "
+    "are filed in collaboration with other inventors, with Oslo, Bergen and Houston emerging "
+    'as the top collaborative locations.",3/12/2025 10:02 AM,Jo,Item,sites/x\n'
+)
+
+
+def test_list_export_drops_bookkeeping_and_reads_section_and_notes_columns():
+    r = extract(LIST_EXPORT, "x.csv", "csv")
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2025)
+    assert r.national_rank == 3 and r.pct_applications == 1204
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORDHAVEN UNIVERSITY", 18, 11),
+        (2, "FJORD ENERGY ASA", 9, 5),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "FJORD HOSPITAL, TRUST", 4310, 36),
+        (2, "NORDIC INSTITUTE", 719, 6),
+    ]
+    assert span(r, LIST_EXPORT, "top_publishers[0].count") == "4,310"
+    assert span(r, LIST_EXPORT, "top_pct_applicants[1].rank") == "2"  # the Rank cell, not ID 4
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert r.patent_collaboration is not None and r.patent_collaboration.share == 35
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen", "Houston"]
+
+
+RECORD_TYPES = (
+    "record_type,rank,name,count,share,text\n"
+    'source,,,,,"Dashboard export, refreshed 2026-01-12, 1,204 rows scanned"\n'
+    'title,,,,,"Nordhaven, Norway"\n'
+    "edition,,,,,Global Innovation Index 2025\n"
+    'summary,,,,,"Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top '
+    '100. It filed 1,204 PCT applications and published 12,345 scientific articles."\n'
+    'pct_applicant,1,"FJORD ENERGY, ASA",212,22%,\n'
+    "pct_applicant,2,NORDHAVEN UNIVERSITY,97,10%,\n"
+    'publisher,1,NORDHAVEN UNIVERSITY,"11,406",38%,\n'
+    "patent_field,,Optics,,60%,\n"
+    'patent_field,,"Engines, pumps",,40%,\n'
+    "publication_field,,Chemistry,,70%,\n"
+    "publication_field,,Other,,30%,\n"
+)
+
+
+def test_record_type_export_reads_typed_rows_and_keeps_text_records_apart():
+    r = extract(RECORD_TYPES, "x.csv", "csv")
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2025)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJORD ENERGY, ASA", 212, 22),
+        (2, "NORDHAVEN UNIVERSITY", 97, 10),
+    ]
+    assert ev(r, "top_pct_applicants[0].name") == "FJORD ENERGY, ASA"
+    assert ranked(r.top_publishers) == [(1, "NORDHAVEN UNIVERSITY", 11406, 38)]
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Engines, pumps", 40)]
+    assert pairs(r.publication_fields) == [("Chemistry", 70), ("Other", 30)]
+    assert r.scientific_articles == 12345  # not the "1,204 rows scanned" of the export line
+
+
+def test_record_export_items_leave_other_sheets_alone():
+    from nlq.layout.delimited import split_cells
+    from nlq.layout.record_exports import record_export_items
+
+    def items(text: str):
+        out, pos = [], 0
+        for line in text.splitlines(keepends=True):
+            end = pos + len(line.rstrip("\n"))
+            out.append((pos, end, tuple(split_cells(text, pos, end, ","))))
+            pos += len(line)
+        return out
+
+    one_id = items("ID,Name,Patents\n1,A,3\n2,B,2\n3,C,1\n")  # one bookkeeping title
+    assert record_export_items(one_id) is one_id
+    no_stretch = items("Section,Name,Share\nA,x,1%\nB,y,2%\nA,z,3%\n")  # a section comes back
+    assert record_export_items(no_stretch) is no_stretch
+
+
+def test_snake_case_keys_name_sections():
+    from nlq.extractors.sections import classify_heading
+
+    assert classify_heading("pct_applicant") == "top_pct_applicants"
+    assert classify_heading("patent_field") == "patent_fields"
+    assert classify_heading("publication_collaboration") == "publication_collaboration"
+    assert classify_heading("size_rank") is None
+
+
+def test_a_quote_opening_inside_a_quoted_csv_cell_is_found():
+    from nlq.extractors.align import SourceView
+    from nlq.layout import parse
+
+    raw = 'type,name,share\npatent_field,Optics,60%\npatent_field,"Engines, pumps",40%\n'
+    view = SourceView.of(parse("x.csv", raw, "csv"))
+    found = view.find_quote('Engines, pumps",40%', set())
+    assert found is not None
+    a, b = view.raw_span(*found)
+    assert raw[a:b] == 'Engines, pumps",40%'
+    assert view.find_quote('Engines, pumps",41%', set()) is None

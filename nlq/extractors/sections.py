@@ -94,9 +94,12 @@ _REFINE = {
 @lru_cache(maxsize=4096)  # headings and column titles repeat across pages: read each once
 def classify_heading(text: str) -> str | None:
     """The section a heading introduces, a parent (`fields`, `collaboration`), or None.
-    A capital "I" between small letters is an OCR'd "l" ("Top PCT appIicants")."""
+    A capital "I" between small letters is an OCR'd "l" ("Top PCT appIicants"); "_" joins the
+    words of a key ("patent_field")."""
     if "I" in text:
         text = _OCR_CAPITAL_I.sub("l", text)
+    if "_" in text:
+        text = text.replace("_", " ")  # an export's key: "pct_applicant", "patent_field"
     patent = bool(_PATENT.search(text))
     pub = bool(_PUBLICATION.search(text))
     if _FIELD.search(text):
