@@ -271,3 +271,18 @@ def test_a_quote_opening_inside_a_quoted_csv_cell_is_found():
     a, b = view.raw_span(*found)
     assert raw[a:b] == 'Engines, pumps",40%'
     assert view.find_quote('Engines, pumps",41%', set()) is None
+
+
+def test_a_list_of_one_entry_under_its_column_titles_is_a_table_row():
+    raw = (
+        "Section,Title,Rank,Count,Share,Notes\n"
+        'Header,"Nordhaven, Norway",,,,Global Innovation Index 2025\n'
+        "Applicants,NORDHAVEN UNIVERSITY,1,18,11%,\n"
+        'Publishers,FJORD HOSPITAL,1,"4,310",36%,\n'
+        "Patent fields,Optics,,,60%,\n"
+        "Patent fields,Other,,,40%,\n"
+    )
+    r = extract(raw, "x.csv", "csv")
+    assert ranked(r.top_pct_applicants) == [(1, "NORDHAVEN UNIVERSITY", 18, 11)]
+    assert ranked(r.top_publishers) == [(1, "FJORD HOSPITAL", 4310, 36)]
+    assert ev(r, "top_publishers[0].count") == "4,310"
