@@ -249,6 +249,8 @@ def test_record_export_items_leave_other_sheets_alone():
     assert record_export_items(one_id) is one_id
     no_stretch = items("Section,Name,Share\nA,x,1%\nB,y,2%\nA,z,3%\n")  # a section comes back
     assert record_export_items(no_stretch) is no_stretch
+    kinds = items("Type,Name,Share\nUniversity,x,1%\nUniversity,y,2%\nCompany,z,3%\n")
+    assert record_export_items(kinds) is kinds  # an applicant's type is no section
 
 
 def test_snake_case_keys_name_sections():

@@ -49,9 +49,8 @@ _BOOKKEEPING = {
 }
 _DATED = {"modified", "created"}
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
-_SECTION_TITLE = re.compile(
-    r"(?:section|record[ _]?type|type|category|list|group|kind|block|part)s?", re.I
-)
+# Not a bare "Type": an applicant's type ("University", "Company") also runs in stretches.
+_SECTION_TITLE = re.compile(r"(?:section|(?:record|row|entry) ?type|category|list|group)s?", re.I)
 _TEXT_TITLE = re.compile(
     r"(?:text|notes?|description|comments?|remarks?|details|narrative|statement)", re.I
 )
