@@ -269,7 +269,7 @@ def reconcile(store: FactStore, index: VectorIndex) -> int:
 def _open_index(settings: Settings, store: FactStore) -> VectorIndex:
     from nlq.vector.chroma import VectorIndex
 
-    return VectorIndex.open(settings, store_id=store.store_id)
+    return VectorIndex.open(settings, store_id=store.store_id, rebuild_stale=True)
 
 
 def _fail(

@@ -689,6 +689,16 @@ def test_any_jumble_of_the_vocabulary_is_answered_and_verifies(
         assert set(re.findall(r"\d+", answer.answer)) <= set(re.findall(r"\d+", question))
 
 
+def test_a_year_is_not_taken_for_an_organization_asked_about(asker: Asker) -> None:
+    # Found by the jumble test above: "2024" became the organization of a yes/no question,
+    # whose answer then could not be verified.
+    answer = asker.ask("is 2024 rank University", follow_up=False)
+    assert answer.plan.entities == [] and answer.citations, answer.answer
+    verify(answer, asker.corpus)
+    named = asker.ask("is 3m one of hefei's top applicants", follow_up=False)
+    assert named.answer.startswith("No. 3m is not among Hefei's top PCT applicants")
+
+
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [

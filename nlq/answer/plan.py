@@ -60,6 +60,7 @@ _BOTH = re.compile(
     rf"|\b{_SHARE_WORD}\s+and\s+(?:in\s+|their\s+|its\s+)?{_COUNT_WORD}\b"
 )
 _WHY = re.compile(r"^\s*why\b|\bwhy (?:does|do|is|are|did|has|have|was|were)\b", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _attribute(r: Reading) -> str:
@@ -206,7 +207,7 @@ def _plan(
         subject = _MEMBER_SUBJECT.match(question)
         name = subject.group(1).strip() if subject else ""
         if (
-            name
+            _LETTER.search(name)  # "is 2024 ...": a year, not an organization
             and len(name.split()) <= 4
             and not any(lx.is_known(t) for t in name.lower().split())
         ):

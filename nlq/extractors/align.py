@@ -441,6 +441,29 @@ class SourceView:
                 pos = self.fold.find(tail, pos + 1, hi)
         return None
 
+    def find_broken_word_name(
+        self, name: str, lo: int, hi: int
+    ) -> tuple[int, int, int, int] | None:
+        """A name in capitals whose word is broken at a hyphen and a line end, its row's figures
+        between the pieces ("... OF SCI-  74  6%" / "ENCE AND TECH."): the head's span up to its
+        hyphen and the tail's, at a line's start, as `find_split_name` gives them; or None."""
+        words = name.split()
+        for k, word in enumerate(words):
+            for cut in range(2, len(word) - 1) if word.isupper() else ():
+                head = self.find_name(" ".join([*words[:k], word[:cut] + "-"]), lo, hi)
+                if head is None:
+                    continue
+                tail = " ".join([word[cut:], *words[k + 1 :]])
+                tail = normalize(tail, is_html=self.is_html, dialect=self._name_dialect).strip()
+                pos = self.fold.find(tail, head[1], hi)
+                if (
+                    pos > 0
+                    and self.clean[pos - 1] in _BREAKS
+                    and self._bounded(pos, pos + len(tail))
+                ):
+                    return head[0], head[1] - 1, pos, pos + len(tail)
+        return None
+
     def _bounded(self, i: int, j: int) -> bool:
         before = self.fold[i - 1] if i > 0 else " "
         after = self.fold[j] if j < len(self.fold) else " "
@@ -516,9 +539,12 @@ def _find_tokens(clean: str) -> list[Token]:
         if m.group()[:1].isdigit():
             continue
         try:
-            found.append(Token(parse_cardinal(m.group()), m.start(), m.end(), "word"))
+            value = parse_cardinal(m.group())
         except ValueError:
             continue
+        # "twelve percent": a share said in words (a transcribed briefing)
+        kind = "percent" if _PERCENT_AFTER.match(clean, m.end()) else "word"
+        found.append(Token(value, m.start(), m.end(), kind))
     for m in _SUPERLATIVE_RE.finditer(clean):  # "The largest applicant, X": rank 1
         if not _ORDINAL_BEFORE.search(clean, max(0, m.start() - 12), m.start()):
             found.append(Token(1, m.start(), m.end(), "ordinal"))

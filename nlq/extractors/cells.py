@@ -40,9 +40,12 @@ _UNIT = (
     r"(?:patents?|applications?|apps?|filings?|articles?|publications?|pubs?|papers?"
     r"|documents?)"
 )
+# "318 of 2,340" gives the count out of the cluster's total (never a share computed from it);
+# ", a 12% share" after the count is its share.
 _TAIL = re.compile(
-    rf"(?P<count>{NUMBER})(?:\s*{_UNIT})?"
-    rf"(?:[\s,;:–—\-·•|]*\(?\s*(?:share\s*(?:of\s*)?[:=]?\s*)?(?P<share>{NUMBER})\s?%\s*\)?)?"
+    rf"(?P<count>{NUMBER})(?:\s+of\s+{NUMBER})?(?:\s*{_UNIT})?"
+    rf"(?:[\s,;:–—\-·•|]*\(?\s*(?:an?\s+(?=\d))?(?:share\s*(?:of\s*)?[:=]?\s*)?"
+    rf"(?P<share>{NUMBER})\s?%(?:\s+share)?\s*\)?)?"
     r"[\s.;]*$",
     re.I,
 )

@@ -21,7 +21,10 @@ from nlq.layout.document import MappedText
 # 03/02/2026") names none.
 _NAMED_EDITION = re.compile(
     r"(?:Global\s+Innovation\s+Index|(?<![^\W_])GII)\s+(?P<index>(?:19|20)\d\d)(?![^\W_])"
-    r"|\b(?P<before>(?:19|20)\d\d)\s+edition\b|\bedition\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b",
+    r"|\b(?P<before>(?:19|20)\d\d)\s+edition\b|\bedition\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b"
+    # "Changsha's 2023 numbers", "its 2023 figures": a cluster's figures of one edition (a
+    # bare "2019-2023 data" names the years counted, no edition).
+    r"|(?:['’]s|\bits|\bthe)\s+(?P<own>(?:19|20)\d\d)\s+(?:numbers|figures)\b",
     re.I,
 )
 # Where a clause ends: a sentence stop, a line break, or the "; " between the rows of a
@@ -36,13 +39,18 @@ _EDITION_ONLY = re.compile(
     re.I,
 )
 
+_FIGURES_WORD = re.compile(r" (?:numbers|figures)\b")
+
 Keep = Callable[[MappedText, re.Match[str]], bool]
 
 
 def _named(text: str) -> list[tuple[int, bool]]:
     """The editions `text` names, each with whether it is named by the index's name."""
     return [
-        (int(m.group("index") or m.group("before") or m.group("after")), bool(m.group("index")))
+        (
+            int(m.group("index") or m.group("before") or m.group("after") or m.group("own")),
+            bool(m.group("index")),
+        )
         for m in _NAMED_EDITION.finditer(text)
     ]
 
@@ -77,9 +85,12 @@ def current_edition_filter(lowered: list[str], texts: list[MappedText]) -> Keep 
     named = [
         found
         for t, low in zip(texts, lowered, strict=True)
-        if "gii" in low or "index" in low or "edition" in low
+        if "gii" in low or "index" in low or "edition" in low or _FIGURES_WORD.search(low)
         for found in _named(t.text)
     ]
+    years = {year for year, _ in named}
+    if len(years) == 1 and not any(by_index for _, by_index in named):
+        named.extend(_later_cluster_years(texts, min(years)))
     if len({year for year, _ in named}) < 2:
         return None
     profile = next((year for year, by_index in named if by_index), named[0][0])
@@ -89,3 +100,18 @@ def current_edition_filter(lowered: list[str], texts: list[MappedText]) -> Keep 
         return all(year >= profile for year, _ in _named(clause))
 
     return keep
+
+
+# "the top 100 S&T clusters in 2024": the year a profile's ranks are of.
+_CLUSTERS_IN = re.compile(r"\bclusters?\b[^.\n]{0,40}?\bin\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _later_cluster_years(texts: list[MappedText], year: int) -> list[tuple[int, bool]]:
+    """For a page naming one edition only as a cluster's figures ("Changsha's 2023 numbers")
+    while its own title is elsewhere: the later year its ranks are stated for, taken as the
+    profile's edition (the first of them), or []."""
+    for t in texts:
+        for m in _CLUSTERS_IN.finditer(t.text):
+            if int(m.group(1)) > year:
+                return [(int(m.group(1)), True)]
+    return []

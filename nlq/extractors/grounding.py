@@ -5,8 +5,9 @@ module aligns each quote to character offsets of the decoded source (an exact ma
 a match that tolerates whitespace, table pipes, markdown emphasis, HTML tags and entities, dash
 and apostrophe variants and letter case, and still yields an exact raw slice), then finds the
 value inside the quote: a number must be written there ("2,069", "2 069", "2&nbsp;069", "54%",
-"twelfth", "36th", "twenty-six"), next to a word about its metric where that is feasible (a
-PCT count next to "PCT"/"patent"), and a name must be there word for word. Quotes taken from
+"twelfth", "36th", "twenty-six", "six percent"), next to a word about its metric where that is
+feasible (a PCT count next to "PCT"/"patent"; in a delimited export, the label in the cell above
+the figure), and a name must be there word for word. Quotes taken from
 text that addresses instructions to the reader are refused.
 
 `ground()` returns the values found, their exact raw spans and the problems. In strict mode
@@ -27,8 +28,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validat
 
 from nlq.extractors.align import SourceView, Token
 from nlq.extractors.base import evidence_dict
+from nlq.extractors.cell_labels import label_above
 from nlq.layout.document import Document
 from nlq.layout.list_numbers import printed_numbers, printed_rank
+from nlq.numbers import parse_cardinal
 from nlq.quality import quality_warnings
 from nlq.schema import ClusterProfile
 
@@ -148,6 +151,9 @@ _SCALARS: dict[str, tuple[str, str | None]] = {
     "pct_applications": ("count", r"pct|patent|brevet"),
     "scientific_articles": ("count", r"articl|art[íi]cul|artigo|artikel|publica|publi[ée]|paper"),
 }
+# Words that name a scalar only as its label, right before its value and a ":" (`"outOf": 9`
+# under `"national"`): "out of" elsewhere ("ranked 12 out of 26") names no count.
+_LABEL_ONLY = {"national_cluster_count": r"out\s*of|\bof\b"}
 _RIVALS = {"pct_applications": "scientific_articles", "scientific_articles": "pct_applications"}
 _COLLAB_WORD = re.compile(
     r"collab|cooper|coop[ée]r|kooper|zusammenarbeit|colabora|partner|co-?invent|co-?author"
@@ -328,16 +334,50 @@ class _Grounder:
             best = size if best is None else min(best, size)
         return best
 
+    def cell_label(self, token: Token, lo: int) -> tuple[int, int] | None:
+        """The raw span of the label in the cell above `token` (a delimited export's row of
+        labels over its row of figures, both inside the quote starting at view `lo`)."""
+        v = self.view
+        if not v.dialect.startswith("csv:"):
+            return None
+        return label_above(v.raw, v.dialect[4:], v.starts[token.start], v.starts[lo])
+
     def about(self, token: Token, key: str, lo: int, hi: int) -> bool:
         """True when words about `key` are next to `token`, and no nearer words about the
         other count: "692 PCT applications and 7,921 scientific articles" gives 7921 to the
-        articles only."""
+        articles only. A figure with a label in the cell above is about what that label says,
+        and only that."""
+        label = self.cell_label(token, lo)
+        if label is not None:
+            text = self.view.raw[label[0] : label[1]].lower()
+            rival = _RIVALS.get(key)
+            return bool(re.search(_SCALARS[key][1] or "", text)) and not (
+                rival and re.search(_SCALARS[rival][1] or "", text)
+            )
         own = self.keyword_distance(token, _SCALARS[key][1] or "", lo, hi)
-        if own is None:
-            return False
+        if own is None:  # a data export's `"outOf": 9` says "clusters" in its label alone
+            label = _LABEL_ONLY.get(key)
+            return label is not None and self.labels(token, label, lo, hi)
         rival = _RIVALS.get(key)
         other = rival and self.keyword_distance(token, _SCALARS[rival][1] or "", lo, hi)
-        return other is None or own <= other
+        if other is None or own <= other:
+            return True
+        # A label before its value owns it even when the next key is nearer: in
+        # `"pctApplications": 212, "scientificArticles": 9406` the 212 is the PCT figure.
+        return self.labels(token, _SCALARS[key][1] or "", lo, hi) and not self.labels(
+            token, _SCALARS[rival][1] or "", lo, hi
+        )
+
+    def labels(self, token: Token, pattern: str, lo: int, hi: int) -> bool:
+        """True when a match of `pattern` before `token` is its label: a ":" or "=" between
+        them, no other number, at most `_KEYWORD_GAP` characters."""
+        fold = self.view.fold
+        for m in re.finditer(pattern, fold[lo : token.start]):
+            gap = fold[lo + m.end() : token.start]
+            if len(gap) <= _KEYWORD_GAP and (":" in gap or "=" in gap):
+                if not self.view.tokens(lo + m.end(), token.start):
+                    return True
+        return False
 
     def name(self, path: str, name: str, lo: int, hi: int, quote: str):
         """`(start, head_end, end, text)` of `name` in `[lo, hi)`; `head_end < end` when the
@@ -350,6 +390,10 @@ class _Grounder:
         if split is not None:
             start, head_end, tail_start, end = split
             return start, head_end, end, f"{v.text(start, head_end)} {v.text(tail_start, end)}"
+        broken = v.find_broken_word_name(name, lo, hi)
+        if broken is not None:  # "OF SCI-" / "ENCE AND TECH.": the word joined
+            start, head_end, tail_start, end = broken
+            return start, head_end, end, v.text(start, head_end) + v.text(tail_start, end)
         self.problem(
             path,
             f"{name!r} is not written in its quote {_short(quote)}; copy names exactly",
@@ -484,19 +528,29 @@ def _next_rank(
 
 
 # "One: NAME, 2,069 patents, 54%. Two: ...": a rank said as a word before the name (a
-# transcript, read by `layout/transcript.py`).
+# transcript, read by `layout/transcript.py`); "Number two, NAME, seventy-four patents, six
+# percent." in a transcribed briefing (`layout/spoken.py`).
 _SPOKEN_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_SPOKEN = re.compile(rf"\b({'|'.join(_SPOKEN_WORDS)}):[ \t]*$")
-_SPOKEN_VALUES = {w: n for n, w in enumerate(_SPOKEN_WORDS, start=1)}
+_SPOKEN = re.compile(
+    rf"(?:\b({'|'.join(_SPOKEN_WORDS)}):|\bnumber[ \t]+([a-z]+(?:-[a-z]+)?),)[ \t]*$"
+)
 
 
 def _spoken_rank(g: _Grounder, rank: int, span: tuple[int, int], name_start: int) -> Token | None:
-    """The number word and colon right before a row's name ("Two: NAME"), as its rank, when it
-    says `rank`; else None."""
-    m = _SPOKEN.search(g.view.fold, max(span[0], name_start - 12), name_start)
-    if m is None or _SPOKEN_VALUES.get(m.group(1)) != rank:
+    """The number word right before a row's name ("Two: NAME", "Number two, NAME"), as its
+    rank, when it says `rank`; else None."""
+    m = _SPOKEN.search(g.view.fold, max(span[0], name_start - 30), name_start)
+    group = m and (1 if m.group(1) else 2)
+    if m is None or _word_value(m.group(group)) != rank:
         return None
-    return Token(rank, m.start(1), m.end(1), "ordinal")
+    return Token(rank, m.start(group), m.end(group), "ordinal")
+
+
+def _word_value(word: str) -> int | None:
+    try:
+        return parse_cardinal(word)
+    except ValueError:
+        return None
 
 
 # "X leads with 2,069 patents ...; Y follows with 114 (3%)": the first rank, and the one after
@@ -528,6 +582,7 @@ def _field_rows(g: _Grounder, key: str, rows: list[FieldRow]) -> list[dict[str, 
         entry: dict[str, Any] = {"field": name, "share": None}
         if row.share is not None:
             name_token = [Token(0, start, end, "name")]
+            name_token += _under_other_labels(g, span, (start, end))
             t = g.number(
                 f"{path}.share",
                 row.share,
@@ -541,6 +596,33 @@ def _field_rows(g: _Grounder, key: str, rows: list[FieldRow]) -> list[dict[str, 
                 entry["share"] = t.value
                 g.put(f"{key}[{i}].share", (t.start, t.end))
         out.append(entry)
+    return out
+
+
+def _under_other_labels(g: _Grounder, span: tuple[int, int], name: tuple[int, int]) -> list[Token]:
+    """The figures of the quote `span` whose label in the cell above is not the name at view
+    `name`: a field's share in a row of shares under a row of field names is the one in the
+    name's column."""
+    lo, hi = g.view.starts[name[0]], g.view.ends[name[1] - 1]
+    out = []
+    for t in g.view.tokens(*span):
+        label = g.cell_label(t, span[0])
+        if label is not None and not (label[0] < hi and lo < label[1]):
+            out.append(t)
+    return out
+
+
+def _under_other_collaboration(g: _Grounder, key: str, span: tuple[int, int]) -> list[Token]:
+    """The figures of the quote `span` under a label, in the cell above, about the other
+    collaboration ("Publication collaboration share" over 71% is no patent share)."""
+    own = _COLLAB_KIND[key]
+    rival = next(p for k, p in _COLLAB_KIND.items() if k != key)
+    out = []
+    for t in g.view.tokens(*span):
+        label = g.cell_label(t, span[0])
+        text = label and g.view.raw[label[0] : label[1]].lower()
+        if text and rival.search(text) and not own.search(text):
+            out.append(t)
     return out
 
 
@@ -563,7 +645,8 @@ def _collaboration(g: _Grounder, key: str, item: CollaborationFacts) -> dict[str
     if item.share is not None:
         # A share is written with "%", or bare under a share title ("share_pct  47").
         kind = "row_share" if _SHARE_TITLE.search(text) else "share"
-        t = g.number(f"{key}.share", item.share, kind, span, item.quote)
+        other = _under_other_collaboration(g, key, span)
+        t = g.number(f"{key}.share", item.share, kind, span, item.quote, other)
         if t:
             out["share"] = t.value
             taken.append(t)

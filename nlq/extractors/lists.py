@@ -26,6 +26,7 @@ from nlq.extractors.cells import (
 )
 from nlq.extractors.columns import Row, column_roles, has_digit, orient
 from nlq.extractors.located import Located, locate
+from nlq.extractors.sideways import sideways_pairs
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import sentence_like
 from nlq.numbers import NUMBER, parse_number
@@ -453,7 +454,7 @@ def section_pairs(
                     lists[0].append(Pair(parts.name, parts.share))
             continue
         rows = orient(list(block.rows))
-        bare = _bare_shares(rows)
+        bare = _bare_shares(rows) or sideways_pairs(rows, Pair)
         if bare:
             lists[0].extend(bare)
             continue

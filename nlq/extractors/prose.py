@@ -118,7 +118,9 @@ NATIONAL_RANK = [
 NATIONAL_COUNT = re.compile(
     rf"{_LABEL_START}(?:(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"
     # "Clusters in economy (Danish clusters): 3": the label names a count without the word.
-    r"|clusters\s+in\s+(?:the\s+)?economy(?:\s*\([^()]{0,60}\))?)"
+    r"|clusters\s+in\s+(?:the\s+)?economy(?:\s*\([^()]{0,60}\))?"
+    # A data export's `{"national": {"rank": 2, "outOf": 3}}`: "national out of: 3".
+    r"|national\s+(?:out\s+of|of|count))"
     r"\s*[:=]\s*(?:out\s+of\s+)?(?P<n>\d{1,3})\b(?!\s?%)",  # "count: out of 26 ... clusters"
     _I,
 )
@@ -239,11 +241,11 @@ _PARTNER_LISTS = [
     # Notes that drop the verb: "...; top collaborative locations Shenzhen-Hong Kong-Guangzhou,
     # Shanghai-Suzhou and Beijing.", "...; top locations A, B and C." The list is place names
     # only and closes the sentence, so "top partner regions Europe and Asia account for most"
-    # names none.
+    # names none. An aside in parentheses may hold it, also as "top three: A, B and C".
     re.compile(
-        r"(?i:\b(?:top|main|leading)\s+(?:(?:three|five|\d)\s+)?(?:(?:collaborat|partner)\w*\s+)?"
-        rf"(?:locations|partners|regions|clusters|places))\s+(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*"
-        rf"(?:,?\s+and\s+{_NAMED})?)\s*\.?$",
+        r"(?i:\b(?:top|main|leading)\s+(?:(?:(?:three|five|\d)\s+)?(?:(?:collaborat|partner)\w*\s+)?"
+        r"(?:locations|partners|regions|clusters|places)\s+|(?:three|five|\d)\s*:\s*))"
+        rf"(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)\s*\)?\s*\.?$",
     ),
 ]
 _PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE, "")
@@ -380,7 +382,7 @@ def read_scalars(texts: list[MappedText], cluster: str | None = None) -> dict[st
             if count is not None:
                 out["national_cluster_count"] = _loc(t, m, "n", count)
         else:  # "national cluster count: 2" on a line of its own
-            hit = find_first(texts, [NATIONAL_COUNT], ("count", "economy"), low, keep)
+            hit = find_first(texts, [NATIONAL_COUNT], ("count", "economy", "national"), low, keep)
             if hit:
                 t, m = hit
                 out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))
@@ -553,6 +555,12 @@ def split_partners(lst: MappedText) -> list[Located]:
         piece = lst.text[pos:stop]
         a = pos + len(piece) - len(piece.lstrip(" ."))
         b = pos + len(piece.rstrip(" ."))
+        while (
+            b > a
+            and lst.text[b - 1] == ")"
+            and lst.text.count("(", a, b) < lst.text.count(")", a, b)
+        ):  # "(top collaborative locations: A, B and C)": the aside's bracket is no name's
+            b = a + len(lst.text[a : b - 1].rstrip(" ."))
         if b > a:
             if ranges and _STATE_CODE.match(lst.text[a:b]):
                 ranges[-1] = (ranges[-1][0], b)

@@ -12,8 +12,12 @@ from nlq.errors import ExtractionError
 from nlq.extractors import sections as sec
 from nlq.extractors.base import evidence_dict
 from nlq.extractors.callouts import callout_texts
+from nlq.extractors.cluster_columns import own_cluster
+from nlq.extractors.collab_clauses import collab_clauses
 from nlq.extractors.collab_tables import labelled_collaboration, table_collaboration
+from nlq.extractors.corrections import apply_corrections, has_correction_cue
 from nlq.extractors.edition_columns import compares_editions, own_edition, stated_edition
+from nlq.extractors.hash_lists import hash_entries
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
@@ -71,6 +75,9 @@ class RulesExtractor:
         blocks = doc.blocks
         if compares_editions(blocks):  # "GII 2023 | GII 2024", "change vs 2023" columns
             blocks = own_edition(blocks, stated_edition(blocks))
+        return self._extract(doc, blocks, compared=False)
+
+    def _extract(self, doc: Document, blocks: list[Block], *, compared: bool) -> Extraction:
         parts = sec.split_sections(blocks)
         rec = _Record(doc)
         prose = [_prose_text(b, doc.raw) for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
@@ -92,7 +99,12 @@ class RulesExtractor:
         values: dict[str, object] = {}
         for key in ("cluster", "economy"):
             values[key] = str(rec.put(key, title.get(key)) or "").strip()
+        own = None if compared else own_cluster(blocks, str(values["cluster"]))
+        if own is not None:  # "Indicator | Hefei | Nanjing (reference)": read Hefei's columns
+            return self._extract(doc, own, compared=True)
         scalars = read_scalars(prose, str(values["cluster"]))
+        if has_correction_cue(doc.raw):  # "articles are 14,953 not 14,593": the fix wins
+            apply_corrections(scalars, prose, doc.raw)
         edition = None if "edition" in scalars else heading_edition(parts.headings)
         if edition is not None:
             scalars["edition"] = edition
@@ -149,7 +161,9 @@ class RulesExtractor:
         for block, _ in parts.prose if ranked else ():
             if block.kind is BlockKind.TABLE or block.text.text.count("%") < 2:
                 continue
-            listed = sentence_entries(block.text)
+            listed = ("#" in block.text.text and hash_entries(block.text)) or sentence_entries(
+                block.text
+            )
             if listed and listed[0] in ranked:
                 key = listed[0]
                 values[key] = [_ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(listed[1])]
@@ -189,7 +203,7 @@ class RulesExtractor:
             labelled = context in _COLLAB_SECTIONS and label_line(block.text.text)
             if not labelled and not mentions(COLLAB_WORD, block.text.text):
                 continue
-            for sentence in split_sentences(block.text):
+            for sentence in (c for s in split_sentences(block.text) for c in collab_clauses(s)):
                 hit = read_collaboration(sentence, in_section=labelled)
                 kind = hit and collaboration_kind(sentence.text, context)
                 if hit and not kind and hit.share is None:

@@ -63,6 +63,7 @@ _COLLAB = re.compile(
     r"|kooperation",
     re.I,
 )
+_WHO = re.compile(r"^who\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _DIGIT = re.compile(r"\d")
 _OCR_CAPITAL_I = re.compile(r"(?<=[a-z])I(?=[a-z])")
@@ -108,6 +109,10 @@ def classify_heading(text: str) -> str | None:
         return _pick(patent, pub, PATENT_COLLAB, PUBLICATION_COLLAB, COLLAB)
     if _APPLICANT.search(text):
         return APPLICANTS
+    if _WHO.search(text):  # "Who files the patents", "Who publishes": the organizations' lists
+        filing = patent or bool(_FILING.search(text))
+        if filing != pub:
+            return APPLICANTS if filing else PUBLISHERS
     if _PUBLISHER.search(text):
         return None if _FILING.search(text) else PUBLISHERS
     if _ORGANIZATION.search(text) and (patent or pub):
@@ -161,7 +166,12 @@ def heading_texts(block: Block) -> list[MappedText] | None:
             found = _numbered_heading(block.text.slice(chapter.end(), len(t)))
             if found is not None:
                 return found
-        if len(t) > 80 or _DIGIT.search(t) or (":" in t and _label_and_value(t)):
+        if t.endswith(")") and (glossed := _glossed_heading(block.text)) is not None:
+            return glossed
+        if len(t) > 80 or _DIGIT.search(t):
+            return None
+        label = _INLINE_LABEL.match(t) if ":" in t else None
+        if label and not _kind_after_colon(t, label.end()):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):
             return [block.text]
@@ -177,17 +187,36 @@ def heading_texts(block: Block) -> list[MappedText] | None:
             return cells if classify_heading(cells[0].text) else None
         if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
             return cells
+        if len(cells) == 2 and _CHAPTER_CELL.fullmatch(cells[0].text):
+            return _numbered_heading(cells[1])  # "2<TAB>Top PCT applicants": a Word heading
     return None
 
 
-def _label_and_value(t: str) -> bool:
-    """Whether `t` is a label and its value; a section's title refined after a colon by a bare
-    "patents" or "publications" ("Top technology fields: patents") is a heading instead."""
-    m = _INLINE_LABEL.match(t)
-    if m is None:
-        return False
-    rest = t[m.end() :]
-    return subtype(rest) is None or classify_heading(m.group("label")) is None
+def _kind_after_colon(t: str, end: int) -> bool:
+    """Whether a "Label: value" line is a heading whose value only says which output it is
+    about ("Top technology fields: patents", "Collaboration: publications")."""
+    value = t[end:].strip().rstrip(".")
+    return subtype(value) is not None and classify_heading(t) is not None
+
+
+# A heading's number set apart from its title by a tab or a wide gap ("2", "4.1").
+_CHAPTER_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?")
+
+
+def _glossed_heading(t: MappedText) -> list[MappedText] | None:
+    """A section's title with a long aside after it that holds figures ("Top PCT applicants
+    (counts out of the cluster's 2,340 PCT applications; no shares given)"): the title alone.
+    An aside with a share ("(12%)") is a figure of the line, not a gloss."""
+    m = _FINAL_ASIDE.search(t.text)
+    if m is None or not _DIGIT.search(m.group()) or "%" in m.group():
+        return None
+    head = t.slice(0, m.start()).strip()
+    if len(head.text) > 60 or _DIGIT.search(head.text) or _SENTENCE_END.search(head.text):
+        return None
+    return [head] if head.text and classify_heading(head.text) is not None else None
+
+
+_FINAL_ASIDE = re.compile(r"\s*\([^()]*\)$")
 
 
 def _numbered_title(t: MappedText) -> list[MappedText] | None:
@@ -209,15 +238,28 @@ def _numbered_heading(t: MappedText) -> list[MappedText] | None:
     """A numbered section title read as a list item ("2. Top PCT applicants", "4.1 Patents"):
     a short line without figures that names a section; other items are content. In capitals
     it must also say "top" or be a bare "PATENTS": a ranked name whose figures are on the
-    next line ("3. PARTNERS HEALTHCARE", "4. SPRINGER PUBLISHING") is no heading."""
+    next line ("3. PARTNERS HEALTHCARE", "4. SPRINGER PUBLISHING") is no heading. A memo's
+    point may end its title with a colon or a full stop over the rows under it ("3. Top PCT
+    applicants (patents, share):", "5. Top technology fields."), when the title without its
+    asides is no sentence."""
     text = t.text[_outline_end(t.text) :]
+    end = len(t.text)
+    if (
+        text.endswith((":", "."))
+        and not text.endswith("..")
+        and not sentence_like(_ASIDES.sub(" ", text))
+    ):
+        text, end = text[:-1].rstrip(), end - len(text) + len(text[:-1].rstrip())
     if len(text) > 80 or _DIGIT.search(text) or _SENTENCE_END.search(text):
         return None
     if text.isupper() and not _TOP.search(text) and subtype(text) is None:
         return None
     if classify_heading(text) is None and subtype(text) is None:
         return None
-    return [t.slice(len(t.text) - len(text), len(t.text))]
+    return [t.slice(end - len(text), end)]
+
+
+_ASIDES = re.compile(r"\([^()]*\)")
 
 
 @dataclass(slots=True)
@@ -304,7 +346,7 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             if refined:
                 current = Section([refined], texts[0])
                 out.sections.append(current)
-            elif block.kind is BlockKind.HEADING:
+            elif block.kind is BlockKind.HEADING or _after_ranked_table(block, current):
                 current = None
             if block.kind is not BlockKind.HEADING:
                 out.prose.append((block, _collab_key(current)))
@@ -316,6 +358,9 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             return current
         if current is not None and len(texts) == 1 and _continues(texts[0].text, keys, current):
             return current  # "TOP PUBLISHING ORGANIZATIONS (CONTINUED)" after a page break
+        if _caption_below(block, keys, current):
+            out.prose.append((block, None))
+            return current
         current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
         out.sections.append(current)
         return current
@@ -356,6 +401,33 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         return current
     out.prose.append((block, _collab_key(current)))
     return current
+
+
+def _after_ranked_table(block: Block, current: Section | None) -> bool:
+    """A title naming no section after a top list's table ("MOST READ" over a site's list
+    of articles): a table holds its whole list, so what comes under that title is not of it.
+    Column titles repeated after a page break ("Rank  Organization  Articles") are no such
+    title."""
+    if current is None or current.keys[0] not in _TOP_LISTS or not current.blocks:
+        return False
+    last = current.blocks[-1]
+    if last.kind is not BlockKind.TABLE or len(last.rows) < 2:
+        return False
+    return not any(header_role(w) for w in block.text.text.split())
+
+
+def _caption_below(block: Block, keys: list[str | None], current: Section | None) -> bool:
+    """A caption under the table it names ("Table 1: Top PCT applicants, Hefei" after that
+    table): no heading of what follows it."""
+    if current is None or not current.blocks or current.blocks[-1].kind is not BlockKind.TABLE:
+        return False
+    if block.kind is not BlockKind.PARAGRAPH or keys != current.keys[:1]:
+        return False
+    t = block.text.text
+    return t[:1] in "TtFfCcEeGg" and bool(_FIGURE_CAPTION.match(t)) and bool(_CAPTION.match(t))
+
+
+_FIGURE_CAPTION = re.compile(r"(?:table|figure|fig\.|chart|exhibit|graph)\s", re.I)
 
 
 def _header_named(current: Section) -> bool:
@@ -586,18 +658,21 @@ def _labelled_breakdown(
     block: Block, current: Section | None
 ) -> tuple[MappedText, str, Block] | None:
     """A breakdown after its label ("Patents: Semiconductors 35%, Computer tech. 18%, ..."):
-    the label, the section it names and the breakdown as a block of its own."""
+    the label, the section it names and the breakdown as a block of its own. A subsection's
+    number before the label ("5.1 Patents: ...", a memo's sub-point) is no part of it."""
     text = block.text.text
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or text.count("%") < 2:
         return None
-    m = _INLINE_LABEL.match(text) if ":" in text else _ARROW_LABEL.match(text)
+    start = _outline_end(text) if text[:1].isdigit() else 0
+    body = text[start:]
+    m = _INLINE_LABEL.match(body) if ":" in body else _ARROW_LABEL.match(body)
     if not m:
         return _breakdown_in_sentence(block, current)
-    label = block.text.slice(0, m.end("label")).strip()
+    label = block.text.slice(start, start + m.end("label")).strip()
     key = classify_heading(label.text) or _refine(current, label.text)
     if key not in _FIELD_SECTIONS:
         return None
-    rest = block.text.slice(m.end(), len(block.text.text))
+    rest = block.text.slice(start + m.end(), len(text))
     if not inline_pairs(rest):
         return None
     return label, key, Block(BlockKind.PARAGRAPH, text=rest)

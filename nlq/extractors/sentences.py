@@ -213,7 +213,7 @@ def _count_anchored(text: MappedText) -> tuple[set[str], list[Entry]]:
             return set(), []
         if (nxt and nxt.start() < share.start()) or not isinstance(value, int):
             return set(), []
-        ranks = list(_RANK_WORD.finditer(t, start, count.start()))
+        ranks = _entry_ranks(list(_RANK_WORD.finditer(t, start, count.start())))
         if not ranks:  # "NAME leads with ...", then "NAME follows with 114 (3%)"
             ranks = list((_FOLLOWS if out else _LEADS).finditer(t, start, count.start()))
         name = _capitals(t, start, count.start())
@@ -235,6 +235,15 @@ def _count_anchored(text: MappedText) -> tuple[set[str], list[Entry]]:
         )
         start = share.end()
     return kinds, out
+
+
+def _entry_ranks(ranks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The rank words of one entry: "leading" before a numbered rank is the list's lead-in
+    ("The leading PCT applicants were NAME (ranked 1st, 41 patents, a 9% share)"), not a rank
+    of its own."""
+    if len(ranks) > 1 and any(not m.group("first") for m in ranks):
+        return [m for m in ranks if not m.group("first")]
+    return ranks
 
 
 # A count after "with" whose share follows in brackets, its unit left to the count before it

@@ -75,6 +75,14 @@ _SUBJECT_TITLED = re.compile(
     rf"\s+is\s+(?:listed\s+as\s+)?the\s+{ORDINAL}[- ]ranked\s+(?:cluster\b|of\s+the\s+\d)",
     _I,
 )
+# A title written into a sentence before the word "profile": "Pasting the Changsha, China
+# profile (Global Innovation Index 2024) for the deck".
+_NAME_WORDS = r"(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4}"
+_PROFILE_OF = re.compile(
+    rf"\bthe\s+(?P<c>{_NAME_WORDS}),\s+(?P<e>{_NAME_WORDS})\s+"
+    r"(?:(?:S&T|science\s+and\s+technology)\s+)?(?:cluster\s+)?profile\b",
+    _I,
+)
 _TITLE_KEY = re.compile(r"^(?:page\s+|profile\s+)?title\s*[:=]\s*(?P<v>[^\d:;|]{1,80}?)\s*$", _I)
 _LABELS = {
     "cluster": re.compile(
@@ -83,7 +91,8 @@ _LABELS = {
         _I,
     ),
     "economy": re.compile(
-        r"^(?:economy|country|economy\s*/\s*country|country\s*/\s*economy)\s*[:=]\s*"
+        # "economy name: Czechia": a data export's `{"economy": {"name": ...}}`.
+        r"^(?:economy|country|economy\s*/\s*country|country\s*/\s*economy)(?:\s+name)?\s*[:=]\s*"
         r"(?P<v>[^\d:;|]{1,60}?)\s*$",
         _I,
     ),
@@ -216,7 +225,23 @@ def read_title(
         if m:
             out["cluster"] = _loc(t, m, "c")
             break
+    if "economy" not in out:
+        out.update(_profile_of(texts, out.get("cluster")))
     return out
+
+
+def _profile_of(texts: list[MappedText], cluster: Located | None) -> dict[str, Located]:
+    """Cluster and economy from a title written into a sentence ("the Changsha, China
+    profile"): both when no cluster was found, else the economy when it names that cluster."""
+    for t in texts:
+        m = _PROFILE_OF.search(t.text) if "rofile" in t.text else None
+        if not m or not _named(m, "c") or not _named(m, "e"):
+            continue
+        if cluster is None:
+            return {"cluster": _loc(t, m, "c"), "economy": _loc(t, m, "e")}
+        if m.group("c").strip() == str(cluster.value).strip():
+            return {"economy": _loc(t, m, "e")}
+    return {}
 
 
 def _beside_label(h: MappedText) -> MappedText | None:
@@ -234,11 +259,24 @@ def _beside_label(h: MappedText) -> MappedText | None:
         rest = text[cut:].lstrip(" :—–|-")
         labelled = _LABEL_FIRST.match(rest) or _ABOUT_LABEL.match(rest)
         if cut < 0 or not labelled or classify_heading(rest):
-            return None  # "OSLO, Norway — Nordhaven is the 3rd-ranked cluster": a dateline
+            return _label_in_parentheses(h)  # "OSLO, Norway — Nordhaven is ...": a dateline
         title = h.slice(0, cut).strip()
     aside = _TRAILING_ASIDE.search(title.text)
     if aside:  # "Hefei, China (with change vs 2023)": the remark is no part of the title
         title = title.slice(0, aside.start())
+    return title if title.text and not _TITLE_NOISE.search(title.text) else None
+
+
+_PAREN_LABEL = re.compile(r"\s*\((?P<l>[^()]+)\)\s*$")
+
+
+def _label_in_parentheses(h: MappedText) -> MappedText | None:
+    """The title before a label in parentheses ("Hefei, China (Global Innovation Index
+    2024)", a report's cluster brief), or None."""
+    m = _PAREN_LABEL.search(h.text)
+    if m is None or not _LABEL_FIRST.match(m.group("l")):
+        return None
+    title = h.slice(0, m.start()).strip()
     return title if title.text and not _TITLE_NOISE.search(title.text) else None
 
 

@@ -47,6 +47,7 @@ from nlq.layout.slide_titles import slide_title_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
 from nlq.layout.spoken import spoken_edits
 from nlq.layout.struck import struck_edits
+from nlq.layout.text_box import text_box_edits
 from nlq.layout.transcript import transcript_edits
 from nlq.layout.wiki import wiki_edits
 from nlq.layout.wiki_page import wiki_page_edits
@@ -86,6 +87,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     glyph_edits,
     keycap_edits,
     asciidoc_edits,
+    text_box_edits,
     leader_edits,
     column_rule_edits,
     furniture_edits,

@@ -6,8 +6,9 @@ WhatsApp's "03/02/2025, 09:02 - Anna K.: ...", IRC's "[09:02] <anna> ..."); a co
 Teams thread puts it on a line of its own above the message ("Priya Raman  10:42 AM"). Left
 in, the marks become part of the first sentence of every message ("Anna K.: it's the tenth-
 ranked cluster") and messages run into each other. With at least three such marks, each is
-removed as a `rewrite` edit and every message is set apart by a blank line, so a message reads
-as a paragraph and its indented lines ("  1. NAME — 146 patents, 12%") stay under it.
+removed as a `rewrite` edit (so are lines of emoji reactions and their counts, ":eyes: 2")
+and every message is set apart by a blank line, so a message reads as a paragraph and its
+indented lines ("  1. NAME — 146 patents, 12%") stay under it.
 
 A message may paste the page itself inside a code block ("```" lines, untagged or tagged as
 text). When that block holds more lines of text than all the messages outside it, the page is
@@ -39,6 +40,8 @@ _HEADER = re.compile(
     re.M,
 )
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~)[ \t]*(?:text|txt|plain|plaintext)?[ \t]*$", re.M)
+# A line of emoji reactions under a message and their counts (":eyes: 2  :+1: 3"): no figure.
+_REACTIONS = re.compile(r"^[ \t]*(?::[\w+-]{1,40}:[ \t]+\d{1,4}[ \t]*)+$", re.M)
 _MIN_MARKS = 3
 # The minutes of a clock, which every mark holds: a search for its literal ":" is fast, so a
 # text with fewer than three is ruled out before the line patterns run.
@@ -57,9 +60,10 @@ def chat_edits(text: str) -> list[Edit]:
     if pasted is not None:
         start, end = pasted
         return [Edit(0, start, ""), Edit(end, len(text), "")]
+    reactions = [Edit(m.start(), m.end(), "") for m in _REACTIONS.finditer(text)]
     if len(prefixes) >= _MIN_MARKS:
-        return [Edit(m.start(), m.end(), "\n") for m in prefixes]
-    return [Edit(m.start(), m.end(), "") for m in headers]
+        return sorted([*(Edit(m.start(), m.end(), "\n") for m in prefixes), *reactions])
+    return sorted([*(Edit(m.start(), m.end(), "") for m in headers), *reactions])
 
 
 def _pasted_page(text: str) -> tuple[int, int] | None:

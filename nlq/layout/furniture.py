@@ -80,11 +80,15 @@ def furniture_edits(text: str) -> list[Edit]:
             continue
         if not _LETTER.search(words):
             continue
+        number = int(end[cut:])
+        of_total = _OF_TOTAL.search(words) if words[-1:] in " \t/fFnNeE" else None
+        if of_total:  # "Page 3 of 5": the page is the number that rises, not the total
+            number = int(of_total.group(1))
         key = _DIGITS.sub("#", words.strip())
         # A ranked row ("1 NAME 146") is never furniture; a digit glued to a word is not a rank
         # (a print file's carriage-control "1" before its page header: "1RUN ... PAGE 2").
         if not _RANKED.match(key):
-            groups[key].append((k, int(end[cut:])))
+            groups[key].append((k, number))
             if "\f" in text and _PAGE_GAP.search(words) and _footer_words(key):
                 if _ends_page(lines, k):
                     found.add(k)  # the footer of a page, set apart from its number
@@ -158,6 +162,8 @@ def _repeated_head_lines(lines: list[str], starts: list[int]) -> list[int]:
 
 
 # Words set apart from the page number after them: a wide gap or a separator.
+# The page before its total at a line's end: "... Page 3 of " (then "5").
+_OF_TOTAL = re.compile(r"(\d{1,4})[ \t]*(?:of|/|von|de)[ \t]*$", re.I)
 _PAGE_GAP = re.compile(r"(?: {3,}|\t|[|·•–—/][ \t]*)$")
 
 

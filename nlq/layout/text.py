@@ -40,7 +40,7 @@ from nlq.layout.wrapped_rows import (
 )
 from nlq.numbers import NUMBER
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–●○■□◆])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
 # "# Title" (markdown), "= Title" / "== Section" (AsciiDoc, MediaWiki "== Section ==").
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}|={1,6})[ \t]+(?=\S)")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
@@ -392,6 +392,24 @@ def _aside_after_item(raw: str, item: list[tuple[int, int]], line: str) -> bool:
     return "%" in " ".join(_plain(raw, s, e) for s, e in item)
 
 
+# "   5.1 Patents: ..." under "5. Top technology fields.": a memo's sub-point; "   Note: ...".
+_SUB_POINT = re.compile(r"[ \t]+(\d{1,2})(?:\.\d{1,2})+[ \t]+(?=[^\W\d_])")
+_REMARK = re.compile(r"[ \t]+(?:Note|NB|N\.B\.|Remark|Comment)[ \t]*:")
+
+
+def _point_after_item(raw: str, item: list[tuple[int, int]], line: str) -> bool:
+    """Whether an indented line under a list item starts a point of its own: a sub-point
+    numbered under the item's number ("5.1 Patents: ..."), or a note after an item that
+    already holds its share ("(3) NAME -- 5,986 -- 14%" / "Note: the profile lists ...").
+    A sub-point carries the item's own number ("5.1" under "5.") and a capital: a wrapped
+    "3.1 million inhabitants" does not."""
+    sub = _SUB_POINT.match(line)
+    if sub and line[sub.end()].isupper():  # a point's title, not "3.1 million"
+        item_number = _LIST_ITEM.match(raw[item[0][0] : item[0][1]])
+        return item_number is not None and item_number.group(2) == sub.group(1)
+    return bool(_REMARK.match(line)) and "%" in " ".join(_plain(raw, s, e) for s, e in item)
+
+
 def _unit_block(raw: str, unit: _Unit) -> Block | None:
     kind = BlockKind.LIST_ITEM if unit.figure else BlockKind.PARAGRAPH
     block = _paragraph(raw, unit.lines, kind)
@@ -701,6 +719,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             and group_kind == "list"
             and (line[:1] in (" ", "\t") or _lazy_continuation(raw, group, line))
             and not _aside_after_item(raw, group, line)
+            and not _point_after_item(raw, group, line)
         ):
             group.append((start, end))
             continue

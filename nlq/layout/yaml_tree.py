@@ -26,8 +26,8 @@ import re
 from typing import TYPE_CHECKING
 
 from nlq.layout.collapse import collapse
+from nlq.layout.data_keys import earlier_edition, key_words, qualified
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
-from nlq.layout.inline import key_as_words
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
     from yaml import MappingNode, Node, SequenceNode
@@ -61,25 +61,30 @@ def tree_blocks(raw: str, roots: list[MappingNode]) -> list[Block]:
     return out
 
 
-def _mapping(raw: str, node: MappingNode, level: int, out: list[Block]) -> None:
+def _mapping(
+    raw: str, node: MappingNode, level: int, out: list[Block], parent: MappedText | None = None
+) -> None:
     import yaml
 
     for key_node, value in node.value:
         key = _scalar(raw, key_node)
         if key is None or not key.text:
             continue
-        key = key_as_words(key)
+        key = key_words(key)
         if isinstance(value, yaml.ScalarNode):
             text = _scalar(raw, value)
             if text is not None and text.text:
-                out.append(Block(BlockKind.PARAGRAPH, text=join([key, text], ": ")))
+                label = qualified(parent, key)  # "cluster" / "name": "cluster name"
+                out.append(Block(BlockKind.PARAGRAPH, text=join([label, text], ": ")))
+        elif earlier_edition(key):  # "previousEdition": {...}: another edition's figures
+            continue
         elif isinstance(value, yaml.MappingNode):
             out.append(Block(BlockKind.HEADING, text=key, level=level))
             pairs = _share_rows(raw, value) or _ranked_rows(raw, value)
             if pairs is not None:
                 out.append(Block(BlockKind.TABLE, rows=tuple(pairs)))
             else:
-                _mapping(raw, value, level + 1, out)
+                _mapping(raw, value, level + 1, out, key)
         elif isinstance(value, yaml.SequenceNode):
             _sequence(raw, key, value, level, out)
 
@@ -88,6 +93,8 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
     import yaml
 
     items = node.value
+    if _wrapped_values(raw, items):  # [{"name": "Oslo"}, {"name": "Bergen"}]: the names
+        items = [i.value[0][1] for i in items]
     if items and all(isinstance(i, yaml.ScalarNode) for i in items):
         texts = [t for i in items if (t := _scalar(raw, i)) is not None and t.text]
         if texts:
@@ -108,7 +115,7 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
         name = _scalar(raw, k)
         if name is not None and name.text not in columns:
             columns.append(name.text)
-            header.append(key_as_words(name))
+            header.append(key_words(name))
     rows: list[tuple[MappedText, ...]] = [tuple(header)]
     for record in records:
         cells = {}
@@ -118,6 +125,23 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
                 cells[name.text] = _scalar(raw, v)
         rows.append(tuple(cells.get(c) or MappedText("", []) for c in columns))
     out.append(Block(BlockKind.TABLE, rows=tuple(rows)))
+
+
+def _wrapped_values(raw: str, items: list[Node]) -> bool:
+    """Whether a list is of objects that each wrap one value under one same key and are no
+    shares (a web API's `[{"name": "Oslo"}, {"name": "Bergen"}]`): read as the list of values."""
+    import yaml
+
+    keys = set()
+    for i in items:
+        if not isinstance(i, yaml.MappingNode) or len(i.value) != 1:
+            return False
+        k, v = i.value[0]
+        text = _scalar(raw, v) if isinstance(v, yaml.ScalarNode) else None
+        if text is None or _SHARE.match(text.text):
+            return False
+        keys.add(k.value)
+    return len(keys) == 1
 
 
 def _share_rows(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | None:
@@ -159,7 +183,7 @@ def _ranked_rows(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | 
         name = _scalar(raw, k)
         if name is not None and name.text not in columns:
             columns.append(name.text)
-            header.append(key_as_words(name))
+            header.append(key_words(name))
     rows: list[tuple[MappedText, ...]] = [tuple(header)]
     for rank, record in records:
         cells = {}

@@ -23,6 +23,7 @@ from nlq.config import Settings
 from nlq.errors import StoreError, disk_full_hint
 from nlq.facts import Fact, FactFilter, fact_keys
 from nlq.vector.embedding import MODEL_ID, MODEL_SHA256, shared_embedder
+from nlq.vector.int8_compute import COMPUTE
 
 EMBEDDING_FUNCTION_NAME = "nlq-minilm-int8"
 CHROMA_DIR = "chroma"
@@ -117,16 +118,30 @@ def make_client(settings: Settings) -> Any:
 class VectorIndex:
     """Fact sentences and their vectors. Every method raises `StoreError` on chromadb errors."""
 
-    def __init__(self, client: Any, *, store_id: str) -> None:
+    def __init__(self, client: Any, *, store_id: str, rebuild_stale: bool = False) -> None:
         self._client = client
-        ef = embedding_function_class()()
         self.name = collection_name(store_id)
+        self._collection = self._open()
+        built_with = (self._collection.metadata or {}).get("nlq_compute")
+        if built_with != COMPUTE and self.count():
+            # Vectors computed another way (an older nlq) are not comparable with this nlq's
+            # query vectors: the indexer starts the collection again and re-embeds every fact.
+            if not rebuild_stale:
+                raise StoreError(
+                    f"the vector index was built by another version of nlq's embedding "
+                    f"({built_with or 'fp32'}, this nlq computes {COMPUTE}); run 'nlq index' "
+                    "to rebuild it"
+                )
+            self._call(self._client.delete_collection, self.name)
+            self._collection = self._open()
+
+    def _open(self) -> Any:
         try:
-            self._collection = client.get_or_create_collection(
+            return self._client.get_or_create_collection(
                 self.name,
-                embedding_function=ef,
+                embedding_function=embedding_function_class()(),
                 configuration={"hnsw": {"space": "cosine"}},
-                metadata={"nlq_model": MODEL_ID},
+                metadata={"nlq_model": MODEL_ID, "nlq_compute": COMPUTE},
             )
         except StoreError:
             raise
@@ -138,9 +153,11 @@ class VectorIndex:
             ) from e
 
     @classmethod
-    def open(cls, settings: Settings, *, store_id: str) -> VectorIndex:
-        """The collection of store `store_id`, on the client `settings` asks for."""
-        return cls(make_client(settings), store_id=store_id)
+    def open(cls, settings: Settings, *, store_id: str, rebuild_stale: bool = False) -> VectorIndex:
+        """The collection of store `store_id`, on the client `settings` asks for. A collection
+        whose vectors were computed another way raises `StoreError`, or with `rebuild_stale`
+        is emptied (the indexer then re-embeds every fact)."""
+        return cls(make_client(settings), store_id=store_id, rebuild_stale=rebuild_stale)
 
     def close(self) -> None:
         """Release the client (a server's HTTP connections, the embedded store's files)."""

