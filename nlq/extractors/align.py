@@ -365,6 +365,10 @@ class SourceView:
             if pos not in used:
                 hits.append(pos)
             pos = self.fold.find(q, pos + 1)
+        if not hits and self.dialect.startswith("csv:") and quote.count('"') % 2:
+            # A quote that opens inside a quoted cell ('NAME, S.A.",,8%'): its cell's quote
+            # mark is before it.
+            return self.find_quote('"' + quote.lstrip(), used, after)
         if not hits:
             return self._find_hyphen_joined(q, used) if "-" in q else None
         exact = {m.start() for m in re.finditer(re.escape(quote.strip()), self.raw)}

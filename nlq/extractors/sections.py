@@ -74,11 +74,13 @@ _INLINE_LABEL = re.compile(r"^(?P<label>[^\W\d_](?:[^:\d(]|\([^():\d]*\)){0,60})
 # "Table 1: Top technology fields in Hefei": a caption's label before the title it gives; an
 # appendix numbers its tables after its letter ("Table A5. Top technology fields ...");
 # "SECTION 3 - TOP TECHNOLOGY FIELDS": a report's section number before its title.
-_CAPTION = re.compile(
-    r"^(?:table|figure|fig\.|chart|exhibit|graph|section|part|chapter)\s+(?:[A-Z]\.?)?\d{1,2}"
-    r"(?:\.\d{1,2})?(?:\s*[:.–—]|\s+-)\s+",
-    re.I,
+# "SECTION 01  TOP PCT APPLICANTS": a listing sets the title after a wide gap instead.
+_CAPTION_LABEL = (
+    r"(?:table|figure|fig\.|chart|exhibit|graph|section|part|chapter)\s+(?:[A-Z]\.?)?\d{1,2}"
+    r"(?:\.\d{1,2})?"
 )
+_CAPTION = re.compile(rf"^{_CAPTION_LABEL}(?:(?:\s*[:.–—]|\s+-)\s+|[ \t]{{2,}}(?=\S))", re.I)
+_CAPTION_CELL = re.compile(_CAPTION_LABEL, re.I)
 # A chapter's number before its title, as a word processor numbers top-level headings:
 # "3 Technology fields" (its sections are "3.1 Patents", "3.2 Publications").
 _CHAPTER = re.compile(r"\d{1,2}\s+(?=[^\W\d_])")
@@ -93,9 +95,12 @@ _REFINE = {
 @lru_cache(maxsize=4096)  # headings and column titles repeat across pages: read each once
 def classify_heading(text: str) -> str | None:
     """The section a heading introduces, a parent (`fields`, `collaboration`), or None.
-    A capital "I" between small letters is an OCR'd "l" ("Top PCT appIicants")."""
+    A capital "I" between small letters is an OCR'd "l" ("Top PCT appIicants"); "_" joins the
+    words of a key ("patent_field")."""
     if "I" in text:
         text = _OCR_CAPITAL_I.sub("l", text)
+    if "_" in text:
+        text = text.replace("_", " ")  # an export's key: "pct_applicant", "patent_field"
     patent = bool(_PATENT.search(text))
     pub = bool(_PUBLICATION.search(text))
     if _FIELD.search(text):
@@ -177,6 +182,9 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         return _numbered_heading(block.text)
     if block.kind is BlockKind.TABLE and len(block.rows) == 1:
         cells = [c for c in block.rows[0] if c.text]
+        if len(cells) == 2 and _CAPTION_CELL.fullmatch(cells[0].text):
+            cells = cells[1:]  # "SECTION 01 | TOP PCT APPLICANTS": the number's cell is no title
+            return cells if classify_heading(cells[0].text) else None
         if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
             return cells
         if len(cells) == 2 and _CHAPTER_CELL.fullmatch(cells[0].text):

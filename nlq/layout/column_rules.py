@@ -6,7 +6,9 @@ widths (`  1 CENTRAL SOUTH UNIVERSITY      146   12%`). A rank right-aligned in 
 then one space from the name, so runs of spaces cannot tell the cells apart. The rule can: the
 space after each dash group is a column boundary, and in the title line and in every row below
 the rule (up to a blank line) a space at that position becomes a tab. The rule line itself is
-deleted, so the title line and the rows read as one table.
+deleted, so the title line and the rows read as one table. A rule whose dash groups stand two
+or more spaces apart (`----  ------------  -------`, from two groups on) is only deleted: its
+rows are cut at runs of spaces like any aligned table's, but the rule itself is no row.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import re
 
 from nlq.layout.rewrite import Edit
 
-_RULE = re.compile(r"^[ \t]*-{3,}(?: -{3,}){2,}[ \t]*$", re.MULTILINE)
+_RULE = re.compile(r"^[ \t]*-{3,}(?:(?: -{3,}){2,}| {2,}-{3,}(?: +-{3,})*)[ \t]*$", re.MULTILINE)
+_NARROW = re.compile(r"-{3} -{3}")
 
 
 def _boundaries(rule: str) -> list[int]:
@@ -24,7 +27,7 @@ def _boundaries(rule: str) -> list[int]:
 
 def column_rule_edits(text: str) -> list[Edit]:
     """Tabs at the column boundaries that a dash-group rule marks, and the rule blanked."""
-    if "--- ---" not in text:
+    if "--- " not in text:
         return []
     edits: list[Edit] = []
     for m in _RULE.finditer(text):
@@ -45,6 +48,8 @@ def column_rule_edits(text: str) -> list[Edit]:
             pos = end + 1
         if len(lines) < 2:
             continue  # a rule with no rows under it marks no columns
+        if not _NARROW.search(m.group()):
+            cuts = []  # groups set wide apart: the rows' runs of spaces show the columns
         for start in lines:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end

@@ -20,7 +20,10 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
 - in text cut into pages by form feeds, it opens a page after the first and repeats the line
   that opens the first page (a running header without a page number, "GLOBAL INNOVATION
   INDEX 2025      SCIENCE AND TECHNOLOGY CLUSTERS", or a browser's print header "12/1/26,
-  10:41 AM   Changsha, China - Global Innovation Index 2024"): the first page keeps its copy.
+  10:41 AM   Changsha, China - Global Innovation Index 2024"): the first page keeps its copy;
+  the lines under it that repeat the first page's next lines in order, numbers aside, go too
+  (a listing's header of several lines: "RUN DATE 2026-02-09  RUN TIME 06:14:55", a rule); or
+- it says the page goes on elsewhere: "CONTINUED ON PAGE 0002", "(continued on next page)".
 
 Furniture lines are deleted, line break included, as `rewrite` edits (a form feed that starts
 the line stays: the page still ends there).
@@ -45,6 +48,12 @@ _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 _BANNER = re.compile(r"^[ \t]*\*{3,}[ \t]+\S[^\n]*(?:\n|$)", re.M)
 _RANKED = re.compile(r"#(?![^\W\d_])")
+_CONTINUED = re.compile(
+    r"^[ \t]*\(?(?:continued|cont(?:'d|\.))[ \t]+(?:on|from|overleaf)"
+    r"(?:[ \t]+(?:page[ \t]*\d{1,4}|(?:the[ \t]+)?(?:next|previous|following)[ \t]+page))?"
+    r"[ \t]*\)?\.?[ \t]*(?:\n|$)",
+    re.I | re.M,
+)
 # A ranked row opens with its rank ("1 NAME 146", "1. NAME"); a browser's print date
 # ("12/1/26, 10:41 AM") opens with digits too but is no rank.
 _ROW_START = re.compile(r"\d+[.)]?\s")
@@ -89,6 +98,8 @@ def furniture_edits(text: str) -> list[Edit]:
     banners = (
         [Edit(m.start(), m.end(), "") for m in _BANNER.finditer(text)] if "***" in text else []
     )
+    if "ONTINUED" in text or "ontinued" in text:
+        banners += [Edit(m.start(), m.end(), "") for m in _CONTINUED.finditer(text)]
     if "\f" in text:
         found.update(_repeated_page_heads(lines))
     if not found:
@@ -117,7 +128,37 @@ def _repeated_page_heads(lines: list[str]) -> list[int]:
     first = heads[0][1]
     if len(first.split()) < 3 or _ROW_START.match(first):
         return []
-    return [k for k, words in heads[1:] if words == first]
+    found = [k for k, words in heads[1:] if words == first]
+    return found + _repeated_head_lines(lines, [k for k, _ in heads])
+
+
+_HEAD_DEPTH = 6  # the most lines a page header repeats
+
+
+def _repeated_head_lines(lines: list[str], starts: list[int]) -> list[int]:
+    """The lines under each later page's first line that repeat, in order and numbers aside,
+    the lines under the first page's first line (which must itself come back, numbers aside)."""
+
+    def page(start: int) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        for k in range(start, len(lines)):
+            if k > start and lines[k].startswith("\f"):
+                break
+            if lines[k].strip():
+                out.append((k, _DIGITS.sub("#", " ".join(lines[k].split()))))
+            if len(out) > _HEAD_DEPTH:
+                break
+        return out
+
+    first = page(starts[0])
+    found: list[int] = []
+    for start in starts[1:]:
+        for i, (k, words) in enumerate(page(start)):
+            if i >= len(first) or words != first[i][1] or (i and _ROW_START.match(words)):
+                break
+            if i:
+                found.append(k)
+    return found
 
 
 # Words set apart from the page number after them: a wide gap or a separator.

@@ -7,7 +7,8 @@
 
 A row of labels (letters, no figure outside parentheses) over a row with a figure in it, filled
 in the same columns, and not followed by another such row (that would be a table's column
-titles over its body), is read column by column: one "label | value" row each, the pair set
+titles over its body; nor is a row with a rank title, "Rank", over a list's one entry), is
+read column by column: one "label | value" row each, the pair set
 apart from the rows around it as a table of its own. Only delimited files are looked at.
 """
 
@@ -32,7 +33,7 @@ def _labels(row: tuple[MappedText, ...] | None) -> bool:
     if row is None:
         return False
     cells = [row[i].text.strip() for i in _filled(row)]
-    if len(cells) < 2 or _RANK_TITLE.match(cells[0]):
+    if len(cells) < 2 or any(_RANK_TITLE.match(c) for c in cells):
         return False
     return all(c[:1].isalpha() and not re.search(r"\d", _PARENS.sub("", c)) for c in cells)
 

@@ -4,7 +4,9 @@ An analyst may paste a session that prints a profile ("In [4]: profile.top_pct_a
 "Out[4]:" / a printed DataFrame). These `rewrite` edits remove the prompts ("In [4]: ",
 "Out[4]: ", "   ...: ") and read an expression that is only a dotted name as words
 ("profile.top_pct_applicants" is "profile top pct applicants", a heading the section finder
-understands). Code with calls or brackets is left as it is.
+understands). Code with calls or brackets is left as it is. An input line that ends with a
+comment ("In [3]: applicants   # Top PCT applicants") is read as its comment alone: the
+analyst's caption says what the output under it is, the code before it does not.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 from nlq.layout.rewrite import Edit
 
 _PROMPT = re.compile(r"^(?:In \[\d+\]:[ \t]?|Out\[\d+\]:[ \t]?|[ \t]+\.\.\.:[ \t]?)", re.M)
+# A comment after code on an input line: the code, the "#" and the spaces after it.
+_COMMENT = re.compile(r"[^#'\"]*?\S[ \t]*#+[ \t]*(?=\S)")
 _DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z]+(?:_[A-Za-z0-9]+)+")
 
 
@@ -27,6 +31,10 @@ def notebook_edits(text: str) -> list[Edit]:
         nl = text.find("\n", m.end())
         end = len(text) if nl < 0 else nl
         rest = text[m.end() : end].strip()
+        comment = _COMMENT.match(text, m.end(), end) if m.group().startswith("In") else None
+        if comment is not None:
+            edits.append(Edit(m.end(), comment.end(), ""))  # "applicants   # " goes
+            continue
         if m.group().startswith("In") and _DOTTED.fullmatch(rest):
             start = m.end() + text[m.end() : end].index(rest)
             for k, ch in enumerate(rest):

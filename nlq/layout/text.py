@@ -29,6 +29,7 @@ from nlq.layout.interleaved import interleaved_order
 from nlq.layout.labels_above import labels_above
 from nlq.layout.page_columns import column_order
 from nlq.layout.pipes import GRID_RULE, pipe_table
+from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
 from nlq.layout.slots import slotted
 from nlq.layout.wrapped_rows import (
@@ -638,7 +639,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     texts = [raw[s:e] for s, e in line_spans]
     delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
     if delimiter:
-        items = hoist_section_cells(_delimited(raw, line_spans, delimiter))
+        items = hoist_section_cells(record_export_items(_delimited(raw, line_spans, delimiter)))
         items = labels_above(items)
     else:
         items = [(s, e, None) for s, e in line_spans]
