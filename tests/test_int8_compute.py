@@ -135,3 +135,18 @@ def test_vectors_of_another_computation_are_refused_then_rebuilt_by_the_indexer(
         fresh = MiniLMEmbedder(cache_size=0).embed(item["documents"])[0]
         assert np.allclose(item["embeddings"][0], fresh, atol=1e-5)
         assert index._collection.metadata["nlq_compute"] == COMPUTE
+
+
+def test_an_empty_collection_of_an_older_nlq_gets_this_nlqs_mark(tmp_path: Path) -> None:
+    # Else vectors added to it would be taken for old ones, and rebuilt on every run.
+    settings = settings_for(tmp_path / "home")
+    client = make_client(settings)
+    client.create_collection(
+        collection_name("s1"),
+        embedding_function=embedding_function_class()(),
+        metadata={"nlq_model": "all-MiniLM-L6-v2-onnx-int8"},
+    )
+    with VectorIndex.open(settings, store_id="s1") as reader:  # empty: nothing to refuse
+        assert reader.count() == 0
+    with VectorIndex.open(settings, store_id="s1", rebuild_stale=True) as writer:
+        assert writer._collection.metadata["nlq_compute"] == COMPUTE

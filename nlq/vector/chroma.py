@@ -123,9 +123,10 @@ class VectorIndex:
         self.name = collection_name(store_id)
         self._collection = self._open()
         built_with = (self._collection.metadata or {}).get("nlq_compute")
-        if built_with != COMPUTE and self.count():
+        if built_with != COMPUTE and (rebuild_stale or self.count()):
             # Vectors computed another way (an older nlq) are not comparable with this nlq's
-            # query vectors: the indexer starts the collection again and re-embeds every fact.
+            # query vectors: the indexer starts the collection again (an empty one too, so it
+            # gets this nlq's mark) and re-embeds every fact.
             if not rebuild_stale:
                 raise StoreError(
                     f"the vector index was built by another version of nlq's embedding "
