@@ -392,7 +392,16 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             out.prose.append((block, _collab_key(current)))
         return current
     out.prose.append((block, _collab_key(current)))
-    return current
+    return None if _prose_after_entries(block, current) else current
+
+
+def _prose_after_entries(block: Block, current: Section | None) -> bool:
+    """Whether a paragraph of prose ends the list above it: a sentence after a list's entries
+    ("12% of ... are filed in collaboration ...") closes that list, so a numbered list further
+    down ("1. 9 April – Oulu Deep Tech Day") is no entry of it."""
+    if current is None or not current.blocks or current.keys[0] not in _LIST_SECTIONS:
+        return False
+    return block.kind is BlockKind.PARAGRAPH and sentence_like(block.text.text)
 
 
 def _after_ranked_table(block: Block, current: Section | None) -> bool:
