@@ -67,3 +67,43 @@ def test_a_numbered_list_after_prose_is_no_field_of_the_list_above() -> None:
     assert pairs(r.publication_fields) == [("Physics & math", 22), ("Other", 78)]
     assert ev(r, "publication_fields[1].share") == "78"
     assert r.publication_collaboration.share == 66
+
+
+# --- a Q:/A: FAQ: questions are headings, a one-line numbered answer is rows -------------------
+
+FAQ = (
+    "Nordhaven, Norway — Global Innovation Index 2024: frequently asked questions\n\n"
+    "Q: Where does Nordhaven rank within Norway?\n"
+    "A: Third. Nordhaven is the third-ranked cluster, out of 9 Norwegian clusters, in the top "
+    "100.\n\n"
+    "Q: How many PCT applications does the cluster file?\n"
+    "A: It filed 1,204 PCT applications per 1 million inhabitants.\n\n"
+    "Q: Who are the top PCT applicants?\n"
+    "A: 1. NORDHAVEN ENERGY ASA, 146 patents (12%); 2. UNIVERSITY OF NORDHAVEN, 74 patents "
+    "(6%); 3. FJORD TECH., 74 patents (6%).\n\n"
+    "Q: Which technology fields dominate?\n"
+    "A: The profile shows charts, but no figures are printed for either.\n\n"
+    "Was this answer helpful?  Yes (23)   No (2)\n"
+)
+
+
+def test_a_faq_answer_on_one_line_is_a_top_list() -> None:
+    r = extract(FAQ)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORDHAVEN ENERGY ASA", 146, 12),
+        (2, "UNIVERSITY OF NORDHAVEN", 74, 6),
+        (3, "FJORD TECH.", 74, 6),
+    ]
+    assert ev(r, "top_pct_applicants[2].name") == "FJORD TECH."
+    assert ev(r, "top_pct_applicants[1].share") == "6"
+    assert (r.national_rank, r.national_cluster_count, r.pct_applications) == (3, 9, 1204)
+    assert ev(r, "national_rank") == "third"
+    assert r.patent_fields == [] and r.publication_fields == []
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")  # from the title line
+    assert r.evidence["economy"].start == FAQ.index("Norway")
+
+
+def test_two_question_lines_are_no_faq() -> None:
+    from nlq.layout.faq import faq_edits
+
+    assert faq_edits("Q: Who are the top PCT applicants?\nA: 1. X, 3 (1%); 2. Y, 2 (1%)\n") == []
