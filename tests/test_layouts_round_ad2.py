@@ -107,3 +107,30 @@ def test_two_question_lines_are_no_faq() -> None:
     from nlq.layout.faq import faq_edits
 
     assert faq_edits("Q: Who are the top PCT applicants?\nA: 1. X, 3 (1%); 2. Y, 2 (1%)\n") == []
+
+
+NOTE_BETWEEN = OPENING + (
+    "Top technology fields\n\nPatents\n- Optics 60%\n- Other 40%\n\n"
+    "The shares are of the cluster's PCT applications over the last five years.\n\n"
+    "Publications\n- Chemistry 70%\n- Other 30%\n"
+)
+
+
+def test_a_note_between_two_breakdowns_ends_neither() -> None:
+    r = extract(NOTE_BETWEEN)
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    assert pairs(r.publication_fields) == [("Chemistry", 70), ("Other", 30)]
+    assert ev(r, "publication_fields[0].field") == "Chemistry"
+
+
+NOTE_IN_LIST = OPENING + (
+    "Top PCT applicants\n\n1. ALPHA OY, 146 patents (12%)\n2. BETA AB, 74 patents (6%)\n\n"
+    "The figures are counts of PCT applications filed over the last five years.\n\n"
+    "3. GAMMA AS, 70 patents (5%)\n"
+)
+
+
+def test_an_entry_with_figures_after_a_note_goes_on_with_the_list() -> None:
+    r = extract(NOTE_IN_LIST)
+    assert [e.name for e in r.top_pct_applicants] == ["ALPHA OY", "BETA AB", "GAMMA AS"]
+    assert ev(r, "top_pct_applicants[2].count") == "70"
