@@ -74,9 +74,28 @@ def column_roles(
             notes.append(f"the column titled {header[j].text!r} holds {shape}s; read as such")  # type: ignore[index]
         # Bare decimals under no share title are not read as anything (never guessed a share).
         roles.append(None if shape == "empty" or role == "decimal" else role)
+    if roles.count("name") > 1 and titles:
+        roles = _drop_note_columns(roles, titles, header)  # type: ignore[arg-type]
     if roles.count("name") != 1 or any(roles.count(r) > 1 for r in ("rank", "count", "share")):
         return None
     return _resolve_ints(roles, parts)
+
+
+def _drop_note_columns(
+    roles: list[str | None], titles: list[str | None], header: Row
+) -> list[str | None]:
+    """The roles with a column of remarks left unread: a column of words under a title that
+    names no role ("Checked", "Status", "Notes") beside the one column titled as the names
+    ("Organization"), as a tracker's status column holds "✅" or "⚠️ same as #1?"."""
+    named = [j for j, r in enumerate(roles) if r == "name" and titles[j] == "name"]
+    if len(named) != 1:
+        return roles
+    return [
+        None
+        if r == "name" and j != named[0] and titles[j] is None and header[j].text.strip()
+        else r
+        for j, r in enumerate(roles)
+    ]
 
 
 def _fractions(column: list[Parts], title: str) -> bool:

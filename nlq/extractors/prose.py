@@ -75,9 +75,10 @@ NATIONAL_RANK = [
     # "12th of 26 Chinese clusters", "2nd out of 2 Czech clusters": the nationality names the
     # national count (so "36th of 100 clusters" worldwide is not read as a national rank).
     # The rank may name a place: "5th place among the 6 Dutch clusters", "its tenth-ranked
-    # position, out of 26 Chinese clusters".
+    # position, out of 26 Chinese clusters", "the tenth-ranked cluster among the 26 Chinese
+    # clusters".
     re.compile(
-        rf"(?P<ord>{_RANK})(?:[-\s]ranked)?(?:\s+(?:place|position|spot))?,?\s+"
+        rf"(?P<ord>{_RANK})(?:[-\s]ranked)?(?:\s+(?:place|position|spot|{_CLUSTER}))?,?\s+"
         r"(?:(?:out\s+)?of|among)\s+(?:the\s+)?"
         rf"(?P<n>{CARDINAL})\s+(?:(?-i:[A-Z])[\w-]+\s+){{1,2}}clusters\b",
         _I,

@@ -271,6 +271,8 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     columns: list[tuple[int, int]] | None = None
     """For a section named by a table's title row: the columns each key's cells take."""
+    prose_after: bool = False
+    """Whether a paragraph of prose came after its entries (`_prose_after_entries`)."""
 
 
 @dataclass(slots=True)
@@ -400,7 +402,28 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             out.prose.append((block, _collab_key(current)))
         return current
     out.prose.append((block, _collab_key(current)))
+    if _prose_after_entries(block, current):
+        current.prose_after = True  # type: ignore[union-attr]
     return current
+
+
+def _prose_after_entries(block: Block, current: Section | None) -> bool:
+    """Whether a paragraph of prose comes after a list's entries ("12% of ... are filed in
+    collaboration ..."): list items further down without a figure of the list ("1. 9 April –
+    Oulu Deep Tech Day", a newsletter's next story) are then no entries of it (`_is_content`);
+    a subheading ("Publications") and items with figures still go on."""
+    if current is None or not current.blocks or current.keys[0] not in _LIST_SECTIONS:
+        return False
+    return block.kind is BlockKind.PARAGRAPH and sentence_like(block.text.text)
+
+
+def _figure_of_list(block: Block, current: Section) -> bool:
+    """Whether a list item holds what an entry of the current list holds: a share for a field
+    breakdown, a count or a share for a top list."""
+    p = read_cell(block.text, bare_rank=True)
+    if current.keys[0] in _FIELD_SECTIONS or current.keys[0] == FIELDS:
+        return p.share is not None
+    return p.count is not None or p.share is not None
 
 
 def _after_ranked_table(block: Block, current: Section | None) -> bool:
@@ -465,6 +488,8 @@ def _is_content(block: Block, current: Section) -> bool:
         return True
     if block.kind is BlockKind.LIST_ITEM:
         if _after_one_line_breakdown(block, current):
+            return False
+        if current.prose_after and not _figure_of_list(block, current):
             return False
         if current.keys[0] in _LIST_SECTIONS and sentence_like(block.text.text):
             p = read_cell(block.text, bare_rank=True)

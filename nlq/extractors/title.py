@@ -250,6 +250,8 @@ def _beside_label(h: MappedText) -> MappedText | None:
     with GII 2023"), or None."""
     text = h.text
     cut = max(text.rfind(sep) for sep in _TITLE_LABEL_SEPARATORS)
+    if cut >= 0 and _title_first(text):
+        cut = -1  # "Changsha, China — Global Innovation Index 2024: frequently asked questions"
     if cut >= 0 and _TITLE_LABEL.search(text[:cut]) and not classify_heading(text[:cut]):
         start = cut + next(len(s) for s in _TITLE_LABEL_SEPARATORS if text.startswith(s, cut))
         title = h.slice(start, len(text)).strip()
@@ -265,6 +267,15 @@ def _beside_label(h: MappedText) -> MappedText | None:
     if aside:  # "Hefei, China (with change vs 2023)": the remark is no part of the title
         title = title.slice(0, aside.start())
     return title if title.text and not _TITLE_NOISE.search(title.text) else None
+
+
+def _title_first(text: str) -> bool:
+    """Whether a heading opens with a title marked as one ("Changsha, China") before a
+    separator and the index's name: the title comes first, whatever follows a later colon."""
+    first = min((i for sep in _TITLE_LABEL_SEPARATORS if (i := text.find(sep)) > 0), default=-1)
+    if first < 0 or not _TITLE_MARK.search(text, 0, first):
+        return False
+    return bool(_LABEL_FIRST.match(text[first:].lstrip(" :—–|-")))
 
 
 _PAREN_LABEL = re.compile(r"\s*\((?P<l>[^()]+)\)\s*$")

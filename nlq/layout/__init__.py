@@ -15,6 +15,7 @@ from nlq.layout.column_rules import column_rule_edits
 from nlq.layout.confluence import confluence_edits
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.dot_thousands import dot_thousands_edits
+from nlq.layout.faq import faq_edits
 from nlq.layout.feed import feed_edits
 from nlq.layout.fences import code_fence_edits
 from nlq.layout.footnotes import footnote_edits
@@ -63,6 +64,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     struck_edits,
     ini_edits,
     transcript_edits,
+    faq_edits,
     screenreader_edits,
     chat_edits,
     confluence_edits,
