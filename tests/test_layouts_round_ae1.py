@@ -55,6 +55,20 @@ def test_an_italic_remark_is_removed_only_after_a_figure_at_the_end_of_a_line() 
     edits = remark_edits(text)
     assert [text[e.start : e.end] for e in edits] == [" *(keep)*"]
     assert remark_edits("no remarks here (at all)\n") == []
+    assert remark_edits("1 · NAME · 2,069 *(54%)*\n2 · X · 92 _(2)_\n") == []  # figures stay
+
+
+def test_an_italic_share_after_a_count_is_still_read() -> None:
+    raw = (
+        "# Nordhaven, Norway\n\n" + OPENING.split("\n\n", 1)[1] + "## Top PCT applicants\n\n"
+        "1. NORD TECH AS — 310 *(26%)*\n2. HAVEN UNIVERSITY — 120 *(10%)*\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD TECH AS", 310, 26),
+        (2, "HAVEN UNIVERSITY", 120, 10),
+    ]
+    assert ev(r, "top_pct_applicants[0].share") == "26"
 
 
 FORUM = (
@@ -135,6 +149,14 @@ def test_of_two_editions_copies_only_the_current_one_is_read() -> None:
     assert ranked(r.top_pct_applicants) == [(1, "NORD TECH AS", 1462, 61)]
     assert ev(r, "top_pct_applicants[0].share") == "61"
     assert pairs(r.patent_fields) == [("Semiconductors", 61), ("Other", 39)]
+
+
+def test_copies_under_a_title_naming_an_edition_are_still_told_apart() -> None:
+    raw = _page(_copy(2023, "archived", 5, "1,288", 62), _copy(2024, "new", 4, "1,462", 61))
+    raw = raw.replace("<h1>Nordhaven, Norway</h1>", "<h1>Nordhaven, Norway — GII 2024</h1>")
+    r = extract(raw, "x.html", "html")
+    assert r.pct_applications == 1462
+    assert ranked(r.top_pct_applicants) == [(1, "NORD TECH AS", 1462, 61)]
 
 
 def test_the_copy_marked_current_wins_over_a_later_draft() -> None:

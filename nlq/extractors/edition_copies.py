@@ -47,10 +47,12 @@ def current_copy(blocks: list[Block]) -> list[Block]:
     ]
     if len(heads) < 2:
         return blocks
-    level = min(lv for _, lv, _ in heads)
-    heads = [h for h in heads if h[1] == level]
-    if len({year for _, _, year in heads}) < 2:
+    levels = sorted({lv for _, lv, _ in heads})
+    # The copies' level: the highest one naming two editions (a title above them may name one).
+    level = next((lv for lv in levels if len({y for _, v, y in heads if v == lv}) >= 2), None)
+    if level is None:
         return blocks
+    heads = [h for h in heads if h[1] == level]
     copies: list[tuple[int, int, int]] = []  # (start, end, year) of each copy
     for i, _, year in heads:
         end = next(
