@@ -175,3 +175,47 @@ def test_a_heading_naming_an_edition_over_a_short_note_drops_nothing() -> None:
     r = extract(raw, "x.md", "markdown")
     assert r.pct_applications == 1204
     assert ev(r, "pct_applications") == "1,204"
+
+
+def test_ballot_boxes_and_check_marks_are_check_boxes_too() -> None:
+    raw = OPENING + (
+        "Top PCT applicants\n"
+        "☑ 1 · NORD TECH AS · 310 · 26%\n"
+        "☐ 2 · HAVEN UNIVERSITY · 120 · 10%\n"
+        "✔\ufe0f 3 · FJORD AS · 90 · 8%\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD TECH AS", 310, 26),
+        (2, "HAVEN UNIVERSITY", 120, 10),
+        (3, "FJORD AS", 90, 8),
+    ]
+    assert ev(r, "top_pct_applicants[2].rank") == "3"
+    assert ev(r, "top_pct_applicants[2].name") == "FJORD AS"
+
+
+def test_a_phpbb_thread_counts_its_post_by_headers() -> None:
+    raw = FORUM.replace("#1  ola_n   Posted", "Post by ola_n »").replace(
+        "#2  kari_b   Posted", "Post by kari_b »"
+    )
+    assert thread_edits(raw) != []
+    r = extract(raw)
+    assert r.pct_applications == 1204
+    assert ev(r, "pct_applications") == "1,204"
+
+
+def test_copies_under_headings_that_are_years_alone() -> None:
+    raw = (
+        "# Nordhaven, Norway\n\n## 2023 (archived)\n\n"
+        "Nordhaven is the 5th-ranked cluster, out of 9 Norwegian clusters, in the top 100. It "
+        "filed 1,288 PCT applications.\n\n### Top PCT applicants\n\n"
+        "1. NORD TECH AS — 1,288 patents (62%)\n2. FJORD AS — 90 patents (8%)\n\n"
+        "## 2024\n\n"
+        "Nordhaven is the 4th-ranked cluster, out of 9 Norwegian clusters, in the top 100. It "
+        "filed 1,462 PCT applications.\n\n### Top PCT applicants\n\n"
+        "1. NORD TECH AS — 1,462 patents (61%)\n2. FJORD AS — 95 patents (7%)\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert r.pct_applications == 1462
+    assert ev(r, "pct_applications") == "1,462"
+    assert ranked(r.top_pct_applicants) == [(1, "NORD TECH AS", 1462, 61), (2, "FJORD AS", 95, 7)]

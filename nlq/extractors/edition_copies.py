@@ -2,13 +2,13 @@
 
 A comparison page may set the archived profile beside the current one, each under a heading
 naming its edition ("Global Innovation Index 2023 (archived)", "Global Innovation Index 2024
-(current)") with the same headings inside ("Top PCT applicants", ...). Reading the first copy
-of each section would read the archived figures. When two headings or more of one level name
-different editions and each holds a profile (three blocks with figures or more), only the copy
-under the heading marked as current ("current", "latest") is kept, else the latest edition's;
-the copies of other editions are dropped with their headings. Blocks before the first copy (the
-title, a lede) stay. A page naming one edition in its headings (the common case) is returned
-as it is, after one look at each heading.
+(current)", or a year alone, "2023 (archived)") with the same headings inside ("Top PCT
+applicants", ...). Reading the first copy of each section would read the archived figures.
+When two headings or more of one level name different editions and each holds a profile (three
+blocks with figures or more), only the copy under the heading marked as current ("current",
+"latest") is kept, else the latest edition's; the copies of other editions are dropped with
+their headings. Blocks before the first copy (the title, a lede) stay. A page naming one
+edition in its headings (the common case) is returned as it is, after one look at each heading.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from nlq.layout.document import Block, BlockKind
 
 _EDITION = re.compile(
     r"(?:Global\s+Innovation\s+Index|(?<![^\W_])GII)\s+(?P<a>(?:19|20)\d\d)(?!\d)"
-    r"|\b(?P<b>(?:19|20)\d\d)\s+edition\b|\bedition\s+(?:of\s+)?(?P<c>(?:19|20)\d\d)\b",
+    r"|\b(?P<b>(?:19|20)\d\d)\s+edition\b|\bedition\s+(?:of\s+)?(?P<c>(?:19|20)\d\d)\b"
+    # A heading that is a year alone, maybe marked: "2024", "2023 (archived)", "2024 profile".
+    r"|^\s*(?P<d>(?:19|20)\d\d)\s*(?:\([^()]*\)|profile)?\s*$",
     re.I,
 )
 _CURRENT = re.compile(r"\b(?:current|latest|newest)\b", re.I)
@@ -29,7 +31,7 @@ _MIN_FIGURE_BLOCKS = 3
 
 def _edition(block: Block) -> int | None:
     m = _EDITION.search(block.text.text)
-    return int(m.group("a") or m.group("b") or m.group("c")) if m else None
+    return int(m.group("a") or m.group("b") or m.group("c") or m.group("d")) if m else None
 
 
 def _figures(block: Block) -> bool:

@@ -6,7 +6,7 @@ chrome (post headers "#2  k_oyelaran   Posted 09 Feb 2025, 13:47", buttons "[Rep
 ones ("My copy of the 2025 edition says Hefei filed 731 PCT applications"). None of that is
 the profile. When a text has two post headers or more and its longest run of quoted lines
 (blank "> " lines included) is a page long, everything outside that run is removed by `rewrite`
-edits; the quote marks then go as in any quoted mail (`quoting`). A text without "Posted"
+edits; the quote marks then go as in any quoted mail (`quoting`). A text without "Post"
 costs one substring scan.
 """
 
@@ -17,7 +17,8 @@ import re
 from nlq.layout.rewrite import Edit
 
 # A post header: "#2  k_oyelaran   Posted 09 Feb 2025, 13:47", "Posted by k_oyelaran on ...".
-_POST = re.compile(r"(?m)^[ \t]*(?:#\d{1,6}[ \t]+\S[^\n]*?\bPosted\b|Posted[ \t]+by[ \t]+\S)")
+# "Post by k_oyelaran » Sun Feb 09, 2025" (phpBB) too.
+_POST = re.compile(r"(?m)^[ \t]*(?:#\d{1,6}[ \t]+\S[^\n]*?\bPosted\b|Post(?:ed)?[ \t]+by[ \t]+\S)")
 _QUOTED = re.compile(r"[ \t]*>")
 _MIN_POSTS = 2
 _MIN_LINES = 8  # a quoted profile is a page; a reply re-quotes a line or two
@@ -25,7 +26,7 @@ _MIN_LINES = 8  # a quoted profile is a page; a reply re-quotes a line or two
 
 def thread_edits(text: str) -> list[Edit]:
     """Edits deleting everything outside the longest quoted run of a forum thread."""
-    if "Posted" not in text or len(_POST.findall(text)) < _MIN_POSTS:
+    if "Post" not in text or len(_POST.findall(text)) < _MIN_POSTS:
         return []
     best = run = (0, 0, 0)  # (lines, start, end) of the longest run and of the current one
     pos = 0
