@@ -219,3 +219,17 @@ def test_copies_under_headings_that_are_years_alone() -> None:
     assert r.pct_applications == 1462
     assert ev(r, "pct_applications") == "1,462"
     assert ranked(r.top_pct_applicants) == [(1, "NORD TECH AS", 1462, 61), (2, "FJORD AS", 95, 7)]
+
+
+def test_a_blank_line_inside_the_quoted_profile_does_not_cut_it() -> None:
+    raw = FORUM.replace(
+        "> filed 1,204 PCT applications and published 12,345 scientific articles.\n>\n",
+        "> filed 1,204 PCT applications and published 12,345 scientific articles.\n\n",
+    )
+    assert raw != FORUM
+    assert thread_edits(raw) != []
+    assert not any("kari_b" in str(t) for _, t in blocks(raw))
+    r = extract(raw)
+    assert r.pct_applications == 1204
+    assert pairs(r.patent_fields) == [("Semiconductors", 35), ("Other", 65)]
+    assert ev(r, "patent_fields[1].share") == "65"

@@ -5,9 +5,9 @@ chrome (post headers "#2  k_oyelaran   Posted 09 Feb 2025, 13:47", buttons "[Rep
 "Page 1 of 2   Next ›") and replies that re-quote a line or two and dispute figures with other
 ones ("My copy of the 2025 edition says Hefei filed 731 PCT applications"). None of that is
 the profile. When a text has two post headers or more and its longest run of quoted lines
-(blank "> " lines included) is a page long, everything outside that run is removed by `rewrite`
-edits; the quote marks then go as in any quoted mail (`quoting`). A text without "Post"
-costs one substring scan.
+(blank lines and "> " lines included) is a page long, everything outside that run is removed
+by `rewrite` edits; the quote marks then go as in any quoted mail (`quoting`). A text without
+"Post" costs one substring scan.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def thread_edits(text: str) -> list[Edit]:
         if _QUOTED.match(text, pos, end):
             run = (run[0] + 1, run[1], end) if run[0] else (1, pos, end)
             best = max(best, run)
-        else:
+        elif text[pos:end].strip():  # a blank line inside a quote (some forums print one) is kept
             run = (0, 0, 0)
         pos = end + 1
     lines, start, end = best
