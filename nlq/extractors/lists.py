@@ -447,9 +447,12 @@ def section_pairs(
             parts = split_item(block.text)
             if parts.name is not None and parts.count is None:
                 # A paragraph is a field only with its share; a list item may lack one.
+                # A list item without a share that holds a figure ("Sent to second reviewer
+                # on 2025-02-03 (ticket 4471)") is a note; no field name holds a digit.
                 if parts.share is not None or (
                     block.kind is BlockKind.LIST_ITEM
                     and not _NOTE_ITEM.search(str(parts.name.value))
+                    and not _DIGIT.search(str(parts.name.value))
                 ):
                     lists[0].append(Pair(parts.name, parts.share))
             continue

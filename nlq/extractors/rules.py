@@ -17,6 +17,7 @@ from nlq.extractors.collab_clauses import collab_clauses
 from nlq.extractors.collab_tables import labelled_collaboration, table_collaboration
 from nlq.extractors.corrections import apply_corrections, has_correction_cue
 from nlq.extractors.edition_columns import compares_editions, own_edition, stated_edition
+from nlq.extractors.edition_copies import current_copy
 from nlq.extractors.hash_lists import hash_entries
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
@@ -72,7 +73,7 @@ class RulesExtractor:
 
     def extract(self, doc: Document) -> Extraction:
         """The record for `doc`; raises `ExtractionError` when it is not a cluster profile."""
-        blocks = doc.blocks
+        blocks = current_copy(doc.blocks)  # "GII 2023 (archived)" beside "GII 2024 (current)"
         if compares_editions(blocks):  # "GII 2023 | GII 2024", "change vs 2023" columns
             blocks = own_edition(blocks, stated_edition(blocks))
         return self._extract(doc, blocks, compared=False)

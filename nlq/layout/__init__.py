@@ -10,6 +10,7 @@ from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.axis_ticks import axis_tick_edits
 from nlq.layout.browser_print import browser_print_edits
 from nlq.layout.chat_log import chat_edits
+from nlq.layout.checkboxes import checkbox_edits
 from nlq.layout.clauses import clause_edits
 from nlq.layout.column_rules import column_rule_edits
 from nlq.layout.confluence import confluence_edits
@@ -19,6 +20,7 @@ from nlq.layout.faq import faq_edits
 from nlq.layout.feed import feed_edits
 from nlq.layout.fences import code_fence_edits
 from nlq.layout.footnotes import footnote_edits
+from nlq.layout.forum import thread_edits
 from nlq.layout.forwarded import forward_edits
 from nlq.layout.fraction_shares import fraction_share_edits
 from nlq.layout.front_matter import front_matter_edits
@@ -38,6 +40,7 @@ from nlq.layout.parallel import parallel_edits
 from nlq.layout.percent_words import percent_word_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.ref_links import reference_link_edits
+from nlq.layout.remarks import remark_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
 from nlq.layout.rst import rst_edits
 from nlq.layout.rtf import rtf_edits
@@ -62,6 +65,8 @@ _TEXT_REWRITERS: list[Rewriter] = [
     rtf_edits,
     invisible_edits,
     struck_edits,
+    checkbox_edits,
+    remark_edits,
     ini_edits,
     transcript_edits,
     faq_edits,
@@ -79,6 +84,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     rst_edits,
     org_edits,
     notebook_edits,
+    thread_edits,
     quote_edits,
     forward_edits,
     clause_edits,
