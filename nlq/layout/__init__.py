@@ -46,6 +46,7 @@ from nlq.layout.slash_translations import slash_translation_edits
 from nlq.layout.slide_titles import slide_title_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
 from nlq.layout.spoken import spoken_edits
+from nlq.layout.sql_session import is_sql_session, record_blocks, sql_session_edits
 from nlq.layout.struck import struck_edits
 from nlq.layout.text_box import text_box_edits
 from nlq.layout.transcript import transcript_edits
@@ -63,6 +64,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     struck_edits,
     ini_edits,
     transcript_edits,
+    sql_session_edits,
     screenreader_edits,
     chat_edits,
     confluence_edits,
@@ -112,6 +114,10 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         from nlq.layout.yaml_tree import yaml_blocks
 
         found = yaml_blocks(raw)
+        if found is None and raw.lstrip().startswith("{"):
+            from nlq.layout.log_lines import log_line_blocks
+
+            found = log_line_blocks(raw)  # JSON Lines: one object a line
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
     if fmt == "toml":
@@ -154,6 +160,8 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         from nlq.layout.text import text_blocks
 
         blocks = text_blocks(text, delimited=fmt == "csv")
+        if fmt == "text" and is_sql_session(raw):
+            blocks = record_blocks(blocks)  # a one-row query result is a record
         if fmt == "csv":
             from nlq.layout.fact_rows import fact_row_blocks
 

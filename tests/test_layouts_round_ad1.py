@@ -1,0 +1,120 @@
+"""Layout mechanisms added for the testers' round AD layouts of developer ad1: each test is a
+small inline input for one mechanism, checking the values and their exact evidence."""
+
+from __future__ import annotations
+
+from layout_fixtures import blocks, ev, extract, pairs, ranked, span
+
+NDJSON = (
+    '{"ts":"2025-02-03T10:15:01Z","level":"INFO","run_id":"r-7","msg":"export started",'
+    '"rows_expected":31}\n'
+    '{"ts":"2025-02-03T10:15:02Z","level":"INFO","msg":"profile","source":"Global Innovation'
+    ' Index 2024","title":"Nordhaven, Norway"}\n'
+    '{"ts":"2025-02-03T10:15:02Z","level":"INFO","msg":"headline","text":"Nordhaven is the'
+    ' 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 S&T clusters in 2024."}\n'
+    '{"ts":"2025-02-03T10:15:02Z","level":"INFO","msg":"figure",'
+    '"key":"pct_applications_per_million_last_5y","value":18}\n'
+    '{"ts":"2025-02-03T10:15:02Z","level":"INFO","msg":"figure","key":"global_size_rank",'
+    '"value":92,"text":"92nd largest science and technology cluster in 2024"}\n'
+    '{"ts":"2025-02-03T10:15:03Z","level":"DEBUG","msg":"compare","previous_edition":2023,'
+    '"global_size_rank":97,"pct_applications_per_million_last_5y":15}\n'
+    '{"level":"INFO","msg":"row","list":"top_pct_applicants","rank":1,'
+    '"name":"CERVECERÍA COYOTL, S.A. DE C.V.","patents":14,"share_pct":12}\n'
+    '{"level":"INFO","msg":"row","list":"top_pct_applicants","rank":2,'
+    '"name":"NORD UNIVERSITY","patents":9,"share_pct":8}\n'
+    '{"level":"INFO","msg":"field","list":"patent_fields","field":"Food chemistry",'
+    '"share_pct":27}\n'
+    '{"level":"INFO","msg":"field","list":"patent_fields","field":"Other","share_pct":73}\n'
+    '{"level":"INFO","msg":"export finished","rows_written":24,"duration_ms":4120}\n'
+)
+
+
+def test_json_lines_log_export_is_read_without_log_fields_or_debug_lines() -> None:
+    r = extract(NDJSON, "x.ndjson", "yaml")
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2024)
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert r.global_size_rank == 92  # not the DEBUG line's 97
+    assert r.pct_applications == 18  # not 15
+    assert span(r, NDJSON, "pct_applications") == "18"
+    assert ranked(r.top_pct_applicants) == [
+        (1, "CERVECERÍA COYOTL, S.A. DE C.V.", 14, 12),
+        (2, "NORD UNIVERSITY", 9, 8),
+    ]
+    assert ev(r, "top_pct_applicants[0].name") == "CERVECERÍA COYOTL, S.A. DE C.V."
+    assert pairs(r.patent_fields) == [("Food chemistry", 27), ("Other", 73)]
+    assert ev(r, "patent_fields[0].field") == "Food chemistry"
+
+
+def test_json_lines_with_a_line_that_is_no_object_are_not_read_as_json_lines() -> None:
+    from nlq.layout.log_lines import log_line_blocks
+
+    assert log_line_blocks('{"a": 1}\nnot json\n{"b": 2}\n') is None
+    assert log_line_blocks('{"a": 1}\n\n{"b": "x y"}\n') is not None
+
+
+SESSION = (
+    "$ mysql -u analyst -p gii\n"
+    "Server version: 8.0.36\n\n"
+    "mysql> SELECT id, title, edition FROM profile WHERE id = 4711;\n"
+    "+------+-------------------+---------+\n"
+    "| id   | title             | edition |\n"
+    "+------+-------------------+---------+\n"
+    "| 4711 | Nordhaven, Norway |    2025 |\n"
+    "+------+-------------------+---------+\n"
+    "1 row in set (0.00 sec)\n\n"
+    "mysql> SELECT headline FROM profile WHERE id = 4711\\G\n"
+    "*************************** 1. row ***************************\n"
+    "headline: Nordhaven is the first-ranked cluster, out of 1 Norwegian clusters, in 2025.\n"
+    "1 row in set (0.01 sec)\n\n"
+    "mysql> SELECT rank_no, name, patents, share_pct FROM top_pct_applicants\n"
+    "    -> ORDER BY rank_no;\n"
+    "+---------+-----------------+---------+-----------+\n"
+    "| rank_no | name            | patents | share_pct |\n"
+    "+---------+-----------------+---------+-----------+\n"
+    "|       1 | NORD LASERS UAB |      38 |        41 |\n"
+    "|       2 | NORD UNIVERSITY |      17 |        18 |\n"
+    "+---------+-----------------+---------+-----------+\n"
+    "2 rows in set (0.00 sec)\n\n"
+    "mysql> SELECT kind, share_pct, partner_1, partner_2 FROM collaboration;\n"
+    "+--------------+-----------+-----------+-----------+\n"
+    "| kind         | share_pct | partner_1 | partner_2 |\n"
+    "+--------------+-----------+-----------+-----------+\n"
+    "| patents      |        44 | Vilnius   | Riga      |\n"
+    "| publications |        69 | Vilnius   | Warsaw    |\n"
+    "+--------------+-----------+-----------+-----------+\n"
+    "2 rows in set (0.00 sec)\n\n"
+    "mysql> -- previous edition row (edition 2024) archived: 99th largest\n"
+    "mysql> exit\n"
+    "Bye\n"
+)
+
+
+def test_mysql_session_prompts_and_footers_are_dropped_and_results_read() -> None:
+    r = extract(SESSION)
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2025)
+    assert ev(r, "cluster") == "Nordhaven"
+    assert (r.national_rank, r.national_cluster_count) == (1, 1)
+    assert r.global_size_rank is None  # the comment's 99th is an earlier edition's
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD LASERS UAB", 38, 41),
+        (2, "NORD UNIVERSITY", 17, 18),
+    ]
+    assert span(r, SESSION, "top_pct_applicants[1].share") == "18"
+    pc = r.patent_collaboration
+    assert pc is not None and pc.share == 44 and pc.partners == ["Vilnius", "Riga"]
+    assert r.publication_collaboration.partners == ["Vilnius", "Warsaw"]
+
+
+def test_a_terminal_result_box_is_one_row_a_line_a_grid_table_row_still_wraps() -> None:
+    box = (
+        "+---+------+\n| rank | name | patents |\n+---+------+\n"
+        "| 1 | ALPHA AB | 12 |\n| 2 | BETA AB | 7 |\n+---+------+\n"
+    )
+    assert blocks(box) == [
+        ("table", [["rank", "name", "patents"], ["1", "ALPHA AB", "12"], ["2", "BETA AB", "7"]])
+    ]
+    grid = (
+        "+---+------+\n| rank | name | patents |\n+---+------+\n"
+        "| 1 | NATIONAL UNIVERSITY OF | 12 |\n|   | DEFENSE TECHNOLOGY |  |\n+---+------+\n"
+    )
+    assert blocks(grid)[0][1][1] == ["1", "NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY", "12"]
