@@ -118,3 +118,103 @@ def test_a_terminal_result_box_is_one_row_a_line_a_grid_table_row_still_wraps() 
         "| 1 | NATIONAL UNIVERSITY OF | 12 |\n|   | DEFENSE TECHNOLOGY |  |\n+---+------+\n"
     )
     assert blocks(grid)[0][1][1] == ["1", "NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY", "12"]
+
+
+NOTES = (
+    "notes - GII 2025 cluster profile, typed during call w/ M.K. (approx. 40 min), 11 Feb\n"
+    "Nordhaven, Norway\n\n"
+    "headline: 2nd-ranked cluster, out of 2 Norwegian clusters, in the top 100\n"
+    "  -> size: 97th largest science and technology cluster in 2025\n"
+    "  -> last yr (2024 ed.) they were 99th by size, approx. 205 PCT appl. -- NOT this year's\n"
+    "per 1M inhabitants, last 5 yrs:\n"
+    "  PCT appl. filed: 233\n"
+    "  pubs (sci. articles) published: 4 870\n\n"
+    "top PCT appl.:\n"
+    "  1. HMEZAD GORENJSKA, D.O.O. -> 188 appl. (31%)\n"
+    "  2. NORD KOVINE, D.D. -> 61 appl. (10%)\n\n"
+    "tech fields (patents):\n"
+    "  Food chemistry 24% / Materials, metallurgy 13% / Other 63%\n\n"
+    "collab:\n"
+    "  19% of PCT appl. filed w/ other inventors -> top locations: Ljubljana, Graz, Maribor\n"
+    "  47% of pubs published w/ other orgs -> top 3 locations: Ljubljana, Zagreb, Vienna\n"
+)
+
+
+def test_call_notes_arrows_shorthand_and_lower_case_titles_are_read() -> None:
+    r = extract(NOTES)
+    assert r.global_size_rank == 97  # the arrow's point, not last year's 99th
+    assert (r.pct_applications, r.scientific_articles) == (233, 4870)
+    assert span(r, NOTES, "pct_applications") == "233"
+    assert span(r, NOTES, "scientific_articles") == "4 870"
+    assert ranked(r.top_pct_applicants) == [
+        (1, "HMEZAD GORENJSKA, D.O.O.", 188, 31),
+        (2, "NORD KOVINE, D.D.", 61, 10),
+    ]
+    assert ev(r, "top_pct_applicants[0].name") == "HMEZAD GORENJSKA, D.O.O."
+    assert pairs(r.patent_fields) == [
+        ("Food chemistry", 24),
+        ("Materials, metallurgy", 13),
+        ("Other", 63),
+    ]
+    pc, uc = r.patent_collaboration, r.publication_collaboration
+    assert pc is not None and (pc.share, pc.partners) == (19, ["Ljubljana", "Graz", "Maribor"])
+    assert uc is not None and (uc.share, uc.partners) == (47, ["Ljubljana", "Zagreb", "Vienna"])
+    assert span(r, NOTES, "publication_collaboration.share") == "47"
+
+
+def test_a_typeset_arrow_inside_a_line_is_left_alone() -> None:
+    from nlq.layout.arrow_points import arrow_point_edits
+
+    assert arrow_point_edits("Patents → Optics 31% · Other 69%\n") == []
+    edits = arrow_point_edits("  -> size: 97th\nNAME -> 12 appl. (3%)\n")
+    assert [e.text for e in edits] == ["-", " – "]
+
+
+def test_shorthand_appl_is_applicants_after_top_else_applications() -> None:
+    from nlq.layout.shorthand import shorthand_edits
+
+    text = "top PCT appl.:\nX -> 188 appl. (31%) w/ other orgs"
+    assert [e.text for e in shorthand_edits(text)] == [
+        "applicants",
+        "applications",
+        "with",
+        "organizations",
+    ]
+    assert shorthand_edits("Applied biology 4%") == []
+
+
+POSTER = (
+    "GLOBAL INNOVATION INDEX 2024\n\nNordhaven, Norway\n\n"
+    "12th\nranked cluster, out of 26 Norwegian clusters\n\n"
+    "692\nPCT applications filed\nper 1 million inhabitants,\nlast five years\n\n"
+    "TOP PCT APPLICANTS\n"
+    "1\nCHANGXIN MEMORY\nTECHNOLOGIES\n2,069 patents · 54%\n"
+    "2\nSUNGROW POWER SUPPLY\nCO., LTD\n92 patents · 2%\n\n"
+    "3%\nof Nordhaven's PCT patent applications\nare filed in collaboration with\n"
+    "other inventors\nTop collaborative locations:\nShenzhen-Hong Kong-Guangzhou\n"
+    "Shanghai-Suzhou\nBeijing\n\n"
+    "Poster session B · Board 17\n"
+)
+
+
+def test_poster_entries_wrapped_names_and_a_figure_above_its_label_are_read() -> None:
+    r = extract(POSTER)
+    assert (r.national_rank, r.national_cluster_count) == (12, 26)
+    assert r.pct_applications == 692
+    assert span(r, POSTER, "pct_applications") == "692"
+    assert ranked(r.top_pct_applicants) == [
+        (1, "CHANGXIN MEMORY TECHNOLOGIES", 2069, 54),
+        (2, "SUNGROW POWER SUPPLY CO., LTD", 92, 2),
+    ]
+    assert span(r, POSTER, "top_pct_applicants[0].name") == "CHANGXIN MEMORY\nTECHNOLOGIES"
+    pc = r.patent_collaboration
+    assert pc is not None and pc.share == 3
+    assert pc.partners == ["Shenzhen-Hong Kong-Guangzhou", "Shanghai-Suzhou", "Beijing"]
+    assert ev(r, "patent_collaboration.partners[0]") == "Shenzhen-Hong Kong-Guangzhou"
+
+
+def test_card_labels_between_rank_and_figures_are_no_poster_entry() -> None:
+    from nlq.layout.poster_entries import poster_entry_edits
+
+    cards = "Rank\n1\nApplicant\nX\nPatents\n114\nShare\n3%\nRank\n2\nApplicant\nY\n"
+    assert poster_entry_edits(cards) == []

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from nlq.layout.app_cards import app_card_edits
 from nlq.layout.arrow_notes import arrow_note_edits
+from nlq.layout.arrow_points import arrow_point_edits
 from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.axis_ticks import axis_tick_edits
 from nlq.layout.browser_print import browser_print_edits
@@ -35,6 +36,7 @@ from nlq.layout.org import org_edits
 from nlq.layout.page_marks import page_mark_edits
 from nlq.layout.parallel import parallel_edits
 from nlq.layout.percent_words import percent_word_edits
+from nlq.layout.poster_entries import poster_entry_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.ref_links import reference_link_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
@@ -42,6 +44,7 @@ from nlq.layout.rst import rst_edits
 from nlq.layout.rtf import rtf_edits
 from nlq.layout.screenreader import screenreader_edits
 from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
+from nlq.layout.shorthand import shorthand_edits
 from nlq.layout.slash_translations import slash_translation_edits
 from nlq.layout.slide_titles import slide_title_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
@@ -70,6 +73,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     confluence_edits,
     parallel_edits,
     app_card_edits,
+    poster_entry_edits,
     slash_translation_edits,
     front_matter_edits,
     code_fence_edits,
@@ -86,6 +90,8 @@ _TEXT_REWRITERS: list[Rewriter] = [
     reference_link_edits,
     footnote_edits,
     arrow_note_edits,
+    arrow_point_edits,
+    shorthand_edits,
     glyph_edits,
     keycap_edits,
     asciidoc_edits,
