@@ -218,3 +218,21 @@ def test_card_labels_between_rank_and_figures_are_no_poster_entry() -> None:
 
     cards = "Rank\n1\nApplicant\nX\nPatents\n114\nShare\n3%\nRank\n2\nApplicant\nY\n"
     assert poster_entry_edits(cards) == []
+
+
+def test_only_a_real_database_prompt_makes_a_text_a_session() -> None:
+    from nlq.layout.sql_session import is_sql_session, sql_session_edits
+
+    assert not is_sql_session("MySQL is where the team keeps the profiles.\n")
+    assert sql_session_edits("MySQL is where the team keeps the profiles.\n") == []
+    text = "MariaDB [gii]> SELECT 1;\n| 1 |\nMariaDB [gii]> exit\nBye\n"
+    kept = [text[a:b] for a, b in _gaps(text, sql_session_edits(text))]
+    assert "".join(kept) == "| 1 |\n"
+
+
+def _gaps(text: str, edits) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for e in sorted(edits):
+        out.append((pos, e.start))
+        pos = e.end
+    return [*out, (pos, len(text))]

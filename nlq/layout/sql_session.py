@@ -26,13 +26,15 @@ import re
 from nlq.layout.document import Block, BlockKind, join
 from nlq.layout.rewrite import Edit
 
-_PROMPT = re.compile(r"^(?:mysql|mariadb(?: \[[^\]\n]*\])?|sqlite|\w+=[#>])>? ", re.M | re.I)
+# A prompt always ends in its ">" ("mysql> ", "MariaDB [gii]> ", "sqlite> ") or, in psql, "=#"
+# or "=>" ("gii=> "): a line saying "MySQL is ..." is prose.
+_PROMPT = re.compile(r"^(?:(?:mysql|mariadb(?: \[[^\]\n]*\])?|sqlite)>|\w+=[#>]) ", re.M | re.I)
 _CONTINUED = re.compile(r"^\s*(?:->|\.\.\.>|\w*-[#>])\s")
 _FOOTER = re.compile(
     r"^\s*(?:\d+ rows? in set\b|empty set\b|query ok\b|\(\d+ rows?\)$|\*{5,} \d+\. row \*{5,}$)",
     re.I,
 )
-_EXIT = re.compile(r"^\S*> (?:exit|quit|\\q)\b", re.I)
+_EXIT = re.compile(r"(?:exit|quit|\\q)\b", re.I)
 _FROM = re.compile(r"\bfrom\s+`?([a-z][a-z0-9_]*)`?", re.I)
 _COLUMN = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -55,7 +57,8 @@ def sql_session_edits(text: str) -> list[Edit]:
         if done or _PROMPT.match(body) or (prompt and _CONTINUED.match(body)):
             edits += _query_edits(text, start, start + len(body), pos)
             prompt = True
-            done = done or bool(_EXIT.match(body))
+            prompt_end = _PROMPT.match(body)
+            done = done or bool(prompt_end and _EXIT.match(body, prompt_end.end()))
             continue
         prompt = False
         if _FOOTER.match(body):
