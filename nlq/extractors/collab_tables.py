@@ -73,10 +73,11 @@ def table_collaboration(rows: tuple[Row, ...]) -> list[tuple[str, CollabFound]]:
     return out
 
 
-# A title numbering one partner column: "Top location 1", "Partner 2", "Location #3".
+# A title numbering one partner column: "Top location 1", "Partner 2", "Location #3", a
+# database column "partner_1".
 _PARTNER_TITLE = re.compile(
-    r"^(?:top\s+)?(?:collaborat\w*\s+)?(?:locations?|partners?|places?|regions?|clusters?)"
-    r"\s*(?:#\s*)?\d{1,2}$",
+    r"^(?:top[\s_]+)?(?:collaborat[a-z]*[\s_]+)?(?:locations?|partners?|places?|regions?|clusters?)"
+    r"[\s_]*(?:#\s*)?\d{1,2}$",
     re.I,
 )
 

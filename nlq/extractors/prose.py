@@ -196,8 +196,10 @@ ARTICLES = [
     ),
     re.compile(
         rf"{_LABEL_START}(?:(?:scientific|sci\.|scholarly)\s+(?:articles|publications|papers)\b"
-        rf"|(?:articles|publications|papers)\b{_PER_CAPITA}){_ASIDE}{{0,60}}[:=]\s*"
-        rf"(?P<n>{NUMBER})(?!\s?%)",
+        rf"|(?:articles|publications|papers)\b{_PER_CAPITA}"
+        # glossed as articles: "publications (scientific articles) published: 4 870"
+        rf"|(?:publications|pubs|papers)\s*\((?:scientific|sci\.)\s+articles\))"
+        rf"{_ASIDE}{{0,60}}[:=]\s*(?P<n>{NUMBER})(?!\s?%)",
         _I,
     ),
 ]

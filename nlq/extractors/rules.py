@@ -23,6 +23,7 @@ from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
     COLLAB_WORD,
+    PERCENT,
     CollabFound,
     collab_share_pairs,
     collaboration_kind,
@@ -48,6 +49,7 @@ _RANKED = (sec.APPLICANTS, sec.PUBLISHERS)
 _FIELD_LISTS = (sec.PATENT_FIELDS, sec.PUBLICATION_FIELDS)
 _COLLAB_CHILDREN = (sec.PATENT_COLLAB, sec.PUBLICATION_COLLAB)
 _COLLAB_SECTIONS = (sec.COLLAB, *_COLLAB_CHILDREN)
+_SHARE_OF = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?% of\b")
 
 
 class _Record:
@@ -190,6 +192,7 @@ class RulesExtractor:
             kind = hit and collaboration_kind(text.text, context)
             if hit and kind:
                 _merge(found, f"{kind}_collaboration", hit)
+        _headed_partner_lists(parts, lists, found)
         last: str | None = None  # the kind of the last share read, for a partner list after it
         for block, context in parts.prose:
             if block.kind is BlockKind.TABLE:
@@ -201,7 +204,9 @@ class RulesExtractor:
                     _merge(found, f"{kind}_collaboration", CollabFound(partners=listed))
                 if not ends_with_locations_label(block.text.text):
                     continue  # the label alone; else the share's sentence before it is read
-            labelled = context in _COLLAB_SECTIONS and label_line(block.text.text)
+            labelled = context in _COLLAB_SECTIONS and (
+                label_line(block.text.text) or _SHARE_OF.match(block.text.text) is not None
+            )  # under a collaboration heading: "19% of PCT appl. filed w/ other inventors; ..."
             if not labelled and not mentions(COLLAB_WORD, block.text.text):
                 continue
             for sentence in (c for s in split_sentences(block.text) for c in collab_clauses(s)):
@@ -313,3 +318,25 @@ def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:
 
 
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+
+
+def _headed_partner_lists(
+    parts: sec.Sections, lists: dict[int, list[Located]], found: dict[str, CollabFound]
+) -> None:
+    """Partner lists under a label read as a heading ("Top collaborative locations:" over a
+    name a line, as a poster prints them): of the kind the label names, else of the share's
+    sentence above it ("61% of Hefei's scientific articles are published in collaboration")."""
+    prose = {id(b): k for k, (b, _) in enumerate(parts.prose)}
+    for n, (_, block, _) in enumerate(parts.free):
+        listed = lists.get(id(block))
+        if listed is None or id(block) in prose or n + 1 == len(parts.free):
+            continue
+        kind = collaboration_kind(block.text.text, None)
+        first = prose.get(id(parts.free[n + 1][1]), 0)  # the list's first name, in prose order
+        for before, context in reversed(parts.prose[:first] if kind is None else []):
+            t = before.text.text
+            if mentions(COLLAB_WORD, t) and PERCENT.search(t):
+                kind = collaboration_kind(t, context)
+                break
+        if kind:
+            _merge(found, f"{kind}_collaboration", CollabFound(partners=listed))

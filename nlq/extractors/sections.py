@@ -175,8 +175,10 @@ def heading_texts(block: Block) -> list[MappedText] | None:
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
         if not _SENTENCE_END.search(t):
             return [block.text]
-        if t.rstrip().endswith(":") and not t[0].islower() and not sentence_like(t):
-            return [block.text.strip(": \t")]
+        if t.rstrip().endswith(":") and not sentence_like(t):
+            # a note's lower-case title ("tech fields (patents):") when it names a section
+            if not t[0].islower() or classify_heading(t.rstrip(": \t")) is not None:
+                return [block.text.strip(": \t")]
         return None
     if block.kind is BlockKind.LIST_ITEM:
         return _numbered_heading(block.text)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from nlq.layout.app_cards import app_card_edits
 from nlq.layout.arrow_notes import arrow_note_edits
+from nlq.layout.arrow_points import arrow_point_edits
 from nlq.layout.asciidoc import asciidoc_edits
 from nlq.layout.axis_ticks import axis_tick_edits
 from nlq.layout.browser_print import browser_print_edits
@@ -38,6 +39,7 @@ from nlq.layout.org import org_edits
 from nlq.layout.page_marks import page_mark_edits
 from nlq.layout.parallel import parallel_edits
 from nlq.layout.percent_words import percent_word_edits
+from nlq.layout.poster_entries import poster_entry_edits
 from nlq.layout.quoting import quote_edits
 from nlq.layout.ref_links import reference_link_edits
 from nlq.layout.remarks import remark_edits
@@ -46,10 +48,12 @@ from nlq.layout.rst import rst_edits
 from nlq.layout.rtf import rtf_edits
 from nlq.layout.screenreader import screenreader_edits
 from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
+from nlq.layout.shorthand import shorthand_edits
 from nlq.layout.slash_translations import slash_translation_edits
 from nlq.layout.slide_titles import slide_title_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
 from nlq.layout.spoken import spoken_edits
+from nlq.layout.sql_session import is_sql_session, record_blocks, sql_session_edits
 from nlq.layout.struck import struck_edits
 from nlq.layout.text_box import text_box_edits
 from nlq.layout.transcript import transcript_edits
@@ -70,11 +74,13 @@ _TEXT_REWRITERS: list[Rewriter] = [
     ini_edits,
     transcript_edits,
     faq_edits,
+    sql_session_edits,
     screenreader_edits,
     chat_edits,
     confluence_edits,
     parallel_edits,
     app_card_edits,
+    poster_entry_edits,
     slash_translation_edits,
     front_matter_edits,
     code_fence_edits,
@@ -92,6 +98,8 @@ _TEXT_REWRITERS: list[Rewriter] = [
     reference_link_edits,
     footnote_edits,
     arrow_note_edits,
+    arrow_point_edits,
+    shorthand_edits,
     glyph_edits,
     keycap_edits,
     asciidoc_edits,
@@ -120,6 +128,10 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         from nlq.layout.yaml_tree import yaml_blocks
 
         found = yaml_blocks(raw)
+        if found is None and raw.lstrip().startswith("{"):
+            from nlq.layout.log_lines import log_line_blocks
+
+            found = log_line_blocks(raw)  # JSON Lines: one object a line
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
     if fmt == "toml":
@@ -162,6 +174,8 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         from nlq.layout.text import text_blocks
 
         blocks = text_blocks(text, delimited=fmt == "csv")
+        if fmt == "text" and is_sql_session(raw):
+            blocks = record_blocks(blocks)  # a one-row query result is a record
         if fmt == "csv":
             from nlq.layout.fact_rows import fact_row_blocks
 

@@ -24,8 +24,8 @@ def sniff_format(name: str, text: str) -> str:
         return "markdown"
     if suffix in {".csv", ".tsv"}:
         return "csv"
-    if suffix in {".yaml", ".yml", ".json"}:
-        return "yaml"  # JSON is YAML
+    if suffix in {".yaml", ".yml", ".json", ".ndjson", ".jsonl"}:
+        return "yaml"  # JSON is YAML; JSON Lines are read line by line (`log_lines`)
     if suffix == ".toml":
         return "toml"
     return "text"

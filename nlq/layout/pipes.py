@@ -1,7 +1,9 @@
 """Pipe tables (markdown, reStructuredText grid tables, terminal box tables) -> table blocks.
 
 A line is a row of cells split on "|" (outer pipes optional); rule lines ("|---|:--:|",
-"+------+=====+") are not rows. A cell may wrap onto the next line, two ways:
+"+------+=====+") are not rows. A cell may wrap onto the next line, two ways (but a terminal
+result box, where every line between two rules is a whole row, its first cell filled and a
+figure in it, as MySQL prints one, is one row a line):
 
 - in a grid table (rows separated by "+----+" rules) every line between two rules is one row,
   its cells joined column by column ("| 3 | NATIONAL UNIVERSITY OF |" / "|   | DEFENSE
@@ -66,6 +68,18 @@ def _continues(row: list[MappedText], above: list[MappedText]) -> bool:
     )
 
 
+def _grid_rows(lines: list[list[MappedText]]) -> list[list[MappedText]]:
+    """The rows between two grid rules: one wrapped row, or, in a terminal's result box
+    ("+----+" only above and below the data, as MySQL prints it), one row per line, when every
+    line is a whole row (its first cell filled and a figure in it)."""
+    if len(lines) > 1 and all(
+        len(c) == len(lines[0]) and c[0].text.strip() and any(_DIGIT.search(x.text) for x in c)
+        for c in lines
+    ):
+        return lines
+    return [_merge(lines)]
+
+
 def pipe_table(raw: str, lines: list[tuple[int, int]]) -> Block | None:
     """The table of a group of pipe-table lines, or None if it has no row."""
     lines_cells: list[list[MappedText] | None] = []
@@ -81,7 +95,7 @@ def pipe_table(raw: str, lines: list[tuple[int, int]]) -> Block | None:
     for cells in lines_cells:
         if cells is None:
             if pending:
-                rows.append(_merge(pending))
+                rows.extend(_grid_rows(pending))
                 pending = []
             continue
         if grid:
@@ -91,6 +105,6 @@ def pipe_table(raw: str, lines: list[tuple[int, int]]) -> Block | None:
         else:
             rows.append(cells)
     if pending:
-        rows.append(_merge(pending))
+        rows.extend(_grid_rows(pending))
     out = [tuple(clean_inline(c) for c in r) for r in rows if any(c.text.strip() for c in r)]
     return Block(BlockKind.TABLE, rows=tuple(out)) if out else None

@@ -277,9 +277,13 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
     """
     if not nxt or not unit.last:
         return False  # a line of markup only ("*", "---")
+    if _SHARE_OF.match(nxt) and _SHARE_OF.match(unit.plain):
+        return False  # "19% of PCT appl. ..." / "47% of pubs ...": two statements, one a line
     if nxt[0].islower():
         # "size rank: 97" / "pct per million: 3": lower-case keys of a key-value list, never
         # one line ("3 articles per million" would read as a figure that is not there).
+        if _LABEL_FIGURE.match(nxt) and _LABEL_FIGURE.match(unit.last):
+            return False  # notes: "PCT appl. filed: 233" / "pubs (sci. articles) published: 4 870"
         return not (_KEY_LINE.match(nxt) and _KEY_LINE.match(unit.last))
     row = _row_continues(unit, nxt)
     if row is not None:
@@ -315,6 +319,10 @@ _IN_YEAR_END = re.compile(r"\b(?:in|since|for|until|of)\s+(?:19|20)\d\d$", re.I)
 _IN_ENUMERATION = re.compile(r",[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
 
 
+# A statement opening with a share of something: "19% of PCT appl. filed w/ other inventors".
+_SHARE_OF = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?% of\b")
+# A label and its figure alone after the colon ("pubs (sci. articles) published: 4 870").
+_LABEL_FIGURE = re.compile(r"^[^:\n]{2,60}:[ \t]*\d[\d,. \u00a0\u202f]*%?$")
 # A "key: value" line (a key of at most four words, then a value).
 _KEY_LINE = re.compile(r"^[^\W\d][\w&/()-]*(?:[ _][\w&/()-]+){0,3}\s*[:=]\s*\S")
 # A figure followed by more of the row: "74; Share: 6%", "7,290, 12%".
@@ -435,12 +443,23 @@ def _segment(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[Bloc
                 blocks.append(table)
                 i += taken
                 continue
-        if units and _continues(units[-1], plain, width):
+        if units and _continues(units[-1], plain, width) and not _outdented_label(raw, lines, i):
             units[-1].add(lines[i], plain)
         else:
             units.append(_Unit(lines[i], plain))
         i += 1
     return blocks + _cell_tables(raw, units)
+
+
+def _outdented_label(raw: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line `i` is a label ending in a colon set left of the line above (notes: "  ->
+    last yr ..." / "per 1M inhabitants, last 5 yrs:"): it opens what follows, never carries on
+    the indented line above it."""
+    start, end = lines[i]
+    if i == 0 or not raw[start:end].rstrip().endswith(":"):
+        return False
+    above = raw[lines[i - 1][0] : lines[i - 1][1]]
+    return _indent(raw[start:end]) < _indent(above)
 
 
 def _cell_tables(raw: str, units: list[_Unit]) -> list[Block]:
@@ -720,6 +739,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             and (line[:1] in (" ", "\t") or _lazy_continuation(raw, group, line))
             and not _aside_after_item(raw, group, line)
             and not _point_after_item(raw, group, line)
+            and not (line.rstrip().endswith(":") and _indent(line) < _indent(raw[slice(*group[0])]))
         ):
             group.append((start, end))
             continue
