@@ -1,0 +1,46 @@
+"""Layout mechanisms added for the testers' round AE layouts (an accessible page describing its
+tables in words, a LibreOffice Calc sheet exported to HTML, a newsletter writing ranks with '#',
+a LaTeX chapter with a footnote): each test is a small inline input for one mechanism, checking
+the values and their exact evidence."""
+
+from __future__ import annotations
+
+from layout_fixtures import blocks, extract, ranked, span
+
+DESCRIBED = (
+    "<html><body><h1>Nordhaven, Norway</h1>\n"
+    "<p>Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100.</p>\n"
+    "<h2>Top PCT applicants</h2>\n"
+    "<p>The table has 3 rows and 4 columns: rank, applicant, patents and share.</p>\n"
+    "<p>Row 1: rank 1, NORDHAVEN UNIVERSITY, 146 patents, share 12%.</p>\n"
+    "<p>Row 2: rank 2, THALASSA ROBOTICS, A.E., 74 patents, share 6%.</p>\n"
+    "<p>Row 3: rank 3, FJELL TECH., 1,074 patents, share 6%.</p>\n"
+    "<p>End of table.</p>\n</body></html>\n"
+)
+
+
+def test_a_table_described_row_by_row_is_read_as_the_table() -> None:
+    r = extract(DESCRIBED, "x.html", "html")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORDHAVEN UNIVERSITY", 146, 12),
+        (2, "THALASSA ROBOTICS, A.E.", 74, 6),  # the comma in the name is no cell break
+        (3, "FJELL TECH.", 1074, 6),  # the row's final period goes, the name's stays
+    ]
+    assert span(r, DESCRIBED, "top_pct_applicants[0].count") == "146"
+    assert span(r, DESCRIBED, "top_pct_applicants[0].rank") == "1"
+    assert span(r, DESCRIBED, "top_pct_applicants[1].name") == "THALASSA ROBOTICS, A.E."
+    assert span(r, DESCRIBED, "top_pct_applicants[2].share") == "6"
+
+
+def test_the_description_becomes_a_header_row_and_its_counts_are_no_figures() -> None:
+    found = blocks(DESCRIBED, "html")
+    table = next(rows for kind, rows in found if kind == "table")
+    assert table[0] == ["rank", "applicant", "patents", "share"]
+    assert table[1] == ["1", "NORDHAVEN UNIVERSITY", "146", "12%"]
+
+
+def test_a_description_whose_counts_disagree_is_left_as_prose() -> None:
+    raw = DESCRIBED.replace("3 rows", "4 rows")
+    assert all(kind != "table" for kind, _ in blocks(raw, "html"))
+    raw = DESCRIBED.replace("Row 2:", "Row 5:")
+    assert all(kind != "table" for kind, _ in blocks(raw, "html"))
