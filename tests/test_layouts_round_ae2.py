@@ -44,3 +44,23 @@ def test_a_description_whose_counts_disagree_is_left_as_prose() -> None:
     assert all(kind != "table" for kind, _ in blocks(raw, "html"))
     raw = DESCRIBED.replace("Row 2:", "Row 5:")
     assert all(kind != "table" for kind, _ in blocks(raw, "html"))
+
+
+SHEET = (
+    "<html><body><h1>Nordhaven, Norway</h1>\n<table>\n"
+    "<tr><td colspan=4><b>Top PCT applicants</b></td><td><br></td></tr>\n"
+    "<tr><td><br></td><td><br></td><td><b>Patents</b></td><td><b>Share</b></td><td><br></td></tr>\n"
+    "<tr><td>1</td><td>NORDHAVEN UNIVERSITY</td><td>146</td><td>12%</td><td><br></td></tr>\n"
+    "<tr><td>2</td><td>FJELL AS</td><td>74</td><td>6%</td><td><br></td></tr>\n"
+    "<tr><td><br></td><td><br></td><td>220</td><td><br></td><td>=SUM(C3:C4)</td></tr>\n"
+    "</table></body></html>\n"
+)
+
+
+def test_a_spreadsheet_formula_beside_a_totals_row_is_no_entry() -> None:
+    r = extract(SHEET, "x.html", "html")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORDHAVEN UNIVERSITY", 146, 12),
+        (2, "FJELL AS", 74, 6),
+    ]
+    assert span(r, SHEET, "top_pct_applicants[1].count") == "74"
