@@ -5,7 +5,7 @@ the values and their exact evidence."""
 
 from __future__ import annotations
 
-from layout_fixtures import blocks, extract, ranked, span
+from layout_fixtures import OPENING, blocks, extract, ranked, span
 
 DESCRIBED = (
     "<html><body><h1>Nordhaven, Norway</h1>\n"
@@ -64,3 +64,14 @@ def test_a_spreadsheet_formula_beside_a_totals_row_is_no_entry() -> None:
         (2, "FJELL AS", 74, 6),
     ]
     assert span(r, SHEET, "top_pct_applicants[1].count") == "74"
+
+
+def test_a_rank_written_with_a_hash_before_largest_is_the_size_rank() -> None:
+    raw = OPENING + "Globally that puts it at:\n\n  #78 - largest science and technology cluster\n"
+    r = extract(raw)
+    assert r.global_size_rank == 78
+    assert span(r, raw, "global_size_rank") == "#78"
+    raw = OPENING + "It is the #41 largest science and technology cluster in 2024.\n"
+    r = extract(raw)
+    assert r.global_size_rank == 41
+    assert span(r, raw, "global_size_rank") == "#41"
