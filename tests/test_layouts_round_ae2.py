@@ -75,3 +75,22 @@ def test_a_rank_written_with_a_hash_before_largest_is_the_size_rank() -> None:
     r = extract(raw)
     assert r.global_size_rank == 41
     assert span(r, raw, "global_size_rank") == "#41"
+
+
+LATEX = (
+    "\\documentclass{article}\n\\begin{document}\n\\section{Nordhaven, Norway}\n\n"
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. It filed\n"
+    "\\textbf{1,204 PCT applications} and published \\textbf{12,345 scientific\n"
+    "articles}, both per 1~million inhabitants over the last five\n"
+    "years,\\footnote{The 2023 edition reported 1,100 PCT applications and\n"
+    "11,902 articles.} making it the:\n\\end{document}\n"
+)
+
+
+def test_a_latex_footnote_over_lines_is_not_part_of_the_sentence() -> None:
+    r = extract(LATEX, "x.tex")
+    assert (r.pct_applications, r.scientific_articles) == (1204, 12345)
+    assert span(r, LATEX, "pct_applications") == "1,204"
+    assert span(r, LATEX, "scientific_articles") == "12,345"
+    text = " ".join(t for kind, t in blocks(LATEX) if kind == "paragraph")
+    assert "2023" not in text and "years, making it the:" in text
