@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from layout_fixtures import OPENING, blocks, extract, ranked, span
 
+from nlq.extractors.grounding import ClusterFacts, SourceView, ground
+from nlq.layout import parse
+
 DESCRIBED = (
     "<html><body><h1>Nordhaven, Norway</h1>\n"
     "<p>Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100.</p>\n"
@@ -94,3 +97,24 @@ def test_a_latex_footnote_over_lines_is_not_part_of_the_sentence() -> None:
     assert span(r, LATEX, "scientific_articles") == "12,345"
     text = " ".join(t for kind, t in blocks(LATEX) if kind == "paragraph")
     assert "2023" not in text and "years, making it the:" in text
+
+
+TABULAR = (
+    "\\documentclass{article}\n\\begin{document}\n\\begin{tabular}{rlrr}\n"
+    "1 & CENTRO DE ÓPTICA \\& FOTÓNICA & 1\\,830 & 6\\% \\\\\n"
+    "\\end{tabular}\n\\end{document}\n"
+)
+
+
+def test_an_ampersand_in_a_latex_name_grounds_through_the_llm_path() -> None:
+    row = "1 & CENTRO DE ÓPTICA \\& FOTÓNICA & 1\\,830 & 6\\% \\\\"
+    name = "CENTRO DE ÓPTICA & FOTÓNICA"
+    facts = {"top_publishers": [{"rank": 1, "name": name, "count": 1830, "share": 6, "quote": row}]}
+    doc = parse("x.tex", TABULAR, "text")
+    g = ground(ClusterFacts.model_validate(facts), SourceView.of(doc))
+    assert [p.reask for p in g.problems] == []
+    assert g.values["top_publishers"][0]["name"] == name
+    a, b = g.spans["top_publishers[0].name"]
+    assert TABULAR[a:b] == "CENTRO DE ÓPTICA \\& FOTÓNICA"
+    a, b = g.spans["top_publishers[0].count"]
+    assert TABULAR[a:b] == "1\\,830"
