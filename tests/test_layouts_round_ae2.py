@@ -78,6 +78,8 @@ def test_a_rank_written_with_a_hash_before_largest_is_the_size_rank() -> None:
     r = extract(raw)
     assert r.global_size_rank == 41
     assert span(r, raw, "global_size_rank") == "#41"
+    raw = OPENING + "The #1 largest applicant is NORDHAVEN UNIVERSITY.\n"
+    assert extract(raw).global_size_rank is None
 
 
 LATEX = (
