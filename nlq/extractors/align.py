@@ -128,13 +128,14 @@ def _scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
     b = _Builder()
     i, n = 0, len(text)
     closed_at = -1
-    latex = dialect == "latex"
+    latex = dialect.startswith("latex")
+    cells = dialect == "latex"  # "latex:name": a name as printed, its "&" a character
     delimiter = dialect[4:] if dialect.startswith("csv:") else ""
     quoted = False
     while i < n:
         c = text[i]
         if latex:
-            i = _latex_char(text, i, b)
+            i = _latex_char(text, i, b) if cells or c != "&" else -i - 1
             if i >= 0:
                 continue
             i = -i - 1
@@ -298,8 +299,12 @@ class SourceView:
         self.raw = raw
         self.is_html = is_html
         self.dialect = dialect
-        # A name is a value, not a piece of a row: a comma in it is no CSV cell border.
-        self._name_dialect = "" if dialect.startswith("csv:") else dialect
+        # A name is a value, not a piece of a row: a comma in it is no CSV cell border, and
+        # an "&" in it is the character LaTeX prints for "\\&" ("ÓPTICA & FOTÓNICA"), no cell
+        # border of a tabular.
+        self._name_dialect = (
+            "" if dialect.startswith("csv:") else "latex:name" if dialect == "latex" else dialect
+        )
         self.fold = "".join(b.fold)
         self.clean = "".join(b.clean)
         self.starts = b.starts

@@ -42,6 +42,9 @@ _TOTAL_ROW = re.compile(
     r"^(?:(?:top|first)\s+\d+\s+)?(?:sub)?total(?:\s+\(?top\s+\d+\)?)?\s*:?$|^(?:sum|gesamt|insgesamt)\s*:?$",
     re.I,
 )
+# A spreadsheet formula shown as text in a sheet exported to HTML ("=SUM(C11:C13)" beside a
+# totals row): never the name of an entry.
+_FORMULA = re.compile(r"^=\s*[A-Z][A-Z0-9.]*\s*\(.*\)\s*$")
 # One item of a breakdown written inline: a name, its share, then a comma/semicolon or the end.
 # The next item may also start right after the share's "%" or ")" ("Optics (35%) Other (4%)"),
 # or after a middle dot, a bullet or a bar ("Optics 35% · Other 4%").
@@ -412,6 +415,10 @@ def section_entries(
         totals = [e for e in found if e.rank is None and _TOTAL_ROW.match(str(e.name.value))]
         for entry in totals:
             notes.append(f"{str(entry.name.value)!r} is a totals row; left out")
+        formulas = [e for e in found if _FORMULA.match(str(e.name.value))]
+        for entry in formulas:
+            notes.append(f"{str(entry.name.value)!r} is a spreadsheet formula; left out")
+        totals += formulas
         lists[k] = [e for e in found if e not in totals]
     unranked = [e for e in lists[0] if e.rank is None]
     if len(unranked) == 1 and unranked[0] in loose:

@@ -127,6 +127,14 @@ NATIONAL_COUNT = re.compile(
 )
 SIZE_RANK = [
     re.compile(rf"(?P<ord>{ORDINAL})(?:[-\s]|:\s)+largest\b", _I),  # "ranked 32nd: largest"
+    # "#78 - largest science and technology cluster", "#78 largest": a newsletter's numbered rank
+    # ("the #1 largest applicant" ranks an applicant, not the cluster).
+    re.compile(
+        r"(?P<ord>(?<![\w.])(?:No\.?|#)\s*\d{1,3})(?:\s*[-–—:]\s*|\s+)largest\b"
+        r"(?!\s+(?:pct\s+|patent\s+)?(?:applicant|filer|publisher|publishing|organi[sz]ation"
+        r"|institution))",
+        _I,
+    ),
     # "ranks 32nd among the world's largest science and technology clusters".
     re.compile(rf"(?P<ord>{ORDINAL})\s+(?:among|of)\s+the\s+(?:world['’]s\s+)?largest\b", _I),
     re.compile(rf"(?P<ord>{_RANK})\s+(?:[\w&-]+\s+){{0,5}}?by\s+(?:its\s+)?size\b", _I),

@@ -15,6 +15,7 @@ from nlq.layout.checkboxes import checkbox_edits
 from nlq.layout.clauses import clause_edits
 from nlq.layout.column_rules import column_rule_edits
 from nlq.layout.confluence import confluence_edits
+from nlq.layout.described_tables import described_blocks, has_described_rows
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.dot_thousands import dot_thousands_edits
 from nlq.layout.faq import faq_edits
@@ -180,6 +181,8 @@ def parse(source: str, raw: str, fmt: str) -> Document:
             from nlq.layout.fact_rows import fact_row_blocks
 
             blocks = fact_row_blocks(blocks)
+    if has_described_rows(text):
+        blocks = described_blocks(blocks)  # an accessible page's tables told row by row
     if base is not None:
         blocks = remap_blocks(blocks, base)
     return Document(source=source, raw=raw, format=fmt, blocks=blocks)
