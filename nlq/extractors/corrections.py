@@ -19,6 +19,7 @@ from nlq.layout.document import MappedText
 _CUE = re.compile(
     r"\btypos?\b|\bcorrect(?:ion|ed|s)?\b|\berrat(?:um|a)\b|\bmistakes?\b|\bwrong\b", re.I
 )
+_CUE_STEMS = ("typo", "correct", "errat", "mistake", "wrong")
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+(?:st|nd|rd|th)?"
 _PAIRS = [
     # "14,953 not 14,593", "33rd, not 35th", "33rd instead of 35th"
@@ -37,6 +38,9 @@ _SUFFIX = re.compile(r"(?:st|nd|rd|th)$", re.I)
 
 def has_correction_cue(raw: str) -> bool:
     """Whether the page says it corrects something (a cheap gate for `apply_corrections`)."""
+    low = raw.lower()  # plain substring tests first: the regex alone costs ~0.1 ms a page
+    if not any(stem in low for stem in _CUE_STEMS):
+        return False
     return _CUE.search(raw) is not None
 
 
