@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from nlq.layout.document import MappedText, Run, join
-from nlq.layout.inline import key_as_words
+from nlq.layout.document import MappedText, join
+from nlq.layout.inline import char_as_spaces, key_as_words
 
 # Leaf keys that say what kind of value they hold but not which figure: the object holding them
 # says that ("cluster" / "name", "global" / "size", "national" / "rank").
@@ -43,15 +43,7 @@ def key_words(key: MappedText) -> MappedText:
     ("global-size-rank", lower case and no spaces) as spaces, each mapped to its hyphen. A key
     with spaces or capitals around a hyphen ("Shenzhen-Hong Kong") keeps it."""
     if "-" in key.text and _KEBAB.fullmatch(key.text):
-        pieces: list[MappedText] = []
-        pos = 0
-        for i, ch in enumerate(key.text):
-            if ch == "-":
-                a, b = key.raw_span(i, i + 1)
-                pieces += [key.slice(pos, i), MappedText(" ", [Run(0, 1, a, b, False)])]
-                pos = i + 1
-        pieces.append(key.slice(pos, len(key.text)))
-        return join(pieces)
+        return char_as_spaces(key, "-")
     return key_as_words(key)
 
 

@@ -144,12 +144,17 @@ def key_as_words(t: MappedText) -> MappedText:
 def underscores_as_spaces(t: MappedText) -> MappedText:
     """A key written as an identifier with its underscores read as spaces ("global_size_rank"
     is "global size rank"), each space mapped to its underscore."""
-    if "_" not in t.text:
+    return char_as_spaces(t, "_")
+
+
+def char_as_spaces(t: MappedText, ch: str) -> MappedText:
+    """`t` with each `ch` read as a space, each space mapped to the character it replaces."""
+    if ch not in t.text:
         return t
     pieces: list[MappedText] = []
     pos = 0
-    for i, ch in enumerate(t.text):
-        if ch == "_":
+    for i, c in enumerate(t.text):
+        if c == ch:
             a, b = t.raw_span(i, i + 1)
             pieces += [t.slice(pos, i), MappedText(" ", [Run(0, 1, a, b, False)])]
             pos = i + 1
