@@ -42,12 +42,6 @@ class Settings(BaseModel):
         default=0.0, description="sampling temperature sent to the LLM; 'none' sends none"
     )
     chroma_url: str | None = None
-    cache_dir: Path = Field(
-        default_factory=lambda: default_cache_dir(),  # defined below
-        description="derived files kept between runs, outside NLQ_HOME: the embedding model "
-        "rewritten to compute in int8 (NLQ_CACHE_DIR; default $XDG_CACHE_HOME/nlq or "
-        "~/.cache/nlq)",
-    )
 
     @property
     def llm_configured(self) -> bool:
@@ -74,8 +68,13 @@ def _env_optional_number(name: str, default: float | None) -> float | None:
     return _env_number(name, 0.0, float)
 
 
-def default_cache_dir() -> Path:
-    """The user's cache folder for nlq: `$XDG_CACHE_HOME/nlq`, else `~/.cache/nlq`."""
+def cache_dir() -> Path:
+    """Where derived files are kept between runs, outside NLQ_HOME (the embedding model
+    rewritten to compute in int8): `NLQ_CACHE_DIR`, else `$XDG_CACHE_HOME/nlq`, else
+    `~/.cache/nlq`. Not a `Settings` field: the embedder is shared by the whole process."""
+    explicit = os.environ.get("NLQ_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nlq"
 
 
@@ -95,7 +94,6 @@ def load_settings(**overrides: object) -> Settings:
         "llm_document_timeout": _env_optional_number("NLQ_LLM_DOCUMENT_TIMEOUT", None),
         "llm_temperature": _env_optional_number("NLQ_LLM_TEMPERATURE", 0.0),
         "chroma_url": env.get("NLQ_CHROMA_URL") or None,
-        "cache_dir": Path(env.get("NLQ_CACHE_DIR") or default_cache_dir()),
     }
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Settings(**values)

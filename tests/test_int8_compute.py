@@ -92,8 +92,13 @@ def test_an_unwritable_cache_gives_the_model_from_memory(tmp_path: Path, monkeyp
     monkeypatch.setenv("NLQ_CACHE_DIR", str(blocker / "nlq"))
     model = int8_model(PINNED, MODEL_SHA256)
     assert isinstance(model, bytes) and len(model) > 20_000_000
-    vectors = MiniLMEmbedder(cache_size=0).embed(SENTENCES[:2])
-    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    embedder = MiniLMEmbedder(cache_size=0)
+    assert isinstance(embedder._model, bytes) and not (blocker / "nlq").exists()
+    vectors = embedder.embed(SENTENCES[:2])
+    monkeypatch.delenv("NLQ_CACHE_DIR")
+    monkeypatch.setenv("NLQ_CACHE_DIR", str(tmp_path / "cache"))
+    cached = MiniLMEmbedder(cache_size=0).embed(SENTENCES[:2])
+    assert np.allclose(vectors, cached, atol=1e-6)  # the same int8 model, from memory
 
 
 def test_an_unknown_compute_is_refused() -> None:
@@ -124,7 +129,7 @@ def test_vectors_of_another_computation_are_refused_then_rebuilt_by_the_indexer(
     stale = [list(np.roll(v, 1)) for v in got["embeddings"]]  # not this nlq's vectors
     old.add(ids=got["ids"], embeddings=stale, documents=got["documents"],
             metadatas=got["metadatas"])  # fmt: skip
-    with pytest.raises(StoreError, match="another version of nlq's embedding.*run 'nlq index'"):
+    with pytest.raises(StoreError, match="built by an older nlq .*in fp32.*run 'nlq index'"):
         VectorIndex.open(settings, store_id=store_id)
 
     again = index_paths(files, backend="rules", settings=settings)
@@ -150,3 +155,19 @@ def test_an_empty_collection_of_an_older_nlq_gets_this_nlqs_mark(tmp_path: Path)
         assert reader.count() == 0
     with VectorIndex.open(settings, store_id="s1", rebuild_stale=True) as writer:
         assert writer._collection.metadata["nlq_compute"] == COMPUTE
+
+
+def test_a_collection_of_a_newer_nlq_is_refused_and_kept(tmp_path: Path) -> None:
+    # Two versions sharing one NLQ_HOME must not rebuild each other's vectors on every run.
+    settings = settings_for(tmp_path / "home")
+    client = make_client(settings)
+    newer = client.create_collection(
+        collection_name("s2"),
+        embedding_function=embedding_function_class()(),
+        metadata={"nlq_model": "m", "nlq_compute": "int8-per-token-99"},
+    )
+    newer.add(ids=["a"], embeddings=[[1.0] + [0.0] * 383], documents=["x"])
+    for rebuild in (False, True):
+        with pytest.raises(StoreError, match="built by a newer nlq .*int8-per-token-99"):
+            VectorIndex.open(settings, store_id="s2", rebuild_stale=rebuild)
+    assert client.get_collection(collection_name("s2")).count() == 1

@@ -15,7 +15,7 @@ import re
 _WORDS = frozenset(
     """
     academy agricultural agriculture aerospace applied association automotive biological
-    biotechnology business central chemical chemistry china chinese clinical college commission
+    biotechnology business central chemical chemistry clinical college commission
     communication communications company computer corporation council department development
     devices electric electrical electronic electronics energy engineering environmental
     foundation general group holding holdings hospital industrial industries industry

@@ -123,18 +123,26 @@ class VectorIndex:
         self.name = collection_name(store_id)
         self._collection = self._open()
         built_with = (self._collection.metadata or {}).get("nlq_compute")
-        if built_with != COMPUTE and (rebuild_stale or self.count()):
-            # Vectors computed another way (an older nlq) are not comparable with this nlq's
-            # query vectors: the indexer starts the collection again (an empty one too, so it
-            # gets this nlq's mark) and re-embeds every fact.
-            if not rebuild_stale:
-                raise StoreError(
-                    f"the vector index was built by another version of nlq's embedding "
-                    f"({built_with or 'fp32'}, this nlq computes {COMPUTE}); run 'nlq index' "
-                    "to rebuild it"
-                )
-            self._call(self._client.delete_collection, self.name)
-            self._collection = self._open()
+        if built_with == COMPUTE or not (rebuild_stale or self.count()):
+            return
+        if built_with is not None and not _older(built_with):
+            self.close()
+            raise StoreError(
+                f"the vector index was built by a newer nlq (vectors computed {built_with}, this "
+                f"nlq computes {COMPUTE}); upgrade nlq, or use another NLQ_HOME"
+            )
+        if not rebuild_stale:
+            self.close()
+            raise StoreError(
+                f"the vector index was built by an older nlq (vectors computed "
+                f"{built_with or 'in fp32'}, this nlq computes {COMPUTE}); run 'nlq index' to "
+                "rebuild it"
+            )
+        # Vectors computed another way are not comparable with this nlq's query vectors: the
+        # indexer starts the collection again (an empty one too, so it gets this nlq's mark)
+        # and re-embeds every fact.
+        self._call(self._client.delete_collection, self.name)
+        self._collection = self._open()
 
     def _open(self) -> Any:
         try:
@@ -238,6 +246,16 @@ class VectorIndex:
                 "'nlq index' to repair "
                 "it, or delete NLQ_HOME/chroma to rebuild it"
             ) from e
+
+
+def _older(mark: str) -> bool:
+    """Whether vectors marked `mark` come from an earlier version of this computation."""
+    prefix, _, version = mark.rpartition("-")
+    return (
+        prefix == COMPUTE.rpartition("-")[0]
+        and version.isdigit()
+        and int(version) < int(COMPUTE.rpartition("-")[2])
+    )
 
 
 def chroma_where(filters: FactFilter | None) -> dict[str, Any] | None:

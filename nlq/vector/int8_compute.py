@@ -9,8 +9,8 @@ loads the file, so no int8 kernel ever runs. `rewrite` turns each such product i
 
 with the same int8 weights. Each token is quantized by its own largest value, so a sentence's
 vector never depends on the other sentences of its batch. Measured on this project's fact
-sentences: about 1.45x the sentences per CPU-second, and vectors within cosine 0.996 of the
-fp32 computation (mean 0.998; docs/BENCHMARKS.md).
+sentences: 1.4-1.8x the sentences per second, and vectors within cosine 0.996 of the fp32
+computation (mean 0.998; docs/BENCHMARKS.md).
 
 The rewritten model is derived from the verified pinned file once and kept in a cache folder
 (`NLQ_CACHE_DIR`, default `$XDG_CACHE_HOME/nlq` or `~/.cache/nlq`) named by the pinned file's
@@ -35,16 +35,10 @@ COMPUTE = f"int8-per-token-{REWRITE_VERSION}"
 computing are never mixed in one collection)."""
 
 
-def cache_dir() -> Path:
-    """Where derived models are kept (`Settings.cache_dir`: `NLQ_CACHE_DIR`, else the user's
-    cache folder)."""
-    from nlq.config import load_settings
-
-    return load_settings().cache_dir
-
-
 def int8_model(source: Path, source_sha256: str) -> Path | bytes:
     """The int8-compute model for verified `source`: the cached file's path, else its bytes."""
+    from nlq.config import cache_dir
+
     folder = cache_dir()
     target = folder / f"minilm-{source_sha256[:16]}-int8v{REWRITE_VERSION}.onnx"
     digest_file = target.with_suffix(".sha256")
@@ -53,6 +47,8 @@ def int8_model(source: Path, source_sha256: str) -> Path | bytes:
     data = _derive(source)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        for leftover in folder.glob(f"{target.name}*.tmp"):  # of a run killed while writing
+            leftover.unlink(missing_ok=True)
         _write_atomic(target, data)
         _write_atomic(digest_file, hashlib.sha256(data).hexdigest().encode())
     except OSError:
@@ -73,6 +69,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a shared cache serves every user
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
