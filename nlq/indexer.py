@@ -210,6 +210,8 @@ def _run(
                     summary.removed.append(stored.path)
 
         summary.repaired = reconcile(store, vectors())
+        if vectors().rebuilt:  # every file was re-embedded (vectors of an older nlq)
+            summary.repaired = len(store.files())
     finally:
         for index in opened:
             index.close()

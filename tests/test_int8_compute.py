@@ -134,6 +134,7 @@ def test_vectors_of_another_computation_are_refused_then_rebuilt_by_the_indexer(
 
     again = index_paths(files, backend="rules", settings=settings)
     assert len(again.unchanged) == 2  # the store is untouched; only the vectors are redone
+    assert again.repaired == 2 and again.line().endswith("2 file(s) re-embedded")
     with VectorIndex.open(settings, store_id=store_id) as index:
         assert index.ids() == ids
         item = index._collection.get(ids=[got["ids"][0]], include=["embeddings", "documents"])

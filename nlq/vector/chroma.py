@@ -122,6 +122,8 @@ class VectorIndex:
         self._client = client
         self.name = collection_name(store_id)
         self._collection = self._open()
+        self.rebuilt = False
+        """True when this open emptied a collection of vectors computed the older way."""
         built_with = (self._collection.metadata or {}).get("nlq_compute")
         if built_with == COMPUTE or not (rebuild_stale or self.count()):
             return
@@ -141,6 +143,7 @@ class VectorIndex:
         # Vectors computed another way are not comparable with this nlq's query vectors: the
         # indexer starts the collection again (an empty one too, so it gets this nlq's mark)
         # and re-embeds every fact.
+        self.rebuilt = bool(self.count())
         self._call(self._client.delete_collection, self.name)
         self._collection = self._open()
 
