@@ -75,8 +75,11 @@ def test_a_json_label_owns_its_value_against_the_next_key_in_the_llm_grounding()
 def test_a_figure_written_after_its_words_still_goes_to_the_nearer_words() -> None:
     raw = "It filed 692 PCT applications and 7,921 scientific articles.\n"
     facts = {"scientific_articles": {"value": 692, "quote": raw.strip()}}
-    g = ground(ClusterFacts.model_validate(facts), SourceView.of(parse("x.txt", raw, "text")))
+    view = SourceView.of(parse("x.txt", raw, "text"))
+    g = ground(ClusterFacts.model_validate(facts), view)
     assert "scientific_articles" not in g.values
+    right = {"pct_applications": {"value": 692, "quote": raw.strip()}}
+    assert "pct_applications" in ground(ClusterFacts.model_validate(right), view).values
 
 
 def test_a_national_rank_object_gives_its_cluster_count() -> None:

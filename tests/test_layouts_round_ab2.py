@@ -62,6 +62,7 @@ def test_a_table_without_the_cluster_in_its_header_keeps_every_column() -> None:
 
     raw = "Rank\tApplicant\tPatents\tShare\tNotes\n1\tNORD ASA\t146\t12%\tnew\n"
     assert own_cluster(parse("x", raw, "text").blocks, "Nordhaven") is None
+    assert own_cluster(parse("x", _COMPARE, "text").blocks, "Nordhaven") is not None
 
 
 def test_a_peer_column_of_another_width_is_kept() -> None:

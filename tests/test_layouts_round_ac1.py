@@ -115,6 +115,8 @@ def test_hash_numbers_after_a_label_that_names_no_list_are_not_a_top_list() -> N
 
     text = "Analyst picks: #1 ALPHA (5; 1%), #2 BETA (4; 1%)."
     assert hash_entries(MappedText.verbatim(text, 0, len(text))) is None
+    listed = "Top PCT applicants: #1 ALPHA (5; 1%), #2 BETA (4; 1%)."
+    assert hash_entries(MappedText.verbatim(listed, 0, len(listed))) is not None
 
 
 def test_leading_before_a_numbered_rank_opens_the_list_and_ranks_nothing() -> None:

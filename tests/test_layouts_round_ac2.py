@@ -128,3 +128,4 @@ def test_a_two_row_table_of_names_over_counts_is_no_breakdown() -> None:
 
     assert sideways_pairs([row("Optics", "Other"), row("120", "30")], Pair) == []
     assert sideways_pairs([row("Field", "Share"), row("Optics", "40%")], Pair) == []
+    assert len(sideways_pairs([row("Optics", "Other"), row("60%", "40%")], Pair)) == 2

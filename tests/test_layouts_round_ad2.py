@@ -106,7 +106,10 @@ def test_a_faq_answer_on_one_line_is_a_top_list() -> None:
 def test_two_question_lines_are_no_faq() -> None:
     from nlq.layout.faq import faq_edits
 
-    assert faq_edits("Q: Who are the top PCT applicants?\nA: 1. X, 3 (1%); 2. Y, 2 (1%)\n") == []
+    two = "Q: Who are the top PCT applicants?\nA: 1. X, 3 (1%); 2. Y, 2 (1%)\n"
+    assert faq_edits(two) == []
+    three = "Q: What is its national rank?\nA: Tenth.\n" + two + "Q: Who publishes?\nA: Z.\n"
+    assert faq_edits(three) != []
 
 
 NOTE_BETWEEN = OPENING + (

@@ -117,6 +117,7 @@ def test_a_forum_thread_reads_only_the_quoted_profile() -> None:
 def test_a_quoted_mail_with_one_post_header_is_no_thread() -> None:
     assert thread_edits(FORUM.replace("#2  kari_b   Posted", "kari_b at")) == []
     assert thread_edits(OPENING) == []
+    assert thread_edits(FORUM) != []
 
 
 def _copy(year: int, mark: str, rank: int, count: str, share: int) -> str:
