@@ -192,6 +192,9 @@ _UNIT_ASIDE = re.compile(
     r"|\bpar (?:1 |un )?million d'habitants\b|\b(?:cinq|5) derni[eè]res ann[ée]es\b"
     r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) ?(?:y|yrs?|years)\b"
     r"|\((?=[^()]*[^\W\d_]{3})[^()]{0,80}\)(?: ?in (?:19|20)\d\d\b)?(?=[ :=]{0,3}$)"
+    # the intensity's definition, anywhere: "by the intensity (it is relative to population
+    # density) it stay on the 62nd place"
+    r"|\((?=[^()]*\brelative to population\b)[^()]{0,80}\)"
 )
 
 

@@ -79,8 +79,15 @@ NATIONAL_RANK = [
     # clusters".
     re.compile(
         rf"(?P<ord>{_RANK})(?:[-\s]ranked)?(?:\s+(?:place|position|spot|{_CLUSTER}))?,?\s+"
-        r"(?:(?:out\s+)?of|among)\s+(?:the\s+)?"
+        r"(?:(?:out\s+)?of|among|between)\s+(?:the\s+)?"
         rf"(?P<n>{CARDINAL})\s+(?:(?-i:[A-Z])[\w-]+\s+){{1,2}}clusters\b",
+        _I,
+    ),
+    # The economy after the count: "take the 3rd place between the 7 clusters of Türkiye".
+    re.compile(
+        rf"(?P<ord>{_RANK})(?:[-\s]ranked)?(?:\s+(?:place|position|spot))?,?\s+"
+        r"(?:(?:out\s+)?of|among|between)\s+(?:the\s+)?"
+        rf"(?P<n>{CARDINAL})\s+clusters\s+(?:of|in|from)\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ])",
         _I,
     ),
     # "is number 12 of the 26 Chinese clusters", "is on position 7 of the 9 German clusters":
@@ -127,6 +134,8 @@ NATIONAL_COUNT = re.compile(
 )
 SIZE_RANK = [
     re.compile(rf"(?P<ord>{ORDINAL})(?:[-\s]|:\s)+largest\b", _I),  # "ranked 32nd: largest"
+    # "the 99th biggest science and technology cluster": "biggest" said of the cluster only.
+    re.compile(rf"(?P<ord>{ORDINAL})[-\s]biggest\s+(?:science\b|S&T\b|cluster\b)", _I),
     # "#78 - largest science and technology cluster", "#78 largest": a newsletter's numbered rank
     # ("the #1 largest applicant" ranks an applicant, not the cluster).
     re.compile(
@@ -177,8 +186,10 @@ INTENSITY_RANK = [
     # The measure fronted: "by intensity (relative to population density) it is the 33rd S&T
     # cluster in 2024", "By intensity, Hefei ranks 48th."
     re.compile(
-        rf"\bby\s+(?:S&T\s+)?intensity\b(?:\s*\([^()]{{0,60}}\))?,?\s+(?:[\w&-]+\s+){{0,3}}?"
-        rf"(?:is|ranks|ranked|comes)\s+(?:the\s+|in\s+)?(?P<ord>{_RANK})(?![-\s]largest\b)",
+        rf"\bby\s+(?:the\s+)?(?:S&T\s+)?intensity\b(?:\s*\([^()]{{0,60}}\))?,?\s+"
+        rf"(?:[\w&-]+\s+){{0,3}}?(?:is|ranks|ranked|comes|stays?|stands?)\s+"
+        # "by the intensity (...) it stay on the 62nd place"
+        rf"(?:the\s+|in\s+|on\s+(?:the\s+)?)?(?P<ord>{_RANK})(?![-\s]largest\b)",
         _I,
     ),
     # "Intensity (relative to population density): ranked 97th in 2025."
@@ -238,11 +249,16 @@ _NAMED = (
 _PARTNER_LISTS = [
     re.compile(
         r"(?:locations?|partners?|regions?|clusters?|places?)(?:\s*\([^()]*\))?"
+        r"(?:\s+for\s+(?:this|these|them|it))?"  # "the top three locations for this are A, B"
         r"(?:\s+(?:being|are|were|is|was|include|including|comprise)\s+|\s*:\s*)"
         r"(?P<list>.+?)\s*\.?$",
         _I,
     ),
-    re.compile(r"^.*\bwith\s+(?P<list>.+?)\s+(?:emerging|being|standing|ranking|as\s+the)\b", _I),
+    # "... mostly with Ankara, İstanbul and Stuttgart as top collaborative locations".
+    re.compile(
+        r"^.*\bwith\s+(?P<list>.+?)\s+(?:emerging|being|standing|ranking|as\s+the|as\s+(?:top|main|leading))\b",
+        _I,
+    ),
     # "... in Zagreb, Ljubljana and Graz, which are the top collaborative locations".
     re.compile(
         rf"(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*\s+and\s+{_PLACE}),?\s+which\s+(?:are|were)\s+"
@@ -276,8 +292,9 @@ _SHARE_LABEL = re.compile(
 # opens with a lookahead on the first letters of its words, which rejects most positions with
 # one character test before the alternation is tried (same matches, 2x faster searches).
 COLLAB_WORD = re.compile(
-    r"(?=[cpzk])(?:collaborat|collab\b|co-?operat|co-?invent|co-?author|partner|zusammenarbeit"
-    r"|kooperation)",
+    r"(?=[cpzkt])(?:collaborat|collab\b|co-?operat|co-?invent|co-?author|partner|zusammenarbeit"
+    # "is published together with other organizations": co-authored, said plainly.
+    r"|kooperation|together\s+with\s+(?:other|outside|foreign)\b)",
     _I,
 )
 _PATENT_WORD = re.compile(r"(?=[pi])(?:\bPCT\b|patent|invent)", _I)
@@ -291,7 +308,7 @@ _PUB_WORD = re.compile(
 # (for ASCII, re.I is lower-casing), so it is ruled out by `in` tests alone.
 _STEMS = {
     COLLAB_WORD: ("collab", "operat", "invent", "author", "partner", "zusammenarbeit",
-                  "kooperation"),
+                  "kooperation", "together"),
     _PATENT_WORD: ("pct", "patent", "invent"),
     _PUB_WORD: ("article", "pub", "scientific", "paper", "artikel", "wissenschaftl"),
 }  # fmt: skip
@@ -380,6 +397,7 @@ def read_scalars(texts: list[MappedText], cluster: str | None = None) -> dict[st
     low = [t.text.lower() for t in texts]
     stated: list[MappedText] = []  # the texts the ranks were read from
     keep = current_edition_filter(low, texts)  # no figure of an earlier edition's
+    current = keep  # nor its year as the edition ("NOTE: The 2023 edition placed it 75th")
     keep = own_cluster_filter(keep, cluster)  # nor another cluster's
     hit = _first_stated(
         texts, NATIONAL_RANK, ("out of", "rank", "among", "number", "position", "place"), low, keep
@@ -437,9 +455,8 @@ def read_scalars(texts: list[MappedText], cluster: str | None = None) -> dict[st
             value = parse_number(m.group("n"))
             if isinstance(value, int):
                 out[key] = _loc(t, m, "n", value)
-    hit = find_first(texts, EDITION, ("index", "gii", "edition", "in "), low) or find_first(
-        texts, german.EDITION, ("innovationsindex",), low
-    )
+    hit = find_first(texts, EDITION, ("index", "gii", "edition", "in "), low, current)
+    hit = hit or find_first(texts, german.EDITION, ("innovationsindex",), low)
     if hit:
         t, m = _edition_of_ranks(texts, low, hit, stated)
         out["edition"] = _loc(t, m, "y", int(m.group("y")))

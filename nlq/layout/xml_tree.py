@@ -10,7 +10,8 @@ YAML reader does for mappings:
 - an element holding text: a "name: text" line (`<pctApplications>1,655</pctApplications>` is
   "pct applications: 1,655": camelCase, `_` and `-` in names read as spaces), or the text
   alone when it is a sentence (a `<summary>`);
-- an attribute: a "name: value" line (`<ranking globalSize="30"/>` gives "global size: 30");
+- an attribute: a "name: value" line (`<ranking globalSize="30"/>` gives "global size: 30"),
+  a bare figure named as a share read as a percentage (`share="33"` gives "share: 33%");
 - an element holding elements: a heading, then its attributes and contents one level down;
 - two or more sibling elements of one name that are records (`<applicant rank="1"><name>X
   </name><patents>520</patents>...</applicant>`, `<field share="15%">Optics</field>`): a table
@@ -43,6 +44,9 @@ _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);")
 _EMPTY = MappedText("", [])
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+# An attribute named as a percentage holding a bare figure (`<patents share="33">`): "33%".
+_SHARE_NAME = re.compile(r"(?i)share|percent|percentage")
+_BARE_SHARE = re.compile(r"(?:100|\d{1,2})(?:[.,]\d{1,2})?")
 _TITLES = {"title", "headline", "heading"}  # a document's own title: "Hefei, China"
 
 
@@ -93,6 +97,8 @@ class _TreeBuilder:
                 continue  # namespace declarations and qualified attributes (xsi:, xml:)
             group = 2 if a.group(2) is not None else 3
             value = _text(self.raw, a.start(group), a.end(group))
+            if _SHARE_NAME.fullmatch(attr_name) and _BARE_SHARE.fullmatch(value.text):
+                value = _as_percent(value)
             attrs.append((_local_name(self.raw, *a.span(1)), value))
         element = _Element(name, attrs, end)
         if self.stack:
@@ -257,6 +263,14 @@ def _text(raw: str, start: int, end: int) -> MappedText:
         pos = m.end()
     pieces.append(MappedText.verbatim(raw, pos, end))
     return join(pieces)
+
+
+def _as_percent(value: MappedText) -> MappedText:
+    """A bare share read as a percentage, the "%" mapped to the figure itself: `share="33"`
+    is "33%" whose evidence is the "33"."""
+    a, b = value.raw_span(0, len(value.text))
+    text = value.text + "%"
+    return MappedText(text, [Run(0, len(text), a, b, False)])
 
 
 def _local_name(raw: str, start: int, end: int) -> MappedText:
