@@ -1,0 +1,54 @@
+"""Layout mechanisms added for the testers' round AF layouts of developer af1: each test is a
+small inline input for one mechanism, checking the values and their exact evidence."""
+
+from __future__ import annotations
+
+from layout_fixtures import blocks, extract, ranked, span
+
+CARD = (
+    '{\n  "id": "67c1a9f04b2e3d0012a8f533",\n  "idShort": 4,\n'
+    '  "name": "Nordhaven, Norway",\n'
+    '  "desc": "**Global Innovation Index 2024** cluster profile.\\n\\nNordhaven is the'
+    " 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 S&T clusters in 2024."
+    '\\n\\n- 92nd largest science and technology cluster in 2024",\n'
+    '  "pos": 65535,\n'
+    '  "checklists": [\n'
+    '    {"id": "a1", "name": "Top PCT applicants", "pos": 16384, "checkItems": [\n'
+    '      {"id": "b1", "name": "1 · NORD UNIVERSITY · 14 patents · 12%", "state": "complete",'
+    ' "pos": 16384},\n'
+    '      {"id": "b2", "name": "2 · NORDHAVEN MARINE AS · 9 patents · 8%",'
+    ' "state": "incomplete", "pos": 32768}\n'
+    "    ]},\n"
+    '    {"id": "a2", "name": "Top technology fields — Patents", "pos": 32768, "checkItems": []}\n'
+    "  ]\n}\n"
+)
+
+
+def test_a_card_exports_title_desc_and_checklists_are_read_as_its_page() -> None:
+    b = blocks(CARD, "yaml")
+    assert ("heading", "Nordhaven, Norway") in b
+    assert ("list_item", "92nd largest science and technology cluster in 2024") in b
+    assert ("heading", "Top PCT applicants") in b
+    assert ("heading", "checkItems") not in b and ("heading", "check Items") not in b
+    assert ("list_item", "1 · NORD UNIVERSITY · 14 patents · 12%") in b
+    r = extract(CARD, "x.json", "yaml")
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2024)
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert r.global_size_rank == 92  # not idShort 4 or pos 65535
+    assert span(r, CARD, "global_size_rank") == "92nd"
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD UNIVERSITY", 14, 12),
+        (2, "NORDHAVEN MARINE AS", 9, 8),
+    ]
+    assert span(r, CARD, "top_pct_applicants[1].name") == "NORDHAVEN MARINE AS"
+
+
+def test_a_one_line_text_value_and_a_plain_record_list_read_as_before() -> None:
+    raw = (
+        '{"cluster": {"name": "Nordhaven"}, "note": "one line\\nand two",\n'
+        ' "rows": [{"name": "NORD UNIVERSITY", "patents": 14}]}\n'
+    )
+    b = blocks(raw, "yaml")
+    assert ("paragraph", "cluster name: Nordhaven") in b
+    assert ("table", [["name", "patents"], ["NORD UNIVERSITY", "14"]]) in b
+    assert not any(k == "heading" and t == "Nordhaven" for k, t in b)
