@@ -52,3 +52,39 @@ def test_a_one_line_text_value_and_a_plain_record_list_read_as_before() -> None:
     assert ("paragraph", "cluster name: Nordhaven") in b
     assert ("table", [["name", "patents"], ["NORD UNIVERSITY", "14"]]) in b
     assert not any(k == "heading" and t == "Nordhaven" for k, t in b)
+
+
+FORM = (
+    "Intake form — responses\nResponse 3 of 5\n\nSection 1 of 3: Source\n\n"
+    "1. Which profile are you entering? *\nNordhaven, Norway\n\n"
+    "2. Edition *\n( ) Global Innovation Index 2023\n(•) Global Innovation Index 2024\n"
+    "( ) Global Innovation Index 2025\n\n"
+    "3. How many years have you worked with GII data?\n12\n\n"
+    "Section 2 of 3: Headline\n\n"
+    "4. Paste the headline sentence *\nNordhaven is the 3rd-ranked cluster, out of 9 Norwegian"
+    " clusters, in the top 100 S&T clusters in 2024.\n\n"
+    "Section 3 of 3: Top lists\n\n"
+    "5. Top PCT applicants — one per line: rank | name | patents | share *\n"
+    "1 | NORD UNIVERSITY | 14 | 12%\n2 | NORDHAVEN MARINE AS | 9 | 8%\n"
+)
+
+
+def test_a_form_responses_question_numbers_and_unselected_options_are_not_read() -> None:
+    b = blocks(FORM)
+    assert not any("2023" in t or "2025" in t for k, t in b if k != "table")
+    r = extract(FORM)
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2024)
+    assert span(r, FORM, "edition") == "2024"
+    assert r.evidence["edition"].start > FORM.index("(•)")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD UNIVERSITY", 14, 12),
+        (2, "NORDHAVEN MARINE AS", 9, 8),
+    ]
+    assert span(r, FORM, "top_pct_applicants[0].rank") == "1"
+
+
+def test_numbered_lines_without_form_sections_are_left_alone() -> None:
+    from nlq.layout.forms import form_edits
+
+    assert form_edits("1. First\nanswer\n\n2. Second\nanswer\n\n3. Third\nanswer\n") == []
+    assert form_edits("Section 1 of 2\nSection 2 of 2\n1. a\nb\n") == []

@@ -22,6 +22,7 @@ from nlq.layout.faq import faq_edits
 from nlq.layout.feed import feed_edits
 from nlq.layout.fences import code_fence_edits
 from nlq.layout.footnotes import footnote_edits
+from nlq.layout.forms import form_edits
 from nlq.layout.forum import thread_edits
 from nlq.layout.forwarded import forward_edits
 from nlq.layout.fraction_shares import fraction_share_edits
@@ -71,6 +72,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     invisible_edits,
     struck_edits,
     checkbox_edits,
+    form_edits,
     remark_edits,
     ini_edits,
     transcript_edits,
