@@ -88,3 +88,32 @@ def test_numbered_lines_without_form_sections_are_left_alone() -> None:
 
     assert form_edits("1. First\nanswer\n\n2. Second\nanswer\n\n3. Third\nanswer\n") == []
     assert form_edits("Section 1 of 2\nSection 2 of 2\n1. a\nb\n") == []
+
+
+SHEETS = (
+    "Profiles.numbers — Sheet 1\n\nTable: Profile\nField\tValue\nTitle\tNordhaven, Norway\n"
+    "Edition\tGlobal Innovation Index 2024\n\n"
+    "Table: Top PCT applicants\nRank\tApplicant\tPatents\tShare\n"
+    "1\tNORD UNIVERSITY\t14\t12%\n2\tNORDHAVEN MARINE AS\t9\t8%\nTotal (top 2)\t\t23\t20%\n\n"
+    "Table: Top technology fields – Patents\nField\tShare\nTransport\t60%\nOther\t40%\n"
+    "Sum\t100%\n"
+)
+
+
+def test_named_tables_of_a_numbers_export_are_headed_and_their_footers_dropped() -> None:
+    b = blocks(SHEETS)
+    assert not any("Table:" in str(t) or "Sum" in str(t) or "Total" in str(t) for _, t in b)
+    r = extract(SHEETS)
+    assert (r.cluster, r.economy, r.edition) == ("Nordhaven", "Norway", 2024)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD UNIVERSITY", 14, 12),
+        (2, "NORDHAVEN MARINE AS", 9, 8),
+    ]
+    assert span(r, SHEETS, "top_pct_applicants[1].count") == "9"
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Transport", 60), ("Other", 40)]
+
+
+def test_one_table_line_is_left_alone() -> None:
+    from nlq.layout.named_tables import named_table_edits
+
+    assert named_table_edits("Table: Profile\nField\tValue\nSum\t100%\n") == []

@@ -36,6 +36,7 @@ from nlq.layout.latex import latex_edits
 from nlq.layout.leaders import leader_edits
 from nlq.layout.linkrefs import link_marker_edits
 from nlq.layout.loader import load_source
+from nlq.layout.named_tables import named_table_edits
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
 from nlq.layout.page_marks import page_mark_edits
@@ -73,6 +74,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     struck_edits,
     checkbox_edits,
     form_edits,
+    named_table_edits,
     remark_edits,
     ini_edits,
     transcript_edits,
