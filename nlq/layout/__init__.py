@@ -22,6 +22,7 @@ from nlq.layout.faq import faq_edits
 from nlq.layout.feed import feed_edits
 from nlq.layout.fences import code_fence_edits
 from nlq.layout.footnotes import footnote_edits
+from nlq.layout.forms import form_edits
 from nlq.layout.forum import thread_edits
 from nlq.layout.forwarded import forward_edits
 from nlq.layout.fraction_shares import fraction_share_edits
@@ -35,6 +36,7 @@ from nlq.layout.latex import latex_edits
 from nlq.layout.leaders import leader_edits
 from nlq.layout.linkrefs import link_marker_edits
 from nlq.layout.loader import load_source
+from nlq.layout.named_tables import named_table_edits
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
 from nlq.layout.page_marks import page_mark_edits
@@ -71,6 +73,8 @@ _TEXT_REWRITERS: list[Rewriter] = [
     invisible_edits,
     struck_edits,
     checkbox_edits,
+    form_edits,
+    named_table_edits,
     remark_edits,
     ini_edits,
     transcript_edits,

@@ -25,6 +25,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from nlq.layout.card_text import (
+    figure_names,
+    is_card_title,
+    is_page_text,
+    page_blocks,
+    record_name,
+)
 from nlq.layout.collapse import collapse
 from nlq.layout.data_keys import earlier_edition, key_words, qualified
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
@@ -73,7 +80,16 @@ def _mapping(
         key = key_words(key)
         if isinstance(value, yaml.ScalarNode):
             text = _scalar(raw, value)
-            if text is not None and text.text:
+            if (
+                text is not None
+                and text.text
+                and parent is None
+                and is_card_title(key, level, text)
+            ):
+                out.append(Block(BlockKind.HEADING, text=text, level=1))  # a card's title
+            elif text is not None and text.text and is_page_text(text):
+                out.extend(page_blocks(key, text, level))  # a card's "desc" of paragraphs
+            elif text is not None and text.text:
                 label = qualified(parent, key)  # "cluster" / "name": "cluster name"
                 out.append(Block(BlockKind.PARAGRAPH, text=join([label, text], ": ")))
         elif earlier_edition(key):  # "previousEdition": {...}: another edition's figures
@@ -109,6 +125,8 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
         if pairs is not None:
             out.append(Block(BlockKind.TABLE, rows=tuple(pairs)))
             return
+    if _nested_records(raw, records, level, out):
+        return
     columns: list[str] = []
     header: list[MappedText] = []
     for k, _ in records[0].value:
@@ -125,6 +143,43 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
                 cells[name.text] = _scalar(raw, v)
         rows.append(tuple(cells.get(c) or MappedText("", []) for c in columns))
     out.append(Block(BlockKind.TABLE, rows=tuple(rows)))
+
+
+def _scalar_cells(raw: str, record: MappingNode) -> dict[str, MappedText | None]:
+    import yaml
+
+    cells: dict[str, MappedText | None] = {}
+    for k, v in record.value:
+        name = _scalar(raw, k)
+        if name is not None and isinstance(v, yaml.ScalarNode):
+            cells[name.text.lower()] = _scalar(raw, v)
+    return cells
+
+
+def _nested_records(raw: str, records: list[MappingNode], level: int, out: list[Block]) -> bool:
+    """Checklists and their items (`card_text`): records holding lists, each a heading of its
+    name then its own list; records whose names carry the figures, list items of the names.
+    False when `records` is neither (a plain table)."""
+    import yaml
+
+    names = [record_name(_scalar_cells(raw, r)) for r in records]
+    if figure_names(names):
+        out.extend(Block(BlockKind.LIST_ITEM, text=n) for n in names if n is not None)
+        return True
+    nested = [[(k, v) for k, v in r.value if isinstance(v, yaml.SequenceNode)] for r in records]
+    if not any(nested) or any(n is None for n in names):
+        return False
+    for name, lists in zip(names, nested, strict=True):
+        assert name is not None
+        out.append(Block(BlockKind.HEADING, text=name, level=level + 1))
+        for k, v in lists:
+            key = _scalar(raw, k)
+            if key is not None and v.value:
+                at = len(out)
+                _sequence(raw, key_words(key), v, level + 2, out)
+                if len(lists) == 1 and out[at].kind is BlockKind.HEADING:
+                    del out[at]  # the record's one list ("checkItems") is under its name
+    return True
 
 
 def _wrapped_values(raw: str, items: list[Node]) -> bool:
