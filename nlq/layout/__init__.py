@@ -18,6 +18,7 @@ from nlq.layout.confluence import confluence_edits
 from nlq.layout.described_tables import described_blocks, has_described_rows
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.dot_thousands import dot_thousands_edits
+from nlq.layout.emoji_marks import emoji_mark_edits
 from nlq.layout.faq import faq_edits
 from nlq.layout.feed import feed_edits
 from nlq.layout.fences import code_fence_edits
@@ -103,6 +104,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     shorthand_edits,
     glyph_edits,
     keycap_edits,
+    emoji_mark_edits,
     asciidoc_edits,
     text_box_edits,
     leader_edits,
