@@ -97,3 +97,78 @@ def test_bare_numbers_that_do_not_add_up_to_100_are_not_shares() -> None:
     assert not _bare_shares(rows(("a", "692"), ("b", "7921"), ("c", "12")))
     assert not _bare_shares(rows(("a", "35"), ("b", "65")))
     assert not _bare_shares(rows(("1", "35"), ("2", "40"), ("3", "25")))
+
+
+_NOTE = (
+    "Changsha, China\n\n"
+    "Changsha is the tenth-ranked cluster, out of 26 Chinese clusters, in 2024.\n\n"
+    "1) Leading PCT applicants (patents, share of the cluster's applications)\n"
+    "   a) CENTRAL SOUTH UNIVERSITY ........................... 146 patents, 12%\n"
+    "   b) CHANGSHA UNIVERSITY OF SCIENCE AND TECH. ............ 74 patents, 6%\n\n"
+    "2) Leading publishing organizations (articles, share of the cluster's articles)\n"
+    "   a) HUNAN UNIVERSITY .................................. 9,957 articles, 16%\n"
+    "   b) NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY - CHINA . 7,290 articles, 12%\n"
+)
+
+
+def test_lettered_items_under_numbered_sections_are_ranked_by_their_letters() -> None:
+    r = extract(_NOTE)
+    assert r.national_rank == 10
+    assert ranked(r.top_pct_applicants) == [
+        (1, "CENTRAL SOUTH UNIVERSITY", 146, 12),
+        (2, "CHANGSHA UNIVERSITY OF SCIENCE AND TECH.", 74, 6),
+    ]
+    assert ev(r, "top_pct_applicants[1].rank") == "b"
+    assert ev(r, "top_pct_applicants[1].name") == "CHANGSHA UNIVERSITY OF SCIENCE AND TECH."
+    # a leader cut to one dot by a long name is no part of it
+    assert ranked(r.top_publishers)[1] == (
+        2,
+        "NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY - CHINA",
+        7290,
+        12,
+    )
+    assert ev(r, "top_publishers[1].count") == "7,290"
+
+
+def test_letters_out_of_order_or_alone_are_left_alone() -> None:
+    from nlq.layout.letter_items import letter_item_edits
+
+    assert letter_item_edits("   a) one\n   c) two\n") == []
+    assert letter_item_edits("b) alone\n") == []
+    text = "1) Heading\n   a) one\n   b) two\n"
+    edits = letter_item_edits(text)
+    assert [(text[e.start : e.end], e.text) for e in edits] == [
+        ("a", "1"),
+        (")", "."),
+        ("b", "2"),
+        (")", "."),
+        ("1) ", ""),
+    ]
+
+
+def test_a_lone_dot_before_a_figure_is_a_leader_only_next_to_leaders() -> None:
+    from nlq.layout.leaders import leader_edits
+
+    assert leader_edits("Size . 7 of them\nnothing here\n") == []
+    text = "A ........ 9 x\nB . 7 x\n"
+    cut = [e for e in leader_edits(text) if text[e.start : e.end] == "."]
+    assert len(cut) == 1 and cut[0].start == text.index(" . ") + 1
+
+
+def test_the_llm_path_grounds_a_rank_on_the_item_letter_that_starts_its_quote() -> None:
+    from nlq.extractors.align import SourceView
+    from nlq.extractors.grounding import ClusterFacts, ground
+    from nlq.layout import parse
+
+    doc = parse("x.txt", _NOTE, "text")
+    row = {"name": "CHANGSHA UNIVERSITY OF SCIENCE AND TECH.", "count": 74, "share": 6}
+    quote = "b) CHANGSHA UNIVERSITY OF SCIENCE AND TECH. ............ 74 patents, 6%"
+    good = ClusterFacts.model_validate({"top_pct_applicants": [{**row, "rank": 2, "quote": quote}]})
+    out = ground(good, SourceView.of(doc))
+    assert out.problems == []
+    a, b = out.spans["top_pct_applicants[0].rank"]
+    assert _NOTE[a:b] == "b"
+    wrong = ClusterFacts.model_validate(
+        {"top_pct_applicants": [{**row, "rank": 3, "quote": quote}]}
+    )
+    assert ground(wrong, SourceView.of(doc)).problems

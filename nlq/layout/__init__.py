@@ -34,6 +34,7 @@ from nlq.layout.invisible import invisible_edits
 from nlq.layout.keycaps import keycap_edits
 from nlq.layout.latex import latex_edits
 from nlq.layout.leaders import leader_edits
+from nlq.layout.letter_items import letter_item_edits
 from nlq.layout.linkrefs import link_marker_edits
 from nlq.layout.loader import load_source
 from nlq.layout.notebook import notebook_edits
@@ -105,6 +106,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     glyph_edits,
     keycap_edits,
     emoji_mark_edits,
+    letter_item_edits,
     asciidoc_edits,
     text_box_edits,
     leader_edits,
