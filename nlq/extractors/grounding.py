@@ -485,6 +485,7 @@ def _ranked_rows(g: _Grounder, key: str, rows: list[RankedRow]) -> list[dict[str
                 _next_rank(g, row.rank, prev, span, start)
                 or _verb_rank(g, row.rank, prev, span, end)
                 or _spoken_rank(g, row.rank, span, start)
+                or _letter_rank(g, row.rank, span, start)
             )
             t = t or g.number(
                 f"{path}.rank", row.rank, "rank", span, row.quote, taken, prefer=before
@@ -547,6 +548,20 @@ def _spoken_rank(g: _Grounder, rank: int, span: tuple[int, int], name_start: int
     if m is None or _word_value(m.group(group)) != rank:
         return None
     return Token(rank, m.start(group), m.end(group), "ordinal")
+
+
+# "   b) NAME ..... 74 patents, 6%": an outline's item letter starting the row's quote, the
+# item's place in the list (`layout/letter_items.py` reads such lists the same way).
+_LETTERED = re.compile(r"([a-z])\)[ \t]+$")
+
+
+def _letter_rank(g: _Grounder, rank: int, span: tuple[int, int], name_start: int) -> Token | None:
+    """The item letter that starts a row's quote right before its name ("b) NAME"), as its
+    rank, when its place in the alphabet is `rank`; else None."""
+    m = _LETTERED.search(g.view.fold, span[0], name_start)
+    if m is None or m.start(1) != span[0] or ord(m.group(1)) - ord("a") + 1 != rank:
+        return None
+    return Token(rank, m.start(1), m.end(1), "ordinal")
 
 
 def _word_value(word: str) -> int | None:

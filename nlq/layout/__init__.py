@@ -18,6 +18,7 @@ from nlq.layout.confluence import confluence_edits
 from nlq.layout.described_tables import described_blocks, has_described_rows
 from nlq.layout.document import Block, BlockKind, Document, MappedText
 from nlq.layout.dot_thousands import dot_thousands_edits
+from nlq.layout.emoji_marks import emoji_mark_edits
 from nlq.layout.faq import faq_edits
 from nlq.layout.feed import feed_edits
 from nlq.layout.fences import code_fence_edits
@@ -34,6 +35,7 @@ from nlq.layout.invisible import invisible_edits
 from nlq.layout.keycaps import keycap_edits
 from nlq.layout.latex import latex_edits
 from nlq.layout.leaders import leader_edits
+from nlq.layout.letter_items import letter_item_edits
 from nlq.layout.linkrefs import link_marker_edits
 from nlq.layout.loader import load_source
 from nlq.layout.named_tables import named_table_edits
@@ -107,6 +109,8 @@ _TEXT_REWRITERS: list[Rewriter] = [
     shorthand_edits,
     glyph_edits,
     keycap_edits,
+    emoji_mark_edits,
+    letter_item_edits,
     asciidoc_edits,
     text_box_edits,
     leader_edits,

@@ -23,6 +23,10 @@ from nlq.layout.rewrite import Edit
 _BEFORE_COLON = re.compile(r"[ \t]*\.{2,}[ \t]*(?=:)")
 _BETWEEN = re.compile(r"(?<=[ \t])\.{4,}(?=[ \t]|\d)")
 _SHORT = re.compile(r"(?<=[ \t])\.{2,3}(?=[ \t]+\d[\d.,]*[ \t]*%?[ \t]*$)", re.MULTILINE)
+# A leader shortened to one to three dots by a long name in a right-aligned list ("DEFENSE
+# TECHNOLOGY - CHINA . 7,290 articles, 12%"): taken only on a line next to one with a leader.
+_CUT = re.compile(r"(?<=[ \t])\.{1,3}(?=[ \t]+\d)")
+_LEADER_LINE = re.compile(r"[ \t]\.{4,}[ \t]*\d")
 # What a leader before a colon ends with; starting with a literal, `re` finds it fast.
 _COLON_AFTER_DOTS = re.compile(r"\.\.[ \t]*:")
 
@@ -41,4 +45,22 @@ def leader_edits(text: str) -> list[Edit]:
         edits += [
             Edit(m.start(), m.end(), " " * (m.end() - m.start())) for m in _SHORT.finditer(text)
         ]
+        edits += _cut_leaders(text)
+    return edits
+
+
+def _cut_leaders(text: str) -> list[Edit]:
+    """Short leaders before a figure with more after it, on lines next to a full leader."""
+    if " . " not in text and " .. " not in text:
+        return []
+    edits = []
+    lines = text.splitlines(keepends=True)
+    pos = 0
+    for i, line in enumerate(lines):
+        near = lines[max(i - 1, 0) : i] + lines[i + 1 : i + 2]
+        if _CUT.search(line) and not _LEADER_LINE.search(line):
+            if any(_LEADER_LINE.search(n) for n in near):
+                for m in _CUT.finditer(line):
+                    edits.append(Edit(pos + m.start(), pos + m.end(), " " * (m.end() - m.start())))
+        pos += len(line)
     return edits

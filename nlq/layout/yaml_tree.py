@@ -41,6 +41,10 @@ if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
 
 _NULL = "tag:yaml.org,2002:null"
 _MAP = "tag:yaml.org,2002:map"
+_MERGE = "tag:yaml.org,2002:merge"
+# A node's properties before its value: an anchor ("&ustc") or a tag ("!!str"). An alias
+# ("*ustc") is the anchored node itself, so its value keeps the anchored value's span.
+_PROPERTIES = re.compile(r"(?:[&!][^\s]*\s+)+")
 _SHARE = re.compile(r"^\(?\s*\d[\d.,]*\s?%\s*\)?$")
 
 
@@ -74,6 +78,12 @@ def _mapping(
     import yaml
 
     for key_node, value in node.value:
+        if key_node.tag == _MERGE:  # "<<: *defaults": the anchored mapping's keys are this one's
+            merged = value.value if isinstance(value, yaml.SequenceNode) else [value]
+            for m in merged:
+                if isinstance(m, yaml.MappingNode):
+                    _mapping(raw, m, level, out, parent)
+            continue
         key = _scalar(raw, key_node)
         if key is None or not key.text:
             continue
@@ -211,9 +221,19 @@ def _share_rows(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | N
         if key is None or value is None:
             continue
         rows.append((key, value))
-    if sum(1 for _, v in rows if _SHARE.match(v.text)) < 2:
+    if sum(1 for _, v in rows if _SHARE.match(v.text)) < 2 and not _bare_shares(rows):
         return None
     return rows
+
+
+def _bare_shares(rows: list[tuple[MappedText, MappedText]]) -> bool:
+    """Whether a mapping's values are bare percentages ("Semiconductors: 35", "Other: 25"):
+    three or more whole numbers up to 100 under named keys that add up to 100 (give or take
+    rounding), as a breakdown's shares do."""
+    if len(rows) < 3 or not all(v.text.isdigit() and not k.text.isdigit() for k, v in rows):
+        return False
+    values = [int(v.text) for _, v in rows]
+    return max(values) <= 100 and 98 <= sum(values) <= 102
 
 
 def _ranked_rows(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | None:
@@ -256,6 +276,9 @@ def _scalar(raw: str, node: Node) -> MappedText | None:
     if node.tag == _NULL:
         return None
     start, end = node.start_mark.index, node.end_mark.index
+    if raw[start : start + 1] in ("&", "!"):
+        props = _PROPERTIES.match(raw, start, end)
+        start = props.end() if props else start
     value = node.value
     if node.style == '"' and "\\" in raw[start:end]:
         return _escaped(raw, start + 1, end - 1, value)
