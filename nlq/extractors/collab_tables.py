@@ -45,12 +45,18 @@ _BARE = re.compile(rf"^(?P<n>{NUMBER})$")
 Row = tuple[MappedText, ...]
 
 
-def table_collaboration(rows: tuple[Row, ...]) -> list[tuple[str, CollabFound]]:
-    """('patent' | 'publication', share and partners) for each row of a collaboration table."""
+def table_collaboration(
+    rows: tuple[Row, ...], heading: MappedText | None = None
+) -> list[tuple[str, CollabFound]]:
+    """('patent' | 'publication', share and partners) for each row of a collaboration table.
+    A printout may write the column titles on its heading's line ("COLLABORATION      Share
+    Top locations"): `heading` then titles the columns when it has one title per cell."""
     header: Row = ()
     rows = _unindented(rows)
     if rows and not any(_DIGIT.search(c.text) for c in rows[0]) or _numbered_titles(rows):
         header, rows = rows[0], rows[1:]
+    elif rows and heading is not None and _GAP.search(heading.text):
+        header = _gap_titles(heading, len(rows[0]))
     out = []
     for row in rows:
         if len(row) < 2 or not row[0].text:
@@ -71,6 +77,21 @@ def table_collaboration(rows: tuple[Row, ...]) -> list[tuple[str, CollabFound]]:
         if found.share is not None or found.partners:
             out.append(("patent" if kind == 0 else "publication", found))
     return out
+
+
+_GAP = re.compile(r" {2,}|\t")
+
+
+def _gap_titles(heading: MappedText, width: int) -> Row:
+    """The titles a heading's line spaces out as columns, or () unless there are `width`."""
+    cells: list[MappedText] = []
+    pos = 0
+    for m in [*_GAP.finditer(heading.text), None]:
+        stop = m.start() if m else len(heading.text)
+        if stop > pos:
+            cells.append(heading.slice(pos, stop))
+        pos = m.end() if m else stop
+    return tuple(cells) if len(cells) == width else ()
 
 
 # A title numbering one partner column: "Top location 1", "Partner 2", "Location #3", a

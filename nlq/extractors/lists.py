@@ -27,6 +27,7 @@ from nlq.extractors.cells import (
 from nlq.extractors.columns import Row, column_roles, has_digit, orient
 from nlq.extractors.located import Located, locate
 from nlq.extractors.sideways import sideways_pairs
+from nlq.extractors.unit_rows import titles_over_units, units_row
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import sentence_like
 from nlq.numbers import NUMBER, parse_number
@@ -203,6 +204,8 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
         return lists
     first = rows_.index(data[0])
     header = rows_[first - 1] if first else None
+    if header is not None and units_row(header):
+        header = titles_over_units(rows_, first)
     if header is not None and _index_column(header, data):
         data = [r[1:] for r in data]  # a data frame's 0, 1, 2 ... row labels are no column
         if len(header) > len(data[0]):

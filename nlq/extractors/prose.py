@@ -76,9 +76,9 @@ NATIONAL_RANK = [
     # national count (so "36th of 100 clusters" worldwide is not read as a national rank).
     # The rank may name a place: "5th place among the 6 Dutch clusters", "its tenth-ranked
     # position, out of 26 Chinese clusters", "the tenth-ranked cluster among the 26 Chinese
-    # clusters".
+    # clusters", "the tenth rank out of 26 Chinese clusters is held by X".
     re.compile(
-        rf"(?P<ord>{_RANK})(?:[-\s]ranked)?(?:\s+(?:place|position|spot|{_CLUSTER}))?,?\s+"
+        rf"(?P<ord>{_RANK})(?:[-\s]ranked)?(?:\s+(?:place|position|spot|rank|{_CLUSTER}))?,?\s+"
         r"(?:(?:out\s+)?of|among|between)\s+(?:the\s+)?"
         rf"(?P<n>{CARDINAL})\s+(?:(?-i:[A-Z])[\w-]+\s+){{1,2}}clusters\b",
         _I,
@@ -247,6 +247,12 @@ _NAMED = (
     rf"|on|of|im|en|y)\s+)*{_CAPITAL}[\w'’.–-]*)*)"
 )
 _PARTNER_LISTS = [
+    # The partners named before a passive verb: "Beijing, Shenzhen-Hong Kong-Guangzhou and
+    # Shanghai-Suzhou are named as the top collaborative locations".
+    re.compile(
+        rf"(?<![\w'’.–-])(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE})\s+(?:are|were)\s+"
+        r"(?:named|reported|listed|given|cited|identified)\s+as\s+the\s+(?:top|main|leading)\b",
+    ),
     re.compile(
         r"(?:locations?|partners?|regions?|clusters?|places?)(?:\s*\([^()]*\))?"
         r"(?:\s+for\s+(?:this|these|them|it))?"  # "the top three locations for this are A, B"
@@ -275,7 +281,7 @@ _PARTNER_LISTS = [
         rf"(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)\s*\)?\s*\.?$",
     ),
 ]
-_PARTNER_NEEDLES = ("", "with", "which", german.PARTNER_NEEDLE, "")
+_PARTNER_NEEDLES = (" as the ", "", "with", "which", german.PARTNER_NEEDLE, "")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s/\s)\s*")
 # A list typed in capitals ("SANTIAGO, CONCEPCIÓN AND BUENOS AIRES"): "AND" is its conjunction.
 _CAPS_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:AND|UND)\s+|,|;|\s+(?:AND|UND)\s+|\s/\s)\s*")

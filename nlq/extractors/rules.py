@@ -221,7 +221,7 @@ class RulesExtractor:
             if section.keys[0] in _COLLAB_SECTIONS:
                 for block in section.blocks:
                     if block.kind is BlockKind.TABLE:
-                        kinds = table_collaboration(block.rows)
+                        kinds = table_collaboration(block.rows, section.heading)
                         for kind, hit in kinds:
                             _merge(found, f"{kind}_collaboration", hit)
                         # a share row read without its partners: "Top partners | A; B" below it

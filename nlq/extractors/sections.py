@@ -34,6 +34,7 @@ FIELDS = "fields"
 PATENT_COLLAB = "patent_collaboration"
 PUBLICATION_COLLAB = "publication_collaboration"
 COLLAB = "collaboration"
+_COLLAB_KEYS = (COLLAB, PATENT_COLLAB, PUBLICATION_COLLAB)
 
 # Heading words, with the common Spanish, French, German and Portuguese ones: a heading such as
 # "Principales solicitantes PCT" or "Domaines technologiques" names its section too.
@@ -379,7 +380,10 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         current = Section([collab], None)
         out.sections.append(current)
     elif block.kind is BlockKind.TABLE and len(block.rows) >= 2:
-        rows = orient(list(block.rows))
+        in_collab = current is not None and current.keys[0] in _COLLAB_KEYS
+        # A collaboration table's first column names its kinds ("Patents (with other
+        # inventors)"): its rows are the kinds, not titles of a table written sideways.
+        rows = list(block.rows) if in_collab else orient(list(block.rows))
         titles = _title_row(rows[0], current)
         both = None if titles else _combined_lists(rows[0])
         named = None

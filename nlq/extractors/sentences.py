@@ -137,7 +137,8 @@ def _plausible(name: str) -> bool:
 _RANK_WORD = re.compile(
     r"\b(?:(?P<first>largest|biggest|leading)|(?P<word>first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth)|(?P<num>\d{1,2})(?:st|nd|rd|th))\b"
-    r"|(?<![\w)])\((?P<paren>\d{1,2})\)(?=\s+[^\W\d_])",  # "(1) CENTRAL SOUTH UNIVERSITY, ..."
+    r"|(?<![\w)])\((?P<paren>\d{1,2})\)(?=\s+[^\W\d_])"  # "(1) CENTRAL SOUTH UNIVERSITY, ..."
+    r"|\brank\s+(?P<place>\d{1,2})\b(?!\s*(?:st|nd|rd|th|%))",  # "rank 2 by HUNAN UNIVERSITY"
     re.I,
 )
 _COUNT = re.compile(
@@ -279,7 +280,7 @@ def _rank_of(m: re.Match[str]) -> int:
         return 1
     if m.group("word"):
         return ORDINAL_WORDS[m.group("word").lower()]
-    return int(m.group("num") or m.group("paren"))
+    return int(m.group("num") or m.group("paren") or m.group("place"))
 
 
 def _entry(
@@ -296,8 +297,9 @@ def _entry(
         return None
     kinds.add("top_pct_applicants" if count.group("pat") else "top_publishers")
     a, b = name
+    g = "place" if m.group("place") else 0  # "rank 2": the number is the rank's evidence
     return Entry(
-        locate(text, m.start(), m.end(), rank),
+        locate(text, m.start(g), m.end(g), rank),
         locate(text, a, b, t[a:b]),
         locate(text, count.start("n"), count.end("n"), value),
         locate(text, share.start("n"), share.end("n"), parse_number(share.group("n"))),

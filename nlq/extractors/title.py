@@ -83,6 +83,10 @@ _PROFILE_OF = re.compile(
     r"(?:(?:S&T|science\s+and\s+technology)\s+)?(?:cluster\s+)?profile\b",
     _I,
 )
+# "taken from the Global Innovation Index 2024 profile of Changsha, China."
+_PROFILE_OF_AFTER = re.compile(
+    rf"\bprofile\s+of\s+(?P<c>{_NAME_WORDS}),\s+(?P<e>{_NAME_WORDS})(?<!\.)(?=\s*[.;)]|\s*$)", _I
+)
 _TITLE_KEY = re.compile(r"^(?:page\s+|profile\s+)?title\s*[:=]\s*(?P<v>[^\d:;|]{1,80}?)\s*$", _I)
 _LABELS = {
     "cluster": re.compile(
@@ -180,7 +184,7 @@ def read_title(
         for pattern in _TITLE:
             m = pattern.match(text)
             if m and _named(m, "c") and _named(m, "e"):
-                if classify_heading(text) or subtype(text):
+                if classify_heading(text) or subtype(text) or _remark(text, m):
                     break  # a section heading ("Patents (no data)") names no cluster
                 i, j = _trim(m.group("c"))  # "📍 Changsha": the name without the emoji
                 cluster = m.group("c")[i:j]
@@ -230,11 +234,25 @@ def read_title(
     return out
 
 
+def _remark(text: str, m: re.Match[str]) -> bool:
+    """Whether the "economy" in parentheses of a heading that writes capitals is a remark in
+    lower case ("Regional context (draft text for the funding application)"): an economy is a
+    name."""
+    if m.re is not _TITLE[1]:  # only "Name (remark)"
+        return False
+    i, _ = _trim(m.group("e"))
+    return m.group("e")[i : i + 1].islower() and not text.islower()
+
+
 def _profile_of(texts: list[MappedText], cluster: Located | None) -> dict[str, Located]:
     """Cluster and economy from a title written into a sentence ("the Changsha, China
     profile"): both when no cluster was found, else the economy when it names that cluster."""
     for t in texts:
-        m = _PROFILE_OF.search(t.text) if "rofile" in t.text else None
+        m = (
+            _PROFILE_OF.search(t.text) or _PROFILE_OF_AFTER.search(t.text)
+            if "rofile" in t.text
+            else None
+        )
         if not m or not _named(m, "c") or not _named(m, "e"):
             continue
         if cluster is None:

@@ -40,7 +40,12 @@ from nlq.layout.wrapped_rows import (
 )
 from nlq.numbers import NUMBER
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:([-*•+▪◦‣–●○■□◆])|\(?(\d{1,3})[.)])[ \t]+(?=\S)")
+# A wiki's numbered item ("# Chemistry (21%)", Jira and Confluence markup) is one only when
+# the line ends with a share in brackets: else "# Title" is a markdown heading.
+_HASH_ITEM = r"#(?=[ \t][^\n]*\(\s*\d[\d.,]*\s?%\s*\)[ \t]*$)"
+_LIST_ITEM = re.compile(
+    rf"^[ \t]*(?:([-*•+▪◦‣–●○■□◆]|{_HASH_ITEM})|\(?(\d{{1,3}})[.)])[ \t]+(?=\S)"
+)
 # "# Title" (markdown), "= Title" / "== Section" (AsciiDoc, MediaWiki "== Section ==").
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}|={1,6})[ \t]+(?=\S)")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
@@ -58,7 +63,7 @@ def _kind(line: str) -> str:
     if not line.strip():
         return "blank"
     if _MD_HEADING.match(line) and not _HASH_CELL.match(line):
-        return "heading"
+        return "list" if line.lstrip().startswith("# ") and _LIST_ITEM.match(line) else "heading"
     stripped = line.strip()
     if stripped.startswith("|") or stripped.count("|") >= 2:
         return "pipe"
