@@ -23,7 +23,7 @@ from nlq.config import Settings
 from nlq.errors import StoreError, disk_full_hint
 from nlq.facts import Fact, FactFilter, fact_keys
 from nlq.vector.embedding import MODEL_ID, MODEL_SHA256, shared_embedder
-from nlq.vector.int8_compute import COMPUTE
+from nlq.vector.int8_compute import COMPUTE, COMPUTE_PREFIX, REWRITE_VERSION
 
 EMBEDDING_FUNCTION_NAME = "nlq-minilm-int8"
 CHROMA_DIR = "chroma"
@@ -125,7 +125,10 @@ class VectorIndex:
         self.rebuilt = False
         """True when this open emptied a collection of vectors computed the older way."""
         built_with = (self._collection.metadata or {}).get("nlq_compute")
-        if built_with == COMPUTE or not (rebuild_stale or self.count()):
+        if built_with == COMPUTE:
+            return
+        held = self.count()
+        if not (rebuild_stale or held):
             return
         if built_with is not None and not _older(built_with):
             self.close()
@@ -143,7 +146,7 @@ class VectorIndex:
         # Vectors computed another way are not comparable with this nlq's query vectors: the
         # indexer starts the collection again (an empty one too, so it gets this nlq's mark)
         # and re-embeds every fact.
-        self.rebuilt = bool(self.count())
+        self.rebuilt = bool(held)
         self._call(self._client.delete_collection, self.name)
         self._collection = self._open()
 
@@ -253,12 +256,8 @@ class VectorIndex:
 
 def _older(mark: str) -> bool:
     """Whether vectors marked `mark` come from an earlier version of this computation."""
-    prefix, _, version = mark.rpartition("-")
-    return (
-        prefix == COMPUTE.rpartition("-")[0]
-        and version.isdigit()
-        and int(version) < int(COMPUTE.rpartition("-")[2])
-    )
+    version = mark.removeprefix(COMPUTE_PREFIX)
+    return version != mark and version.isdigit() and int(version) < REWRITE_VERSION
 
 
 def chroma_where(filters: FactFilter | None) -> dict[str, Any] | None:

@@ -30,7 +30,8 @@ from typing import Any
 REWRITE_VERSION = 1
 """Bump when `rewrite` changes what it writes: the cached copy is then derived again."""
 
-COMPUTE = f"int8-per-token-{REWRITE_VERSION}"
+COMPUTE_PREFIX = "int8-per-token-"
+COMPUTE = f"{COMPUTE_PREFIX}{REWRITE_VERSION}"
 """Names how vectors are computed; stored with the vector index (vectors of two ways of
 computing are never mixed in one collection)."""
 
