@@ -103,7 +103,8 @@ _HEADER_FIRST = frozenset(
 def header_role(text: str) -> str | None:
     """'rank', 'name', 'count' or 'share' for a column title ("No.", "Applicant", "Patents",
     "Share (%)", "% of cluster", "share_pct"), else None. A title glossed in parentheses
-    ("Solicitante (Applicant)", "Artículos (Articles)") is read by either of its parts."""
+    ("Solicitante (Applicant)", "Artículos (Articles)") is read by either of its parts, and a
+    title of alternatives ("Name / text") by the one of them that names a role."""
     if len(text) > 40:
         return None
     t = text.strip().rstrip(":").strip().lower()
@@ -114,6 +115,9 @@ def header_role(text: str) -> str | None:
         outer, _, inner = t[:-1].rpartition("(")
         if outer and len(outer.split()) <= 3:
             role = _role(inner.strip()) or _role(outer.strip())
+    if role is None and "/" in t:  # "Name / text": the column holds either; one role named
+        roles = {r for part in t.split("/") if (r := _role(part.strip()))}
+        role = roles.pop() if len(roles) == 1 else None
     return role
 
 

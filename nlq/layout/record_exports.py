@@ -12,16 +12,19 @@ column of free text, as list systems and dashboards export them.
 Three kinds of columns are not the rows' values:
 
 - a list system's bookkeeping (`ID`, `Modified`, `Modified By`, `Created`, `Item Type`,
-  `Path`, ...), recognised by its title and, for the ID and date columns, by what they hold;
-  two or more such columns mark an export, and they are dropped (an ID of 1, 2, 3 ... is no
-  rank, a date no figure);
+  `Path`, `Checked by`, ...), recognised by its title and, for the ID and date columns, by
+  what they hold; two or more such columns, or one in a file typed by a section column, mark
+  an export, and they are dropped (an ID of 1, 2, 3 ... is no rank, a date no figure,
+  a reviewer's initials no name);
 - a section column titled as one (`Section`, `record_type`, `Category`, ...) whose values run
   in stretches of rows: each stretch is read as that value as a heading over its rows;
 - a free-text column (`Notes`, `text`, `Description`, ...): a row that fills it is read as its
   other cells (a label, a title) as a line, then the text as a paragraph of its own; a figure
   cell the text restates ("35%" beside "35% of ... applications") is not read twice.
 
-Rows without text are a table under the header of the columns left. Every line and table is
+Rows without text are a table under the header of the columns left that their section fills
+(a breakdown's rows leave the Rank and Count columns empty); a row that fills one cell is
+that cell as a line. Every line and table is
 set apart by an empty line, so no text is joined to the next record's. Other files are left
 as they are.
 """
@@ -46,6 +49,13 @@ _BOOKKEEPING = {
     "content type",
     "attachments",
     "compliance asset id",
+    # who checked a row: initials beside its figures, no value of it
+    "checked by",
+    "reviewed by",
+    "verified by",
+    "approved by",
+    "reviewer",
+    "initials",
 }
 _DATED = {"modified", "created"}
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
@@ -56,6 +66,7 @@ _TEXT_TITLE = re.compile(
 )
 _FIGURE = re.compile(r"^\d[\d,.\s\u00a0\u202f]*%?$")
 _DIGIT = re.compile(r"\d")
+_NAMED = re.compile(r"[^\W\d_]{2}")  # two letters: a section's name, never a rank or a figure
 
 
 def _title(cell: MappedText) -> str:
@@ -73,19 +84,24 @@ def record_export_items(items: list[Item]) -> list[Item]:
     body = [item for item in items[first + 1 :] if item[2] is not None]
     if len(header) < 3 or _DIGIT.search(" ".join(c.text for c in header)) or len(body) < 3:
         return items
-    dropped = _bookkeeping(header, body)
-    if len(dropped) < 2:
-        dropped = set()
-    keep = [j for j in range(len(header)) if j not in dropped]
+    found = _bookkeeping(header, body)
+    keep = [j for j in range(len(header)) if j not in found]
     section = next((j for j in keep if _SECTION_TITLE.fullmatch(_title(header[j]))), None)
+    dropped = found if len(found) >= 2 else set()
     if (
         section is None
         or not _stretched(_values(body, section))
         or any(_grouping(_values(body, j)) for j in keep if j < section)
     ):  # a column before it grouping the rows too ("Cluster"): `section_column` nests them
         return _without_columns(items, dropped) if dropped else items
+    dropped = found  # typed by a section column, an export whatever else it holds
     text = next((j for j in keep if _TEXT_TITLE.fullmatch(_title(header[j]))), None)
     columns = [j for j in keep if j not in (section, text)]
+    used: dict[str, list[int]] = {}  # a section's columns: those its rows fill
+    for _, _, row in body:
+        assert row is not None
+        filled = used.setdefault(_cell(row, section).text, [])
+        filled += [j for j in columns if _cell(row, j).text and j not in filled]
     out: list[Item] = list(items[:first])
     pos = items[first][0]
     group: str | None = None
@@ -95,21 +111,30 @@ def record_export_items(items: list[Item]) -> list[Item]:
             out.append((start, end, None))
             continue
         key = _cell(row, section)
-        if key.text != group:
+        opens = key.text != group
+        if opens:
             group, titled = key.text, False
             out += [_line(key), (start, start, None)]
-        note = _cell(row, text) if text is not None else MappedText("", [])
-        cells = [_cell(row, j) for j in columns]
+        own = sorted(used[key.text])
+        note = _cell(row, text) if text is not None else _prose(row, own)
+        cells = [c for c in (_cell(row, j) for j in own) if c is not note]
         if note.text:
             cells = [
                 c if not _FIGURE.match(c.text) or c.text not in note.text else _EMPTY for c in cells
             ]
         filled = [c for c in cells if c.text]
-        if note.text and len(filled) <= 1:
-            out += [_line(c) for c in filled] + [_line(note), (start, start, None)]
+        if opens and not note.text and len(filled) == 1 and _FIGURE.match(filled[0].text):
+            # A section of one figure ("PCT applications (per 1 million ...),,,692"): the
+            # section's name labels it, as a label row does.
+            out[-2:] = [(start, end, (key, filled[0])), (start, start, None)]
+            group = None
+            continue
+        if len(filled) <= 1:  # a label, a title or one figure: a line, as a lone cell is
+            out += [_line(c) for c in filled] + ([_line(note)] if note.text else [])
+            out.append((start, start, None))
             continue
         if not titled:
-            out.append((pos, pos, tuple(header[j] for j in columns)))
+            out.append((pos, pos, tuple(header[j] for j in own)))
             titled = True
         while cells and not cells[-1].text:
             cells.pop()
@@ -121,6 +146,27 @@ def record_export_items(items: list[Item]) -> list[Item]:
 
 
 _EMPTY = MappedText("", [])
+
+
+def _prose(row: tuple[MappedText, ...], columns: list[int]) -> MappedText:
+    """The cell of `row` holding a sentence that restates the row's figures, in a file without
+    a free-text column ("Name / text" holding names on some rows, "3% of ... applications" on
+    another beside a Share cell of 3), else an empty cell."""
+    cells = [c for c in (_cell(row, j) for j in columns) if c.text]
+    for cell in cells:
+        if len(cell.text.split()) < _SENTENCE_WORDS:
+            continue
+        figures = [
+            c.text.rstrip("%").strip() for c in cells if c is not cell and _FIGURE.match(c.text)
+        ]
+        stated = {n.rstrip(".,") for n in _NUMBER.findall(cell.text)}
+        if figures and all(f in stated for f in figures):
+            return cell
+    return _EMPTY
+
+
+_SENTENCE_WORDS = 6
+_NUMBER = re.compile(r"\d[\d,.]*")
 
 
 def _cell(row: tuple[MappedText, ...], j: int) -> MappedText:
@@ -156,11 +202,11 @@ def _bookkeeping(header: tuple[MappedText, ...], body: list[Item]) -> set[int]:
 
 
 def _groups(keys: list[str]) -> int | None:
-    """How many stretches of rows `keys` fall into, or None unless each is filled, without
-    digits, and in one stretch."""
+    """How many stretches of rows `keys` fall into, or None unless each is a name (two letters,
+    not a figure; "PCT applications (per 1 million inhabitants)" is one) in one stretch."""
     seen: list[str] = []
     for key in keys:
-        if not key or _DIGIT.search(key):
+        if not _NAMED.search(key) or _FIGURE.match(key):
             return None
         if seen and seen[-1] == key:
             continue

@@ -16,6 +16,7 @@ millisecond.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from nlq.layout import shapes
 from nlq.layout.capitals import continues_in_capitals
@@ -631,13 +632,21 @@ def _delimited(
     """Each line as a row of cells when it holds two or more, else as the one cell it holds
     (a prose or heading line padded with empty cells, "Top PCT applicants;;;")."""
     out: list[tuple[int, int, tuple[MappedText, ...] | None]] = []
-    for start, end in lines:
-        if delimiter not in raw[start:end]:
+    split = [
+        [c.strip() for c in split_cells(raw, s, e, delimiter)] if delimiter in raw[s:e] else []
+        for s, e in lines
+    ]
+    width = Counter(len(cells) for cells in split if cells).most_common(1)
+    for (start, end), cells in zip(lines, split, strict=True):
+        if not cells:
             out.append((start, end, None))
             continue
-        cells = [c.strip() for c in split_cells(raw, start, end, delimiter)]
         filled = [c for c in cells if c.text]
-        if len(filled) >= 2:
+        if width and _overflowing_text(cells, width[0][0]):
+            a = filled[0].raw_span(0, len(filled[0].text))[0]
+            b = filled[-1].raw_span(0, len(filled[-1].text))[1]
+            out.append((a, b, None))
+        elif len(filled) >= 2:
             while cells and not cells[-1].text:
                 cells.pop()
             out.append((start, end, tuple(clean_inline(c) for c in cells)))
@@ -647,6 +656,17 @@ def _delimited(
         else:
             out.append((start, start, None))
     return out
+
+
+def _overflowing_text(cells: list[MappedText], width: int) -> bool:
+    """True when a line has more cells than the sheet's usual `width` only because its text
+    holds the delimiter unquoted ("Hefei, China — GII 2024,,,,," above six-column rows): its
+    filled cells are the first few, and there are no more of them than the surplus explains."""
+    surplus = len(cells) - width
+    if surplus < 1:
+        return False
+    filled = [i for i, c in enumerate(cells) if c.text]
+    return bool(filled) and filled == list(range(len(filled))) and len(filled) <= surplus + 1
 
 
 def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
