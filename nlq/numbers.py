@@ -11,10 +11,11 @@ import re
 # and the Swiss apostrophes ("3'412", "3’412").
 _SEP = "[,\u00a0\u2009\u202f '\u2019]"
 # A number is read whole or not at all: it may not start right after a digit, a separator or a
-# closing brace ("3'412" is never 412, "14{,}953" never 953), nor stop before a separator and a
+# closing brace ("3'412" is never 412, "14{,}953" never 953; two apostrophes before it are wiki
+# markup, "'''41 PCT applications'''"), nor stop before a separator and a
 # digit ("12,34" is not 12). The leading lookahead lets the regex engine skip non-digits cheaply
 # (~2x faster scans).
-_BEFORE = "(?=\\d)(?<![\\d.,'\u2019}])"
+_BEFORE = "(?=\\d)(?<![\\d.,\u2019}])(?:(?<!')|(?<=''))"
 _AFTER = "(?![.,'\u2019]\\d)"
 # A decimal comma is read only in a percentage with one decimal ("28,5 %", as French or German
 # exports write it), where it cannot be a thousands separator.

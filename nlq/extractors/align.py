@@ -124,6 +124,17 @@ def _scan_in_order(raw: str, order: list[tuple[int, int]]) -> _Builder:
     return b
 
 
+_CUT_GROUP = re.compile(r"\d[,.\u00a0\u202f]\d{0,2}$")  # "7,9" or "7,": a group unfinished
+_TAGS_THEN_DIGIT = re.compile(r"(?:<[^<>]*>)*\d")
+
+
+def _number_continues(clean: list[str], text: str, j: int) -> bool:
+    """Whether the clean text so far ends inside a thousands group ("7,9") and the next
+    visible character, past any tags from `text[j]`, is a digit: one number split over two
+    inline boxes, never two cells."""
+    return bool(_CUT_GROUP.search("".join(clean[-4:]))) and bool(_TAGS_THEN_DIGIT.match(text, j))
+
+
 def _scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
     b = _Builder()
     i, n = 0, len(text)
@@ -163,9 +174,10 @@ def _scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
                     b.space(i, m.end(), 1 if tag in _ROW_TAGS else 2)
                 elif text[i + 1] == "/":
                     closed_at = m.end()
-                elif i == closed_at:
+                elif i == closed_at and not _number_continues(b.clean, text, m.end()):
                     # "</span><span>": two inline boxes side by side are two cells (a card
-                    # row, as the HTML reader reads it), not one word.
+                    # row, as the HTML reader reads it), not one word; but a number cut in
+                    # a thousands group ("7,9</span><span>21", as Word splits runs) goes on.
                     b.space(i, m.end(), 1)
                 i = m.end()
                 continue

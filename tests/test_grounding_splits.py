@@ -1,0 +1,73 @@
+"""LLM-path grounding of numbers that markup cuts or wraps: a figure Word splits over two
+inline runs, and a figure in MediaWiki bold ('''41''')."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
+from nlq.numbers import NUMBER_RE
+
+
+def one(raw: str, key: str, value: Any, quote: str, fmt: str):
+    """(value kept or None, exact evidence text or None, problems) for one scalar."""
+    doc = parse("doc", raw, fmt)
+    g = ground(
+        ClusterFacts.model_validate({key: {"value": value, "quote": quote}}), SourceView.of(doc)
+    )
+    span = g.spans.get(key)
+    return g.values.get(key), span and doc.raw[span[0] : span[1]], [p.reask for p in g.problems]
+
+
+WORD = (
+    "<html><body><p class=MsoNormal><span>It filed 692 PCT applications and published 7,9</span>"
+    "</b></span><b><span lang=EN-GB>21</span></b><span> scientific articles.</span></p>"
+    "</body></html>"
+)
+
+
+def test_a_number_word_split_over_two_runs_is_one_figure_of_its_quote() -> None:
+    value, text, problems = one(
+        WORD, "scientific_articles", 7921, "published 7,921 scientific articles", "html"
+    )
+    assert (value, problems) == (7921, [])
+    assert text.startswith("7,9") and text.endswith("21")  # the exact raw span, tags inside
+
+
+CARDS = (
+    "<html><body><h2>Top PCT applicants</h2>"
+    "<div><span>1</span><span>146</span><span>NAME</span></div></body></html>"
+)
+
+
+def test_two_inline_boxes_of_whole_numbers_stay_two_numbers() -> None:
+    # "1" then "146" in a card row: no thousands group is cut, so no "1146".
+    doc = parse("doc", CARDS, "html")
+    view = SourceView.of(doc)
+    i = view.fold.find("1")
+    assert [t.value for t in view.tokens(i, len(view.fold))] == [1, 146]
+
+
+WIKI = (
+    "== Nowa Wola, Poland ==\n"
+    "Nowa Wola is the 4th-ranked cluster. It filed '''41 PCT applications''' and "
+    "published '''9 066 scientific articles'''.\n"
+)
+
+
+def test_a_figure_in_wiki_bold_is_read_after_its_apostrophes() -> None:
+    assert [m.group() for m in NUMBER_RE.finditer("filed '''41 PCT and '''9 066")] == [
+        "41",
+        "9 066",
+    ]
+    assert [m.group() for m in NUMBER_RE.finditer("3'412 and '24")] == ["3'412"]  # as before
+    value, text, problems = one(
+        WIKI, "pct_applications", 41, "It filed '''41 PCT applications'''", "text"
+    )
+    assert (value, text, problems) == (41, "41", [])
+    value, text, problems = one(
+        WIKI, "scientific_articles", 9066, "published '''9 066 scientific articles'''", "text"
+    )
+    assert (value, text, problems) == (9066, "9 066", [])
