@@ -24,12 +24,10 @@ LONG_SHEET = (
 def test_identifier_metrics_read_as_words_and_named_shares_as_a_collaboration_table() -> None:
     b = blocks(LONG_SHEET, "csv")
     assert ("paragraph", "national rank: 3") in b
+    assert ("heading", "patents") in b
     assert (
         "table",
-        [
-            ["patents", "Bergen, Oslo-Drammen, Stavanger", "9%"],
-            ["publications", "Bergen, Trondheim", "61%"],
-        ],
+        [["key", "name", "share"], ["patents", "Bergen, Oslo-Drammen, Stavanger", "9%"]],
     ) in b
     r = extract(LONG_SHEET, "lunvik.csv", "csv")
     assert (r.cluster, r.economy, r.edition) == ("Lunvik", "Norway", 2025)
@@ -121,3 +119,20 @@ def test_an_earlier_profile_named_after_the_current_one_in_prose_gives_no_rank()
     r = extract(page)
     assert r.global_size_rank == 74
     assert span(r, page, "global_size_rank") == "74th"
+
+
+def test_a_collaboration_metric_with_all_partners_and_a_bare_share_is_read_without_a_heading() -> (
+    None
+):
+    sheet = (
+        "key,rank,name,value,share\n"
+        'cluster,,"Lunvik, Norway",,\n'
+        "national_rank,,,3,\n"
+        'patent_collaboration,,"Bergen, Oslo",,9\n'
+        'patents,,"Bergen, Trondheim",,61\n'  # no word says collaboration: not read
+    )
+    r = extract(sheet, "lunvik.csv", "csv")
+    assert r.patent_collaboration.share == 9
+    assert r.patent_collaboration.partners == ["Bergen", "Oslo"]
+    assert span(r, sheet, "patent_collaboration.partners[1]") == "Oslo"
+    assert r.publication_collaboration is None

@@ -109,8 +109,16 @@ def _facts(
                 j += 1
             if j > k:  # "patents,,"Beijing, Hefei",,6%": a collaboration table's rows
                 assert share is not None
-                named = ((_cell(x, metric), _cell(x, name), _cell(x, share)) for x in rows[k:j])
-                out.append(Block(BlockKind.TABLE, rows=tuple(named)))
+                head = block.rows[0]
+                titles = (_cell(head, metric), _cell(head, name), _cell(head, share))
+                for x in rows[k:j]:  # each under its metric, which names its kind
+                    out += [
+                        Block(BlockKind.HEADING, text=_cell(x, metric), level=3),
+                        Block(
+                            BlockKind.TABLE,
+                            rows=(titles, (_cell(x, metric), _cell(x, name), _cell(x, share))),
+                        ),
+                    ]
                 k = j
                 continue
             cells = [_cell(rows[k], name), _figure(rows[k], value, share)]
