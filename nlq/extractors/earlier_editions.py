@@ -22,9 +22,10 @@ from nlq.layout.document import MappedText
 _NAMED_EDITION = re.compile(
     r"(?:Global\s+Innovation\s+Index|(?<![^\W_])GII)\s+(?P<index>(?:19|20)\d\d)(?![^\W_])"
     r"|\b(?P<before>(?:19|20)\d\d)\s+edition\b|\bedition\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b"
-    # "Changsha's 2023 numbers", "its 2023 figures": a cluster's figures of one edition (a
-    # bare "2019-2023 data" names the years counted, no edition).
-    r"|(?:['’]s|\bits|\bthe)\s+(?P<own>(?:19|20)\d\d)\s+(?:numbers|figures)\b",
+    # "Changsha's 2023 numbers", "its 2023 figures", "last year's (2023) profile": a cluster's
+    # figures of one edition (a bare "2019-2023 data" names the years counted, no edition).
+    r"|(?:['’]s|\bits|\bthe)\s+(?:(?P<own>(?:19|20)\d\d)|\((?P<aside>(?:19|20)\d\d)\))"
+    r"\s+(?:numbers|figures|profile)\b",
     re.I,
 )
 # Where a clause ends: a sentence stop, a line break, or the "; " between the rows of a
@@ -32,14 +33,15 @@ _NAMED_EDITION = re.compile(
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|;|\n")
 
 _ASIDE = re.compile(r"\([^()]*\)")
-# An aside that is only an edition's name, "(GII 2024)", "(2024 edition)".
+# An aside that is only an edition's name, "(GII 2024)", "(2024 edition)", or its year
+# ("last year's (2023) profile").
 _EDITION_ONLY = re.compile(
-    r"\(\s*(?:(?:the\s+)?(?:Global\s+Innovation\s+Index|GII)\s+(?:19|20)\d\d"
+    r"\(\s*(?:(?:the\s+)?(?:Global\s+Innovation\s+Index|GII)\s+(?:19|20)\d\d|(?:19|20)\d\d"
     r"|(?:the\s+)?(?:19|20)\d\d\s+edition|edition\s+(?:19|20)\d\d)\s*\)",
     re.I,
 )
 
-_FIGURES_WORD = re.compile(r" (?:numbers|figures)\b")
+_FIGURES_WORD = re.compile(r"[ )] ?(?:numbers|figures|profile)\b")
 
 Keep = Callable[[MappedText, re.Match[str]], bool]
 
@@ -48,7 +50,13 @@ def _named(text: str) -> list[tuple[int, bool]]:
     """The editions `text` names, each with whether it is named by the index's name."""
     return [
         (
-            int(m.group("index") or m.group("before") or m.group("after") or m.group("own")),
+            int(
+                m.group("index")
+                or m.group("before")
+                or m.group("after")
+                or m.group("own")
+                or m.group("aside")
+            ),
             bool(m.group("index")),
         )
         for m in _NAMED_EDITION.finditer(text)

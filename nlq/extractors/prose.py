@@ -265,6 +265,13 @@ _PARTNER_LISTS = [
         r"^.*\bwith\s+(?P<list>.+?)\s+(?:emerging|being|standing|ranking|as\s+the|as\s+(?:top|main|leading))\b",
         _I,
     ),
+    # "... filed in collaboration with other inventors, chiefly with Madrid, Barcelona and
+    # Valencia.": place names only, closing the sentence.
+    re.compile(
+        r"(?i:\b(?:chiefly|mainly|mostly|primarily|principally|largely|notably|especially)"
+        r",?\s+with\s+)"
+        rf"(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)\s*\.?$",
+    ),
     # "... in Zagreb, Ljubljana and Graz, which are the top collaborative locations".
     re.compile(
         rf"(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*\s+and\s+{_PLACE}),?\s+which\s+(?:are|were)\s+"
@@ -281,7 +288,7 @@ _PARTNER_LISTS = [
         rf"(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)\s*\)?\s*\.?$",
     ),
 ]
-_PARTNER_NEEDLES = (" as the ", "", "with", "which", german.PARTNER_NEEDLE, "")
+_PARTNER_NEEDLES = (" as the ", "", "with", "with", "which", german.PARTNER_NEEDLE, "")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s/\s)\s*")
 # A list typed in capitals ("SANTIAGO, CONCEPCIÓN AND BUENOS AIRES"): "AND" is its conjunction.
 _CAPS_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:AND|UND)\s+|,|;|\s+(?:AND|UND)\s+|\s/\s)\s*")
@@ -396,13 +403,18 @@ def _first_stated(
     return hit or find_first(texts, patterns, needles, lowered, keep)
 
 
-def read_scalars(texts: list[MappedText], cluster: str | None = None) -> dict[str, Located]:
+def read_scalars(
+    texts: list[MappedText], cluster: str | None = None, title: MappedText | None = None
+) -> dict[str, Located]:
     """Ranks, counts and edition from prose blocks; missing facts are simply absent. With the
-    profile's `cluster`, a rank in a sentence about another cluster is not read."""
+    profile's `cluster`, a rank in a sentence about another cluster is not read. The page's
+    `title` (its first heading) names its edition before the prose does, when it names one."""
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
     stated: list[MappedText] = []  # the texts the ranks were read from
-    keep = current_edition_filter(low, texts)  # no figure of an earlier edition's
+    titled = ([title.text.lower()], [title]) if title is not None else ([], [])
+    # no figure of an earlier edition's
+    keep = current_edition_filter(titled[0] + low, titled[1] + texts)
     current = keep  # nor its year as the edition ("NOTE: The 2023 edition placed it 75th")
     keep = own_cluster_filter(keep, cluster)  # nor another cluster's
     hit = _first_stated(

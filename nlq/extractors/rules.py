@@ -105,7 +105,8 @@ class RulesExtractor:
         own = None if compared else own_cluster(blocks, str(values["cluster"]))
         if own is not None:  # "Indicator | Hefei | Nanjing (reference)": read Hefei's columns
             return self._extract(doc, own, compared=True)
-        scalars = read_scalars(prose, str(values["cluster"]))
+        page_title = parts.headings[0] if parts.headings else None  # names its edition
+        scalars = read_scalars(prose, str(values["cluster"]), page_title)
         if has_correction_cue(doc.raw):  # "articles are 14,953 not 14,593": the fix wins
             apply_corrections(scalars, prose, doc.raw)
         edition = None if "edition" in scalars else heading_edition(parts.headings)

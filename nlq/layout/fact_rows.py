@@ -21,19 +21,30 @@ Read as it stands, the sheet is one table whose rows no list reader can use. Its
 - ranked rows without a figure (partners, one per row): one "metric: a, b, c" line, in rank
   order;
 - two or more unranked rows of one metric, each a name and a value ("patent fields,,
-  Semiconductors,35%"): the metric as a heading over a two-column table of them.
+  Semiconductors,35%"): the metric as a heading over a two-column table of them;
+- unranked rows holding a name and, in a share column, a share of their own ("patents,,
+  "Beijing, Hefei",,6%"): one table of metric, name and share, as a collaboration table
+  writes them.
 
-Only a table whose header names a metric, a rank, a name and a value column is read this way.
+A metric written as an identifier ("national_rank", "pct-applications") reads as its words.
+Only a table whose header names a metric, a rank, a name and a value column is read this way;
+a share column beside them ("share", "%") is optional: a ranked list keeps it as a column, and
+a row's share is its figure when its value cell is empty.
 """
 
 from __future__ import annotations
 
 import re
 
+from nlq.layout.data_keys import key_words
 from nlq.layout.document import Block, BlockKind, MappedText, join
 
 _METRIC = re.compile(r"^(?:metric|fact|indicator|item|measure|label|key|field)s?$", re.I)
 _SUB = re.compile(r"\s+[-–—:/]\s+")  # "top PCT applicants - patents"
+_SHARE = re.compile(r"^(?:share|%|share \(%\)|percent(?:age)?)$", re.I)
+_IDENT = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")  # "national_rank", "global-size-rank"
+_LISTED = re.compile(r"[,;]")  # "A, B, C": a list of names in one cell
+_SHARED = "\0share"  # a ranked entry's cell of the share column
 
 
 def fact_row_blocks(blocks: list[Block]) -> list[Block]:
@@ -41,11 +52,11 @@ def fact_row_blocks(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         columns = _columns(block)
-        out.extend(_facts(block, *columns) if columns else [block])
+        out.extend(_facts(_worded(block, columns[0]), *columns) if columns else [block])
     return out
 
 
-def _columns(block: Block) -> tuple[int, int, int, int] | None:
+def _columns(block: Block) -> tuple[int, int, int, int, int | None] | None:
     if block.kind != BlockKind.TABLE or len(block.rows) < 3:
         return None
     names = [c.text.strip().lower() for c in block.rows[0]]
@@ -54,14 +65,28 @@ def _columns(block: Block) -> tuple[int, int, int, int] | None:
         found.append(names.index(want) if want in names else None)
     if None in found or len(set(found)) != 4:
         return None
-    return found[0], found[1], found[2], found[3]  # type: ignore[return-value]
+    share = next((i for i, n in enumerate(names) if _SHARE.match(n) and i not in found), None)
+    return found[0], found[1], found[2], found[3], share  # type: ignore[return-value]
+
+
+def _worded(block: Block, metric: int) -> Block:
+    """`block` with each metric written as an identifier read as its words."""
+    rows = []
+    for row in block.rows:
+        cell = _cell(row, metric)
+        if _IDENT.fullmatch(cell.text):
+            row = (*row[:metric], key_words(cell), *row[metric + 1 :])
+        rows.append(row)
+    return Block(BlockKind.TABLE, rows=tuple(rows))
 
 
 def _cell(row: tuple[MappedText, ...], i: int) -> MappedText:
     return row[i].strip() if i < len(row) else MappedText("", [])
 
 
-def _facts(block: Block, metric: int, rank: int, name: int, value: int) -> list[Block]:
+def _facts(
+    block: Block, metric: int, rank: int, name: int, value: int, share: int | None
+) -> list[Block]:
     out: list[Block] = []
     rows = [r for r in block.rows[1:] if _cell(r, metric).text]
     k = 0
@@ -69,17 +94,34 @@ def _facts(block: Block, metric: int, rank: int, name: int, value: int) -> list[
         m, r = _cell(rows[k], metric), _cell(rows[k], rank)
         if not r.text.isdigit():
             j = k
-            while j < len(rows) and _unranked_pair(rows[j], m, metric, rank, name, value):
+            while j < len(rows) and _unranked_pair(rows[j], m, metric, rank, name, value, share):
                 j += 1
             if j - k >= 2:  # "patent fields,,Semiconductors,35%" rows: a breakdown's table
-                pairs = tuple((_cell(x, name), _cell(x, value)) for x in rows[k:j])
+                pairs = tuple((_cell(x, name), _figure(x, value, share)) for x in rows[k:j])
                 out += [
                     Block(BlockKind.HEADING, text=m, level=2),
                     Block(BlockKind.TABLE, rows=pairs),
                 ]
                 k = j
                 continue
-            cells = [_cell(rows[k], name), _cell(rows[k], value)]
+            j = k
+            while j < len(rows) and _named_share(rows[j], rank, name, value, share):
+                j += 1
+            if j > k:  # "patents,,"Beijing, Hefei",,6%": a collaboration table's rows
+                assert share is not None
+                head = block.rows[0]
+                titles = (_cell(head, metric), _cell(head, name), _cell(head, share))
+                for x in rows[k:j]:  # each under its metric, which names its kind
+                    out += [
+                        Block(BlockKind.HEADING, text=_cell(x, metric), level=3),
+                        Block(
+                            BlockKind.TABLE,
+                            rows=(titles, (_cell(x, metric), _cell(x, name), _cell(x, share))),
+                        ),
+                    ]
+                k = j
+                continue
+            cells = [_cell(rows[k], name), _figure(rows[k], value, share)]
             text = join([m, join(cells, " ")], ": ")
             out.append(Block(BlockKind.PARAGRAPH, text=text))
             k += 1
@@ -94,19 +136,45 @@ def _facts(block: Block, metric: int, rank: int, name: int, value: int) -> list[
             j += 1
         group = rows[k:j]
         k = j
-        out.extend(_ranked(block.rows[0], group, metric, rank, name, value))
+        out.extend(_ranked(block.rows[0], group, metric, rank, name, value, share))
     return out
 
 
+def _figure(row: tuple[MappedText, ...], value: int, share: int | None) -> MappedText:
+    """A row's figure: its value, or its share when the value cell is empty."""
+    found = _cell(row, value)
+    return found if found.text or share is None else _cell(row, share)
+
+
+def _named_share(
+    row: tuple[MappedText, ...], rank: int, name: int, value: int, share: int | None
+) -> bool:
+    """Whether `row` is an unranked list of names ("A, B, C") with a share of its own and no
+    value."""
+    return (
+        share is not None
+        and not _cell(row, rank).text
+        and _LISTED.search(_cell(row, name).text) is not None
+        and not _cell(row, value).text
+        and bool(_cell(row, share).text)
+    )
+
+
 def _unranked_pair(
-    row: tuple[MappedText, ...], m: MappedText, metric: int, rank: int, name: int, value: int
+    row: tuple[MappedText, ...],
+    m: MappedText,
+    metric: int,
+    rank: int,
+    name: int,
+    value: int,
+    share: int | None,
 ) -> bool:
     """Whether `row` is an unranked name and value under the metric `m`."""
     return (
         _cell(row, metric).text == m.text
         and not _cell(row, rank).text
         and bool(_cell(row, name).text)
-        and bool(_cell(row, value).text)
+        and bool(_figure(row, value, share).text)
     )
 
 
@@ -117,11 +185,18 @@ def _title(metric: MappedText) -> MappedText:
 
 
 def _ranked(
-    head: tuple[MappedText, ...], group: list, metric: int, rank: int, name: int, value: int
+    head: tuple[MappedText, ...],
+    group: list,
+    metric: int,
+    rank: int,
+    name: int,
+    value: int,
+    share: int | None,
 ) -> list[Block]:
-    """One list's rows: a heading and a table, or a "metric: a, b, c" line of names."""
+    """One list's rows: a heading and a table (its share column last), or a "metric: a, b, c"
+    line of names."""
     title = _title(_cell(group[0], metric))
-    if not any(_cell(r, value).text for r in group):
+    if not any(_figure(r, value, share).text for r in group):
         ordered = sorted(group, key=lambda r: int(_cell(r, rank).text))
         names = [_cell(r, name) for r in ordered]
         return [Block(BlockKind.PARAGRAPH, text=join([title, join(names, ", ")], ": "))]
@@ -139,6 +214,11 @@ def _ranked(
         if entry["name"].text != n.text or sub.text in entry:
             return [Block(BlockKind.TABLE, rows=tuple(group))]  # not one list: left as it is
         entry[sub.text] = v
+        if share is not None and _cell(r, share).text:
+            entry.setdefault(_SHARED, _cell(r, share))
+    if share is not None and any(_SHARED in e for e in entries.values()):
+        columns.append(_SHARED)
+        heads.append(_cell(head, share))
     header = (_cell(head, rank), _cell(head, name), *heads)
     body = [
         (e["rank"], e["name"], *(e.get(c) or MappedText("", []) for c in columns))
