@@ -60,6 +60,25 @@ def test_an_r_session_drops_banner_prompts_messages_and_printed_vectors() -> Non
     assert "applicants" in texts and "patent fields" in texts
 
 
+def test_an_r_data_frame_printed_flush_right_is_cut_at_its_titles_ends() -> None:
+    raw = (
+        'R version 4.3.2 (2023-10-31) -- "Eye Holes"\n\n'
+        '> prof <- readRDS("p.rds")\n'
+        '> cat(prof$header, sep = "\\n")\n' + OPENING + "> as.data.frame(prof$applicants[[1]])\n"
+        "  rank                       name patents share\n"
+        "1    1    MIRAE DISPLAY CO., LTD.    3410    41\n"
+        "2    2 GYEONGAN ELECTRONICS CORP.    1247    15\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "MIRAE DISPLAY CO., LTD.", 3410, 41),
+        (2, "GYEONGAN ELECTRONICS CORP.", 1247, 15),
+    ]
+    assert ev(r, "top_pct_applicants[1].name") == "GYEONGAN ELECTRONICS CORP."
+    assert r.evidence["top_pct_applicants[1].rank"].start == raw.index("2    2 GYEONGAN") + 5
+    assert "header" not in [b[1] for b in blocks(raw)]  # what cat() writes has no name
+
+
 def test_quoted_mail_lines_are_no_r_session() -> None:
     from nlq.layout.r_console import r_console_edits
 

@@ -12,10 +12,12 @@ session around it is not.
     [1] 100                                       <- a printed vector
 
 Prompt lines, continuations, the banner, package start-up messages, a tibble's size line,
-type row and footer, printed vectors ("[1] ...") and each tibble row's index are deleted; the
-name an object print shows ("prof$patent_fields[[1]]": "patent fields") is kept as a heading
-over what it prints, since a tibble's columns ("field", "share_pct") do not say which list
-it is. Only a text with R prompts and R's own marks (its banner, a tibble, code such as
+type row and footer, printed vectors ("[1] ...") and each tibble or data frame row's index
+are deleted, and the one space between two columns is widened (a tibble's gaps found from its
+type row, a base R data frame's at the end of each title, as it sets every column flush
+right); the name an object print shows ("prof$patent_fields[[1]]": "patent fields") is kept
+as a heading over what it prints, since a tibble's columns ("field", "share_pct") do not say
+which list it is. Only a text with R prompts and R's own marks (its banner, a tibble, code such as
 `<-` or `$`) is touched.
 """
 
@@ -34,8 +36,14 @@ _TIBBLE = re.compile(r"^# (?:A (?:tibble|data frame): |ℹ |… )")
 _TYPES = re.compile(r"^(?:\s*<[a-z]{2,5}>)+\s*$")
 _VECTOR = re.compile(r"^\s*\[\d+\] ")
 _INDEX = re.compile(r"^(\d+)(?= )")
-# An object printed as it is: "prof$patent_fields[[1]]", "print(top_applicants)", "head(df)".
-_OBJECT = re.compile(r"^(?:(?:print|head)\()?([\w.]+(?:\$[\w.]+|\[\[[^\]]*\]\])*)\)?\s*$")
+# An object printed as it is, or through functions of it: "prof$patent_fields[[1]]",
+# "print(top_applicants)", "head(df, 3)", "as.data.frame(prof$applicants[[1]])".
+# What cat(), message() or writeLines() write is text, and library() loads a package: no
+# object with a name to head what they print.
+_OBJECT = re.compile(
+    r"^(?!(?:cat|message|writeLines|library|require|suppress\w*)\()"
+    r"(?:[\w.:]+\()*([\w.]+(?:\$[\w.]+|\[\[[^\]]*\]\])*)(?:,[^()]*)?\)*\s*$"
+)
 _NAME = re.compile(r"[A-Za-z][\w.]*")
 
 
@@ -82,6 +90,8 @@ def r_console_edits(text: str) -> list[Edit]:
             continue
         if after_prompt and not body.startswith(" "):
             frame = False  # a frame's title line stands over its index column: indented
+        elif after_prompt and frame and i + 1 < len(lines) and _INDEX.match(lines[i + 1][1]):
+            edits += _frame_edits(lines, i)  # a data frame printed by base R
         row = _INDEX.match(body) if frame else None
         if row and int(row.group(1)) == index + 1:
             index += 1
@@ -99,13 +109,29 @@ def _column_edits(lines: list[tuple[int, str]], i: int) -> list[Edit]:
     that is blank on the title line and every row (a name's own spaces come before it: text
     is set flush left, numbers flush right, so the next column's text starts after it)."""
     tokens = [m.span() for m in re.finditer(r"<[a-z]{2,5}>", lines[i][1])]
-    table = [lines[i - 1]] if i and lines[i - 1][1].strip() else []
-    for start, body in lines[i + 1 :]:
+    gaps = [(end, nxt) for (_, end), (nxt, _) in zip(tokens, tokens[1:], strict=False)]
+    return _widen(lines, i - 1 if i and lines[i - 1][1].strip() else None, i + 1, gaps)
+
+
+def _frame_edits(lines: list[tuple[int, str]], i: int) -> list[Edit]:
+    """The same for a data frame as base R prints it, every column flush right: `lines[i]` is
+    its title line, each title ending where its column ends."""
+    ends = [m.end() for m in re.finditer(r"\S+", lines[i][1])][:-1]
+    return _widen(lines, i, i + 1, [(end, end + 1) for end in ends])
+
+
+def _widen(
+    lines: list[tuple[int, str]], title: int | None, first: int, gaps: list[tuple[int, int]]
+) -> list[Edit]:
+    """Edits cutting the title line and the indexed rows from `lines[first]` at the last
+    position of each gap (start, end) that is blank on all of them."""
+    table = [lines[title]] if title is not None else []
+    for start, body in lines[first:]:
         if not _INDEX.match(body):
             break
         table.append((start, body))
     edits = []
-    for (_, end), (nxt, _) in zip(tokens, tokens[1:], strict=False):
+    for end, nxt in gaps:
         cut = next(
             (
                 p
@@ -122,7 +148,7 @@ def _column_edits(lines: list[tuple[int, str]], i: int) -> list[Edit]:
 def _prompt_edits(m: re.Match[str], start: int, stop: int) -> list[Edit]:
     """Edits deleting one prompt line but the name of the object it prints, kept as a heading."""
     code = _OBJECT.match(m.group(1))
-    names = [n for n in _NAME.finditer(m.group(1))] if code else []
+    names = list(_NAME.finditer(m.group(1), *code.span(1))) if code else []
     if not names:
         return [Edit(start, stop, "\n")]
     name = names[-1]
