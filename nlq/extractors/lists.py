@@ -293,14 +293,15 @@ def pairs_from_row(row: Row) -> list[Pair]:
 _BARE = re.compile(rf"^{NUMBER}$")
 
 
-def _bare_shares(rows: list[Row]) -> list[Pair]:
+def _bare_shares(rows: list[Row], titled: bool = False) -> list[Pair]:
     """A breakdown printed without "%" ("Medical technology    34", as a data frame prints it):
     names and bare numbers, read as shares when a column title says so ("field | pct",
     "Field | Share") or else only when the numbers add up to 100 ± 1. A header of column
     titles before them ("Field | %") and a total row after them ("Total | 100") are not
-    fields."""
-    titled = bool(rows) and _share_titled(rows[0])
-    if titled:
+    fields; an empty row (a shorter column beside a longer one) is passed over. `titled`:
+    a title row already read said the column is shares."""
+    if bool(rows) and _share_titled(rows[0]):
+        titled = True
         rows = rows[1:]
     footer = _SERIES_FOOTER.match(rows[-1][0].text) if rows and len(rows[-1]) == 1 else None
     if footer is not None:  # a printed pandas Series names its values below them
@@ -319,6 +320,8 @@ def _bare_shares(rows: list[Row]) -> list[Pair]:
         rows = rows[:-1]
     for row in rows:
         cells = [c for c in row if c.text]
+        if not cells:
+            continue
         if len(cells) != 2 or _DIGIT.search(cells[0].text) or not _BARE.match(cells[1].text):
             return []
         name, share = cells[0], cells[1]
@@ -441,12 +444,16 @@ def _under_header(rows: tuple[Row, ...], width: int, columns: list[tuple[int, in
 
 
 def section_pairs(
-    blocks: list[Block], width: int, columns: list[tuple[int, int]] | None = None
+    blocks: list[Block],
+    width: int,
+    columns: list[tuple[int, int]] | None = None,
+    shares: bool = False,
 ) -> list[list[Pair]]:
     """Field/share pairs of a section's blocks, read column by column, split `width` ways.
     With `columns` (from a title row such as "# | Patents | Publications") each list is read
     from its own columns, so a row with an empty cell ("7 | | Other (25%)") puts its pair in
-    the right list."""
+    the right list; `shares`: the title row titled their figures as shares ("Patents | %"), so
+    bare numbers in those columns are shares whatever they add up to."""
     lists: list[list[Pair]] = [[] for _ in range(width)]
     for block in blocks:
         if block.kind is not BlockKind.TABLE:
@@ -473,7 +480,7 @@ def section_pairs(
             continue
         if columns and len(columns) == width and all(len(r) == columns[-1][1] for r in rows):
             for k, (a, b) in enumerate(columns):
-                bare = _bare_shares([r[a:b] for r in rows])  # "Food chemistry | 7" a column
+                bare = _bare_shares([r[a:b] for r in rows], shares)  # "Food chemistry | 7"
                 lists[k].extend(bare or (p for r in rows for p in pairs_from_row(r[a:b])))
             continue
         if _series(rows):

@@ -48,6 +48,17 @@ def breakdown_kind(
     return kind
 
 
+def inline_kind(
+    label: str, names: list[str], shares: list[float], output_kind: Callable[[str], int | None]
+) -> int | None:
+    """0 or 1 when a label naming no section ("Where the patents go: Pharmaceuticals 22%,
+    Biotechnology 15%, ... Other 37%.") speaks of one kind and the items after it, `names`
+    and their `shares`, are plainly a whole field breakdown (as above); else None."""
+    if len(shares) < 3 or abs(sum(shares) - 100) > 1 or any(n.isupper() for n in names):
+        return None
+    return output_kind(label)
+
+
 def _item_shares(blocks: list[Block]) -> list[float] | None:
     """The shares of the "Name: NN%" items the blocks open with; None if one is a name in
     capitals ("POLITECHNIKA NOWOBRZESKA: 15%": an organization, not a field)."""

@@ -151,7 +151,9 @@ class RulesExtractor:
                             _ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(entries)
                         ]
             elif keys and all(k in _FIELD_LISTS for k in keys):
-                lists = section_pairs(section.blocks, len(keys), section.columns)
+                lists = section_pairs(
+                    section.blocks, len(keys), section.columns, shares=section.shares
+                )
                 for key, pairs in zip(keys, lists, strict=True):
                     if pairs and _first_copy(key, seen, rec, section):
                         values[key] = [_field(rec, f"{key}[{i}]", p) for i, p in enumerate(pairs)]

@@ -20,7 +20,7 @@ from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.header_lists import header_named_list
 from nlq.extractors.lead_ins import lead_in_list, prose_breakdown
 from nlq.extractors.lists import inline_pairs
-from nlq.extractors.own_headings import breakdown_kind
+from nlq.extractors.own_headings import breakdown_kind, inline_kind
 from nlq.extractors.records import rebuild
 from nlq.extractors.wrapped_names import continued_item
 from nlq.layout.document import Block, BlockKind, MappedText
@@ -276,6 +276,8 @@ class Section:
     """For a section named by a table's title row: the columns each key's cells take."""
     prose_after: bool = False
     """Whether a paragraph of prose came after its entries (`_prose_after_entries`)."""
+    shares: bool = False
+    """For a section named by a title row: whether that row titles a column as shares ("%")."""
 
 
 @dataclass(slots=True)
@@ -399,7 +401,8 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             out.sections.append(current)
         elif titles:
             out.headings.extend(c for c in rows[0] if c.text)
-            current = Section(titles[0], None, columns=titles[1])
+            shares = any(share_title(c.text) for c in rows[0] if c.text)
+            current = Section(titles[0], None, columns=titles[1], shares=shares)
             out.sections.append(current)
             block = Block(BlockKind.TABLE, rows=tuple(rows[1:]))
     if current is not None and _is_content(block, current):
@@ -701,10 +704,14 @@ def _labelled_breakdown(
         return _breakdown_in_sentence(block, current)
     label = block.text.slice(start, start + m.end("label")).strip()
     key = classify_heading(label.text) or _refine(current, label.text)
-    if key not in _FIELD_SECTIONS:
-        return None
     rest = block.text.slice(start + m.end(), len(text))
-    if not inline_pairs(rest):
+    pairs = inline_pairs(rest) if key in _FIELD_SECTIONS or key is None else []
+    if key is None and pairs:  # a label in the page's own words ("Where the patents go")
+        names = [str(p.field.value) for p in pairs]
+        shares = [float(p.share.value) for p in pairs if p.share is not None]  # type: ignore[arg-type]
+        kind = inline_kind(label.text, names, shares, output_kind)
+        key = None if kind is None else (PATENT_FIELDS, PUBLICATION_FIELDS)[kind]
+    if key not in _FIELD_SECTIONS or not pairs:
         return None
     return label, key, Block(BlockKind.PARAGRAPH, text=rest)
 

@@ -42,10 +42,12 @@ from nlq.layout.named_tables import named_table_edits
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
 from nlq.layout.page_marks import page_mark_edits
+from nlq.layout.panel_headers import panel_blocks
 from nlq.layout.parallel import parallel_edits
 from nlq.layout.percent_words import percent_word_edits
 from nlq.layout.poster_entries import poster_entry_edits
 from nlq.layout.quoting import quote_edits
+from nlq.layout.r_console import r_console_edits
 from nlq.layout.ref_links import reference_link_edits
 from nlq.layout.remarks import remark_edits
 from nlq.layout.rewrite import Rewriter, remap_blocks, rewrite
@@ -82,6 +84,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     transcript_edits,
     faq_edits,
     sql_session_edits,
+    r_console_edits,
     screenreader_edits,
     chat_edits,
     confluence_edits,
@@ -185,6 +188,8 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         blocks = text_blocks(text, delimited=fmt == "csv")
         if fmt == "text" and is_sql_session(raw):
             blocks = record_blocks(blocks)  # a one-row query result is a record
+        if fmt == "text":
+            blocks = panel_blocks(blocks)  # one title row over a table's panels
         if fmt == "csv":
             from nlq.layout.fact_rows import fact_row_blocks
 
