@@ -167,7 +167,7 @@ def read_title(
         return labels
     limit = first_section if first_section is not None else float("inf")
     candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
-    for h in headings:
+    for h in [*headings, *_subject_lines(texts)]:
         text = h.text
         if len(text) > 80 or not _TITLE_MARK.search(text) or _MARKUP.search(text):
             continue
@@ -231,6 +231,21 @@ def read_title(
             break
     if "economy" not in out:
         out.update(_profile_of(texts, out.get("cluster")))
+    return out
+
+
+# A letter's or mail's subject line: "Re: Changsha, China -- profile in the Global Innovation
+# Index 2024" titles the page as a heading would.
+_SUBJECT_LINE = re.compile(r"(?:(?:re|subject|subj|betreff|objet|fwd?)[ \t]*:[ \t]*)+", _I)
+
+
+def _subject_lines(texts: list[MappedText]) -> list[MappedText]:
+    """What the subject lines among `texts` say after their "Re:" or "Subject:"."""
+    out = []
+    for t in texts:
+        m = _SUBJECT_LINE.match(t.text) if t.text[:1] in "RrSsBbOoFf" else None
+        if m and m.end() < len(t.text):
+            out.append(t.slice(m.end(), len(t.text)))
     return out
 
 

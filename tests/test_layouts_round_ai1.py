@@ -1,0 +1,76 @@
+"""Layout mechanisms added for the testers' round AI (a web-archive capture, a typed business
+letter, a social-media thread): each test is a small inline input for one mechanism, checking
+the values and their exact evidence."""
+
+from __future__ import annotations
+
+from layout_fixtures import BODY, OPENING, blocks, ev, extract, pairs
+
+
+def test_a_link_bar_after_an_empty_breakdown_is_no_field() -> None:
+    raw = (
+        OPENING + "Top technology fields\n\nPatents\n\n[chart unavailable]\n\n"
+        "Publications\n\n[chart unavailable]\n\n"
+        "Related clusters: Oslo (25th)  ·  Bergen (19th)  ·  Tromsø (87th)\n\n"
+        "© WIPO 2025  |  Terms of use  |  Privacy\n"
+    )
+    r = extract(raw)
+    assert r.patent_fields == [] and r.publication_fields == []
+    assert "publication_fields: no data found" in " ".join(r.warnings)
+
+
+def test_a_breakdown_table_with_shares_is_still_read() -> None:
+    raw = OPENING + "Top technology fields\n\nPatents\n\nOptics     40%\nTransport  60%\n"
+    r = extract(raw)
+    assert pairs(r.patent_fields) == [("Optics", 40), ("Transport", 60)]
+
+
+def test_national_count_after_the_economy_s_name() -> None:
+    raw = (
+        "Nordhaven, Norway\n\nWithin Norway's 9 clusters in the top 100 S&T clusters in 2024, "
+        "Nordhaven holds the 3rd-ranked position. It filed 1,204 PCT applications.\n"
+    )
+    r = extract(raw)
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert ev(r, "national_rank") == "3rd" and ev(r, "national_cluster_count") == "9"
+
+
+def test_a_letter_s_subject_line_is_its_title() -> None:
+    raw = (
+        "Dear Ms. Berg,\n\nRe: Nordhaven, Norway -- profile in the Global Innovation Index "
+        "2024\n\n" + BODY
+    )
+    r = extract(raw)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert ev(r, "economy") == "Norway"
+    assert r.evidence["economy"].start == raw.index("Norway --")
+
+
+def test_a_labelled_sentence_wrapped_open_goes_on() -> None:
+    raw = (
+        "On collaboration: 6% of Nordhaven's PCT patent applications are filed in\n"
+        "collaboration with other inventors, with Oslo and Bergen emerging as the top\n"
+        "collaborative locations; 54% of\n"
+        "Nordhaven's scientific articles are published in collaboration with others.\n"
+    )
+    assert [k for k, _ in blocks(raw)] == ["paragraph"]
+
+
+def test_one_label_line_stays_alone() -> None:
+    raw = "Economy: Norway\nNordhaven is the 3rd-ranked cluster.\n"
+    assert [k for k, _ in blocks(raw)] == ["paragraph", "paragraph"]
+
+
+def test_both_collaboration_facts_joined_by_a_semicolon() -> None:
+    raw = OPENING + (
+        "6% of Nordhaven's PCT patent applications are filed in collaboration with other "
+        "inventors, with Oslo and Bergen emerging as the top collaborative locations; 54% of "
+        "Nordhaven's scientific articles are published in collaboration with other "
+        "organizations, the top three collaborating locations being Bergen, Oslo and Tromsø.\n"
+    )
+    r = extract(raw)
+    assert r.patent_collaboration.share == 6
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen"]
+    assert r.publication_collaboration.share == 54
+    assert r.publication_collaboration.partners == ["Bergen", "Oslo", "Tromsø"]
+    assert r.evidence["publication_collaboration.share"].start == raw.index("54%")
