@@ -74,3 +74,78 @@ def test_both_collaboration_facts_joined_by_a_semicolon() -> None:
     assert r.publication_collaboration.share == 54
     assert r.publication_collaboration.partners == ["Bergen", "Oslo", "Tromsø"]
     assert r.evidence["publication_collaboration.share"].start == raw.index("54%")
+
+
+THREAD = (
+    "Ana Berg @anaberg · Feb 6, 2025\n"
+    "Reading the GII 2024 profile of Nordhaven, Norway so you don't have to. 1/3\n"
+    "12:04 PM · Feb 6, 2025 · 18.4K Views\n"
+    "  💬 23   🔁 41   ❤️ 212\n"
+    "\n"
+    "Ana Berg @anaberg · Feb 6, 2025\n"
+    "Nordhaven sits at number 3 of the 9 Norwegian clusters. It filed 1,204 PCT "
+    "applications. 2/3\n"
+    "\n"
+    "Ana Berg @anaberg · Feb 6, 2025\n"
+    "Top PCT applicants:\n"
+    "1) FJORD MARINE ASA – 233 (41%)\n"
+    "2) NORD ASA – 57 (10%)\n"
+    "3/3\n"
+    "\n"
+    "Replying to @anaberg\n"
+    "Per L. @per_l · Feb 7, 2025\n"
+    "Nordhaven was 5th in 2023, 20 places up?\n"
+    "  💬 1   🔁 0   ❤️ 3\n"
+)
+
+
+def test_a_thread_is_read_as_its_author_s_posts() -> None:
+    texts = [t for _, t in blocks(THREAD)]
+    assert texts[0] == "Reading the GII 2024 profile of Nordhaven, Norway so you don't have to."
+    joined = " ".join(str(t) for t in texts)
+    for gone in ("@anaberg", "Views", "212", "3/3", "2/3", "Per L.", "5th in 2023"):
+        assert gone not in joined
+
+
+def test_a_thread_s_figures_and_title() -> None:
+    r = extract(THREAD)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert ev(r, "economy") == "Norway"
+    assert (r.national_rank, r.national_cluster_count, r.pct_applications) == (3, 9, 1204)
+    assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
+        (1, "FJORD MARINE ASA", 233, 41),
+        (2, "NORD ASA", 57, 10),
+    ]
+    assert ev(r, "pct_applications") == "1,204"
+
+
+def test_one_handle_in_a_text_is_no_thread() -> None:
+    raw = "Write to Ana Berg @anaberg · Feb 6, 2025\nThe total was 12/14 in March.\n"
+    assert [t for _, t in blocks(raw)][-1] == "The total was 12/14 in March."
+
+
+def test_a_profile_title_in_a_sentence_going_on_in_lower_case() -> None:
+    raw = "I read the GII 2024 profile of Nordhaven, Norway so you don't have to.\n\n" + (
+        "It filed 1,204 PCT applications and published 12,345 scientific articles. It is the "
+        "3rd-ranked cluster, out of 9 Norwegian clusters.\n"
+    )
+    r = extract(raw)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+
+
+def test_a_profile_of_two_names_and_a_third_is_no_title() -> None:
+    from nlq.extractors.title import _PROFILE_OF_AFTER
+
+    assert _PROFILE_OF_AFTER.search("the profile of Hefei, Wuhan and Xi'an") is None
+
+
+def test_a_section_title_with_a_full_stop() -> None:
+    raw = OPENING + (
+        "Top technology fields.\n"
+        "Patents: Optics 35%, Computer tech. 18%, Other 47%\n"
+        "Publications: Chemistry 21%, Biochem. & biotech. 6%, Other 73%\n"
+    )
+    r = extract(raw)
+    assert pairs(r.patent_fields) == [("Optics", 35), ("Computer tech.", 18), ("Other", 47)]
+    assert pairs(r.publication_fields)[1] == ("Biochem. & biotech.", 6)
+    assert ev(r, "patent_fields[1].field") == "Computer tech."

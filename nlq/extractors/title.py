@@ -83,9 +83,13 @@ _PROFILE_OF = re.compile(
     r"(?:(?:S&T|science\s+and\s+technology)\s+)?(?:cluster\s+)?profile\b",
     _I,
 )
-# "taken from the Global Innovation Index 2024 profile of Changsha, China."
+# "taken from the Global Innovation Index 2024 profile of Changsha, China."; the sentence may
+# go on in lower case ("profile of Hefei, China so you don't have to"), though not with another
+# name ("of Hefei, Wuhan and ...").
 _PROFILE_OF_AFTER = re.compile(
-    rf"\bprofile\s+of\s+(?P<c>{_NAME_WORDS}),\s+(?P<e>{_NAME_WORDS})(?<!\.)(?=\s*[.;)]|\s*$)", _I
+    rf"\bprofile\s+of\s+(?P<c>{_NAME_WORDS}),\s+(?P<e>{_NAME_WORDS})(?<!\.)"
+    r"(?=\s*[.;)]|\s*$|\s+(?!(?:and|or|nor|as|&)\b)(?-i:[a-z]))",
+    _I,
 )
 _TITLE_KEY = re.compile(r"^(?:page\s+|profile\s+)?title\s*[:=]\s*(?P<v>[^\d:;|]{1,80}?)\s*$", _I)
 _LABELS = {
