@@ -149,3 +149,16 @@ def test_a_section_title_with_a_full_stop() -> None:
     assert pairs(r.patent_fields) == [("Optics", 35), ("Computer tech.", 18), ("Other", 47)]
     assert pairs(r.publication_fields)[1] == ("Biochem. & biotech.", 6)
     assert ev(r, "patent_fields[1].field") == "Computer tech."
+
+
+def test_bluesky_handles_and_counters_in_parentheses() -> None:
+    raw = (
+        "Ana Berg @ana.bsky.social · 6 Feb\n"
+        "Reading the GII 2024 profile of Nordhaven, Norway. (1/2)\n\n"
+        "Ana Berg @ana.bsky.social · 6 Feb\n"
+        "It filed 1,204 PCT applications. (2/2)\n"
+    )
+    assert [t for _, t in blocks(raw)] == [
+        "Reading the GII 2024 profile of Nordhaven, Norway.",
+        "It filed 1,204 PCT applications.",
+    ]

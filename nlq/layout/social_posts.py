@@ -21,14 +21,14 @@ import re
 from nlq.layout.rewrite import Edit
 
 # "Dr. Ines Marlow @inesmarlow · Feb 6, 2025", "Tomas R. @tr_data · 2h": a name, a handle
-# (Mastodon's "@name@host" too), a middle dot and a date or an age.
+# (Bluesky's "@name.bsky.social", Mastodon's "@name@host" too), a middle dot and a date or an age.
 _HEADER = re.compile(
-    r"(?m)^[ \t]*[^\W\d_][^\n@·]{0,60}?[ \t]+@(?P<handle>\w{1,30}(?:@[\w.-]{1,60})?)"
+    r"(?m)^[ \t]*[^\W\d_][^\n@·]{0,60}?[ \t]+@(?P<handle>\w[\w.-]{0,60}(?:@[\w.-]{1,60})?)"
     r"[ \t]+·[ \t]+[^\n·]{1,30}?[ \t]*$"
 )
 _REPLYING = re.compile(r"(?m)^[ \t]*Replying[ \t]+to[ \t]+@\w[^\n]*$")
-# "1/7" ending a post's last line, or alone on a line.
-_COUNTER = re.compile(r"(?m)(?:^|(?<=\S)[ \t]+)(?P<n>\d{1,2})/(?P<m>\d{1,2})[ \t]*$")
+# "1/7" or "(1/7)" ending a post's last line, or alone on a line.
+_COUNTER = re.compile(r"(?m)(?:^|(?<=\S)[ \t]+)\(?(?P<n>\d{1,2})/(?P<m>\d{1,2})\)?[ \t]*$")
 # "12:04 PM · Feb 6, 2025 · 18.4K Views": a post's time line.
 _TIME_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]+·[ \t]+[^\n]*$")
 # "💬 23   🔁 41   ❤️ 212   🔖 9": symbols and their counts, nothing else.
