@@ -1,4 +1,4 @@
-"""Both collaboration facts in one sentence, joined by "while" or "whereas":
+"""Both collaboration facts in one sentence, joined by "while", "whereas" or a semicolon:
 
     11% of X's PCT patent applications are filed in collaboration with other inventors, with
     A, B and C emerging as the top collaborative locations, while 38% of its scientific
@@ -16,7 +16,9 @@ import re
 
 from nlq.layout.document import MappedText
 
-_JOIN = re.compile(r"[,;]\s+(?:while|whereas)\s+", re.I)
+# Or by a semicolon before the second share: "... as the top collaborative locations; 54% of
+# Changsha's scientific articles are published in collaboration ...".
+_JOIN = re.compile(r"[,;]\s+(?:while|whereas)\s+|;\s+(?=\d{1,3}(?:[.,]\d)?\s?%)", re.I)
 _SHARE = re.compile(r"\d\s?%")
 _COLLAB = re.compile(r"collaborat", re.I)
 
@@ -24,7 +26,7 @@ _COLLAB = re.compile(r"collaborat", re.I)
 def collab_clauses(sentence: MappedText) -> list[MappedText]:
     """`sentence` cut into its collaboration clauses (see above), or `[sentence]`."""
     t = sentence.text
-    cuts = [m for m in _JOIN.finditer(t)] if "while" in t or "whereas" in t else []
+    cuts = [m for m in _JOIN.finditer(t)] if "while" in t or "whereas" in t or ";" in t else []
     if not cuts:
         return [sentence]
     bounds = [0, *(m.start() for m in cuts), len(t)]

@@ -495,6 +495,10 @@ def section_pairs(
                 while len(found) <= k:
                     found.append([])
                 found[k].append(pair)
+        if not any(p.share is not None for column in found for p in column) and not any(
+            _BARE.match(c.text.strip()) for r in rows for c in r
+        ):
+            continue  # names without a figure: a page's footer or link bar, no breakdown
         for k, column in enumerate(found):
             lists[min(k * width // max(len(found), 1), width - 1)].extend(column)
     return lists

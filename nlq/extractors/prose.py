@@ -122,6 +122,15 @@ NATIONAL_RANK = [
         r"(?:[-\s]ranked\b|\s+place\b|(?=\s*(?:[.;,(]|$)))",
         _I,
     ),
+    # The economy's name before the count: "Within China's 26 clusters in the top 100 S&T
+    # clusters in 2024, Changsha holds the 10th-ranked position".
+    re.compile(
+        rf"\b(?:among|within|(?:out\s+)?of)\s+(?-i:[A-Z])[\w-]+['’]s\s+(?P<n>{CARDINAL})\s+"
+        r"clusters\b[^.;:]{0,80}?,?\s+[^.;:,]{1,60}?\s+"
+        rf"(?:is|ranks|ranked|comes|was|holds|has|takes|occupies)\s+(?:the\s+|in\s+)?"
+        rf"(?P<ord>{ORDINAL})(?:[-\s]ranked\b|\s+place\b|(?=\s*(?:[.;,(]|$)))",
+        _I,
+    ),
 ]
 NATIONAL_COUNT = re.compile(
     rf"{_LABEL_START}(?:(?:national\s+)?(?:cluster|clusters\s+in\s+(?:the\s+)?economy)\s+count"

@@ -180,6 +180,10 @@ def heading_texts(block: Block) -> list[MappedText] | None:
             # a note's lower-case title ("tech fields (patents):") when it names a section
             if not t[0].islower() or classify_heading(t.rstrip(": \t")) is not None:
                 return [block.text.strip(": \t")]
+        if t[-1] == "." and t[-2:-1].isalpha() and not sentence_like(t):
+            # a post's title with a full stop ("Top technology fields.") when it names one
+            if classify_heading(t[:-1]) is not None:
+                return [block.text.slice(0, len(t) - 1)]
         return None
     if block.kind is BlockKind.LIST_ITEM:
         return _numbered_heading(block.text)

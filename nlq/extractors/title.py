@@ -83,9 +83,13 @@ _PROFILE_OF = re.compile(
     r"(?:(?:S&T|science\s+and\s+technology)\s+)?(?:cluster\s+)?profile\b",
     _I,
 )
-# "taken from the Global Innovation Index 2024 profile of Changsha, China."
+# "taken from the Global Innovation Index 2024 profile of Changsha, China."; the sentence may
+# go on in lower case ("profile of Hefei, China so you don't have to"), though not with another
+# name ("of Hefei, Wuhan and ...").
 _PROFILE_OF_AFTER = re.compile(
-    rf"\bprofile\s+of\s+(?P<c>{_NAME_WORDS}),\s+(?P<e>{_NAME_WORDS})(?<!\.)(?=\s*[.;)]|\s*$)", _I
+    rf"\bprofile\s+of\s+(?P<c>{_NAME_WORDS}),\s+(?P<e>{_NAME_WORDS})(?<!\.)"
+    r"(?=\s*[.;)]|\s*$|\s+(?!(?:and|or|nor|as|&)\b)(?-i:[a-z]))",
+    _I,
 )
 _TITLE_KEY = re.compile(r"^(?:page\s+|profile\s+)?title\s*[:=]\s*(?P<v>[^\d:;|]{1,80}?)\s*$", _I)
 _LABELS = {
@@ -167,7 +171,7 @@ def read_title(
         return labels
     limit = first_section if first_section is not None else float("inf")
     candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
-    for h in headings:
+    for h in [*headings, *_subject_lines(texts)]:
         text = h.text
         if len(text) > 80 or not _TITLE_MARK.search(text) or _MARKUP.search(text):
             continue
@@ -231,6 +235,21 @@ def read_title(
             break
     if "economy" not in out:
         out.update(_profile_of(texts, out.get("cluster")))
+    return out
+
+
+# A letter's or mail's subject line: "Re: Changsha, China -- profile in the Global Innovation
+# Index 2024" titles the page as a heading would.
+_SUBJECT_LINE = re.compile(r"(?:(?:re|subject|subj|betreff|objet|fwd?)[ \t]*:[ \t]*)+", _I)
+
+
+def _subject_lines(texts: list[MappedText]) -> list[MappedText]:
+    """What the subject lines among `texts` say after their "Re:" or "Subject:"."""
+    out = []
+    for t in texts:
+        m = _SUBJECT_LINE.match(t.text) if t.text[:1] in "RrSsBbOoFf" else None
+        if m and m.end() < len(t.text):
+            out.append(t.slice(m.end(), len(t.text)))
     return out
 
 

@@ -58,6 +58,7 @@ from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
 from nlq.layout.shorthand import shorthand_edits
 from nlq.layout.slash_translations import slash_translation_edits
 from nlq.layout.slide_titles import slide_title_edits
+from nlq.layout.social_posts import social_post_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
 from nlq.layout.spoken import spoken_edits
 from nlq.layout.sql_session import is_sql_session, record_blocks, sql_session_edits
@@ -87,6 +88,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     r_console_edits,
     screenreader_edits,
     chat_edits,
+    social_post_edits,
     confluence_edits,
     parallel_edits,
     app_card_edits,

@@ -305,7 +305,7 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
         return False
     if not unit.sentence and continues_in_capitals(unit.plain, last, nxt, width.value):
         return True  # a fax or telex in capitals: its wrapped sentence goes on
-    if shapes.ends_sentence(last) or not unit.sentence or shapes.label_line(unit.plain):
+    if shapes.ends_sentence(last) or not unit.sentence or _label_unit(unit):
         return False  # a finished sentence, or a "Label: value" line, is complete
     if shapes.ends_open(last):
         return True
@@ -316,6 +316,14 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
     if nxt[0].isupper() and _IN_YEAR_END.search(last):
         return False  # "... cluster in 2025" / "PCT applications (...)": never "2025 PCT ..."
     return len(last) + 1 + len(nxt.split(None, 1)[0]) > 0.75 * width.value
+
+
+def _label_unit(unit: _Unit) -> bool:
+    """Whether a unit is a "Label: value" line; one already wrapped over lines that stops
+    open ("On collaboration: 6% of ... locations; 54% of") is a sentence going on."""
+    if not shapes.label_line(unit.plain):
+        return False
+    return len(unit.lines) == 1 or not shapes.ends_open(unit.last)
 
 
 # A line ending in a year after a preposition ("in 2025"): the year is no count of what the
