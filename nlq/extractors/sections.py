@@ -18,6 +18,7 @@ from functools import lru_cache
 from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.header_lists import header_named_list
+from nlq.extractors.labelled_rows import labelled_breakdown_lines
 from nlq.extractors.lead_ins import lead_in_list, prose_breakdown
 from nlq.extractors.lists import inline_pairs
 from nlq.extractors.own_headings import breakdown_kind
@@ -478,7 +479,13 @@ def _continues(text: str, keys: list[str | None], current: Section) -> bool:
 def _pieces(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
-        if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
+        lines = None
+        if block.kind is BlockKind.TABLE and block.rows and block.rows[0]:
+            first = block.rows[0][0].text
+            lines = labelled_breakdown_lines(block) if ":" in first and "%" in first else None
+        if lines is not None:  # "Patents: Semiconductors 35% | Computer tech. 18% | ..."
+            out.extend(lines)
+        elif block.kind is BlockKind.TABLE and len(block.rows) >= 2:
             out.extend(table_pieces(block))
         else:
             out.append(block)
@@ -701,12 +708,28 @@ def _labelled_breakdown(
         return _breakdown_in_sentence(block, current)
     label = block.text.slice(start, start + m.end("label")).strip()
     key = classify_heading(label.text) or _refine(current, label.text)
+    rest = block.text.slice(start + m.end(), len(text))
+    if key is None and (current is None or current.keys[0] not in _COLLAB_KEYS):
+        key = _bare_output_breakdown(label.text, rest)
     if key not in _FIELD_SECTIONS:
         return None
-    rest = block.text.slice(start + m.end(), len(text))
     if not inline_pairs(rest):
         return None
     return label, key, Block(BlockKind.PARAGRAPH, text=rest)
+
+
+_BARE_MIN_PAIRS = 3
+
+
+def _bare_output_breakdown(label: str, rest: MappedText) -> str | None:
+    """The field section of a breakdown labelled only with its output, outside any fields
+    section ("Patents: Semiconductors 35%, Computer tech. 18%, Other 47%", a chat's paste after
+    "fields:"): three or more names with shares and nothing else after "Patents" or
+    "Publications" are its technology fields."""
+    kind = subtype(label)
+    if kind is None or len(inline_pairs(rest)) < _BARE_MIN_PAIRS:
+        return None
+    return (PATENT_FIELDS, PUBLICATION_FIELDS)[kind]
 
 
 def _breakdown_in_sentence(
