@@ -54,6 +54,7 @@ from nlq.layout.rtf import rtf_edits
 from nlq.layout.screenreader import screenreader_edits
 from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
 from nlq.layout.shorthand import shorthand_edits
+from nlq.layout.signatures import signature_edits
 from nlq.layout.slash_translations import slash_translation_edits
 from nlq.layout.slide_titles import slide_title_edits
 from nlq.layout.spaced_cells import spaced_cell_edits
@@ -100,6 +101,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     thread_edits,
     quote_edits,
     forward_edits,
+    signature_edits,
     clause_edits,
     link_marker_edits,
     reference_link_edits,
