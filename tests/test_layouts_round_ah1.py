@@ -49,6 +49,10 @@ def test_a_bare_output_label_needs_three_shares_and_no_collaboration_section() -
     assert two.patent_fields == []
     collab = extract(OPENING + "Collaboration\n\nPatents: Beijing 30%, Shanghai 20%, Wuhan 10%\n")
     assert collab.patent_fields == []
+    listed = extract(
+        OPENING + "Top PCT applicants\n\nPatents: NORD AS 12%, HAVEN AB 6%, FJORD ASA 6%\n"
+    )
+    assert listed.patent_fields == []
 
 
 def test_a_label_line_wrapped_twice_keeps_a_partner_name_broken_at_its_inner_space() -> None:
@@ -103,3 +107,10 @@ def test_partners_before_the_top_collaborative_locations_without_a_verb() -> Non
     assert r.patent_collaboration.share == 6
     assert r.patent_collaboration.partners == ["Oslo", "Bergen", "Trondheim"]
     assert ev(r, "patent_collaboration.partners[2]") == "Trondheim"
+
+
+def test_a_sign_off_run_straight_into_the_page_removes_only_the_sign_off() -> None:
+    text = "From: A\nSubject: b\n\nThanks,\nLin\n" + OPENING.replace("\n\n", "\n")
+    edits = signature_edits(text)
+    assert [(e.start, e.end) for e in edits] == [(20, 27)]  # "Thanks," alone
+    assert extract(text).cluster == "Nordhaven"

@@ -709,7 +709,7 @@ def _labelled_breakdown(
     label = block.text.slice(start, start + m.end("label")).strip()
     key = classify_heading(label.text) or _refine(current, label.text)
     rest = block.text.slice(start + m.end(), len(text))
-    if key is None and (current is None or current.keys[0] not in _COLLAB_KEYS):
+    if key is None and (current is None or current.keys[0] not in _NOT_FIELDS):
         key = _bare_output_breakdown(label.text, rest)
     if key not in _FIELD_SECTIONS:
         return None
@@ -719,6 +719,8 @@ def _labelled_breakdown(
 
 
 _BARE_MIN_PAIRS = 3
+# Under a top list or a collaboration heading a bare "Patents: A 12%, B 6%, C 6%" may be its rows.
+_NOT_FIELDS = {APPLICANTS, PUBLISHERS, *_COLLAB_KEYS}
 
 
 def _bare_output_breakdown(label: str, rest: MappedText) -> str | None:
