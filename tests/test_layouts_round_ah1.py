@@ -114,3 +114,16 @@ def test_a_sign_off_run_straight_into_the_page_removes_only_the_sign_off() -> No
     edits = signature_edits(text)
     assert [(e.start, e.end) for e in edits] == [(20, 27)]  # "Thanks," alone
     assert extract(text).cluster == "Nordhaven"
+
+
+def test_a_bare_output_breakdown_after_a_top_list_s_rows_is_the_next_section() -> None:
+    raw = (
+        OPENING + "Top publishing organizations          Articles  Share\n"
+        "1  NORD UNIVERSITY                     2,000     40%\n"
+        "2  HAVEN INSTITUTE                     1,000     20%\n\n"
+        "Where the patents go: Pharmaceuticals 22%, Biotechnology 15%, Other 63%.\n"
+    )
+    r = extract(raw)
+    assert [p.name for p in r.top_publishers] == ["NORD UNIVERSITY", "HAVEN INSTITUTE"]
+    assert pairs(r.patent_fields) == [("Pharmaceuticals", 22), ("Biotechnology", 15), ("Other", 63)]
+    assert ev(r, "patent_fields[2].share") == "63"

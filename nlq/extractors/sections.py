@@ -709,7 +709,7 @@ def _labelled_breakdown(
     label = block.text.slice(start, start + m.end("label")).strip()
     key = classify_heading(label.text) or _refine(current, label.text)
     rest = block.text.slice(start + m.end(), len(text))
-    if key is None and (current is None or current.keys[0] not in _NOT_FIELDS):
+    if key is None and not _takes_bare_rows(current):
         key = _bare_output_breakdown(label.text, rest)
     if key not in _FIELD_SECTIONS:
         return None
@@ -719,8 +719,16 @@ def _labelled_breakdown(
 
 
 _BARE_MIN_PAIRS = 3
-# Under a top list or a collaboration heading a bare "Patents: A 12%, B 6%, C 6%" may be its rows.
-_NOT_FIELDS = {APPLICANTS, PUBLISHERS, *_COLLAB_KEYS}
+
+
+def _takes_bare_rows(current: Section | None) -> bool:
+    """Whether a bare "Patents: A 12%, B 6%, C 6%" may belong to the section above: a
+    collaboration's partners, or the rows of a top list still waiting for them. Under a top
+    list that has its rows already it is the next part of the page."""
+    if current is None:
+        return False
+    key = current.keys[0]
+    return key in _COLLAB_KEYS or (key in (APPLICANTS, PUBLISHERS) and not current.blocks)
 
 
 def _bare_output_breakdown(label: str, rest: MappedText) -> str | None:
