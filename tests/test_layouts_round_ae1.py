@@ -44,7 +44,7 @@ def test_a_dated_note_item_after_a_field_list_is_no_field() -> None:
 
 
 def test_check_boxes_are_removed_only_from_a_checklist() -> None:
-    assert checkbox_edits("- [x] one\n- [ ] two\n") == []  # two items: no checklist
+    assert checkbox_edits("- [x] one\n[ ] two\n") == []  # one list item: no checklist
     assert checkbox_edits("see [x] here\nand [ ] there\nor [x] that\n") == []  # mid-line
     edits = checkbox_edits("- [x] a\n- [ ] b\n1. [X] c\n")
     assert [(e.start, e.end, e.text) for e in edits] == [(2, 6, ""), (10, 14, ""), (19, 23, "")]

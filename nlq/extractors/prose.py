@@ -275,10 +275,11 @@ _PARTNER_LISTS = [
         _I,
     ),
     # "... filed in collaboration with other inventors, chiefly with Madrid, Barcelona and
-    # Valencia.": place names only, closing the sentence.
+    # Valencia.", "... co-published with other organizations, mostly with A, B and C.": place
+    # names only, closing the sentence.
     re.compile(
-        r"(?i:\b(?:chiefly|mainly|mostly|primarily|principally|largely|notably|especially)"
-        r",?\s+with\s+)"
+        r"(?i:\b(?:chiefly|mainly|mostly|primarily|principally|largely|notably|especially"
+        r"|most\s+often),?\s+with\s+)"
         rf"(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)\s*\.?$",
     ),
     # "... in Zagreb, Ljubljana and Graz, which are the top collaborative locations".
@@ -296,8 +297,14 @@ _PARTNER_LISTS = [
         r"(?:locations|partners|regions|clusters|places)\s+|(?:three|five|\d)\s*:\s*))"
         rf"(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)\s*\)?\s*\.?$",
     ),
+    # The places before "the top collaborative locations" with no verb: "..., with A, B and C
+    # the top collaborative locations."
+    re.compile(
+        rf"\bwith\s+(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE})\s+the\s+"
+        r"(?:top|main|leading)\b",
+    ),
 ]
-_PARTNER_NEEDLES = (" as the ", "", "with", "with", "which", german.PARTNER_NEEDLE, "")
+_PARTNER_NEEDLES = (" as the ", "", "with", "with", "which", german.PARTNER_NEEDLE, "", "with")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s/\s)\s*")
 # A list typed in capitals ("SANTIAGO, CONCEPCIÓN AND BUENOS AIRES"): "AND" is its conjunction.
 _CAPS_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:AND|UND)\s+|,|;|\s+(?:AND|UND)\s+|\s/\s)\s*")
@@ -314,8 +321,10 @@ _SHARE_LABEL = re.compile(
 # opens with a lookahead on the first letters of its words, which rejects most positions with
 # one character test before the alternation is tried (same matches, 2x faster searches).
 COLLAB_WORD = re.compile(
-    r"(?=[cpzkt])(?:collaborat|collab\b|co-?operat|co-?invent|co-?author|partner|zusammenarbeit"
-    # "is published together with other organizations": co-authored, said plainly.
+    r"(?=[cpzkt])(?:collaborat|collab\b|co-?operat|co-?invent|co-?author|co-?publish|partner"
+    r"|zusammenarbeit"
+    # "is published together with other organizations": co-authored, said plainly; so is
+    # "co-published with other organizations".
     r"|kooperation|together\s+with\s+(?:other|outside|foreign)\b)",
     _I,
 )
@@ -329,8 +338,8 @@ _PUB_WORD = re.compile(
 # with re.I at every position is slow; an ASCII text holding none of the stems cannot match
 # (for ASCII, re.I is lower-casing), so it is ruled out by `in` tests alone.
 _STEMS = {
-    COLLAB_WORD: ("collab", "operat", "invent", "author", "partner", "zusammenarbeit",
-                  "kooperation", "together"),
+    COLLAB_WORD: ("collab", "operat", "invent", "author", "co-pub", "copub", "partner",
+                  "zusammenarbeit", "kooperation", "together"),
     _PATENT_WORD: ("pct", "patent", "invent"),
     _PUB_WORD: ("article", "pub", "scientific", "paper", "artikel", "wissenschaftl"),
 }  # fmt: skip

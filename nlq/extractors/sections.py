@@ -18,6 +18,7 @@ from functools import lru_cache
 from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.header_lists import header_named_list
+from nlq.extractors.labelled_rows import labelled_breakdown_lines
 from nlq.extractors.lead_ins import lead_in_list, prose_breakdown
 from nlq.extractors.lists import inline_pairs
 from nlq.extractors.own_headings import breakdown_kind, inline_kind
@@ -485,7 +486,13 @@ def _continues(text: str, keys: list[str | None], current: Section) -> bool:
 def _pieces(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
-        if block.kind is BlockKind.TABLE and len(block.rows) >= 2:
+        lines = None
+        if block.kind is BlockKind.TABLE and block.rows and block.rows[0]:
+            first = block.rows[0][0].text
+            lines = labelled_breakdown_lines(block) if ":" in first and "%" in first else None
+        if lines is not None:  # "Patents: Semiconductors 35% | Computer tech. 18% | ..."
+            out.extend(lines)
+        elif block.kind is BlockKind.TABLE and len(block.rows) >= 2:
             out.extend(table_pieces(block))
         else:
             out.append(block)
@@ -709,6 +716,8 @@ def _labelled_breakdown(
     label = block.text.slice(start, start + m.end("label")).strip()
     key = classify_heading(label.text) or _refine(current, label.text)
     rest = block.text.slice(start + m.end(), len(text))
+    if key is None and not _takes_bare_rows(current):
+        key = _bare_output_breakdown(label.text, rest)  # a bare "Patents:" over its shares
     pairs = inline_pairs(rest) if key in _FIELD_SECTIONS or key is None else []
     if key is None and pairs:  # a label in the page's own words ("Where the patents go")
         names = [str(p.field.value) for p in pairs]
@@ -718,6 +727,30 @@ def _labelled_breakdown(
     if key not in _FIELD_SECTIONS or not pairs:
         return None
     return label, key, Block(BlockKind.PARAGRAPH, text=rest)
+
+
+_BARE_MIN_PAIRS = 3
+
+
+def _takes_bare_rows(current: Section | None) -> bool:
+    """Whether a bare "Patents: A 12%, B 6%, C 6%" may belong to the section above: a
+    collaboration's partners, or the rows of a top list still waiting for them. Under a top
+    list that has its rows already it is the next part of the page."""
+    if current is None:
+        return False
+    key = current.keys[0]
+    return key in _COLLAB_KEYS or (key in (APPLICANTS, PUBLISHERS) and not current.blocks)
+
+
+def _bare_output_breakdown(label: str, rest: MappedText) -> str | None:
+    """The field section of a breakdown labelled only with its output, outside any fields
+    section ("Patents: Semiconductors 35%, Computer tech. 18%, Other 47%", a chat's paste after
+    "fields:"): three or more names with shares and nothing else after "Patents" or
+    "Publications" are its technology fields."""
+    kind = subtype(label)
+    if kind is None or len(inline_pairs(rest)) < _BARE_MIN_PAIRS:
+        return None
+    return (PATENT_FIELDS, PUBLICATION_FIELDS)[kind]
 
 
 def _breakdown_in_sentence(

@@ -56,6 +56,7 @@ from nlq.layout.rtf import rtf_edits
 from nlq.layout.screenreader import screenreader_edits
 from nlq.layout.shortcodes import has_shortcodes, shortcode_edits
 from nlq.layout.shorthand import shorthand_edits
+from nlq.layout.signatures import signature_edits
 from nlq.layout.slash_translations import slash_translation_edits
 from nlq.layout.slide_titles import slide_title_edits
 from nlq.layout.social_posts import social_post_edits
@@ -105,6 +106,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     thread_edits,
     quote_edits,
     forward_edits,
+    signature_edits,
     clause_edits,
     link_marker_edits,
     reference_link_edits,

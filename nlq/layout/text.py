@@ -305,6 +305,8 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
         return False
     if not unit.sentence and continues_in_capitals(unit.plain, last, nxt, width.value):
         return True  # a fax or telex in capitals: its wrapped sentence goes on
+    if len(unit.lines) > 1 and not shapes.ends_sentence(last) and _wrapped_enumeration(last, nxt):
+        return True  # "Collaboration: ... locations Beijing, Shenzhen-Hong" / "Kong-Guangzhou"
     if shapes.ends_sentence(last) or not unit.sentence or _label_unit(unit):
         return False  # a finished sentence, or a "Label: value" line, is complete
     if shapes.ends_open(last):
@@ -324,6 +326,19 @@ def _label_unit(unit: _Unit) -> bool:
     if not shapes.label_line(unit.plain):
         return False
     return len(unit.lines) == 1 or not shapes.ends_open(unit.last)
+
+
+def _wrapped_enumeration(last: str, nxt: str) -> bool:
+    """Whether `last`, the end of a "Label: value" unit already wrapped onto a second line (so
+    prose, not a key and its value), stops inside an enumeration that `nxt` goes on with and
+    ends: its list of places may wrap at the space inside a name ("... locations Beijing,
+    Shenzhen-Hong" / "Kong-Guangzhou and Shanghai-Suzhou.")."""
+    return (
+        bool(_IN_ENUMERATION.search(last))
+        and (shapes.sentence_like(nxt) or shapes.ends_sentence(nxt))
+        and not shapes.heading_shaped(nxt)
+        and not shapes.label_line(nxt)
+    )
 
 
 # A line ending in a year after a preposition ("in 2025"): the year is no count of what the
