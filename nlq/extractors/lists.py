@@ -391,8 +391,8 @@ def section_entries(
     """Ranked entries of a section's blocks, split into `width` side-by-side lists. With
     `columns` (from a header naming both lists, "Rank | Top PCT applicants | Patents | ... |
     Top publishing organizations | ..."), a table under that header is read list by list,
-    each from its own columns and, unless it has its own rank column, the columns before the
-    first (the rank they share).
+    each from its own columns and, unless it has its own rank column (titled as one, or
+    untitled and holding ranks), the columns before the first (the rank they share).
 
     A row without a rank named as a total ("Top 3 total", "Total") sums the entries above it
     and is left out with a note. A line outside a table without a rank, in a list whose other
@@ -404,8 +404,9 @@ def section_entries(
     for block in blocks:
         if block.kind is BlockKind.TABLE and _under_header(block.rows, width, columns):
             lead = columns[0][0]  # type: ignore[index]
-            for k, (a, b) in enumerate(columns):  # type: ignore[arg-type]
+            for k, (a, b) in enumerate(_own_ranks(block.rows, columns)):  # type: ignore[arg-type]
                 own = any(header_role(c.text) == "rank" for c in block.rows[0][a:b])
+                own = own or _rank_column(block.rows, a)
                 piece = tuple((r[a:b] if own else r[:lead] + r[a:b]) for r in block.rows)
                 lists[k].extend(table_entries(piece, 1, notes)[0])
             continue
@@ -434,6 +435,30 @@ def section_entries(
             lists[0].remove(entry)
             notes.append(f"{str(entry.name.value)!r} has no rank among ranked rows; left out")
     return lists
+
+
+def _own_ranks(rows: tuple[Row, ...], columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`columns` with each later list starting at the untitled rank column just before its
+    name, where the heading above stood over the name ("Top publishing organizations" over
+    NAME, its ranks 1, 2, 3 in the column before): that column is the list's, not the end of
+    the list before it."""
+    out = list(columns)
+    for k in range(1, len(out)):
+        (pa, _), (a, b) = out[k - 1], out[k]
+        if a - 1 > pa and _rank_column(rows, a - 1) and not _rank_column(rows, a):
+            out[k - 1], out[k] = (pa, a - 1), (a - 1, b)
+    return out
+
+
+def _rank_column(rows: tuple[Row, ...], j: int) -> bool:
+    """Whether column `j` of a table's rows holds ranks: a whole number of one or two digits
+    on most rows with figures (a list set beside another with its own rank column, untitled)."""
+    data = [r for r in rows if has_digit(r)]
+    ranks = [r for r in data if j < len(r) and _RANK_CELL.fullmatch(r[j].text)]
+    return bool(data) and 2 * len(ranks) > len(data)
+
+
+_RANK_CELL = re.compile(r"\d{1,2}\.?")
 
 
 def _under_header(rows: tuple[Row, ...], width: int, columns: list[tuple[int, int]] | None) -> bool:

@@ -54,7 +54,8 @@ _RANKED = r"(?:rank(?:ed|s)?\s+)?"
 
 NATIONAL_RANK = [
     re.compile(
-        rf"(?P<ord>{ORDINAL})[-\s]?(?:ranked\s+)?(?:largest\s+)?{_CLUSTER},?\s+(?:out\s+)?of"
+        # The count may stand in parentheses: "twelfth-ranked cluster (out of 26 ...)".
+        rf"(?P<ord>{ORDINAL})[-\s]?(?:ranked\s+)?(?:largest\s+)?{_CLUSTER},?\s+\(?(?:out\s+)?of"
         rf"\s+(?:the\s+)?(?P<n>{CARDINAL})\b",
         _I,
     ),
@@ -257,10 +258,11 @@ _NAMED = (
 )
 _PARTNER_LISTS = [
     # The partners named before a passive verb: "Beijing, Shenzhen-Hong Kong-Guangzhou and
-    # Shanghai-Suzhou are named as the top collaborative locations".
+    # Shanghai-Suzhou are named as the top collaborative locations", or before "are the top
+    # collaborative locations" ("...; A, B and C are the top collaborative locations").
     re.compile(
         rf"(?<![\w'’.–-])(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE})\s+(?:are|were)\s+"
-        r"(?:named|reported|listed|given|cited|identified)\s+as\s+the\s+(?:top|main|leading)\b",
+        r"(?:(?:named|reported|listed|given|cited|identified)\s+as\s+)?the\s+(?:top|main|leading)\b",
     ),
     re.compile(
         r"(?:locations?|partners?|regions?|clusters?|places?)(?:\s*\([^()]*\))?"
@@ -304,7 +306,7 @@ _PARTNER_LISTS = [
         r"(?:top|main|leading)\b",
     ),
 ]
-_PARTNER_NEEDLES = (" as the ", "", "with", "with", "which", german.PARTNER_NEEDLE, "", "with")
+_PARTNER_NEEDLES = (" the ", "", "with", "with", "which", german.PARTNER_NEEDLE, "", "with")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s/\s)\s*")
 # A list typed in capitals ("SANTIAGO, CONCEPCIÓN AND BUENOS AIRES"): "AND" is its conjunction.
 _CAPS_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:AND|UND)\s+|,|;|\s+(?:AND|UND)\s+|\s/\s)\s*")

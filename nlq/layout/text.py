@@ -33,6 +33,7 @@ from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
 from nlq.layout.slots import slotted
+from nlq.layout.wrapped_cells import join_wrapped_cells
 from nlq.layout.wrapped_rows import (
     figures_after_name,
     name_end_follows,
@@ -158,6 +159,7 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
     if not rows:
         return None, 0
     table = slotted(split_titles(rows))  # titles flush right over a printed data frame
+    table = join_wrapped_cells(table)  # names wrapped beside the other list's row
     return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in table)), taken
 
 
@@ -311,9 +313,12 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
         return False  # a finished sentence, or a "Label: value" line, is complete
     if shapes.ends_open(last):
         return True
+    in_enumeration = _IN_ENUMERATION.search(last)
+    if in_enumeration and shapes.ends_sentence(nxt) and _LAST_ITEMS.search(nxt):
+        return True  # "..., being Hanoi, Ho Chi Minh" / "City and Tokyo-Yokohama.": its end
     if shapes.heading_shaped(nxt) or shapes.figure_unit(nxt):
         return False  # a heading glued to prose loses a whole section: never guess that
-    if _IN_ENUMERATION.search(last) and shapes.sentence_like(nxt):
+    if in_enumeration and shapes.sentence_like(nxt):
         return True  # "..., with Hanoi, Hồ Chí" / "Minh City and Seoul emerging as ...": a list
     if nxt[0].isupper() and _IN_YEAR_END.search(last):
         return False  # "... cluster in 2025" / "PCT applications (...)": never "2025 PCT ..."
@@ -344,6 +349,8 @@ def _wrapped_enumeration(last: str, nxt: str) -> bool:
 # A line ending in a year after a preposition ("in 2025"): the year is no count of what the
 # next line names, so a capitalized line after it starts a line of its own.
 _IN_YEAR_END = re.compile(r"\b(?:in|since|for|until|of)\s+(?:19|20)\d\d$", re.I)
+# The end of an enumeration: its last item after "and".
+_LAST_ITEMS = re.compile(r"\band\b")
 # A line stopping inside an enumeration: a comma and at most three words after it.
 _IN_ENUMERATION = re.compile(r",[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
 

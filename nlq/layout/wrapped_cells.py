@@ -1,0 +1,69 @@
+"""Names wrapped inside a space-aligned table whose continuation line holds other cells too.
+
+When two ranked lists stand side by side, a name wrapped onto the next line shares that line
+with the other list's row or its own wrapped name:
+
+    2   CHANGSHA UNIVERSITY OF    74   6%    2   HUNAN UNIVERSITY                 9,957  16%
+        SCIENCE AND TECH.                    3   NATIONAL UNIVERSITY OF DEFENSE   7,290  12%
+    3   CHINA TOBACCO             74   6%        TECHNOLOGY - CHINA
+
+A line of one cell is joined to the name above it as the table is read (`text._aligned_run`);
+this joins the others, once the rows are laid on the table's columns (`slots`): a cell of words
+without a digit, with no cell beside it in its list (the one before and the one after are
+empty), under a name that has its figure beside it, is the rest of that name. A row left empty
+is dropped. A field breakdown wraps the same way ("Electrical machinery, apparatus,  11%" over
+"energy").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.layout.document import MappedText
+from nlq.layout.inline import join_lines
+
+Cells = list[tuple[int, MappedText]]  # (column, cell) of one line
+
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def join_wrapped_cells(rows: list[Cells]) -> list[Cells]:
+    """`rows` (each of the table's width, as `slots.slotted` lays them) with every wrapped
+    piece of a name joined to the name above it."""
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
+        return rows
+    out = [list(r) for r in rows]
+    joined = False
+    for r in range(1, len(out)):
+        row, above = out[r], out[r - 1]
+        if sum(1 for _, c in row if c.text) < 2:
+            continue  # a lone cell: `_aligned_run` has judged it already
+        for j, (col, cell) in enumerate(row):
+            if not _piece(row, j) or not _named_figure(above, j):
+                continue
+            prev_col, prev = above[j]
+            above[j] = (prev_col, join_lines([prev, cell]))
+            row[j] = (col, MappedText("", []))
+            joined = True
+    if not joined:
+        return rows
+    return [r for r in out if any(c.text for _, c in r)]
+
+
+def _piece(row: Cells, j: int) -> bool:
+    """Whether cell `j` of `row` is words alone between empty cells."""
+    text = row[j][1].text
+    if not text or _DIGIT.search(text) or not _LETTER.search(text):
+        return False
+    before = j == 0 or not row[j - 1][1].text
+    after = j + 1 == len(row) or not row[j + 1][1].text
+    return before and after
+
+
+def _named_figure(row: Cells, j: int) -> bool:
+    """Whether cell `j` of `row` is a name with a figure in the cell after it."""
+    text = row[j][1].text
+    return (
+        bool(_LETTER.search(text)) and j + 1 < len(row) and bool(_DIGIT.search(row[j + 1][1].text))
+    )
