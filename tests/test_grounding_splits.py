@@ -71,3 +71,23 @@ def test_a_figure_in_wiki_bold_is_read_after_its_apostrophes() -> None:
         WIKI, "scientific_articles", 9066, "published '''9 066 scientific articles'''", "text"
     )
     assert (value, text, problems) == (9066, "9 066", [])
+
+
+FIELDS = (
+    "Patents                                       Publications\n"
+    "Marine engineering              40%          Oceanography                 30%\n"
+    "Electrical machinery,           35%          Biology                      45%\n"
+    "apparatus, energy                            Chemistry                    25%\n"
+)
+
+
+def test_a_field_wrapped_in_two_parts_takes_the_share_after_its_first_part() -> None:
+    doc = parse("doc", FIELDS, "text")
+    quote = FIELDS.splitlines()[2] + "\napparatus, energy"  # the row and the wrapped part
+    row = {"field": "Electrical machinery, apparatus, energy", "share": 35, "quote": quote}
+    g = ground(ClusterFacts.model_validate({"patent_fields": [row]}), SourceView.of(doc))
+    assert [p.reask for p in g.problems] == []
+    a, b = g.spans["patent_fields[0].share"]
+    assert FIELDS[a:b] == "35"
+    a, b = g.spans["patent_fields[0].field"]
+    assert FIELDS[a:b].startswith("Electrical machinery,") and FIELDS[a:b].endswith("energy")

@@ -596,10 +596,13 @@ def _verb_rank(
 
 def _field_rows(g: _Grounder, key: str, rows: list[FieldRow]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for row, path, i, span, (start, _, end, name) in _named_rows(g, key, rows, "field"):
+    for row, path, i, span, (start, head_end, end, name) in _named_rows(g, key, rows, "field"):
         entry: dict[str, Any] = {"field": name, "share": None}
         if row.share is not None:
-            name_token = [Token(0, start, end, "name")]
+            # A field wrapped in two parts ("Electrical machinery, apparatus,  11%" / "energy"):
+            # its share follows the first part, as a ranked name's figures do.
+            head = (start, end) if head_end == end else (start, head_end)
+            name_token = [Token(0, *head, "name")]
             name_token += _under_other_labels(g, span, (start, end))
             t = g.number(
                 f"{path}.share",
@@ -608,7 +611,7 @@ def _field_rows(g: _Grounder, key: str, rows: list[FieldRow]) -> list[dict[str, 
                 span,
                 row.quote,
                 name_token,
-                prefer=(end, span[1]),
+                prefer=(head[1], span[1]),
             )
             if t:
                 entry["share"] = t.value

@@ -747,7 +747,7 @@ def _bare_output_breakdown(label: str, rest: MappedText) -> str | None:
     section ("Patents: Semiconductors 35%, Computer tech. 18%, Other 47%", a chat's paste after
     "fields:"): three or more names with shares and nothing else after "Patents" or
     "Publications" are its technology fields."""
-    kind = subtype(label)
+    kind = subtype(label) if len(label.split()) <= 2 else None  # not "Where the patents go"
     if kind is None or len(inline_pairs(rest)) < _BARE_MIN_PAIRS:
         return None
     return (PATENT_FIELDS, PUBLICATION_FIELDS)[kind]
