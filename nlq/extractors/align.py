@@ -38,6 +38,7 @@ _FOLD = {c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}
 _FOLD.update({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u00b4`"})
 _FOLD.update({c: '"' for c in "\u201c\u201d\u201e\u201f\u2033"})
 _DROP = frozenset("*\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_ESCAPED = frozenset("!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~")  # what a markdown backslash escapes
 _HARD_SPACE = frozenset("\n\r\t\f\v|\x1c\x1d\x1e\x1f\u2028\u2029")
 _HTML_SKIP = re.compile(
     r"<!--.*?-->|<(head|script|style|nav|footer|noscript|template)\b[^>]*>.*?</\1\s*>"
@@ -196,6 +197,9 @@ def _scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
                     continue
         if c in _DROP or (c == "_" and text.startswith("__", i)):
             i += 2 if c == "_" else 1
+            continue
+        if c == "\\" and not is_html and text[i + 1 : i + 2] in _ESCAPED:
+            i += 1  # a markdown escape ("TECH\.", "tenth\-ranked", as Google Docs exports)
             continue
         if c == "_" and not is_html and 0 < i < n - 1 and text[i - 1].isalnum():
             b.space(i, i + 1, 0)  # "pct_per_million_5y": an identifier's words

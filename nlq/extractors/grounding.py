@@ -143,7 +143,9 @@ _SCALARS: dict[str, tuple[str, str | None]] = {
         "rank",
         # "... comes fourth": a placing verb right before the ordinal; "is number 12 of ...".
         r"rank|place|position|rang|classement|class[ée]|puesto|posi[cç]|platz|out\s+of|\bcomes\b"
-        r"|\bnumber\s+(?=\d)",
+        r"|\bnumber\s+(?=\d)"
+        # "12th of the 26 Chinese clusters": the nationality names the national count
+        r"|\bof\s+(?:the\s+)?\d{1,3}\s+[\w-]+\s+clusters",
     ),
     "national_cluster_count": ("count", r"cluster|p[ôo]le|polo|grappe|cl[úu]ster"),
     "global_size_rank": ("rank", r"larg|size|big|grand|gr[oö](?:ß|ss?)|mayor|maior"),

@@ -52,6 +52,8 @@ _YEARLESS_ASIDE = r"(?:\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()]{0,80}\))?"
 # "ranked" or "ranks" before a labelled ordinal ("Size: ranked 61st").
 _RANKED = r"(?:rank(?:ed|s)?\s+)?"
 
+# Every pattern below holds one of these ("12th of the 26 Chinese clusters" holds "clusters" only).
+_NATIONAL_NEEDLES = ("out of", "rank", "among", "number", "position", "place", "clusters")
 NATIONAL_RANK = [
     re.compile(
         # The count may stand in parentheses: "twelfth-ranked cluster (out of 26 ...)".
@@ -437,9 +439,9 @@ def read_scalars(
     keep = current_edition_filter(titled[0] + low, titled[1] + texts)
     current = keep  # nor its year as the edition ("NOTE: The 2023 edition placed it 75th")
     keep = own_cluster_filter(keep, cluster)  # nor another cluster's
-    hit = _first_stated(
-        texts, NATIONAL_RANK, ("out of", "rank", "among", "number", "position", "place"), low, keep
-    ) or find_first(texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low, keep)
+    hit = _first_stated(texts, NATIONAL_RANK, _NATIONAL_NEEDLES, low, keep) or find_first(
+        texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low, keep
+    )
     if hit:
         t, m = hit
         stated.append(t)

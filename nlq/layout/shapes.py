@@ -29,7 +29,7 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w&].)[\w'’-]*")
 # Words after which a sentence cannot have ended (so a line ending in one continues).
 _CONTINUING = frozenset(
     "a an and as at be by for from in into its of on or per than that the their to with "
-    "within over being".split()
+    "within over being are is were was include includes including".split()
 )
 _ENUMERATION = re.compile(r",\s.*\s(?:and|or)\s")
 _UNIT = r"(?:patents?|applications?|articles?|publications?|papers?|filings?|documents?)"
