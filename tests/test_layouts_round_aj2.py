@@ -53,6 +53,12 @@ NOTEBOOK = json.dumps(
                 ],
                 n=7,
             ),
+            _cell(
+                "code",
+                ["applicants = pd.read_clipboard()\n"],
+                [{"name": "stderr", "output_type": "stream", "text": ["FutureWarning: 2025\n"]}],
+                n=5,
+            ),
             _cell("markdown", ["## Top technology fields\n", "\n", "### Patents\n"], n=8),
             _cell(
                 "code",
@@ -114,7 +120,15 @@ def test_a_notebooks_code_execution_counts_and_metadata_are_not_text() -> None:
     b = blocks(NOTEBOOK)
     text = " ".join(t if isinstance(t, str) else str(t) for _, t in b)
     assert ("paragraph", 'The "copied" date \U0001f4c5 is when we copied the page.') in b
-    for decoy in ("display.width", "nbformat", "3.11.6", "execution_count", "c07", "import"):
+    for decoy in (
+        "FutureWarning",
+        "display.width",
+        "nbformat",
+        "3.11.6",
+        "execution_count",
+        "c07",
+        "import",
+    ):
         assert decoy not in text
     assert ("heading", "Top PCT applicants") in b
 
@@ -168,3 +182,20 @@ def test_an_aside_with_a_list_but_no_heading_naming_one_stays_out() -> None:
         "exports</li></ol></aside><aside><p>Top applicants: see the profile</p></aside>"
     )
     assert blocks(page, "html") == [("heading", "Nordhaven, Norway")]
+
+
+def test_a_fact_box_named_by_its_tables_caption_is_read() -> None:
+    page = (
+        "<h1>Nordhaven, Norway</h1><p>Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian "
+        "clusters, in the top 100 of 2024.</p><aside><table><caption>Top publishing "
+        "organizations</caption><tr><th>#</th><th>Organization</th><th>Articles</th>"
+        "<th>Share</th></tr><tr><td>1</td><td>NORD UNIVERSITY</td><td>9,957</td><td>16%</td>"
+        "</tr><tr><td>2</td><td>HAVEN INSTITUTE</td><td>7,290</td><td>12%</td></tr></table>"
+        "</aside>"
+    )
+    r = extract(page, "nordhaven.html", "html")
+    assert ranked(r.top_publishers) == [
+        (1, "NORD UNIVERSITY", 9957, 16),
+        (2, "HAVEN INSTITUTE", 7290, 12),
+    ]
+    assert span(r, page, "top_publishers[0].count") == "9,957"
