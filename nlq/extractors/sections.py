@@ -746,8 +746,11 @@ def _bare_output_breakdown(label: str, rest: MappedText) -> str | None:
     """The field section of a breakdown labelled only with its output, outside any fields
     section ("Patents: Semiconductors 35%, Computer tech. 18%, Other 47%", a chat's paste after
     "fields:"): three or more names with shares and nothing else after "Patents" or
-    "Publications" are its technology fields."""
-    kind = subtype(label) if len(label.split()) <= 2 else None  # not "Where the patents go"
+    "Publications" are its technology fields. A longer label in the page's own words ("Where
+    the patents go") is left to `inline_kind`, which asks the shares to add up to 100."""
+    if len(_GLOSS.sub("", label).split()) > 2:
+        return None
+    kind = subtype(label)
     if kind is None or len(inline_pairs(rest)) < _BARE_MIN_PAIRS:
         return None
     return (PATENT_FIELDS, PUBLICATION_FIELDS)[kind]

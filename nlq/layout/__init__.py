@@ -32,6 +32,7 @@ from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import glyph_edits, ligature_edits
 from nlq.layout.ini_blocks import ini_edits
 from nlq.layout.invisible import invisible_edits
+from nlq.layout.ipynb import ipynb_edits, is_notebook
 from nlq.layout.keycaps import keycap_edits
 from nlq.layout.latex import latex_edits
 from nlq.layout.leaders import leader_edits
@@ -75,6 +76,7 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 # Rewriters run in this order before a source is read (`rewrite`): each sees what the ones
 # before it left, so furniture is found after quote marks and ligatures are gone.
 _TEXT_REWRITERS: list[Rewriter] = [
+    ipynb_edits,
     rtf_edits,
     invisible_edits,
     struck_edits,
@@ -140,6 +142,8 @@ def parse(source: str, raw: str, fmt: str) -> Document:
     """Normalize decoded text `raw` of format 'text', 'markdown', 'pdf', 'csv', 'yaml', 'toml',
     'xml' or 'html' (a YAML or TOML file that does not parse as a mapping is read as text, an
     XML file that is not well-formed as HTML)."""
+    if fmt == "yaml" and is_notebook(raw):
+        fmt = "text"  # a notebook saved as .json: its cells' text (`ipynb`), not its JSON tree
     if fmt == "yaml":
         from nlq.layout.yaml_tree import yaml_blocks
 
@@ -165,7 +169,7 @@ def parse(source: str, raw: str, fmt: str) -> Document:
         if found is not None:
             return Document(source=source, raw=raw, format=fmt, blocks=found)
         fmt = "html"  # not well-formed: the tolerant HTML reader still shows its text
-    if fmt == "text" and ": " in raw:
+    if fmt == "text" and ": " in raw and not is_notebook(raw):
         from nlq.layout.outline import outline_blocks
 
         found = outline_blocks(raw)

@@ -3,7 +3,8 @@
 Uses the standard library's `html.parser` (a maintained, tolerant tokenizer) with character
 references left unconverted, because it reports the source position of every text run and
 entity: that is what keeps evidence spans exact. selectolax and lxml build a faster tree but
-report no character offsets. Scripts, styles, navigation, forms and footers are ignored.
+report no character offsets. Scripts, styles, navigation, forms and footers are ignored, and
+so is an `<aside>` unless it is the article's fact box (`factbox`).
 
 Tables are not only `<table>`: a `<dl>` is read as rows of term and description, and a block
 made only of inline boxes that hold figures (`<div><span>1</span><span>NAME</span>
@@ -23,6 +24,7 @@ from html.parser import HTMLParser
 
 from nlq.layout.collapse import collapse
 from nlq.layout.document import Block, BlockKind, MappedText, Run
+from nlq.layout.factbox import is_fact_box
 from nlq.layout.layout_tables import LAYOUT_PARTS, layout_table_starts
 from nlq.layout.list_numbers import ListNumbers
 from nlq.layout.shapes import cell_shape, figure_unit, sentence_like
@@ -44,7 +46,6 @@ _SKIP = {
     "iframe",
     "object",
     "canvas",
-    "aside",
 }
 _VOID = {
     "area",
@@ -121,6 +122,7 @@ class _Reader(HTMLParser):
         self.lists = ListNumbers()
         self.item_number: tuple[int, MappedText] | None = None  # printed by the <ol>
         self.word_marker: list[MappedText] | None = None  # a Word list's own bullet or number
+        self.asides: list[int] = []  # where each open <aside>'s blocks start (`factbox`)
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -199,6 +201,13 @@ class _Reader(HTMLParser):
         ):
             if tag not in _VOID:
                 self.skip.append(tag)
+            return
+        if tag == "aside":
+            if self.table_depth:
+                self.skip.append(tag)
+            else:
+                self._end_aside_part()
+                self.asides.append(len(self.blocks))
             return
         if self.layout and not self.table_depth and self._layout_part(tag):
             self._flush()
@@ -279,6 +288,9 @@ class _Reader(HTMLParser):
             if tag in self.skip:
                 while self.skip and self.skip.pop() != tag:
                     pass
+            return
+        if tag == "aside" and self.asides and not self.table_depth:
+            self._end_aside()
             return
         if self.layout and not self.table_depth and tag in LAYOUT_PARTS:
             self._flush()
@@ -370,12 +382,25 @@ class _Reader(HTMLParser):
     def handle_charref(self, name: str) -> None:
         self._reference()
 
+    def _end_aside_part(self) -> None:
+        self._flush()
+        self._end_box_rows()
+
+    def _end_aside(self) -> None:
+        """An aside's blocks are kept only when it is the article's fact box."""
+        self._end_aside_part()
+        start = self.asides.pop()
+        if not is_fact_box(self.blocks[start:]):
+            del self.blocks[start:]
+
     def close(self) -> None:
         super().close()
         if self.rows is not None:
             self._end_table()
         self._flush()
         self._end_box_rows()
+        while self.asides:
+            self._end_aside()
 
 
 _PRINTED_RANK = re.compile(r"(?:No\.?\s*|#)?\d{1,3}\b")
