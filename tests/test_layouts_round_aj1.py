@@ -5,7 +5,11 @@ in columns of their own."""
 
 from __future__ import annotations
 
-from layout_fixtures import blocks, extract, span
+from layout_fixtures import blocks, extract, ranked, span
+
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
 
 EXCEL = (
     "\ufeffCluster profile;;;;\r\n"
@@ -73,3 +77,83 @@ def test_collaboration_sentences_in_cells_are_read() -> None:
     )
     assert span(r, EXCEL, "patent_collaboration.share") == "9"
     assert span(r, EXCEL, "publication_collaboration.partners[2]") == "Geneva"
+
+
+TIDY = (
+    "row_id,source,edition,cluster,economy,indicator,position,label,value,unit,retrieved\n"
+    "1,GII 2025,2025,Lunvik,Norway,headline,,"
+    '"third-ranked cluster, out of 7 Norwegian clusters, in the top 100",,,2026-01-02\n'
+    "2,GII 2025,2025,Lunvik,Norway,pct_applications_per_1m,,"
+    "PCT applications per 1 million inhabitants (last five years),88,count,2026-01-02\n"
+    "3,GII 2025,2025,Lunvik,Norway,rank_size,,largest science and technology cluster in 2025,"
+    "41st,rank,2026-01-02\n"
+    "4,GII 2025,2025,Lunvik,Norway,top_pct_applicant,1,LUNVIK UNIVERSITY,52,patents,2026-01-02\n"
+    "5,GII 2025,2025,Lunvik,Norway,top_pct_applicant_share,1,LUNVIK UNIVERSITY,40%,share,"
+    "2026-01-02\n"
+    "6,GII 2025,2025,Lunvik,Norway,top_pct_applicant,2,FJORD AS,26,patents,2026-01-02\n"
+    "7,GII 2025,2025,Lunvik,Norway,top_pct_applicant_share,2,FJORD AS,20%,share,2026-01-02\n"
+    "8,GII 2025,2025,Lunvik,Norway,patent_collaboration_share,,"
+    "PCT patent applications filed in collaboration with other inventors,6%,share,2026-01-02\n"
+    "9,GII 2025,2025,Lunvik,Norway,patent_collaboration_partner,1,Oslo,,,2026-01-02\n"
+    "10,GII 2025,2025,Lunvik,Norway,patent_collaboration_partner,2,Bergen,,,2026-01-02\n"
+)
+
+
+def test_a_tidy_sheets_constant_columns_read_once_as_key_value_rows() -> None:
+    first = blocks(TIDY, "csv")[0]
+    assert first == (
+        "table",
+        [
+            ["source", "GII 2025"],
+            ["edition", "2025"],
+            ["cluster", "Lunvik"],
+            ["economy", "Norway"],
+            ["retrieved", "2026-01-02"],
+        ],
+    )  # the row_id column differs on every row: not read
+    r = extract(TIDY, "x.csv", "csv")
+    assert (r.cluster, r.economy, r.edition) == ("Lunvik", "Norway", 2025)
+    assert span(r, TIDY, "cluster") == "Lunvik"
+    assert (r.national_rank, r.national_cluster_count) == (3, 7)
+
+
+def test_a_position_and_label_column_and_a_unit_column_join_counts_and_shares() -> None:
+    r = extract(TIDY, "x.csv", "csv")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "LUNVIK UNIVERSITY", 52, 40),
+        (2, "FJORD AS", 26, 20),
+    ]
+    assert span(r, TIDY, "top_pct_applicants[1].share") == "20"
+    assert span(r, TIDY, "top_pct_applicants[1].name") == "FJORD AS"
+    assert r.patent_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        6,
+        ["Oslo", "Bergen"],
+    )
+
+
+def test_a_keyed_metrics_label_names_its_figure_and_an_ordinal_comes_first() -> None:
+    r = extract(TIDY, "x.csv", "csv")
+    assert (r.pct_applications, r.global_size_rank) == (88, 41)
+    assert span(r, TIDY, "pct_applications") == "88"
+    assert span(r, TIDY, "global_size_rank") == "41st"
+    lines = [t for kind, t in blocks(TIDY, "csv") if kind == "paragraph"]
+    assert "rank size: 41st largest science and technology cluster in 2025" in lines
+
+
+def _grounded_size_rank(raw: str, fmt: str, quote: str) -> tuple[object, list]:
+    g = ground(
+        ClusterFacts.model_validate({"global_size_rank": {"value": 41, "quote": quote}}),
+        SourceView.of(parse("x", raw, fmt)),
+    )
+    return g.values.get("global_size_rank"), g.problems
+
+
+def test_an_edition_ending_the_label_cell_is_no_rival_of_the_rank_after_it() -> None:
+    row = "3,GII 2025,2025,Lunvik,Norway,rank_size,,largest science and technology cluster in 2025,"
+    row += "41st,rank,2026-01-02"
+    assert _grounded_size_rank(TIDY, "csv", row) == (41, [])
+    # across lines, in text, the year still stands between a label and another figure
+    text = "Lunvik\n\n3rd largest science and technology cluster in 2025\n\n41st S&T cluster\n"
+    value, problems = _grounded_size_rank(text, "text", text.strip())
+    assert value is None and problems
