@@ -62,6 +62,9 @@ def test_labels_over_values_still_read_column_by_column() -> None:
         "table",
         [["Cluster", "Lunvik"], ["Economy", "Norway"], ["Edition", "2024"]],
     )
+    # under a row of words only (values of the labels above it), labels over figures still pair
+    raw = "Cluster\tEconomy\nLunvik\tNorway\nNational rank\tGlobal size rank\n3\t41\n"
+    assert ("table", [["National rank", "3"], ["Global size rank", "41"]]) in blocks(raw, "csv")
 
 
 def test_collaboration_sentences_in_cells_are_read() -> None:
@@ -157,3 +160,29 @@ def test_an_edition_ending_the_label_cell_is_no_rival_of_the_rank_after_it() -> 
     text = "Lunvik\n\n3rd largest science and technology cluster in 2025\n\n41st S&T cluster\n"
     value, problems = _grounded_size_rank(text, "text", text.strip())
     assert value is None and problems
+
+
+def test_a_plain_metric_beside_keyed_ones_keeps_its_name_before_its_figure() -> None:
+    raw = (
+        "indicator,position,label,value\n"
+        "edition,,Global Innovation Index,2025\n"
+        "pct_applications_per_1m,,PCT applications per 1 million inhabitants,88\n"
+        "title,,Lunvik,\n"
+    )
+    lines = [t for kind, t in blocks(raw, "csv") if kind == "paragraph"]
+    assert lines[:2] == [
+        "edition: Global Innovation Index 2025",
+        "pct applications per 1m - PCT applications per 1 million inhabitants: 88",
+    ]
+
+
+def test_a_share_metric_with_a_percent_unit_joins_its_lists_entries() -> None:
+    raw = TIDY.replace("FJORD AS,20%,share,", "FJORD AS,20,%,").replace(
+        "LUNVIK UNIVERSITY,40%,share,", "LUNVIK UNIVERSITY,40,%,"
+    )
+    r = extract(raw, "x.csv", "csv")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "LUNVIK UNIVERSITY", 52, 40),
+        (2, "FJORD AS", 26, 20),
+    ]
+    assert span(r, raw, "top_pct_applicants[0].share") == "40"

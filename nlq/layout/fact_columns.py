@@ -13,8 +13,8 @@ unit in a column of its own:
   values differ (a row number) is not read at all;
 - a unit column names a ranked row's figure: "top pct applicant" with unit "patents" is the
   list's "patents" column, "top pct applicant share" with unit "share" its "share" column
-  (the metric ends in its unit's word), as "top PCT applicants - patents" and "top PCT
-  applicants - share" say it.
+  (the metric ends in its unit's word, or in a share's word with a share's unit, "%"), as
+  "top PCT applicants - patents" and "top PCT applicants - share" say it.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ from __future__ import annotations
 from nlq.layout.document import Block, BlockKind, MappedText, join
 
 _UNIT = frozenset({"unit", "units"})
+# A metric ending in a share's word with a share's unit ("top applicant share", "%") names
+# the list's share column.
+_SHARE_WORDS = frozenset({"share", "pct", "percent", "percentage"})
+_SHARE_UNITS = frozenset({"share", "%", "pct", "percent", "percentage"})
 
 
 def _cell(row: tuple[MappedText, ...], i: int) -> MappedText:
@@ -59,9 +63,11 @@ def unit_named(block: Block, columns: tuple[int, ...]) -> Block:
         m, u = _cell(row, metric), _cell(row, unit)
         if u.text and _cell(row, rank).text.isdigit() and metric < len(row):
             words = m.text.lower().split()
-            stem = m
-            if len(words) > 1 and words[-1] == u.text.lower():
-                stem = m.slice(0, m.text.lower().rindex(words[-1])).strip()
-            row = (*row[:metric], join([stem, u], " - "), *row[metric + 1 :])
+            stem, sub = m, u
+            last = words[-1] if len(words) > 1 else ""
+            if last == u.text.lower() or (last in _SHARE_WORDS and u.text.lower() in _SHARE_UNITS):
+                cut = m.text.lower().rindex(last)
+                stem, sub = m.slice(0, cut).strip(), m.slice(cut, len(m.text))
+            row = (*row[:metric], join([stem, sub], " - "), *row[metric + 1 :])
         rows.append(row)
     return Block(BlockKind.TABLE, rows=tuple(rows))

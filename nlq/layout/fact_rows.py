@@ -57,7 +57,8 @@ def fact_row_blocks(blocks: list[Block]) -> list[Block]:
         if columns is None:
             out.append(block)
             continue
-        keyed = any(_IDENT.fullmatch(_cell(r, columns[0]).text) for r in block.rows[1:])
+        keys = [_cell(r, columns[0]) for r in block.rows[1:]]
+        keyed = frozenset(key_words(k).text for k in keys if _IDENT.fullmatch(k.text))
         block = _worded(block, columns[0])
         out.extend(constant_columns(block, columns))
         out.extend(_facts(unit_named(block, columns), *columns, keyed=keyed))
@@ -105,7 +106,7 @@ def _facts(
     value: int,
     share: int | None,
     *,
-    keyed: bool = False,
+    keyed: frozenset[str] = frozenset(),
 ) -> list[Block]:
     out: list[Block] = []
     rows = [r for r in block.rows[1:] if _cell(r, metric).text]
@@ -166,16 +167,16 @@ def _fact_line(
     name: int,
     value: int,
     share: int | None,
-    keyed: bool,
+    keyed: frozenset[str],
 ) -> MappedText:
     """An unranked row as one line: "metric: name value"; an ordinal first, as a page prints
     it ("rank size: 32nd largest science and technology cluster in 2024"); under a metric
-    written as a key, the name is the figure's label ("pct applications per 1m - PCT
-    applications per 1 million inhabitants (last five years): 309")."""
+    written as a key (one of `keyed`), the name is the figure's label ("pct applications per
+    1m - PCT applications per 1 million inhabitants (last five years): 309")."""
     n, f = _cell(row, name), _figure(row, value, share)
     if _ORDINAL.fullmatch(f.text):
         return join([m, join([f, n], " ")], ": ")
-    if keyed and n.text and f.text:
+    if m.text in keyed and n.text and f.text:
         return join([join([m, n], " - "), f], ": ")
     return join([m, join([n, f], " ")], ": ")
 

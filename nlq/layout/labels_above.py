@@ -45,10 +45,11 @@ def _values(row: tuple[MappedText, ...] | None, above: tuple[MappedText, ...]) -
 
 
 def _labelled_pair(before: tuple[MappedText, ...] | None, row: tuple[MappedText, ...]) -> bool:
-    """Whether `before`, the row above `row`, is filled in the same columns and starts with a
-    label: then both are rows of a "label | value" run, each labelling its own value
-    ("Source;Global Innovation Index 2024" over "Cluster;Saint-Aubin, France")."""
-    if before is None or _filled(before) != _filled(row):
+    """Whether `before`, the row above `row`, is filled in the same columns, starts with a
+    label and holds a figure after it: then both are rows of a "label | value" run, each
+    labelling its own value ("Source;Global Innovation Index 2024" over "Cluster;Saint-Aubin,
+    France"). A row of words only ("Hefei;China") may be the values of labels above it."""
+    if before is None or _filled(before) != _filled(row) or _labels(before):
         return False
     first = before[_filled(before)[0]].text.strip()
     return first[:1].isalpha() and not re.search(r"\d", first)
