@@ -330,6 +330,8 @@ class _Grounder:
             if gap[1] < gap[0]:
                 continue
             asides = list(_UNIT_ASIDE.finditer(v.fold, *gap)) if a < token.start else []
+            if a < token.start and v.dialect.startswith("csv:"):
+                asides += _cell_editions(v, gap, token)
             size = gap[1] - gap[0] - sum(x.end() - x.start() for x in asides)
             rivals = [
                 t for t in v.tokens(*gap) if not any(x.start() <= t.start < x.end() for x in asides)
@@ -408,6 +410,20 @@ class _Grounder:
 
     def put(self, path: str, span: tuple[int, int]) -> None:
         self.out.spans[path] = self.view.raw_span(*span)
+
+
+# A label cell ending in its edition, right before the value's cell: "largest science and
+# technology cluster in 2024,32nd" (a delimited export's row; not "... in 2024\n\n48th").
+_CELL_EDITION = re.compile(r"\bin (?:19|20)\d\d(?= ?$)")
+
+
+def _cell_editions(v: SourceView, gap: tuple[int, int], token: Token) -> list[re.Match[str]]:
+    """The edition ending the label cell just before `token`, in a delimited view."""
+    m = _CELL_EDITION.search(v.fold, *gap)
+    if m is None:
+        return []
+    between = v.raw[v.starts[m.end() - 1] + 1 : v.starts[token.start]]
+    return [m] if v.dialect[4:] in between and "\n" not in between else []
 
 
 def ground(facts: ClusterFacts, view: SourceView) -> Grounded:

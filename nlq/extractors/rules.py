@@ -197,7 +197,7 @@ class RulesExtractor:
                 _merge(found, f"{kind}_collaboration", hit)
         _headed_partner_lists(parts, lists, found)
         last: str | None = None  # the kind of the last share read, for a partner list after it
-        for block, context in parts.prose:
+        for block, context in [*parts.prose, *_sentence_cells(parts)]:
             if block.kind is BlockKind.TABLE:
                 continue
             listed = lists.get(id(block))
@@ -236,6 +236,25 @@ class RulesExtractor:
             share = rec.put(f"{key}.share", hit.share)
             partners = [str(rec.put(f"{key}.partners[{i}]", p)) for i, p in enumerate(hit.partners)]
             values[key] = {"share": share, "partners": partners}
+
+
+def _sentence_cells(parts: sec.Sections) -> list[tuple[Block, str | None]]:
+    """The cells of tables written as a collaboration share's sentence ("Patent
+    collaboration;9 % of X's PCT patent applications are filed in collaboration ..."), each as a
+    paragraph of its own: a "label | sentence" sheet states its shares so, under any heading."""
+    tables = [b for b, _ in parts.prose] + [b for s in parts.sections for b in s.blocks]
+    return [
+        (Block(BlockKind.PARAGRAPH, text=cell), None)
+        for block in tables
+        if block.kind is BlockKind.TABLE
+        for row in block.rows
+        for cell in row
+        if _COLLAB_SENTENCE.match(cell.text) and mentions(COLLAB_WORD, cell.text)
+    ]
+
+
+# A share's sentence: "9 % of X's ... are filed in collaboration ..., with A, B and C ...".
+_COLLAB_SENTENCE = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?% of\b.{20,}\.$")
 
 
 def _merge(found: dict[str, CollabFound], key: str, hit: CollabFound) -> None:

@@ -38,12 +38,14 @@ import re
 
 from nlq.layout.data_keys import key_words
 from nlq.layout.document import Block, BlockKind, MappedText, join
+from nlq.layout.fact_columns import constant_columns, unit_named
 
 _METRIC = re.compile(r"^(?:metric|fact|indicator|item|measure|label|key|field)s?$", re.I)
 _SUB = re.compile(r"\s+[-–—:/]\s+")  # "top PCT applicants - patents"
 _SHARE = re.compile(r"^(?:share|%|share \(%\)|percent(?:age)?)$", re.I)
 _IDENT = re.compile(r"[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+")  # "national_rank", "global-size-rank"
 _LISTED = re.compile(r"[,;]")  # "A, B, C": a list of names in one cell
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)  # "32nd": a rank as a page prints it
 _SHARED = "\0share"  # a ranked entry's cell of the share column
 
 
@@ -52,7 +54,14 @@ def fact_row_blocks(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         columns = _columns(block)
-        out.extend(_facts(_worded(block, columns[0]), *columns) if columns else [block])
+        if columns is None:
+            out.append(block)
+            continue
+        keys = [_cell(r, columns[0]) for r in block.rows[1:]]
+        keyed = frozenset(key_words(k).text for k in keys if _IDENT.fullmatch(k.text))
+        block = _worded(block, columns[0])
+        out.extend(constant_columns(block, columns))
+        out.extend(_facts(unit_named(block, columns), *columns, keyed=keyed))
     return out
 
 
@@ -61,12 +70,17 @@ def _columns(block: Block) -> tuple[int, int, int, int, int | None] | None:
         return None
     names = [c.text.strip().lower() for c in block.rows[0]]
     found = [next((i for i, n in enumerate(names) if _METRIC.match(n)), None)]
-    for want in ("rank", "name", "value"):
-        found.append(names.index(want) if want in names else None)
+    for wanted in _WANTED:
+        found.append(next((i for i, n in enumerate(names) if n in wanted and i not in found), None))
     if None in found or len(set(found)) != 4:
         return None
     share = next((i for i, n in enumerate(names) if _SHARE.match(n) and i not in found), None)
     return found[0], found[1], found[2], found[3], share  # type: ignore[return-value]
+
+
+# The titles of the rank, name and value columns: the first column titled so, other than the
+# metric's ("indicator" as the metric, "label" as the name).
+_WANTED = (("rank", "position", "pos"), ("name", "label", "entity"), ("value",))
 
 
 def _worded(block: Block, metric: int) -> Block:
@@ -85,7 +99,14 @@ def _cell(row: tuple[MappedText, ...], i: int) -> MappedText:
 
 
 def _facts(
-    block: Block, metric: int, rank: int, name: int, value: int, share: int | None
+    block: Block,
+    metric: int,
+    rank: int,
+    name: int,
+    value: int,
+    share: int | None,
+    *,
+    keyed: frozenset[str] = frozenset(),
 ) -> list[Block]:
     out: list[Block] = []
     rows = [r for r in block.rows[1:] if _cell(r, metric).text]
@@ -121,9 +142,9 @@ def _facts(
                     ]
                 k = j
                 continue
-            cells = [_cell(rows[k], name), _figure(rows[k], value, share)]
-            text = join([m, join(cells, " ")], ": ")
-            out.append(Block(BlockKind.PARAGRAPH, text=text))
+            out.append(
+                Block(BlockKind.PARAGRAPH, text=_fact_line(rows[k], m, name, value, share, keyed))
+            )
             k += 1
             continue
         title = _title(m)
@@ -138,6 +159,26 @@ def _facts(
         k = j
         out.extend(_ranked(block.rows[0], group, metric, rank, name, value, share))
     return out
+
+
+def _fact_line(
+    row: tuple[MappedText, ...],
+    m: MappedText,
+    name: int,
+    value: int,
+    share: int | None,
+    keyed: frozenset[str],
+) -> MappedText:
+    """An unranked row as one line: "metric: name value"; an ordinal first, as a page prints
+    it ("rank size: 32nd largest science and technology cluster in 2024"); under a metric
+    written as a key (one of `keyed`), the name is the figure's label ("pct applications per
+    1m - PCT applications per 1 million inhabitants (last five years): 309")."""
+    n, f = _cell(row, name), _figure(row, value, share)
+    if _ORDINAL.fullmatch(f.text):
+        return join([m, join([f, n], " ")], ": ")
+    if m.text in keyed and n.text and f.text:
+        return join([join([m, n], " - "), f], ": ")
+    return join([m, join([n, f], " ")], ": ")
 
 
 def _figure(row: tuple[MappedText, ...], value: int, share: int | None) -> MappedText:

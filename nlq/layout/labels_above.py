@@ -44,6 +44,17 @@ def _values(row: tuple[MappedText, ...] | None, above: tuple[MappedText, ...]) -
     return any(_FIGURE.match(row[i].text.strip()) for i in _filled(row))
 
 
+def _labelled_pair(before: tuple[MappedText, ...] | None, row: tuple[MappedText, ...]) -> bool:
+    """Whether `before`, the row above `row`, is filled in the same columns, starts with a
+    label and holds a figure after it: then both are rows of a "label | value" run, each
+    labelling its own value ("Source;Global Innovation Index 2024" over "Cluster;Saint-Aubin,
+    France"). A row of words only ("Hefei;China") may be the values of labels above it."""
+    if before is None or _filled(before) != _filled(row) or _labels(before):
+        return False
+    first = before[_filled(before)[0]].text.strip()
+    return first[:1].isalpha() and not re.search(r"\d", first)
+
+
 def labels_above(items: list[Item]) -> list[Item]:
     """`items` with every label row over its value row rewritten as label | value rows."""
     out: list[Item] = []
@@ -52,9 +63,11 @@ def labels_above(items: list[Item]) -> list[Item]:
         s, e, row = items[k]
         nxt = items[k + 1][2] if k + 1 < len(items) else None
         after = items[k + 2][2] if k + 2 < len(items) else None
+        before = out[-1][2] if out else None
         if (
             row is not None
             and nxt is not None
+            and not _labelled_pair(before, row)
             and _labels(row)
             and _values(nxt, row)
             and not (after is not None and _values(after, row))
