@@ -1,4 +1,4 @@
-"""Characters that stand for others: PDF ligatures and box-drawing table borders.
+"""Characters that stand for others: PDF ligatures, box-drawing table borders, Unicode hyphens.
 
 Text copied from a PDF keeps typographic ligatures ("scientiﬁc", "Top technology ﬁelds"), which
 hide words from every pattern; each is read as its letters. Terminal tables drawn with
@@ -23,6 +23,7 @@ _LIGATURES = {
     "\ufb06": "st",
 }
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
+_HYPHEN = re.compile("[\u2010\u2011]")
 _GLYPH = re.compile("[\ufb00-\ufb06\u2500-\u257f]")
 _BOX = re.compile("[\u2500-\u257f]")
 _VERTICAL = re.compile("[\u2502\u2503\u2506\u2507\u250a\u250b\u2551\u254e\u254f]")
@@ -35,11 +36,18 @@ def glyph_edits(text: str) -> list[Edit]:
         return []
     # Their UTF-8 lead bytes, searched as bytes: several times faster than a pattern.
     data = text.encode("utf-8", "surrogatepass")
+    hyphens = hyphen_edits(text) if b"\xe2\x80\x90" in data or b"\xe2\x80\x91" in data else []
     if b"\xe2\x94" not in data and b"\xe2\x95" not in data and b"\xef\xac" not in data:
-        return []
+        return hyphens
     if not _GLYPH.search(text):
-        return []
-    return ligature_edits(text) + box_edits(text)
+        return hyphens
+    return sorted(ligature_edits(text) + box_edits(text) + hyphens, key=lambda e: e[0])
+
+
+def hyphen_edits(text: str) -> list[Edit]:
+    """Unicode hyphens (U+2010, and Word's non-breaking hyphen U+2011 in "tenth‑ranked") as
+    the hyphen every pattern knows."""
+    return [Edit(m.start(), m.end(), "-") for m in _HYPHEN.finditer(text)]
 
 
 def ligature_edits(text: str) -> list[Edit]:
