@@ -195,6 +195,8 @@ def heading_texts(block: Block) -> list[MappedText] | None:
             return cells if classify_heading(cells[0].text) else None
         if len(cells) >= 2 and all(classify_heading(c.text) for c in cells):
             return cells
+        if len(cells) >= 2 and _list_heading_beside_titles(block.rows[0]):
+            return cells[:1]  # "TOP PCT APPLICANTS   Patents   Share" over numbered items
         if len(cells) == 2 and _CHAPTER_CELL.fullmatch(cells[0].text):
             return _numbered_heading(cells[1])  # "2<TAB>Top PCT applicants": a Word heading
     return None

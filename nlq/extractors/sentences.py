@@ -112,11 +112,12 @@ def _name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _first_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first name: after the last lower-case word that comes before a capital."""
+    """The first name: after the last lower-case word or label's colon that comes before a
+    capital ("concentrate in Pharmaceuticals", "Top technology fields (patents): Pharma...")."""
     words = list(_WORD.finditer(text, start, end))
     begin = None
     for w, nxt in zip(words, words[1:], strict=False):
-        if w.group()[0].islower() and nxt.group()[0].isupper():
+        if (w.group()[0].islower() or w.group()[-1] == ":") and nxt.group()[0].isupper():
             begin = nxt.start()
     if begin is None:
         return None

@@ -104,6 +104,17 @@ def heading_shaped(text: str, sentence: bool | None = None) -> bool:
     return not (sentence_like(t) if sentence is None else sentence)
 
 
+def open_name_start(text: str) -> bool:
+    """The first line of a name wrapped in its cell: a short line without figures that stops
+    where a name goes on ("UNIVERSITY OF", "KARAYEL OTOMOTİV,") and is a name without its
+    last word."""
+    t = text.strip()
+    if _DIGIT.search(t) or not ends_open(t) or len(t.split()) < 2:
+        return False
+    head = t[:-1] if t[-1] in ",-–&/(" else t[: t.rstrip().rfind(" ")]
+    return heading_shaped(head.rstrip())
+
+
 def label_line(text: str) -> bool:
     """A "Label: value" line ("Economy: China", "PCT applications (...): 309")."""
     return bool(_LABEL_LINE.match(text.strip()))

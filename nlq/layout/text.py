@@ -502,6 +502,7 @@ def _cell_tables(raw: str, units: list[_Unit]) -> list[Block]:
     """Blocks for `units`, with runs of one-cell lines rebuilt into tables (the reading order
     of pdftotext without -layout: "1", "NAME", "2,069", "54%", "2", ...)."""
     out: list[Block] = []
+    _open_names(units)
     i = 0
     while i < len(units):
         j = i
@@ -516,6 +517,18 @@ def _cell_tables(raw: str, units: list[_Unit]) -> list[Block]:
             out.append(block)
         i += 1
     return out
+
+
+def _open_names(units: list[_Unit]) -> None:
+    """Read as a text cell the first line of a name wrapped in a run of one-cell lines, which
+    stops where a name goes on ("2" / "„IULIU VRANCEA” UNIVERSITY OF" / "MEDICINE AND
+    PHARMACY"): only after a rank and before the rest of the name."""
+    for k in range(1, len(units) - 1):
+        unit = units[k]
+        if len(unit.lines) != 1 or unit.shape is not None or units[k - 1].shape != "I":
+            continue
+        if units[k + 1].shape == "T" and shapes.open_name_start(unit.plain):
+            unit._shape = "T"
 
 
 def _cell_run(raw: str, run: list[_Unit]) -> list[Block]:
