@@ -56,8 +56,10 @@ _RANKED = r"(?:rank(?:ed|s)?\s+)?"
 _NATIONAL_NEEDLES = ("out of", "rank", "among", "number", "position", "place", "clusters")
 NATIONAL_RANK = [
     re.compile(
-        # The count may stand in parentheses: "twelfth-ranked cluster (out of 26 ...)".
-        rf"(?P<ord>{ORDINAL})[-\s]?(?:ranked\s+)?(?:largest\s+)?{_CLUSTER},?\s+\(?(?:out\s+)?of"
+        # The count may stand in parentheses, "twelfth-ranked cluster (out of 26 ...)", or after
+        # a dash; the economy may name the cluster: "third-ranked Australian cluster – out of 5".
+        rf"(?P<ord>{ORDINAL})[-\s]?(?:ranked\s+)?(?:largest\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?{_CLUSTER}"
+        r"(?:,|\s+[–—-])?\s+\(?(?:out\s+)?of"
         rf"\s+(?:the\s+)?(?P<n>{CARDINAL})\b",
         _I,
     ),
