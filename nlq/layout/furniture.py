@@ -172,17 +172,21 @@ def _repeated_head_lines(lines: list[str], starts: list[int]) -> list[int]:
 
 def _facing_heads(text: str, heads: list[tuple[int, int, str]]) -> list[int]:
     """The lines of a running header on facing pages: each of `heads` (line, number, words
-    before it) whose words come back on a line after a number one to three apart from its own
-    and a wide gap ("58      GLOBAL ..."), and those lines. One scan of `text` per header."""
-    found: list[int] = []
+    before it) whose words, numbers aside, come back on a line after a number one to three
+    apart from its own and a wide gap ("58      GLOBAL ..."), and those lines. One scan."""
+    keyed: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for k, number, words in heads:
-        pieces = [re.escape(p) for p in _DIGITS.sub("#", words.strip()).split("#")]
-        body = r"\d+".join(pieces).replace(r"\ ", r"[ \t]+")
-        pattern = re.compile(rf"^\f?[ \t]*(\d{{1,4}})(?: {{3,}}|\t)[ \t]*{body}[ \t]*$", re.M)
-        for m in pattern.finditer(text):
+        keyed[_DIGITS.sub("#", " ".join(words.split()))].append((k, number))
+    found: list[int] = []
+    for m in _LEADING_NUMBER.finditer(text):
+        for k, number in keyed.get(_DIGITS.sub("#", " ".join(m.group(2).split())), ()):
             if 1 <= abs(int(m.group(1)) - number) <= 3:
                 found += [k, text.count("\n", 0, m.start())]
     return found
+
+
+# A page number opening a line, set apart from the words after it by a wide gap.
+_LEADING_NUMBER = re.compile(r"^\f?[ \t]*(\d{1,4})(?: {3,}|\t)[ \t]*([^\W\d_][^\n]*)$", re.M)
 
 
 # Words set apart from the page number after them: a wide gap or a separator.
