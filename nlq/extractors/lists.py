@@ -256,6 +256,21 @@ def _in_order(header: Row | None, cells: list[list[Parts]]) -> bool:
     return True
 
 
+def _column_pairs(rows: list[Row], a: int, b: int) -> list[Pair]:
+    """The pairs in columns `a` to `b` of `rows`: row by row, or column by column (the order a
+    page reads them) when each cell holds a field with its share ("Transport (24%)")."""
+    cells = [c for r in rows for c in r[a:b] if c.text]
+    if b - a > 1 and cells and all(_field_cell(c) for c in cells):
+        return [p for j in range(a, b) for r in rows for p in pairs_from_row(r[j : j + 1])]
+    return [p for r in rows for p in pairs_from_row(r[a:b])]
+
+
+def _field_cell(cell: MappedText) -> bool:
+    """Whether one cell holds a field and its share."""
+    p = read_pair_cell(cell)
+    return p.name is not None and p.share is not None and p.count is None
+
+
 def pairs_from_row(row: Row) -> list[Pair]:
     """Field/share pairs in one table row, left to right; a row written share first
     ("21% | Chemistry") pairs each share with the name after it."""
@@ -506,7 +521,7 @@ def section_pairs(
         if columns and len(columns) == width and all(len(r) == columns[-1][1] for r in rows):
             for k, (a, b) in enumerate(columns):
                 bare = _bare_shares([r[a:b] for r in rows], shares)  # "Food chemistry | 7"
-                lists[k].extend(bare or (p for r in rows for p in pairs_from_row(r[a:b])))
+                lists[k].extend(bare or _column_pairs(rows, a, b))
             continue
         if _series(rows):
             continue  # a printed Series that is no breakdown: a computed sum, a count

@@ -23,7 +23,11 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
   10:41 AM   Changsha, China - Global Innovation Index 2024"): the first page keeps its copy;
   the lines under it that repeat the first page's next lines in order, numbers aside, go too
   (a listing's header of several lines: "RUN DATE 2026-02-09  RUN TIME 06:14:55", a rule); or
-- it says the page goes on elsewhere: "CONTINUED ON PAGE 0002", "(continued on next page)".
+- it says the page goes on elsewhere: "CONTINUED ON PAGE 0002", "(continued on next page)"; or
+- it is a running header of facing pages, its number at the end on one page ("GLOBAL
+  INNOVATION INDEX 2024 — SCIENCE AND TECHNOLOGY CLUSTERS      57") and at the start on the
+  next ("58      GLOBAL INNOVATION INDEX 2024 — ..."), the same words set apart from numbers
+  one to three apart by a wide gap: both lines go (`_facing_heads`).
 
 Furniture lines are deleted, line break included, as `rewrite` edits (a form feed that starts
 the line stays: the page still ends there).
@@ -66,6 +70,7 @@ def furniture_edits(text: str) -> list[Edit]:
     ends = [(k, end) for k, line in enumerate(lines) if (end := line.rstrip())[-1:].isdecimal()]
     found: set[int] = set()  # the numbers of the furniture lines
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    heads: list[tuple[int, int, str]] = []  # words set apart from the number ending them
     for k, end in ends:
         if len(end) > 100:
             continue
@@ -92,6 +97,8 @@ def furniture_edits(text: str) -> list[Edit]:
             if "\f" in text and _PAGE_GAP.search(words) and _footer_words(key):
                 if _ends_page(lines, k):
                     found.add(k)  # the footer of a page, set apart from its number
+            if _PAGE_GAP.search(words) and _footer_words(key):
+                heads.append((k, number, words))
     for key, numbered in groups.items():
         if len(numbered) >= 2 and _is_running(key, [n for _, n in numbered]):
             found.update(k for k, _ in numbered)
@@ -102,6 +109,8 @@ def furniture_edits(text: str) -> list[Edit]:
         banners += [Edit(m.start(), m.end(), "") for m in _CONTINUED.finditer(text)]
     if "\f" in text:
         found.update(_repeated_page_heads(lines))
+    if heads:
+        found.update(_facing_heads(text, heads))
     if not found:
         return banners
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
@@ -159,6 +168,25 @@ def _repeated_head_lines(lines: list[str], starts: list[int]) -> list[int]:
             if i:
                 found.append(k)
     return found
+
+
+def _facing_heads(text: str, heads: list[tuple[int, int, str]]) -> list[int]:
+    """The lines of a running header on facing pages: each of `heads` (line, number, words
+    before it) whose words, numbers aside, come back on a line after a number one to three
+    apart from its own and a wide gap ("58      GLOBAL ..."), and those lines. One scan."""
+    keyed: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, number, words in heads:
+        keyed[_DIGITS.sub("#", " ".join(words.split()))].append((k, number))
+    found: list[int] = []
+    for m in _LEADING_NUMBER.finditer(text):
+        for k, number in keyed.get(_DIGITS.sub("#", " ".join(m.group(2).split())), ()):
+            if 1 <= abs(int(m.group(1)) - number) <= 3:
+                found += [k, text.count("\n", 0, m.start())]
+    return found
+
+
+# A page number opening a line, set apart from the words after it by a wide gap.
+_LEADING_NUMBER = re.compile(r"^\f?[ \t]*(\d{1,4})(?: {3,}|\t)[ \t]*([^\W\d_][^\n]*)$", re.M)
 
 
 # Words set apart from the page number after them: a wide gap or a separator.

@@ -29,11 +29,13 @@ from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lin
 from nlq.layout.interleaved import interleaved_order
 from nlq.layout.labels_above import labels_above
 from nlq.layout.page_columns import column_order
+from nlq.layout.parted_titles import join_parted_titles
 from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
 from nlq.layout.slots import slotted
 from nlq.layout.wrapped_cells import join_wrapped_cells
+from nlq.layout.wrapped_fields import join_wrapped_fields, share_below
 from nlq.layout.wrapped_rows import (
     figures_after_name,
     name_end_follows,
@@ -153,6 +155,8 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
             rows[-1][target] = (prev_col, join_lines([prev, cell]))
         elif abs(col - rows[-1][0][0]) <= 1 and _NUMERIC_CELL.search(cell.text):
             rows.append(cells)  # a short row: the last line of a list set in two columns
+        elif target is not None and share_below(rows[-1][target][1], cell):
+            rows.append(cells)  # "(11%)" under its wrapped field, joined once laid out
         else:
             break
         taken += 1
@@ -160,6 +164,7 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         return None, 0
     table = slotted(split_titles(rows))  # titles flush right over a printed data frame
     table = join_wrapped_cells(table)  # names wrapped beside the other list's row
+    table = join_wrapped_fields(table)  # a breakdown's field wrapped with its share
     return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in table)), taken
 
 
@@ -817,7 +822,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         if kind != "blank":
             group.append((start, end))
     flush()
-    return blocks
+    return blocks if delimiter else join_parted_titles(raw, blocks)
 
 
 def _semicolon_rows(
