@@ -136,6 +136,9 @@ class _Reader(HTMLParser):
         if self.kind is not BlockKind.HEADING and not loose and len(boxes) >= 2:
             cells = tuple(collapse(b) for b in boxes)
             if _row_of_boxes(cells):
+                number, self.item_number = self.item_number, None
+                if number is not None and cells[0].text and _unnumbered(cells[0]):
+                    cells = (_printed_rank_cell(*number), *cells)  # an <ol> item of boxes
                 self.box_rows.append(cells)
                 self.pieces = []
                 self.kind, self.level = BlockKind.PARAGRAPH, 0
@@ -404,6 +407,15 @@ class _Reader(HTMLParser):
 
 
 _PRINTED_RANK = re.compile(r"(?:No\.?\s*|#)?\d{1,3}\b")
+
+
+def _printed_rank_cell(number: int, tag: MappedText) -> MappedText:
+    """The number an `<ol>` prints before an item laid out as a row of boxes, as a cell of its
+    own: its text the number, its span the item's `<li>` tag (the evidence a list item's
+    printed rank has too)."""
+    a, b = tag.raw_span(0, len(tag.text))
+    digits = str(number)
+    return MappedText(digits, [Run(0, len(digits), a, b, False)])
 
 
 def _unnumbered(text: MappedText) -> bool:

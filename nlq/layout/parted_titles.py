@@ -9,8 +9,11 @@ export puts a blank line between:
 
 Read apart, the titles are a one-row table and the columns another with no title row, so
 which columns are whose is lost. A one-row table of two or more titles without a digit, one
-blank line above a table whose first row holds figures (it has no title row of its own) and
-that is wider than the titles, is made that table's title row: each title goes to the column
+blank line above a table whose first row holds figures (it has no title row of its own), or
+whose first row titles its columns but leaves the ones under the titles untitled (two ranked
+lists side by side: "Top PCT applicants    Top publishing organizations", a blank line, then
+"Patents  Share ... Articles  Share" over the rows), and that is wider than the titles, is
+made that table's title row: each title goes to the column
 it overlaps most (`slots`), with empty cells between, as when the titles stand right above
 their columns. Titles that would share a column or overlap none are left apart.
 """
@@ -54,8 +57,9 @@ def _joined(raw: str, titles: Block, table: Block) -> Block | None:
     names = [c for c in titles.rows[0] if c.text]
     if width <= len(names) or any(len(r) != width for r in rows):
         return None
-    if not any(_DIGIT.search(c.text) for c in rows[0]):
-        return None  # the table has a title row of its own
+    # A first row without figures is the table's column titles ("Patents  Share ...
+    # Articles  Share"): the parted titles may head only the columns it leaves untitled.
+    header = None if any(_DIGIT.search(c.text) for c in rows[0]) else rows[0]
     first = next(c for c in rows[0] if c.text)
     gap = raw[names[-1].raw_span(0, len(names[-1].text))[1] : first.raw_span(0, 1)[0]]
     if gap.strip() or gap.count("\n") != 2:
@@ -69,6 +73,8 @@ def _joined(raw: str, titles: Block, table: Block) -> Block | None:
     slots = [_slot(*_width(_place(raw, name)), spans) for name in names]
     if None in slots or slots != sorted(set(slots)):  # type: ignore[type-var]
         return None
+    if header is not None and any(header[k].text for k in slots):  # type: ignore[index]
+        return None  # the table has a title row of its own
     row = [MappedText("", []) for _ in range(width)]
     for k, name in zip(slots, names, strict=True):
         row[k] = name  # type: ignore[index]
@@ -76,9 +82,16 @@ def _joined(raw: str, titles: Block, table: Block) -> Block | None:
 
 
 def _place(raw: str, cell: MappedText) -> tuple[int, int]:
-    """The columns a cell takes on its line: (first, end)."""
+    """The columns a cell takes on its line: (first, end); a name wrapped onto the next line
+    (`wrapped_cells`) by its first line."""
     start, end = cell.raw_span(0, len(cell.text))
     line = raw.rfind("\n", 0, start) + 1
+    stop = raw.find("\n", start, end)
+    if stop >= 0:  # the end of its text on the first line
+        i = len(cell.text)
+        while i > 1 and cell.raw_span(0, i)[1] > stop:
+            i -= 1
+        end = cell.raw_span(0, i)[1]
     return start - line, end - line
 
 

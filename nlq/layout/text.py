@@ -318,7 +318,7 @@ def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
         return False  # a finished sentence, or a "Label: value" line, is complete
     if shapes.ends_open(last):
         return True
-    in_enumeration = _IN_ENUMERATION.search(last)
+    in_enumeration = _IN_ENUMERATION.search(last) or _IN_LAST_ITEM.search(last)
     if in_enumeration and shapes.ends_sentence(nxt) and _LAST_ITEMS.search(nxt):
         return True  # "..., being Hanoi, Ho Chi Minh" / "City and Tokyo-Yokohama.": its end
     if shapes.heading_shaped(nxt) or shapes.figure_unit(nxt):
@@ -358,6 +358,8 @@ _IN_YEAR_END = re.compile(r"\b(?:in|since|for|until|of)\s+(?:19|20)\d\d$", re.I)
 _LAST_ITEMS = re.compile(r"\band\b")
 # A line stopping inside an enumeration: a comma and at most three words after it.
 _IN_ENUMERATION = re.compile(r",[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
+# ... or inside its last item: "..., Vienna and Frankfurt am" / "Main emerging as ...".
+_IN_LAST_ITEM = re.compile(r",[ \t]+[^\s,.;:]+[ \t]+and[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
 
 
 # A statement opening with a share of something: "19% of PCT appl. filed w/ other inventors".
