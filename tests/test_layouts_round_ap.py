@@ -57,3 +57,42 @@ def test_a_partner_wrapped_inside_the_last_item_of_the_list() -> None:
     r = extract(PDF)
     assert r.patent_collaboration.partners == ["Bergen", "Oslo", "Frankfurt am Main"]
     assert span(r, PDF, "patent_collaboration.partners[2]") == "Frankfurt am\nMain"
+
+
+SHORT_HEADER = (
+    "Lunvik, Norway\n\n"
+    "Top PCT applicants                                      Top publishing organizations\n"
+    "                         Patents   Share                                     "
+    "          Articles   Share\n"
+    "1  LUNVIK UNIVERSITY            88     41%             1  LUNVIK UNIVERSITY          "
+    "    4,120     45%\n"
+    "2  NORTHERN INSTITUTE OF        52     24%             2  FJORD HOSPITAL             "
+    "    1,957     21%\n"
+    "   MARINE TECHNOLOGY                                   3  NORWEGIAN INSTITUTE FOR    "
+    "      990     11%\n"
+    "3  FJORD TECH AS                30     14%                WATER RESEARCH\n"
+)
+
+
+def test_column_titles_printed_shorter_than_the_rows_leave_both_lists_whole() -> None:
+    # Set AR: the "Patents Share ... Articles Share" line has four cells over eight columns.
+    r = extract(SHORT_HEADER)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "LUNVIK UNIVERSITY", 88, 41),
+        (2, "NORTHERN INSTITUTE OF MARINE TECHNOLOGY", 52, 24),
+        (3, "FJORD TECH AS", 30, 14),
+    ]
+    assert ranked(r.top_publishers)[2] == (3, "NORWEGIAN INSTITUTE FOR WATER RESEARCH", 990, 11)
+    assert span(r, SHORT_HEADER, "top_publishers[2].rank") == "3"
+
+
+def test_a_citation_mark_after_the_last_partner_is_not_part_of_its_name() -> None:
+    raw = (
+        "<html><body><h1>Lunvik, Norway</h1><p>71% of Lunvik&#8217;s scientific articles are "
+        "published in collaboration with other organizations, with the top three collaborating "
+        "locations being <b>Bergen</b>, <b>Oslo</b> and <b>Graz</b>.<sup>[2]</sup></p>"
+        "</body></html>"
+    )
+    r = extract(raw, "x.html", "html")
+    assert r.publication_collaboration.partners == ["Bergen", "Oslo", "Graz"]
+    assert span(r, raw, "publication_collaboration.partners[2]") == "Graz"

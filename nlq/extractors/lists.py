@@ -419,10 +419,13 @@ def section_entries(
     for block in blocks:
         if block.kind is BlockKind.TABLE and _under_header(block.rows, width, columns):
             lead = columns[0][0]  # type: ignore[index]
-            for k, (a, b) in enumerate(_own_ranks(block.rows, columns)):  # type: ignore[arg-type]
-                own = any(header_role(c.text) == "rank" for c in block.rows[0][a:b])
-                own = own or _rank_column(block.rows, a)
-                piece = tuple((r[a:b] if own else r[:lead] + r[a:b]) for r in block.rows)
+            # Rows not on the table's columns (column titles printed shorter, "Patents Share
+            # Articles Share" over eight columns) cannot be cut by them: left out.
+            rows = tuple(r for r in block.rows if len(r) == columns[-1][1])  # type: ignore[index]
+            for k, (a, b) in enumerate(_own_ranks(rows, columns)):  # type: ignore[arg-type]
+                own = any(header_role(c.text) == "rank" for c in rows[0][a:b])
+                own = own or _rank_column(rows, a)
+                piece = tuple((r[a:b] if own else r[:lead] + r[a:b]) for r in rows)
                 lists[k].extend(table_entries(piece, 1, notes)[0])
             continue
         if block.kind is BlockKind.TABLE:
@@ -477,10 +480,11 @@ _RANK_CELL = re.compile(r"\d{1,2}\.?")
 
 
 def _under_header(rows: tuple[Row, ...], width: int, columns: list[tuple[int, int]] | None) -> bool:
-    """Whether a table's first row is the header its `columns` were read from."""
+    """Whether a table's first row is the header its `columns` were read from: its rows of
+    figures are as wide as the columns."""
     if not columns or len(columns) != width or not rows or has_digit(rows[0]):
         return False
-    return all(len(r) == columns[-1][1] for r in rows)
+    return all(len(r) == columns[-1][1] for r in rows if has_digit(r))
 
 
 def section_pairs(

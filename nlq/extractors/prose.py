@@ -615,6 +615,9 @@ def read_collaboration(sentence: MappedText, in_section: bool = False) -> Collab
     return found if (found.share or found.partners) else None
 
 
+_CITATION_END = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|citation needed)\])+\s*$")
+
+
 def split_partners(lst: MappedText) -> list[Located]:
     """'A, B and C' -> three located names; a trailing state code ('…, CA') stays with its name."""
     ranges: list[tuple[int, int]] = []
@@ -623,6 +626,8 @@ def split_partners(lst: MappedText) -> list[Located]:
     for m in [*split.finditer(lst.text), None]:
         stop = m.start() if m else len(lst.text)
         piece = lst.text[pos:stop]
+        if m is None and "[" in piece:  # citation marks after the last name: "Graz.[2]"
+            piece = _CITATION_END.sub("", piece)
         a = pos + len(piece) - len(piece.lstrip(" ."))
         b = pos + len(piece.rstrip(" ."))
         while (

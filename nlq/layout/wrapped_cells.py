@@ -29,14 +29,19 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def join_wrapped_cells(rows: list[Cells]) -> list[Cells]:
-    """`rows` (each of the table's width, as `slots.slotted` lays them) with every wrapped
-    piece of a name joined to the name above it."""
-    if len(rows) < 2 or len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
+    """`rows` (as `slots.slotted` lays them) with every wrapped piece of a name joined to the
+    name above it, among the rows of the table's full width."""
+    if len(rows) < 2:
+        return rows
+    width = max(len(r) for r in rows)
+    if width < 2:
         return rows
     out = [list(r) for r in rows]
     joined = False
     for r in range(1, len(out)):
         row, above = out[r], out[r - 1]
+        if len(row) != width or len(above) != width:
+            continue  # a row not laid on the table's columns (a short title row): as it is
         if sum(1 for _, c in row if c.text) < 2:
             continue  # a lone cell: `_aligned_run` has judged it already
         for j, (col, cell) in enumerate(row):
