@@ -4,7 +4,7 @@ wrapped inside the enumeration's last item."""
 
 from __future__ import annotations
 
-from layout_fixtures import extract, ranked, span
+from layout_fixtures import blocks, extract, ranked, span
 
 OL = (
     "<html><body><h1>Lunvik, Norway</h1><h2>Top PCT applicants</h2><ol>"
@@ -96,3 +96,23 @@ def test_a_citation_mark_after_the_last_partner_is_not_part_of_its_name() -> Non
     r = extract(raw, "x.html", "html")
     assert r.publication_collaboration.partners == ["Bergen", "Oslo", "Graz"]
     assert span(r, raw, "publication_collaboration.partners[2]") == "Graz"
+
+
+FRAME = (
+    "Lunvik, Norway\n\n"
+    "Lunvik is the third-ranked cluster, out of 7 Norwegian clusters, in 2025.\n\n"
+    "Top technology fields in Lunvik\n\n"
+    "  Patents                share  Publications          share\n"
+    "0 Optics                   60%  Biology                 70%\n"
+    "1 Other                    40%  Other                   30%\n"
+)
+
+
+def test_a_data_frames_index_one_space_from_its_first_column_is_no_part_of_the_name() -> None:
+    r = extract(FRAME)
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Optics", 60), ("Other", 40)]
+    assert [(f.field, f.share) for f in r.publication_fields] == [("Biology", 70), ("Other", 30)]
+    assert span(r, FRAME, "patent_fields[0].field") == "Optics"
+    # Leading numbers that are no 0, 1, 2 ... index stay in their cell.
+    raw = "   Field             share\n12 Optics            60%\n15 Radio             40%\n"
+    assert ("table", [["Field", "share"], ["12 Optics", "60%"], ["15 Radio", "40%"]]) in blocks(raw)

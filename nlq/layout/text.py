@@ -23,6 +23,7 @@ from nlq.layout.capitals import continues_in_capitals
 from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_brackets, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.layout.frame_index import split_frame_index
 from nlq.layout.frame_titles import index_title, split_titles
 from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under, run_in
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
@@ -162,7 +163,7 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         taken += 1
     if not rows:
         return None, 0
-    table = slotted(split_titles(rows))  # titles flush right over a printed data frame
+    table = slotted(split_titles(split_frame_index(rows)))  # a printed data frame's titles
     table = join_wrapped_cells(table)  # names wrapped beside the other list's row
     table = join_wrapped_fields(table)  # a breakdown's field wrapped with its share
     return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in table)), taken
