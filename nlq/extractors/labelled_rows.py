@@ -1,5 +1,6 @@
 """Breakdowns written one to a line with their cells split by bars, as a chat or a note pastes
-them ("Patents: Semiconductors 35% | Computer tech. 18% | ... | Other 25%"): the text reader
+them ("Patents: Semiconductors 35% | Computer tech. 18% | ... | Other 25%", or after an arrow,
+"Patents → Food chemistry 22% | ..."): the text reader
 takes the bars for a table's cells, but each row is one labelled breakdown, the label in its
 first cell. Such a table becomes one line per row (the cells joined with " | ", so every name
 and share keeps its own span), read like any "Label: name share, ..." line.
@@ -12,8 +13,11 @@ import re
 from nlq.extractors.lists import inline_pairs
 from nlq.layout.document import Block, BlockKind, join
 
-# "Patents: Semiconductors 35%": a short label without figures, a colon, then a name and share.
-_LABELLED_CELL = re.compile(r"^[^\W\d_][^:\d]{0,40}:\s+[^%]*\d\s?%\)?$")
+# "Patents: Semiconductors 35%": a short label without figures, a colon (or an arrow), then a
+# name and share.
+_LABELLED_CELL = re.compile(r"^[^\W\d_][^:\d→⇒➜]{0,40}?\s*(?::|→|⇒|➜|->)\s+(?=[^%]*\d\s?%\)?$)")
+# What may mark a label off in a row's first cell, as the gate before `labelled_breakdown_lines`.
+LABEL_MARKS = (":", "→", "⇒", "➜", "->")
 _SHARE_CELL = re.compile(r"^[^%\d]*[^\W\d_][^%]*?\(?\d{1,3}(?:[.,]\d{1,2})?\s?%\)?$")
 
 
@@ -23,12 +27,13 @@ def labelled_breakdown_lines(block: Block) -> list[Block] | None:
     lines: list[Block] = []
     for row in block.rows:
         cells = [c for c in row if c.text]
-        if len(cells) < 2 or not _LABELLED_CELL.match(cells[0].text):
+        label = _LABELLED_CELL.match(cells[0].text) if len(cells) >= 2 else None
+        if label is None:
             return None
         if not all(_SHARE_CELL.match(c.text) for c in cells[1:]):
             return None
         line = join(cells, " | ")
-        if len(inline_pairs(line.slice(line.text.index(":") + 1, len(line.text)))) != len(cells):
+        if len(inline_pairs(line.slice(label.end(), len(line.text)))) != len(cells):
             return None
         lines.append(Block(BlockKind.PARAGRAPH, text=line))
     return lines or None

@@ -273,7 +273,11 @@ def _field_cell(cell: MappedText) -> bool:
 
 def pairs_from_row(row: Row) -> list[Pair]:
     """Field/share pairs in one table row, left to right; a row written share first
-    ("21% | Chemistry") pairs each share with the name after it."""
+    ("21% | Chemistry") pairs each share with the name after it; a cell holding a whole
+    breakdown ("Pharmaceuticals 18%; Transport 15%; ...") gives its pairs."""
+    inline = _inline_cells(row)
+    if inline:
+        return [p for pairs in inline for p in pairs]
     parts = [p for c in row if c.text and not (p := read_pair_cell(c)).header]
     kinds = ["P" if p.name is None and p.share is not None and p.count is None else "T"
              for p in parts]  # fmt: skip
@@ -390,6 +394,20 @@ def inline_pairs(t: MappedText) -> list[Pair]:
         pairs.append(Pair(locate(t, a, a + len(name), name), locate(t, *m.span("share"), share)))
         pos = m.end()
     return pairs if len(pairs) >= 2 else []
+
+
+def _inline_cells(row: Row) -> list[list[Pair]]:
+    """The breakdowns of a row whose cells each hold a whole one written on one line, left to
+    right, or [] unless every cell with a share is one (others are titles, "Patents:")."""
+    out = []
+    for cell in row:
+        if "%" not in cell.text:
+            continue
+        pairs = inline_pairs(cell)
+        if not pairs:
+            return []
+        out.append(pairs)
+    return out
 
 
 def is_header_row(row: Row) -> bool:
@@ -531,6 +549,13 @@ def section_pairs(
             continue  # a printed Series that is no breakdown: a computed sum, a count
         found: list[list[Pair]] = []
         for row in rows:
+            inline = _inline_cells(row)
+            if inline:  # "Pharmaceuticals 18%; Transport 15%; ..." in each cell: a list each
+                for k, pairs in enumerate(inline):
+                    while len(found) <= k:
+                        found.append([])
+                    found[k].extend(pairs)
+                continue
             if is_header_row(row) and not any(
                 _LETTER.search(c.text) and "%" in c.text for c in row
             ):

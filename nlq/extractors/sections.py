@@ -18,7 +18,7 @@ from functools import lru_cache
 from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.header_lists import header_named_list
-from nlq.extractors.labelled_rows import labelled_breakdown_lines
+from nlq.extractors.labelled_rows import LABEL_MARKS, labelled_breakdown_lines
 from nlq.extractors.lead_ins import lead_in_list, prose_breakdown
 from nlq.extractors.lists import inline_pairs
 from nlq.extractors.own_headings import breakdown_kind, inline_kind
@@ -491,7 +491,8 @@ def _pieces(blocks: list[Block]) -> list[Block]:
         lines = None
         if block.kind is BlockKind.TABLE and block.rows and block.rows[0]:
             first = block.rows[0][0].text
-            lines = labelled_breakdown_lines(block) if ":" in first and "%" in first else None
+            marked = "%" in first and any(mark in first for mark in LABEL_MARKS)
+            lines = labelled_breakdown_lines(block) if marked else None
         if lines is not None:  # "Patents: Semiconductors 35% | Computer tech. 18% | ..."
             out.extend(lines)
         elif block.kind is BlockKind.TABLE and len(block.rows) >= 2:

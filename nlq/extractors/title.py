@@ -235,7 +235,41 @@ def read_title(
             break
     if "economy" not in out:
         out.update(_profile_of(texts, out.get("cluster")))
+    if "economy" not in out and "cluster" in out:
+        out.update(_titled_economy([*headings, *_sentences(texts)], out["cluster"]))
     return out
+
+
+def _sentences(texts: list[MappedText]) -> list[MappedText]:
+    """The sentences of `texts` that are short enough to be a title written into the prose
+    ("Source: Global Innovation Index 2025. Valle Quetzal, Mexico."), without their stop."""
+    out = []
+    for t in texts:
+        if ". " not in t.text:
+            continue
+        start = 0
+        for m in _SENTENCE_STOP.finditer(t.text + " "):
+            if m.start() - start <= 80:
+                out.append(t.slice(start, m.start()))
+            start = m.end()
+    return out
+
+
+_SENTENCE_STOP = re.compile(r"\.\s+")
+
+
+def _titled_economy(headings: list[MappedText], cluster: Located) -> dict[str, Located]:
+    """The economy of a title naming the cluster the opening sentence is about, even when the
+    title reads like a section heading too ("São José dos Campos, Brazil": "campos" are fields
+    in Portuguese) or is a sentence of its own ("... Index 2025. Valle Quetzal, Mexico.")."""
+    for h in headings:
+        for pattern in _TITLE if len(h.text) <= 80 else ():
+            m = pattern.match(h.text)
+            if m and _named(m, "e") and _named(m, "c"):
+                i, j = _trim(m.group("c"))
+                if m.group("c")[i:j] == str(cluster.value).strip():
+                    return {"economy": _loc(h, m, "e")}
+    return {}
 
 
 # A letter's or mail's subject line: "Re: Changsha, China -- profile in the Global Innovation
