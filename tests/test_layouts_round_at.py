@@ -3,7 +3,7 @@ small inline input for one mechanism, checking the values and their exact eviden
 
 from __future__ import annotations
 
-from layout_fixtures import extract, pairs, span
+from layout_fixtures import extract, pairs, ranked, span
 
 
 def test_a_title_that_reads_like_a_section_heading_still_gives_the_economy() -> None:
@@ -92,3 +92,54 @@ def test_bar_split_breakdowns_after_an_arrow_label() -> None:
     ]
     assert span(r, raw, "publication_fields[0].field") == "Applied biology"
     assert span(r, raw, "patent_fields[2].share") == "62"
+
+
+def test_a_remark_after_the_last_partners_sentence_is_no_part_of_its_name() -> None:
+    raw = (
+        "Changsha, China\n\n"
+        "Changsha is the tenth-ranked cluster. It filed 338 PCT applications.\n\n"
+        "54% of Changsha's scientific articles are published in collaboration with other "
+        "organizations, with the top three collaborating locations being Beijing, Wuhan and "
+        "Shanghai-Suzhou. (edited) \n"
+    )
+    r = extract(raw)
+    assert r.publication_collaboration.partners == ["Beijing", "Wuhan", "Shanghai-Suzhou"]
+    assert span(r, raw, "publication_collaboration.partners[2]") == "Shanghai-Suzhou"
+
+
+def test_a_sheets_notes_cell_beside_one_row_is_no_entry() -> None:
+    raw = (
+        "Global Innovation Index 2024,,,,Notes\n"
+        '"Dąbrowa Śląska, Poland",,,,"pasted from WIPO site, checked 2025-02-11 (KW)"\n'
+        '"Dąbrowa Śląska is the first-ranked cluster, out of 2 Polish clusters. It filed 58 PCT '
+        'applications.",,,,\n'
+        ",,,,\n"
+        "Top PCT applicants,,,,\n"
+        ",,Patents,Share,\n"
+        '1,"POLITECHNIKA ŚLĄSKA, GLIWICE",41,19%,\n'
+        "2,ZAKŁADY AZOTOWE DĄBROWA S.A.,17,8%,only 2 applicants listed on the page\n"
+    )
+    r = extract(raw, "x.csv", "csv")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "POLITECHNIKA ŚLĄSKA, GLIWICE", 41, 19),
+        (2, "ZAKŁADY AZOTOWE DĄBROWA S.A.", 17, 8),
+    ]
+    assert (r.cluster, r.economy) == ("Dąbrowa Śląska", "Poland")
+    assert span(r, raw, "economy") == "Poland"
+    assert span(r, raw, "top_pct_applicants[1].share") == "8"
+
+
+def test_an_llm_quote_of_one_quoted_csv_cell_keeps_its_comma() -> None:
+    from nlq.extractors.align import SourceView
+    from nlq.layout import parse
+
+    raw = (
+        "Patents,,Publications,\n"
+        '"Materials, metallurgy (13%)",Pharmaceuticals (7%),Chemistry (15%),Earth sciences (6%)\n'
+    )
+    view = SourceView.of(parse("x.csv", raw, "csv"))
+    found = view.find_quote("Materials, metallurgy (13%)", set())
+    assert found is not None
+    start, end = view.raw_span(*found)
+    assert raw[start:end] == "Materials, metallurgy (13%)"
+    assert view.find_quote("Materials, metallurgy (14%)", set()) is None

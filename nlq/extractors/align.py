@@ -380,12 +380,11 @@ class SourceView:
         q = normalize(quote, is_html=self.is_html, dialect=self.dialect).strip()
         if not q:
             return None
-        hits = []
-        pos = self.fold.find(q)
-        while pos >= 0:
-            if pos not in used:
-                hits.append(pos)
-            pos = self.fold.find(q, pos + 1)
+        hits = self._hits(q, used)
+        if not hits and self.dialect.startswith("csv:") and "," in quote:
+            # A quote of one quoted cell ('Materials, metallurgy (13%)'): its comma is text.
+            q = normalize(quote, is_html=self.is_html, dialect=self._name_dialect).strip()
+            hits = self._hits(q, used)
         if not hits and self.dialect.startswith("csv:") and quote.count('"') % 2:
             # A quote that opens inside a quoted cell ('NAME, S.A.",,8%'): its cell's quote
             # mark is before it.
@@ -395,6 +394,15 @@ class SourceView:
         exact = {m.start() for m in re.finditer(re.escape(quote.strip()), self.raw)}
         hits.sort(key=lambda p: (p < after, self.starts[p] not in exact, p))
         return hits[0], hits[0] + len(q)
+
+    def _hits(self, q: str, used: set[int]) -> list[int]:
+        hits = []
+        pos = self.fold.find(q)
+        while pos >= 0:
+            if pos not in used:
+                hits.append(pos)
+            pos = self.fold.find(q, pos + 1)
+        return hits
 
     def _find_hyphen_joined(self, q: str, used: set[int]) -> tuple[int, int] | None:
         """The span of folded quote `q` whose words broken at a hyphen and a line break are

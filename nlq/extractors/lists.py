@@ -210,6 +210,8 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
         data = [r[1:] for r in data]  # a data frame's 0, 1, 2 ... row labels are no column
         if len(header) > len(data[0]):
             header = header[1:]  # its empty title cell (a data frame as HTML) goes with it
+    if width == 1 and header is not None:
+        data = _without_note_cells(header, data, notes)
     cells = [[read_cell(c) for c in r] for r in data]
     if width == 1 and len({len(r) for r in data}) == 1 and not _in_order(header, cells):
         roles = column_roles(header, data, cells, notes)
@@ -222,6 +224,23 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
         for k, entry in enumerate(entries):
             lists[min(k * width // max(len(entries), 1), width - 1)].append(entry)
     return lists
+
+
+def _without_note_cells(header: Row, data: list[Row], notes: list[str]) -> list[Row]:
+    """`data` cut to the header's width when only some rows run past it, each with words in
+    that untitled column (a sheet's notes column, "only 2 applicants listed on the page"):
+    such a cell is a remark beside the row, not an entry of its own; it is left out with a
+    note."""
+    width = len(header)
+    longer = [r for r in data if len(r) > width]
+    if not longer or len(longer) == len(data) or any(len(r) < width for r in data):
+        return data
+    extra = [c for r in longer for c in r[width:] if c.text]
+    if not extra or not all(_LETTER.search(c.text) and " " in c.text.strip() for c in extra):
+        return data
+    for c in extra:
+        notes.append(f"{c.text!r} stands in a column with no title beside the row; left out")
+    return [r[:width] for r in data]
 
 
 def _index_column(header: Row, data: list[Row]) -> bool:

@@ -616,6 +616,8 @@ def read_collaboration(sentence: MappedText, in_section: bool = False) -> Collab
 
 
 _CITATION_END = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|citation needed)\])+\s*$")
+# A chat's or editor's remark after the sentence's stop ("... and Shanghai-Suzhou. (edited)").
+_REMARK_AFTER_STOP = re.compile(r"(?<=[^\W\d_])\.\s+\([^()]*\)\s*$")
 
 
 def split_partners(lst: MappedText) -> list[Located]:
@@ -628,6 +630,8 @@ def split_partners(lst: MappedText) -> list[Located]:
         piece = lst.text[pos:stop]
         if m is None and "[" in piece:  # citation marks after the last name: "Graz.[2]"
             piece = _CITATION_END.sub("", piece)
+        if m is None and ")" in piece:  # a remark after the sentence: "Suzhou. (edited)"
+            piece = _REMARK_AFTER_STOP.sub("", piece)
         a = pos + len(piece) - len(piece.lstrip(" ."))
         b = pos + len(piece.rstrip(" ."))
         while (

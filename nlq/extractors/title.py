@@ -145,9 +145,13 @@ def _offset(t: MappedText) -> int:
 
 
 def read_title(
-    headings: list[MappedText], texts: list[MappedText], first_section: int | None = None
+    headings: list[MappedText],
+    texts: list[MappedText],
+    first_section: int | None = None,
+    cells: list[MappedText] | None = None,
 ) -> dict[str, Located]:
-    """Cluster and economy; `first_section` is the raw offset of the first section heading."""
+    """Cluster and economy; `first_section` is the raw offset of the first section heading;
+    `cells` (tables' cells) may give the economy of the cluster an opening sentence names."""
     labels: dict[str, Located] = {}
     both: tuple[Located, Located] | None = None
     seen: set[int] = set()
@@ -236,7 +240,8 @@ def read_title(
     if "economy" not in out:
         out.update(_profile_of(texts, out.get("cluster")))
     if "economy" not in out and "cluster" in out:
-        out.update(_titled_economy([*headings, *_sentences(texts)], out["cluster"]))
+        titles = [*headings, *_sentences(texts), *(cells or ())]
+        out.update(_titled_economy(titles, out["cluster"]))
     return out
 
 
