@@ -143,3 +143,45 @@ def test_an_llm_quote_of_one_quoted_csv_cell_keeps_its_comma() -> None:
     start, end = view.raw_span(*found)
     assert raw[start:end] == "Materials, metallurgy (13%)"
     assert view.find_quote("Materials, metallurgy (14%)", set()) is None
+
+
+def test_a_rank_column_titled_hash_over_an_empty_name_title_is_no_heading() -> None:
+    raw = (
+        "Changsha, China\n\n"
+        "Changsha is the tenth-ranked cluster. It filed 309 PCT applications.\n\n"
+        "TOP PCT APPLICANTS\n"
+        "\t\t\t\n"
+        "#\t\tPCT filings\tShare\n"
+        "1\tCENTRAL SOUTH UNIVERSITY\t146\t12 %\n"
+        "2\tCHINA TOBACCO\t74\t6 %\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "CENTRAL SOUTH UNIVERSITY", 146, 12),
+        (2, "CHINA TOBACCO", 74, 6),
+    ]
+    assert span(r, raw, "top_pct_applicants[0].count") == "146"
+
+
+def test_a_collaboration_tables_partners_join_the_share_a_sentence_states_again() -> None:
+    raw = (
+        "# Changsha, China\n\n"
+        "Changsha is the 10th-ranked cluster. It filed 309 PCT applications.\n\n"
+        "## Collaboration\n\n"
+        "| | Share | Top collaborating locations |\n"
+        "|:--|--:|:--|\n"
+        "| Patents | 6% | Beijing, Shenzhen-Hong Kong-Guangzhou, Shanghai-Suzhou |\n"
+        "| Publications | 54% | Beijing, Wuhan |\n\n"
+        "6% of Changsha's PCT patent applications are filed in collaboration with other "
+        "inventors; 54% of Changsha's scientific articles are published in collaboration with "
+        "other organizations.\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert r.patent_collaboration.share == 6
+    assert r.patent_collaboration.partners == [
+        "Beijing",
+        "Shenzhen-Hong Kong-Guangzhou",
+        "Shanghai-Suzhou",
+    ]
+    assert r.publication_collaboration.partners == ["Beijing", "Wuhan"]
+    assert span(r, raw, "publication_collaboration.partners[1]") == "Wuhan"

@@ -268,8 +268,14 @@ def _merge(found: dict[str, CollabFound], key: str, hit: CollabFound) -> None:
         return
     if have.share is None and hit.share is not None and not hit.partners:
         have.share = hit.share
-    if not have.partners and hit.partners and hit.share in (None, have.share):
+    if not have.partners and hit.partners and _same_share(hit.share, have.share):
         have.partners = hit.partners
+
+
+def _same_share(a: Located | None, b: Located | None) -> bool:
+    """Whether a later find's share is absent or the one already kept, wherever it is stated
+    (a table row's "6%" and the sentence's "6% of ... are filed in collaboration")."""
+    return a is None or (b is not None and a.value == b.value)
 
 
 def _first_copy(key: str, seen: dict[str, int], rec: _Record, section: sec.Section) -> bool:

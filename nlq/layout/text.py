@@ -58,9 +58,9 @@ _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
 _RULE_LINE = re.compile(r"[ \t]*([=\-~^*#+_`'\".:])\1{2,}[ \t]*$")
 _COLUMN_GAP = re.compile(r"(?: {2,}|\u00a0{2,}|\t)")
 _WIDE_GAP = re.compile(r"(?: {3,}|\t)")
-# "#<TAB>Applicant<TAB>Patents<TAB>Share": a rank column titled "#" in a tab-separated table,
-# not a markdown heading.
-_HASH_CELL = re.compile(r"^[ \t]{0,3}#\t[^\t]*\S[^\t]*\t")
+# "#<TAB>Applicant<TAB>Patents<TAB>Share" (or "#<TAB><TAB>PCT filings<TAB>Share", the name's
+# title cell empty): a rank column titled "#" in a tab-separated table, not a markdown heading.
+_HASH_CELL = re.compile(r"^[ \t]{0,3}#\t[^\n]*\t[^\n]*\S")
 _TRAILING_HASHES = re.compile(r"[ \t]+(?:#+|=+)[ \t]*$")
 
 
