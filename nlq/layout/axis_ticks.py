@@ -5,8 +5,10 @@ of its share axis, on a line of their own under the chart's title ("Patents" / "
 30%"). Read as they are, the ticks are a table row of shares, or a field named "l" (an OCR "l"
 for "1") with a share of 0%. A line is an axis when it holds only three or more percentages that
 start at 0% and rise in equal steps (an OCR "l", "I" or "O" standing for a digit), so a row of
-a breakdown's shares ("35%  18%  7%") never is. Such lines are deleted, line break included;
-a text without a line starting "0%" costs one regex scan.
+a breakdown's shares ("35%  18%  7%") never is. A PDF viewer's "Copy All" puts each tick on a
+line of its own ("0%" / "10%" / "20%" / "30%"): three or more such lines in a row, rising the
+same way, are an axis too. Such lines are deleted, line breaks included; a text without a line
+starting "0%" costs one regex scan.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ import re
 from nlq.layout.rewrite import Edit
 
 _TICK = r"[\dlIO]{1,3}[ \t]?%"
-_AXIS = re.compile(rf"^[ \t]*0[ \t]?%(?:[ \t]+{_TICK}){{2,}}[ \t]*(?:\n|$)", re.M)
+_AXIS = re.compile(
+    rf"^[ \t]*0[ \t]?%(?:(?:[ \t]+{_TICK}){{2,}}[ \t]*|[ \t]*(?:\n[ \t]*{_TICK}[ \t]*){{2,}})"
+    r"(?:\n|$)",
+    re.M,
+)
 _OCR_DIGITS = str.maketrans("lIO", "110")
 
 

@@ -27,7 +27,10 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
 - it is a running header of facing pages, its number at the end on one page ("GLOBAL
   INNOVATION INDEX 2024 — SCIENCE AND TECHNOLOGY CLUSTERS      57") and at the start on the
   next ("58      GLOBAL INNOVATION INDEX 2024 — ..."), the same words set apart from numbers
-  one to three apart by a wide gap: both lines go (`_facing_heads`).
+  one to three apart by a wide gap: both lines go (`_facing_heads`); or
+- it opens the text and the same line, number and all, closes it: the header and the footer
+  of one page ("Global Innovation Index 2025 – Science and Technology Cluster Profiles   17"
+  above and below a profile), both set apart from the number (`_framing_lines`).
 
 Furniture lines are deleted, line break included, as `rewrite` edits (a form feed that starts
 the line stays: the page still ends there).
@@ -111,6 +114,7 @@ def furniture_edits(text: str) -> list[Edit]:
         found.update(_repeated_page_heads(lines))
     if heads:
         found.update(_facing_heads(text, heads))
+        found.update(_framing_lines(lines, heads))
     if not found:
         return banners
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
@@ -216,3 +220,17 @@ def _is_running(words: str, numbers: list[int]) -> bool:
 def _footer_words(words: str) -> bool:
     """More than one short name: three words or more, or a separator before the number."""
     return len(words.split()) >= 3 or bool(_SEPARATOR_BEFORE.search(words))
+
+
+def _framing_lines(lines: list[str], heads: list[tuple[int, int, str]]) -> list[int]:
+    """The first and last lines with text when both are among `heads` (line, number, words
+    before it) with the same words and number and text lies between them: one page's header
+    repeated as its footer."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), 0)
+    ends = {k: (number, " ".join(words.split())) for k, number, words in heads}
+    if first not in ends or ends.get(last) != ends[first] or ends[first][1].endswith("/"):
+        return []  # ("Ratio  1/2": a fraction, not a page number)
+    if not any(line.strip() for line in lines[first + 1 : last]):
+        return []  # a header and its footer frame a page's text
+    return [first, last]

@@ -530,13 +530,18 @@ def _cell_tables(raw: str, units: list[_Unit]) -> list[Block]:
 def _open_names(units: list[_Unit]) -> None:
     """Read as a text cell the first line of a name wrapped in a run of one-cell lines, which
     stops where a name goes on ("2" / "„IULIU VRANCEA” UNIVERSITY OF" / "MEDICINE AND
-    PHARMACY"): only after a rank and before the rest of the name."""
+    PHARMACY"): only after a rank and before the rest of the name. A name already joined over
+    lines after its comma ("CO.," / "LTD.") is one cell when a figure follows it."""
     for k in range(1, len(units) - 1):
         unit = units[k]
-        if len(unit.lines) != 1 or unit.shape is not None or units[k - 1].shape != "I":
+        if unit.shape is not None or units[k - 1].shape != "I":
             continue
-        if units[k + 1].shape == "T" and shapes.open_name_start(unit.plain):
-            unit._shape = "T"
+        if len(unit.lines) == 1:
+            if units[k + 1].shape == "T" and shapes.open_name_start(unit.plain):
+                unit._shape = "T"
+        elif len(unit.lines) <= 3 and units[k + 1].shape in ("I", "P"):
+            if shapes.cell_shape(unit.plain) == "T":  # "1" / "NAME CO.," + "LTD." / "1,204"
+                unit._shape = "T"  # a name wrapped after its comma, joined as one unit
 
 
 def _cell_run(raw: str, run: list[_Unit]) -> list[Block]:
@@ -619,7 +624,7 @@ def _match_row(
     for kind in template:
         if k >= len(run) or kinds[k] != kind:
             return None
-        taken = [run[k].lines[0]]
+        taken = list(run[k].lines)  # a name wrapped after a comma is one unit of lines
         k += 1
         while kind == "T" and rank_first and k < len(run) and kinds[k] == "T":
             taken.append(run[k].lines[0])
