@@ -108,10 +108,11 @@ _TENS_STEM = "twen|thir|for|fif|six|seven|eigh|nine"
 # Compact forms of the word tables above (a long alternation of every word is ~10x slower).
 # An ordinal starts with a digit or one of seven letters: the lookahead rejects every other
 # position with one character test before the alternation is tried (2-3x faster searches).
+# "top" is one only before "-ranked" ("the top-ranked cluster, out of 2 ...").
 ORDINAL = (
     rf"(?=[\dtfsenoh])(?:\d+(?:st|nd|rd|th)|(?:(?:{_TENS_STEM})ty[- ]?)?(?:{_UNIT_ORD})"
     rf"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:{_TENS_STEM})tieth"
-    rf"|(?:one )?hundredth)\b"
+    rf"|(?:one )?hundredth|top(?=[-\s]ranked\b))\b"
 )
 CARDINAL = (
     rf"(?:{NUMBER}|(?:(?:(?:{_TENS_STEM})ty(?:[- ](?:{_UNIT_CARD}))?|{_UNIT_CARD}|ten|eleven"
@@ -145,6 +146,8 @@ def parse_ordinal(text: str) -> int:
         return int(m.group(1))
     if t in ORDINAL_WORDS:
         return ORDINAL_WORDS[t]
+    if t == "top":  # "the top-ranked cluster, out of 2 Norwegian clusters": the first
+        return 1
     raise ValueError(f"not an ordinal: {text!r}")
 
 

@@ -185,3 +185,68 @@ def test_a_collaboration_tables_partners_join_the_share_a_sentence_states_again(
     ]
     assert r.publication_collaboration.partners == ["Beijing", "Wuhan"]
     assert span(r, raw, "publication_collaboration.partners[1]") == "Wuhan"
+
+
+_PDF_COPY = (
+    "Hefei, China\n"
+    "Hefei is the twelfth-ranked cluster, out of 26 Chinese clusters. It filed 692 PCT\n"
+    "applications.\n"
+    "Top publishing organizations\n"
+    "Articles Share\n"
+    "1 UNIVERSITY OF SCIENCE & TECH. 10,938 25%\n"
+    "OF CHINA\n"
+    "2 HEFEI UNIVERSITY OF TECHNOLOGY 6,842 16%\n"
+    "Top technology fields in Hefei\n"
+    "Publications\n"
+    "Chemistry (21%) Earth sciences (7%)\n"
+    "Engineering (16%) Other (56%)\n"
+    "61% of Hefei's scientific articles are published in collaboration with other\n"
+    "organizations, with the top three collaborating locations being Beijing and Wuhan.\n"
+    "Source: WIPO, GII 2024 database, March 2024 extract (PATENTSCOPE).            48\n"
+)
+
+
+def test_a_line_no_name_starts_with_ends_the_name_wrapped_above_it() -> None:
+    r = extract(_PDF_COPY)
+    assert ranked(r.top_publishers) == [
+        (1, "UNIVERSITY OF SCIENCE & TECH. OF CHINA", 10938, 25),
+        (2, "HEFEI UNIVERSITY OF TECHNOLOGY", 6842, 16),
+    ]
+    start = _PDF_COPY.index("UNIVERSITY OF SCIENCE")
+    assert r.evidence["top_publishers[0].name"].start == start
+    assert span(r, _PDF_COPY, "top_publishers[0].name").endswith("OF CHINA")
+
+
+def test_a_source_line_with_its_page_number_is_no_field() -> None:
+    r = extract(_PDF_COPY)
+    assert pairs(r.publication_fields) == [
+        ("Chemistry", 21),
+        ("Earth sciences", 7),
+        ("Engineering", 16),
+        ("Other", 56),
+    ]
+
+
+def test_the_top_ranked_cluster_is_the_first() -> None:
+    raw = (
+        "Nørrevik, Norway\n\n"
+        "Nørrevik is the top-ranked cluster, out of 2 Norwegian clusters, that falls within the "
+        "top 100 S&T clusters in 2024. It filed 287 PCT applications.\n"
+    )
+    r = extract(raw)
+    assert (r.national_rank, r.national_cluster_count) == (1, 2)
+    assert span(r, raw, "national_rank") == "top"
+
+
+def test_the_edition_a_heading_names_with_the_year_of_the_rank_sentences() -> None:
+    raw = (
+        "# Turkish S&T clusters\n\n"
+        "Notes on Turkish S&T clusters. Data: GII 2023 release, table 3.\n\n"
+        "## Global Innovation Index 2024\n\n"
+        "### Yeşilköprü, Türkiye\n\n"
+        "Yeşilköprü is the second-ranked cluster, out of 3 clusters in Türkiye, that falls "
+        "within the top 100 S&T clusters in 2024. It filed 27 PCT applications.\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert r.edition == 2024
+    assert r.evidence["edition"].line == 5

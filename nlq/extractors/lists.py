@@ -583,10 +583,14 @@ def section_pairs(
                 while len(found) <= k:
                     found.append([])
                 found[k].append(pair)
-        if not any(p.share is not None for column in found for p in column) and not any(
-            _BARE.match(c.text.strip()) for r in rows for c in r
+        if not any(p.share is not None for column in found for p in column) and (
+            not any(_BARE.match(c.text.strip()) for r in rows for c in r)
+            or all(len(str(p.field.value).split()) > 8 for column in found for p in column)
         ):
-            continue  # names without a figure: a page's footer or link bar, no breakdown
+            # Names without a figure: a page's footer or link bar, no breakdown; nor a line
+            # too long for a field's name beside a bare number ("Source: WIPO, GII 2024
+            # database, March 2024 extract (PATENTSCOPE). | 48": its page number).
+            continue
         for k, column in enumerate(found):
             lists[min(k * width // max(len(found), 1), width - 1)].extend(column)
     return lists

@@ -428,11 +428,15 @@ def _first_stated(
 
 
 def read_scalars(
-    texts: list[MappedText], cluster: str | None = None, title: MappedText | None = None
+    texts: list[MappedText],
+    cluster: str | None = None,
+    title: MappedText | None = None,
+    headings: list[MappedText] | None = None,
 ) -> dict[str, Located]:
     """Ranks, counts and edition from prose blocks; missing facts are simply absent. With the
     profile's `cluster`, a rank in a sentence about another cluster is not read. The page's
-    `title` (its first heading) names its edition before the prose does, when it names one."""
+    `title` (its first heading) names its edition before the prose does, when it names one;
+    its `headings` may name the index with the year its rank sentences state."""
     out: dict[str, Located] = {}
     low = [t.text.lower() for t in texts]
     stated: list[MappedText] = []  # the texts the ranks were read from
@@ -500,7 +504,8 @@ def read_scalars(
     hit = find_first(texts, EDITION, ("index", "gii", "edition", "in "), low, current)
     hit = hit or find_first(texts, german.EDITION, ("innovationsindex",), low)
     if hit:
-        t, m = _edition_of_ranks(texts, low, hit, stated)
+        named = texts + [h for h in headings or () if h not in texts]
+        t, m = _edition_of_ranks(named, [t.text.lower() for t in named], hit, stated)
         out["edition"] = _loc(t, m, "y", int(m.group("y")))
     return out
 

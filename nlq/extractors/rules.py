@@ -107,7 +107,7 @@ class RulesExtractor:
         if own is not None:  # "Indicator | Hefei | Nanjing (reference)": read Hefei's columns
             return self._extract(doc, own, compared=True)
         page_title = parts.headings[0] if parts.headings else None  # names its edition
-        scalars = read_scalars(prose, str(values["cluster"]), page_title)
+        scalars = read_scalars(prose, str(values["cluster"]), page_title, parts.headings)
         if has_correction_cue(doc.raw):  # "articles are 14,953 not 14,593": the fix wins
             apply_corrections(scalars, prose, doc.raw)
         edition = None if "edition" in scalars else heading_edition(parts.headings)

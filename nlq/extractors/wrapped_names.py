@@ -5,9 +5,11 @@ first line and the rest of the name stands alone on the next one.
     CHINA
 
 The row is read as "3 NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY - CHINA 7,290 12%". Only a name
-that cannot end where it stops (a dash, "&", "of", "and", a comma) takes the next line, and
-only a short line without figures or sentence punctuation, so a list's next heading or a
-sentence under the list is never glued to its last entry.
+that cannot end where it stops (a dash, "&", "of", "and", a comma), or a next line that cannot
+start one ("OF CHINA" under "1 UNIVERSITY OF SCIENCE & TECH. 10,938 25%"), joins the two, and
+only a short line without figures or sentence punctuation (in capitals, an abbreviation's dot:
+"TECH. OF CHINA"), so a list's next heading or a sentence under the list is never glued to its
+last entry.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ _OPEN_END = re.compile(
     r"(?:\s[-–—&]|,|\s(?i:of|and|for|the|de|du|des|la|le))(?P<figures>\s+\d[\d,.]*(?:\s+\(?\d+(?:\.\d+)?\s?%\)?)?)\s*$"
 )
 _REST = re.compile(r"^[^\W\d_][^\d%:;.!?()]{0,48}[^\W\d_.]$")
+_CAPS_REST = re.compile(r"^[^\W\d_][^\d%:;!?()]{0,48}[^\W\d_.]$")
+# The row's figures at its end, whatever the name before them ends with.
+_FIGURES_END = re.compile(r"(?<=\S)(?P<figures>\s+\d[\d,.]*(?:\s+\(?\d+(?:\.\d+)?\s?%\)?)?)\s*$")
+# A line no name starts with: the rest of the one above ("OF CHINA", "& TECHNOLOGY").
+_OPEN_START = re.compile(r"^(?:[-–—&]\s|(?i:of|and|for|de|du|des)\s)")
 
 
 def continued_item(last: Block, block: Block) -> Block | None:
@@ -29,10 +36,13 @@ def continued_item(last: Block, block: Block) -> Block | None:
     if last.kind is not BlockKind.LIST_ITEM or block.kind is not BlockKind.PARAGRAPH:
         return None
     rest = block.text.strip()
-    if not _REST.match(rest.text) or len(rest.text.split()) > 5:
+    caps = rest.text.isupper()
+    if not (_CAPS_REST if caps else _REST).match(rest.text) or len(rest.text.split()) > 5:
         return None
     item = last.text
     m = _OPEN_END.search(item.text)
+    if m is None and _OPEN_START.match(rest.text):
+        m = _FIGURES_END.search(item.text)
     if m is None:
         return None
     head = item.slice(0, m.start("figures"))
