@@ -13,11 +13,16 @@ import re
 from nlq.extractors.lists import inline_pairs
 from nlq.layout.document import Block, BlockKind, join
 
+# The arrows a label may point with: "Patents → Food chemistry 22%".
+ARROWS = ("→", "⇒", "➜", "->")
+# What may mark a label off in a row's first cell, as the gate before `labelled_breakdown_lines`.
+LABEL_MARKS = (":", *ARROWS)
 # "Patents: Semiconductors 35%": a short label without figures, a colon (or an arrow), then a
 # name and share.
-_LABELLED_CELL = re.compile(r"^[^\W\d_][^:\d→⇒➜]{0,40}?\s*(?::|→|⇒|➜|->)\s+(?=[^%]*\d\s?%\)?$)")
-# What may mark a label off in a row's first cell, as the gate before `labelled_breakdown_lines`.
-LABEL_MARKS = (":", "→", "⇒", "➜", "->")
+_LABELLED_CELL = re.compile(
+    rf"^[^\W\d_][^:\d→⇒➜]{{0,40}}?\s*(?:{'|'.join(map(re.escape, LABEL_MARKS))})\s+"
+    r"(?=[^%]*\d\s?%\)?$)"
+)
 _SHARE_CELL = re.compile(r"^[^%\d]*[^\W\d_][^%]*?\(?\d{1,3}(?:[.,]\d{1,2})?\s?%\)?$")
 
 

@@ -504,8 +504,7 @@ def read_scalars(
     hit = find_first(texts, EDITION, ("index", "gii", "edition", "in "), low, current)
     hit = hit or find_first(texts, german.EDITION, ("innovationsindex",), low)
     if hit:
-        named = texts + [h for h in headings or () if h not in texts]
-        t, m = _edition_of_ranks(named, [t.text.lower() for t in named], hit, stated)
+        t, m = _edition_of_ranks(texts, low, hit, stated, headings or [])
         out["edition"] = _loc(t, m, "y", int(m.group("y")))
     return out
 
@@ -518,16 +517,18 @@ def _edition_of_ranks(
     low: list[str],
     hit: tuple[MappedText, re.Match[str]],
     stated: list[MappedText],
+    headings: list[MappedText],
 ) -> tuple[MappedText, re.Match[str]]:
     """The edition found first, unless the texts the ranks come from state one other year
-    ("... S&T clusters in 2024") and the index is named with that year elsewhere ("Global
-    Innovation Index 2024"): a page may cite another edition first ("see also: Izmir profile
-    (GII 2022)"), and the ranks are the profile's own."""
+    ("... S&T clusters in 2024") and the index is named with that year elsewhere, in `texts` or
+    `headings` ("Global Innovation Index 2024"): a page may cite another edition first ("see
+    also: Izmir profile (GII 2022)"), and the ranks are the profile's own."""
     years = {y for t in stated for y in _IN_YEAR.findall(t.text)}
     if len(years) != 1 or hit[1].group("y") in years:
         return hit
     (year,) = years
-    for t, lower in zip(texts, low, strict=True):
+    extra = [h for h in headings if h not in texts]  # a heading naming the index with it
+    for t, lower in zip([*texts, *extra], [*low, *(h.text.lower() for h in extra)], strict=True):
         if "index" in lower or "gii" in lower:
             for m in EDITION[0].finditer(t.text):
                 if m.group("y") == year:

@@ -93,8 +93,7 @@ class RulesExtractor:
         keyed = [_flatten((r,)) for rows in tables if len(rows) > 1 for r in rows if _pair(r)]
         first = next((s.heading for s in parts.sections if s.heading is not None), None)
         first_offset = first.raw_span(0, 1)[0] if first is not None and first.text else None
-        cells = [c for rows in tables for r in rows for c in r[:1] if 0 < len(c.text) <= 80]
-        title = read_title(parts.headings + prose + keyed, prose + keyed, first_offset, cells)
+        title = read_title(parts.headings + prose + keyed, prose + keyed, first_offset, tables)
         if "cluster" not in title:
             raise ExtractionError(
                 f"{doc.source}: no cluster name found (expected a title such as 'Hefei, China'); "

@@ -18,7 +18,7 @@ from functools import lru_cache
 from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
 from nlq.extractors.header_lists import header_named_list
-from nlq.extractors.labelled_rows import LABEL_MARKS, labelled_breakdown_lines
+from nlq.extractors.labelled_rows import ARROWS, LABEL_MARKS, labelled_breakdown_lines
 from nlq.extractors.lead_ins import lead_in_list, prose_breakdown
 from nlq.extractors.lists import inline_pairs
 from nlq.extractors.own_headings import breakdown_kind, inline_kind
@@ -86,7 +86,9 @@ _CAPTION_CELL = re.compile(_CAPTION_LABEL, re.I)
 # A chapter's number before its title, as a word processor numbers top-level headings:
 # "3 Technology fields" (its sections are "3.1 Patents", "3.2 Publications").
 _CHAPTER = re.compile(r"\d{1,2}\s+(?=[^\W\d_])")
-_ARROW_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:\d→⇒➜]{0,60}?)\s*(?:→|⇒|➜|->)\s*(?=\S)")
+_ARROW_LABEL = re.compile(
+    rf"^(?P<label>[^\W\d_][^:\d→⇒➜]{{0,60}}?)\s*(?:{'|'.join(map(re.escape, ARROWS))})\s*(?=\S)"
+)
 
 _REFINE = {
     FIELDS: (PATENT_FIELDS, PUBLICATION_FIELDS),

@@ -148,10 +148,11 @@ def read_title(
     headings: list[MappedText],
     texts: list[MappedText],
     first_section: int | None = None,
-    cells: list[MappedText] | None = None,
+    tables: list[tuple[tuple[MappedText, ...], ...]] | None = None,
 ) -> dict[str, Located]:
     """Cluster and economy; `first_section` is the raw offset of the first section heading;
-    `cells` (tables' cells) may give the economy of the cluster an opening sentence names."""
+    the first cells of `tables`' rows may give the economy of the cluster an opening sentence
+    names."""
     labels: dict[str, Located] = {}
     both: tuple[Located, Located] | None = None
     seen: set[int] = set()
@@ -240,7 +241,8 @@ def read_title(
     if "economy" not in out:
         out.update(_profile_of(texts, out.get("cluster")))
     if "economy" not in out and "cluster" in out:
-        titles = [*headings, *_sentences(texts), *(cells or ())]
+        cells = [c for rows in tables or () for r in rows for c in r[:1] if 0 < len(c.text) <= 80]
+        titles = [*headings, *_sentences(texts), *cells]
         out.update(_titled_economy(titles, out["cluster"]))
     return out
 

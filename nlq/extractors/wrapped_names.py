@@ -18,14 +18,16 @@ import re
 
 from nlq.layout.document import Block, BlockKind, MappedText, join
 
+# The row's figures at the end of its line: "7,290 12%".
+_FIGURES = r"(?P<figures>\s+\d[\d,.]*(?:\s+\(?\d+(?:\.\d+)?\s?%\)?)?)\s*$"
 # The name's open end, then the row's figures: "... TECHNOLOGY - 7,290 12%".
-_OPEN_END = re.compile(
-    r"(?:\s[-–—&]|,|\s(?i:of|and|for|the|de|du|des|la|le))(?P<figures>\s+\d[\d,.]*(?:\s+\(?\d+(?:\.\d+)?\s?%\)?)?)\s*$"
-)
-_REST = re.compile(r"^[^\W\d_][^\d%:;.!?()]{0,48}[^\W\d_.]$")
-_CAPS_REST = re.compile(r"^[^\W\d_][^\d%:;!?()]{0,48}[^\W\d_.]$")
-# The row's figures at its end, whatever the name before them ends with.
-_FIGURES_END = re.compile(r"(?<=\S)(?P<figures>\s+\d[\d,.]*(?:\s+\(?\d+(?:\.\d+)?\s?%\)?)?)\s*$")
+_OPEN_END = re.compile(r"(?:\s[-–—&]|,|\s(?i:of|and|for|the|de|du|des|la|le))" + _FIGURES)
+# The row's figures, whatever the name before them ends with.
+_FIGURES_END = re.compile(r"(?<=\S)" + _FIGURES)
+# The rest of a name: no figures nor sentence punctuation; in capitals an abbreviation's dot.
+_REST_SHAPE = r"^[^\W\d_][^\d%:;{dot}!?()]{{0,48}}[^\W\d_.]$"
+_REST = re.compile(_REST_SHAPE.format(dot="."))
+_CAPS_REST = re.compile(_REST_SHAPE.format(dot=""))
 # A line no name starts with: the rest of the one above ("OF CHINA", "& TECHNOLOGY").
 _OPEN_START = re.compile(r"^(?:[-–—&]\s|(?i:of|and|for|de|du|des)\s)")
 
