@@ -23,6 +23,7 @@ from nlq.layout.document import MappedText
 Cells = list[tuple[int, MappedText]]  # (column, cell) of one line
 
 _DIGIT = re.compile(r"\d")
+_SLACK = 3  # characters a short row's cell may stand beside its column in a copy
 
 
 def slotted(rows: list[Cells]) -> list[Cells]:
@@ -50,8 +51,10 @@ def slotted(rows: list[Cells]) -> list[Cells]:
 
 
 def _slot(col: int, length: int, spans: list[tuple[int, int]]) -> int | None:
-    """The column that the text from `col` to `col + length` overlaps most, if any."""
+    """The column that the text from `col` to `col + length` overlaps most, or else the one it
+    stands at most `_SLACK` characters beside (a copy's figures set a few characters off their
+    column, "5%" ending two past "52%" above it), if any."""
     end = col + max(length, 1)
-    overlaps = [min(end, b) - max(col, a) for a, b in spans]
+    overlaps = [min(end, b) - max(col, a) for a, b in spans]  # negative: the gap between
     best = max(range(len(overlaps)), key=overlaps.__getitem__)
-    return best if overlaps[best] > 0 else None
+    return best if overlaps[best] > -_SLACK else None
