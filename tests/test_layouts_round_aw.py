@@ -32,3 +32,72 @@ def test_a_longer_right_hand_list_row_set_a_few_characters_off_its_columns() -> 
     assert ranked(r.top_publishers)[2] == (3, name, 3102, 5)
     assert span(r, raw, "top_publishers[2].share") == "5"
     assert span(r, raw, "top_publishers[2].count") == "3 102"
+
+
+def test_a_markup_comment_in_a_text_source_is_not_read() -> None:
+    # A wiki page's source keeps an editor's comment with last year's figure; a rendered page
+    # shows nothing of it.
+    raw = (
+        "<!-- copied from the 2024 profile; old 2023 values: 19th largest, 2,950 PCT -->\n"
+        "== Daejeon, Republic of Korea ==\n\n"
+        "Daejeon is the 3rd-ranked cluster, out of 4 Korean clusters. It filed 3,418 PCT "
+        "applications and published 11,204 scientific articles.\n\n"
+        "* 22nd largest science and technology cluster in 2024\n"
+    )
+    r = extract(raw)
+    assert (r.global_size_rank, r.pct_applications) == (22, 3418)
+    assert span(r, raw, "global_size_rank") == "22nd"
+
+
+def test_a_form_feed_after_a_page_number_on_the_same_line_breaks_the_page() -> None:
+    # "41\f   GII 2024 | Cluster profiles": the page number ends one page and the running
+    # header opens the next on the same line; neither is a ranked row.
+    header = " " * 40 + "GII 2024 | Cluster profiles\n"
+    raw = (
+        f"{header}\n"
+        "Changsha, China\n\n"
+        "Changsha is the tenth-ranked cluster, out of 26 Chinese clusters. It filed 309 PCT "
+        "applications.\n\n"
+        "Top PCT applicants\n\n"
+        "                         Patents   Share\n"
+        "1  CENTRAL SOUTH UNIVERSITY  146     12%\n"
+        "2  CHINA TOBACCO              74      6%\n"
+        f"{' ' * 60}41\f{header}\n"
+        "Top technology fields in Changsha\n\n"
+        "Patents\n\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "CENTRAL SOUTH UNIVERSITY", 146, 12),
+        (2, "CHINA TOBACCO", 74, 6),
+    ]
+
+
+def test_a_rule_drawn_under_a_sentence_leaves_it_prose() -> None:
+    raw = (
+        "Grenoble, France\n\n"
+        "Grenoble is the third-ranked cluster, out of 6 French clusters. It filed 1 046 PCT "
+        "applications.\n\n"
+        "78% of Grenoble's scientific articles are published in collaboration with other "
+        "organizations, with the top three collaborating locations being Paris, Lyon and "
+        "Saint-Martin-d'Hères.\n"
+        "-----------------------------------------------------------------------------\n"
+        "Rédacteur : C. Lefèvre — page 1/1\n"
+    )
+    r = extract(raw)
+    collab = r.publication_collaboration
+    assert collab is not None
+    assert (collab.share, collab.partners) == (78, ["Paris", "Lyon", "Saint-Martin-d'Hères"])
+    assert span(r, raw, "publication_collaboration.partners[2]") == "Saint-Martin-d'Hères"
+
+
+def test_a_short_line_over_a_drawn_rule_is_still_a_heading() -> None:
+    raw = (
+        "Hefei, China\n\n"
+        "Hefei is the twelfth-ranked cluster. It filed 692 PCT applications.\n\n"
+        "Top PCT applicants\n"
+        "------------------\n\n"
+        "1. CHANGXIN MEMORY TECHNOLOGIES — 2,069 patents (54%)\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [(1, "CHANGXIN MEMORY TECHNOLOGIES", 2069, 54)]

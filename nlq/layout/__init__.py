@@ -14,6 +14,7 @@ from nlq.layout.chat_log import chat_edits
 from nlq.layout.checkboxes import checkbox_edits
 from nlq.layout.clauses import clause_edits
 from nlq.layout.column_rules import column_rule_edits
+from nlq.layout.comments import comment_edits
 from nlq.layout.confluence import confluence_edits
 from nlq.layout.described_tables import described_blocks, has_described_rows
 from nlq.layout.document import Block, BlockKind, Document, MappedText
@@ -42,6 +43,7 @@ from nlq.layout.loader import load_source
 from nlq.layout.named_tables import named_table_edits
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
+from nlq.layout.page_breaks import page_break_edits
 from nlq.layout.page_marks import page_mark_edits
 from nlq.layout.panel_headers import panel_blocks
 from nlq.layout.parallel import parallel_edits
@@ -78,6 +80,8 @@ __all__ = ["Block", "BlockKind", "Document", "MappedText", "parse", "read_docume
 _TEXT_REWRITERS: list[Rewriter] = [
     ipynb_edits,
     rtf_edits,
+    comment_edits,
+    page_break_edits,
     invisible_edits,
     struck_edits,
     checkbox_edits,

@@ -661,13 +661,22 @@ def _wrapped_under(raw: str, group: list[tuple[int, int]], line: str) -> bool:
     return any(abs(c - col) <= 1 for c, _ in _aligned_cells(raw, start, end)[1:])
 
 
+def _prose_line(text: str) -> bool:
+    """Whether text over an underline is prose, not a heading: a sentence of over ten words
+    (a rule drawn under a paragraph, "... being Paris, Lyon and Grenoble." then "-----")."""
+    return len(text.split()) > 10 and shapes.ends_sentence(text)
+
+
 def _other_group(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[Block]:
     while lines and _RULE_LINE.match(raw, lines[0][0], lines[0][1]):
         lines = lines[1:]  # an overline ("=====" above a title) or a rule is not text
     if not lines:
         return []
     if len(lines) >= 2 and _SETEXT.match(raw[lines[-1][0] : lines[-1][1]]):
-        return [_paragraph(raw, lines[:-1], BlockKind.HEADING)]
+        above = " ".join(raw[a:b].strip() for a, b in lines[:-1])
+        if not _prose_line(above):
+            return [_paragraph(raw, lines[:-1], BlockKind.HEADING)]
+        lines = lines[:-1]  # a rule drawn under a paragraph: the paragraph, not a heading
     numbered = hanging_paragraphs(raw, lines) if raw[lines[0][0] : lines[0][0] + 1] else []
     if numbered:  # "4.4  Top PCT applicants. ..." and its lines indented under the text
         return [b for para in numbered for b in run_in(_paragraph(raw, para, BlockKind.PARAGRAPH))]
@@ -788,7 +797,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             above = raw[group[0][0] : group[0][1]].strip()
             if len(group) == 1 and _WIDE_GAP.search(above):
                 continue  # the rule under a table's column titles: the table goes on
-            if len(group) == 1:
+            if len(group) == 1 and not _prose_line(above):
                 group.append((start, end))  # a setext underline: the line above is a heading
             flush()  # a rule drawn across a table ends the lines above it
             group_kind = "blank"
