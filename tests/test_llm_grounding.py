@@ -311,3 +311,26 @@ def test_the_validator_reads_the_source_from_the_validation_context() -> None:
 def test_normalize_folds_markup_space_dashes_and_case() -> None:
     assert normalize("**Shenzhen–Hong\n  Kong**  |  Beijing") == "shenzhen-hong kong beijing"
     assert normalize("S&amp;T&nbsp;cluster <b>2024</b>", is_html=True) == "s&t cluster 2024"
+
+
+def test_partners_in_wiki_emphasis_quotes_are_found_but_not_inside_a_word_with_an_apostrophe() -> (
+    None
+):
+    sentence = (
+        "47% of Daejeon's scientific articles are published in collaboration with other "
+        "organizations, with the top three collaborating locations being '''Seoul''', "
+        "'''Cheongju''' and '''Suwon'''."
+    )
+    facts = {"share": 47, "partners": ["Seoul", "Cheongju", "Suwon"], "quote": sentence}
+    doc, g = grounded(sentence + "\n", {"publication_collaboration": facts})
+    assert g.problems == []
+    span = g.spans["publication_collaboration.partners[0]"]
+    assert doc.raw[span[0] : span[1]] == "Seoul"
+    # One apostrophe still joins: "Neill" is not written as a name in "O'Neill".
+    sentence = (
+        "47% of scientific articles are published in collaboration with other organizations, "
+        "the top collaborating location being O'Neill."
+    )
+    facts = {"share": 47, "partners": ["Neill"], "quote": sentence}
+    _, g = grounded(sentence + "\n", {"publication_collaboration": facts})
+    assert [p.path for p in g.problems] == ["publication_collaboration.partners[0]"]

@@ -494,9 +494,18 @@ class SourceView:
         return None
 
     def _bounded(self, i: int, j: int) -> bool:
-        before = self.fold[i - 1] if i > 0 else " "
-        after = self.fold[j] if j < len(self.fold) else " "
-        return not (before.isalnum() or before in "-'") and not (after.isalnum() or after in "-'")
+        return not self._joins(i - 1, -1) and not self._joins(j, 1)
+
+    def _joins(self, k: int, step: int) -> bool:
+        """Whether the character at `k` would join a name to the word beside it: a letter, a
+        digit, a hyphen or one apostrophe ("O'Neill"); a run of quotes is wiki emphasis
+        ("'''Seoul'''"), not part of the name."""
+        if not 0 <= k < len(self.fold):
+            return False
+        c = self.fold[k]
+        if c == "'":
+            return not 0 <= k + step < len(self.fold) or self.fold[k + step] != "'"
+        return c.isalnum() or c == "-"
 
     def tokens(self, lo: int, hi: int) -> list[Token]:
         """Numbers written entirely inside `[lo, hi)`, in order."""
