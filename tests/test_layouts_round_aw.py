@@ -101,3 +101,107 @@ def test_a_short_line_over_a_drawn_rule_is_still_a_heading() -> None:
     )
     r = extract(raw)
     assert ranked(r.top_pct_applicants) == [(1, "CHANGXIN MEMORY TECHNOLOGIES", 2069, 54)]
+
+
+def test_thousands_dots_in_a_profile_typed_in_english() -> None:
+    raw = (
+        "Aarhus, Denmark\n\n"
+        "Aarhus is the second-ranked cluster, out of 2 Danish clusters. It filed 1.204 PCT "
+        "applications and published 21.377 scientific articles.\n\n"
+        "Top publishing organizations\n"
+        "\t\tArticles\tShare\n"
+        "1\tAARHUS UNIVERSITET\t18.410\t86%\n"
+    )
+    r = extract(raw)
+    assert (r.pct_applications, r.scientific_articles) == (1204, 21377)
+    assert ranked(r.top_publishers) == [(1, "AARHUS UNIVERSITET", 18410, 86)]
+    assert span(r, raw, "scientific_articles") == "21.377"
+
+
+def test_dotted_numbers_beside_a_decimal_point_are_not_read_as_thousands() -> None:
+    # "7.5%" shows the dot is this text's decimal point: "1.204" is then no count of 1204.
+    raw = (
+        "Aarhus, Denmark\n\n"
+        "Aarhus is the second-ranked cluster, out of 2 Danish clusters. It filed 1.204 PCT "
+        "applications and published 21.377 scientific articles.\n\n"
+        "Top PCT applicants\n"
+        "\t\tPatents\tShare\n"
+        "1\tVESTAS WIND SYSTEMS A/S\t688\t7.5%\n"
+    )
+    r = extract(raw)
+    assert (r.pct_applications, r.scientific_articles) == (None, None)
+
+
+def test_side_by_side_rows_set_one_line_apart_each_stay_in_their_list() -> None:
+    # The right-hand list's third row starts beside the left's wrapped name, and the left's
+    # third row beside the right's: each row, alone in its columns, belongs to its own list.
+    gap = " " * 26
+    raw = (
+        "Ostrava, Czechia\n\n"
+        "Top PCT applicants                              Top publishing organizations\n\n"
+        f"{gap}Patents   Share                                 Articles   Share\n"
+        "1  VITKOVICE STEEL WORKS AS     46    12%       1  VSB TECHNICAL UNIVERSITY     7,449"
+        "     45%\n"
+        "2  OSTRAVA INSTITUTE OF         24     6%       2  UNIVERSITY OF OSTRAVA        1,957"
+        "     16%\n"
+        "   APPLIED METALLURGY                           3  UNIVERSITY HOSPITAL OF       1,290"
+        "     12%\n"
+        "3  TRINEC IRONWORKS             21     6%          OSTRAVA - PORUBA -\n"
+        "                                                   CZECHIA\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "VITKOVICE STEEL WORKS AS", 46, 12),
+        (2, "OSTRAVA INSTITUTE OF APPLIED METALLURGY", 24, 6),
+        (3, "TRINEC IRONWORKS", 21, 6),
+    ]
+    name = "UNIVERSITY HOSPITAL OF OSTRAVA - PORUBA - CZECHIA"
+    assert ranked(r.top_publishers)[2] == (3, name, 1290, 12)
+    assert span(r, raw, "top_publishers[2].count") == "1,290"
+
+
+def test_the_opening_header_repeated_with_a_page_number_is_furniture() -> None:
+    # No form feed: the copy lost the page break, but the running header comes back with
+    # its page number under the last list.
+    header = "Global Innovation Index 2024                                       S&T Clusters"
+    raw = (
+        f"{header}\n\n"
+        "Kraków, Poland\n\n"
+        "Kraków is the third-ranked cluster, out of 3 Polish clusters. It filed 44 PCT "
+        "applications.\n\n"
+        "Top publishing organizations\n"
+        "                                                        Articles     Share\n"
+        "  1   JAGIELLONIAN UNIVERSITY                             12,875       48%\n"
+        "  2   AGH UNIVERSITY OF KRAKOW                             6,430       24%\n\n"
+        f"{header}        7\n\n"
+        "Top technology fields in Kraków\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_publishers) == [
+        (1, "JAGIELLONIAN UNIVERSITY", 12875, 48),
+        (2, "AGH UNIVERSITY OF KRAKOW", 6430, 24),
+    ]
+    assert r.edition == 2024
+    assert r.evidence["edition"].line == 1
+
+
+def test_a_name_wrapped_with_the_figures_after_its_rest_in_an_unaligned_table() -> None:
+    raw = (
+        "Bengaluru, India\n\n"
+        "Top publishing organizations\n\n"
+        "                  Articles   Share\n"
+        "1  INDIAN INSTITUTE OF SCIENCE    18,944   44%\n"
+        "2  JAWAHARLAL NEHRU CENTRE FOR ADVANCED\n"
+        "   SCIENTIFIC RESEARCH    3,611   8%\n"
+        "3  CHRIST UNIVERSITY    2,307   5%\n"
+    )
+    r = extract(raw)
+    name = "JAWAHARLAL NEHRU CENTRE FOR ADVANCED SCIENTIFIC RESEARCH"
+    assert ranked(r.top_publishers) == [
+        (1, "INDIAN INSTITUTE OF SCIENCE", 18944, 44),
+        (2, name, 3611, 8),
+        (3, "CHRIST UNIVERSITY", 2307, 5),
+    ]
+    assert span(r, raw, "top_publishers[1].count") == "3,611"
+    assert span(r, raw, "top_publishers[1].name").startswith("JAWAHARLAL")
+    assert span(r, raw, "top_publishers[1].name").endswith("SCIENTIFIC RESEARCH")

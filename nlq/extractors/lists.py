@@ -220,10 +220,28 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
             lists[0] = [e for e in found if e is not None]
             return lists
     for row, parts in zip(data, cells, strict=True):
+        groups = _list_groups(row, width)
+        if groups is not None:  # a row of one list only, the other's columns empty
+            for k, (a, b) in enumerate(groups):
+                lists[k] += _ranked_left_to_right(row[a:b], parts[a:b])
+            continue
         entries = _ranked_left_to_right(row, parts)
         for k, entry in enumerate(entries):
             lists[min(k * width // max(len(entries), 1), width - 1)].append(entry)
     return lists
+
+
+def _list_groups(row: Row, width: int) -> list[tuple[int, int]] | None:
+    """The cells of each of `width` side-by-side lists in `row`, when the row is laid on the
+    table's columns (as many for each list) and one list's columns are all empty: the row of
+    the longer list only, or one set lower than the other's (a name wrapped beside it). Read
+    left to right, its one entry would go to the first list whichever it stands in."""
+    if width < 2 or len(row) % width:
+        return None
+    size = len(row) // width
+    groups = [(k * size, (k + 1) * size) for k in range(width)]
+    empty = [not any(c.text for c in row[a:b]) for a, b in groups]
+    return groups if any(empty) and not all(empty) else None
 
 
 def _without_note_cells(header: Row, data: list[Row], notes: list[str]) -> list[Row]:

@@ -28,6 +28,10 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
   INNOVATION INDEX 2024 — SCIENCE AND TECHNOLOGY CLUSTERS      57") and at the start on the
   next ("58      GLOBAL INNOVATION INDEX 2024 — ..."), the same words set apart from numbers
   one to three apart by a wide gap: both lines go (`_facing_heads`); or
+- it repeats the line that opens the text with a page number added after a wide gap or a
+  separator ("Global Innovation Index 2024      S&T Clusters        7" under an opening
+  "Global Innovation Index 2024      S&T Clusters"): a running header where the page break
+  was lost in the copy; or
 - it opens the text and the same line, number and all, closes it: the header and the footer
   of one page ("Global Innovation Index 2025 – Science and Technology Cluster Profiles   17"
   above and below a profile), both set apart from the number (`_framing_lines`).
@@ -74,6 +78,7 @@ def furniture_edits(text: str) -> list[Edit]:
     found: set[int] = set()  # the numbers of the furniture lines
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     heads: list[tuple[int, int, str]] = []  # words set apart from the number ending them
+    first, opening = _opening_line(lines)
     for k, end in ends:
         if len(end) > 100:
             continue
@@ -102,6 +107,8 @@ def furniture_edits(text: str) -> list[Edit]:
                     found.add(k)  # the footer of a page, set apart from its number
             if _PAGE_GAP.search(words) and _footer_words(key):
                 heads.append((k, number, words))
+                if k > first and " ".join(words.split()) == opening:
+                    found.add(k)  # the opening header again, now with its page's number
     for key, numbered in groups.items():
         if len(numbered) >= 2 and _is_running(key, [n for _, n in numbered]):
             found.update(k for k, _ in numbered)
@@ -122,6 +129,16 @@ def furniture_edits(text: str) -> list[Edit]:
         Edit(offsets[k] + lines[k].startswith("\f"), min(offsets[k + 1], len(text)), "")
         for k in sorted(found)
     ] + banners
+
+
+def _opening_line(lines: list[str]) -> tuple[int, str]:
+    """The first line with text and its words, when it can be a running header (three words
+    or more, not a ranked row); else its number and ""."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    words = " ".join(lines[first].split()) if lines else ""
+    if len(words.split()) < 3 or _ROW_START.match(words):
+        return first, ""
+    return first, words
 
 
 def _repeated_page_heads(lines: list[str]) -> list[int]:

@@ -50,7 +50,7 @@ def decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192]:
         raise ExtractionError(
             f"{name}: looks like a binary file, not a profile; pass a text, "
-            "markdown, HTML or PDF file"
+            "markdown, HTML, PDF or Word (.docx) file"
         )
     try:
         return data.decode("utf-8")
@@ -78,6 +78,10 @@ def load_source(path: Path) -> tuple[str, str]:
             from nlq.layout.pdf import pdf_text
 
             return pdf_text(path), "pdf"
+        if path.suffix.lower() == ".docx":
+            from nlq.layout.docx import docx_text
+
+            return docx_text(path), "text"
         data = path.read_bytes()
     except OSError as e:
         raise ExtractionError(

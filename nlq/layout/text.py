@@ -29,6 +29,7 @@ from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under, 
 from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
 from nlq.layout.interleaved import interleaved_order
 from nlq.layout.labels_above import labels_above
+from nlq.layout.name_rest_rows import rest_with_figures
 from nlq.layout.page_columns import column_order
 from nlq.layout.parted_titles import join_parted_titles
 from nlq.layout.pipes import GRID_RULE, pipe_table
@@ -139,7 +140,11 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         cells = _aligned_cells(raw, start, end)
         indented = raw[start:end][:1] in (" ", "\t")
         if len(cells) >= 2:
-            rows.append(cells)
+            joined = rest_with_figures(rows[-1], cells) if rows and indented else None
+            if joined is not None:
+                rows[-1] = joined  # a name's rest and then the row's figures
+            else:
+                rows.append(cells)
             taken += 1
             continue
         if len(rows) == 1 and k + 1 < len(lines) and len(cells) == 1:
