@@ -22,7 +22,7 @@ import re
 
 from nlq.extractors.cells import header_role
 from nlq.layout.document import Block, BlockKind, MappedText
-from nlq.layout.shapes import cell_shape
+from nlq.layout.shapes import cell_shape, heading_shaped
 
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -128,11 +128,27 @@ def _untitled_lead(
             break  # a rank is a bare whole number
         rows.append(blocks[k : k + width])
         k += width
-    if len(rows) < 2:
+    if len(rows) < 2 and not (rows and _lone_first_row(full, rows[0], blocks[k:])):
         return None
     empty = titles[0].text.slice(0, 0)
     header = (empty, empty, *(t.text for t in titles))
     return Block(BlockKind.TABLE, rows=(header, *(tuple(v.text for v in r) for r in rows))), k
+
+
+def _lone_first_row(roles: list[str | None], row: list[Block], rest: list[Block]) -> bool:
+    """Whether one row alone is a whole list's table, as a list of one applicant is printed:
+    rank 1, then a name, then each figure exactly of its title's kind (a whole count under
+    "Patents", a "%" share under "Share"), closed by the page's end or the next title ("Top
+    publishing organizations"), not by a sentence that may go on about it."""
+    shapes = {"rank": "I", "count": "I", "share": "P"}
+    if row[0].text.text != "1":
+        return False
+    if rest and not (rest[0].kind is BlockKind.HEADING or heading_shaped(rest[0].text.text)):
+        return False
+    return all(
+        role == "name" or cell_shape(v.text.text) == shapes.get(role or "")
+        for role, v in zip(roles, row, strict=True)
+    )
 
 
 def rebuild(blocks: list[Block]) -> list[Block]:

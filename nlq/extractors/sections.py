@@ -44,8 +44,13 @@ _PUBLICATION = re.compile(
     r"publica|\bpubs?\b|publika|publish|scien|article|art[íi]culo|artikel|veröffentlich|paper|bibliometric",
     re.I,
 )
+# "Campo(s)" (fields) is also a word of place names, joined by a connector to the name's other
+# words ("São José dos Campos", "Campos do Jordão"): there it names no section, so a profile's
+# title "São José dos Campos, Brazil" opens none.
+_PLACE_CAMPOS = r"(?<!\bdos\s)(?<!\bdas\s)(?<!\bdo\s)(?<!\bda\s)(?<!\bde\s)"
 _FIELD = re.compile(
-    r"\bfields?\b|\bdomains?\b|speciali[sz]|technolog(?:y|ies) areas?|\bcampos?\b|\bdomaines?\b"
+    r"\bfields?\b|\bdomains?\b|speciali[sz]|technolog(?:y|ies) areas?"
+    rf"|{_PLACE_CAMPOS}\bcampos?\b(?!\s+d[aeo]s?\s+(?-i:[A-Z]))|\bdomaines?\b"
     r"|fachgebiet|technologiefeld|wissenschaftsgebiet|technologiegebiet",
     re.I,
 )

@@ -11,6 +11,12 @@ same run of words, figures and "%", the same rank when both start with one), at 
 pairs. Each stretch is then read as its left lines, a blank, its right lines, each line a span
 of the source, so every offset still points into it. A page whose lines do not alternate this
 way has no such pair of headings next to each other and is read as it comes.
+
+A field breakdown copied one cell a line from a browser, under its "Patents" / "Publications"
+titles with one chart left empty, has the same shape (two titles, then lines alike): but its
+lines are then one column's, not two. When the shares of the lines after the titles add up to
+a whole breakdown (100 ± 1) together, the two columns would each hold a part of one, so the
+stretch is read as it comes, the lines under the last title.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f]*\d)?")
 _TOKEN = re.compile(r"0|%|[^\W\d_]+")
 _RANK = re.compile(r"\s*(\d{1,2})\b")
+_SHARE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%")
 _MIN_PAIRS = 2
 # Two headings of opposite sides on consecutive lines: the one shape every stretch opens with,
 # looked for in the whole page at once before any line is judged.
@@ -70,7 +77,21 @@ def _stretch_end(raw: str, lines: list[Line], k: int) -> int:
     while j + 1 < len(lines) and _alike(_text(raw, lines[j]), _text(raw, lines[j + 1])):
         j += 2
         pairs += 1
-    return j if pairs >= _MIN_PAIRS else k
+    if pairs < _MIN_PAIRS or _one_breakdown(raw, lines[j - 2 * pairs : j]):
+        return k
+    return j
+
+
+def _one_breakdown(raw: str, rows: list[Line]) -> bool:
+    """Whether `rows` are each one share and together a whole breakdown (100 ± 1): one
+    column's fields, not two columns' side by side."""
+    total = 0.0
+    for line in rows:
+        shares = _SHARE.findall(_text(raw, line))
+        if len(shares) != 1:
+            return False
+        total += float(shares[0])
+    return abs(total - 100) <= 1
 
 
 def _side_pair(raw: str, lines: list[Line], k: int) -> bool:
