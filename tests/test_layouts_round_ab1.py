@@ -53,7 +53,7 @@ def test_notebook_comment_captions_name_the_printed_tables():
 
 
 def test_title_refined_after_a_colon_is_a_heading_not_a_label():
-    from nlq.extractors.sections import heading_texts
+    from nlq.extractors.headings import heading_texts
     from nlq.layout.document import Block, BlockKind, MappedText
 
     def heading(t: str):
@@ -254,7 +254,7 @@ def test_record_export_items_leave_other_sheets_alone():
 
 
 def test_snake_case_keys_name_sections():
-    from nlq.extractors.sections import classify_heading
+    from nlq.extractors.headings import classify_heading
 
     assert classify_heading("pct_applicant") == "top_pct_applicants"
     assert classify_heading("patent_field") == "patent_fields"

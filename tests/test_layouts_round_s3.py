@@ -7,7 +7,7 @@ from __future__ import annotations
 from layout_fixtures import OPENING, extract, ranked
 
 from nlq.extractors.header_lists import list_named_by_header
-from nlq.extractors.sections import classify_heading
+from nlq.extractors.headings import classify_heading
 from nlq.layout import parse
 
 README = (

@@ -9,7 +9,7 @@ from layout_fixtures import OPENING, blocks, ev, extract, ranked
 
 from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, ground
-from nlq.extractors.sections import classify_heading
+from nlq.extractors.headings import classify_heading
 from nlq.layout import parse
 from nlq.layout.axis_ticks import axis_tick_edits
 from nlq.layout.page_marks import page_mark_edits

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from nlq.extractors.cells import header_role
+from nlq.extractors.headings import output_kind, subtype
 from nlq.extractors.located import Located, locate
 from nlq.extractors.prose import (
     COLLAB_WORD,
@@ -33,7 +34,6 @@ from nlq.extractors.prose import (
     partner_name,
     split_partners,
 )
-from nlq.extractors.sections import output_kind, subtype
 from nlq.layout.document import MappedText
 from nlq.numbers import NUMBER, parse_number
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
+from nlq.extractors.headings import APPLICANTS, PUBLISHERS, classify_heading
 from nlq.extractors.lists import Entry
 from nlq.extractors.located import locate
-from nlq.extractors.sections import APPLICANTS, PUBLISHERS, classify_heading
 from nlq.layout.document import MappedText
 from nlq.numbers import NUMBER, parse_number
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from nlq.extractors.headings import classify_heading, subtype
 from nlq.extractors.located import Located, locate
 from nlq.extractors.quoted_title import quoted_titles
-from nlq.extractors.sections import classify_heading, subtype
 from nlq.layout.document import MappedText
 from nlq.numbers import ORDINAL
 
