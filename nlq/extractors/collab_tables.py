@@ -25,15 +25,15 @@ from __future__ import annotations
 import re
 
 from nlq.extractors.cells import header_role
-from nlq.extractors.headings import output_kind, subtype
-from nlq.extractors.located import Located, locate
-from nlq.extractors.prose import (
+from nlq.extractors.collab_sentences import (
     COLLAB_WORD,
     LOCATIONS_LABEL,
     CollabFound,
     partner_name,
     split_partners,
 )
+from nlq.extractors.headings import output_kind, subtype
+from nlq.extractors.located import Located, locate
 from nlq.layout.document import MappedText
 from nlq.numbers import NUMBER, parse_number
 

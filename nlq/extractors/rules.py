@@ -14,6 +14,17 @@ from nlq.extractors.base import evidence_dict
 from nlq.extractors.callouts import callout_texts
 from nlq.extractors.cluster_columns import own_cluster
 from nlq.extractors.collab_clauses import collab_clauses
+from nlq.extractors.collab_sentences import (
+    COLLAB_WORD,
+    PERCENT,
+    CollabFound,
+    collab_share_pairs,
+    collaboration_kind,
+    ends_with_locations_label,
+    mentions,
+    partner_lines,
+    read_collaboration,
+)
 from nlq.extractors.collab_tables import labelled_collaboration, table_collaboration
 from nlq.extractors.corrections import apply_corrections, has_correction_cue
 from nlq.extractors.edition_columns import compares_editions, own_edition, stated_edition
@@ -22,17 +33,8 @@ from nlq.extractors.hash_lists import hash_entries
 from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
-    COLLAB_WORD,
-    PERCENT,
-    CollabFound,
-    collab_share_pairs,
-    collaboration_kind,
-    ends_with_locations_label,
     heading_edition,
     label_value_texts,
-    mentions,
-    partner_lines,
-    read_collaboration,
     read_scalars,
     split_sentences,
 )

@@ -5,7 +5,7 @@ UNIVERSITY", "146", "12%", "2", ...); some PDFs also put a blank line after ever
 cell becomes a paragraph and no reader sees a row. Within a run of such one-cell paragraphs
 (at least eight, with a lone rank "1" followed by a name, and shares among them) the blank
 lines are deleted: the text reader then sees the run of one-cell lines it rebuilds into rows
-(`text._cell_tables`), as for pdftotext output without blank lines. A cell may be a name
+(`cell_lines.cell_tables`), as for pdftotext output without blank lines. A cell may be a name
 wrapped over two lines ("NATIONAL UNIVERSITY OF DEFENSE TECHNOLOGY -" / "CHINA"): its line
 break becomes one space. A sentence ends a run, so prose paragraphs keep their blank lines.
 Only documents with a lone "1" paragraph are scanned.

@@ -5,9 +5,10 @@ row, delimited row, list item, other) and groups neighbours of the same kind int
 of "other" lines become a table when every line splits into two or more cells on runs of spaces
 (the column layout `pdftotext -layout` produces, including two tables side by side and names
 wrapped onto an indented second line). Otherwise each line is judged on its own before anything
-is joined (`_segment`): a line joins the one above only when it continues a sentence, so a title,
-a heading, a column-header line or a table row directly under other text stays a block of its
-own; runs of one-cell lines (pdftotext without -layout) are rebuilt into table rows.
+is joined (`_segment`, with the units of `line_units`): a line joins the one above only when it
+continues a sentence, so a title, a heading, a column-header line or a table row directly under
+other text stays a block of its own; runs of one-cell lines (pdftotext without -layout) are
+rebuilt into table rows (`cell_lines`).
 markdown-it-py was measured at ~2.8 ms for one 2 KB profile and reports no character offsets, so
 this reader is line based: it keeps every character's source offset and stays well under a
 millisecond.
@@ -19,16 +20,25 @@ import re
 from collections import Counter
 
 from nlq.layout import shapes
-from nlq.layout.capitals import continues_in_capitals
+from nlq.layout.cell_lines import cell_tables
 from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_brackets, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.frame_index import split_frame_index
 from nlq.layout.frame_titles import index_title, split_titles
 from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under, run_in
-from nlq.layout.inline import CHAR_REFERENCE, WORD_BREAK, clean_inline, join_lines
+from nlq.layout.inline import CHAR_REFERENCE, clean_inline, join_lines
 from nlq.layout.interleaved import interleaved_order
 from nlq.layout.labels_above import labels_above
+from nlq.layout.line_units import (
+    MARKUP_CHARS,
+    RANKED_START,
+    Unit,
+    Width,
+    continues,
+    paragraph,
+    plain_line,
+)
 from nlq.layout.name_rest_rows import rest_with_figures
 from nlq.layout.page_columns import column_order
 from nlq.layout.parted_titles import join_parted_titles
@@ -42,9 +52,7 @@ from nlq.layout.wrapped_rows import (
     figures_after_name,
     name_end_follows,
     name_end_with_figures,
-    share_completes,
 )
-from nlq.numbers import NUMBER
 
 # A wiki's numbered item ("# Chemistry (21%)", Jira and Confluence markup) is one only when
 # the line ends with a share in brackets: else "# Title" is a markdown heading.
@@ -182,11 +190,6 @@ def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
     return None
 
 
-def _paragraph(raw: str, lines: list[tuple[int, int]], kind: BlockKind) -> Block:
-    text = join_lines([MappedText.verbatim(raw, s, e).strip() for s, e in lines])
-    return Block(kind, text=clean_inline(text))
-
-
 def _list_item(raw: str, lines: list[tuple[int, int]]) -> Block:
     start, end = lines[0]
     m = _LIST_ITEM.match(raw[start:end])
@@ -196,222 +199,8 @@ def _list_item(raw: str, lines: list[tuple[int, int]]) -> Block:
         MappedText.verbatim(raw, start + m.start(2), start + m.end(2)) if ordinal else None
     )
     first = (start + m.end(), end)
-    body = _paragraph(raw, [first, *lines[1:]], BlockKind.LIST_ITEM).text
+    body = paragraph(raw, [first, *lines[1:]], BlockKind.LIST_ITEM).text
     return Block(BlockKind.LIST_ITEM, text=body, ordinal=ordinal, ordinal_text=ordinal_text)
-
-
-_MARKUP_CHARS = re.compile(r"[*_`]+")
-
-
-def _plain(raw: str, start: int, end: int) -> str:
-    """A line as plain text for judging its shape (emphasis marks dropped; cheap, no map)."""
-    line = raw[start:end]
-    if "*" in line or "_" in line or "`" in line:
-        line = _MARKUP_CHARS.sub("", line)
-    return line.strip()
-
-
-class _Unit:
-    """Consecutive lines read as one block: a wrapped sentence, or a single line."""
-
-    __slots__ = ("lines", "plain", "last", "_sentence", "_shape")
-
-    def __init__(self, line: tuple[int, int], plain: str) -> None:
-        self.lines = [line]
-        self.plain = plain
-        self.last = plain
-        self._sentence: bool | None = None
-        self._shape: str | None = "?"
-
-    def add(self, line: tuple[int, int], plain: str) -> None:
-        self.lines.append(line)
-        self.plain = f"{self.plain} {plain}"
-        self.last = plain
-        self._sentence = True if self._sentence else None
-        self._shape = None
-
-    # Shapes are worked out only when asked for, once: most lines never need all of them.
-    @property
-    def sentence(self) -> bool:
-        if self._sentence is None:
-            self._sentence = shapes.sentence_like(self.plain)
-        return self._sentence
-
-    @property
-    def shape(self) -> str | None:
-        """The cell shape of a one-line unit (see `shapes.cell_shape`)."""
-        if self._shape == "?":
-            self._shape = shapes.cell_shape(self.plain, self._sentence)
-        return self._shape
-
-    @property
-    def figure(self) -> bool:
-        return shapes.figure_unit(self.plain, self._sentence, self._shape)
-
-
-class _Width:
-    """The width the document's prose is wrapped at: the longest line that reads as a sentence,
-    measured the first time it is needed (most documents never need it)."""
-
-    __slots__ = ("raw", "lines", "_value")
-
-    def __init__(self, raw: str, lines: list[tuple[int, int]]) -> None:
-        self.raw, self.lines, self._value = raw, lines, 0
-
-    @property
-    def value(self) -> int:
-        if not self._value:
-            width = 0
-            for start, end in self.lines:
-                if end - start > max(width, 40):
-                    plain = self.raw[start:end].strip()
-                    if len(plain) > width and shapes.sentence_like(plain):
-                        width = len(plain)
-            self._value = width or self._narrow() or 80
-        return self._value
-
-    def _narrow(self) -> int:
-        """A page with no sentence line over 40 characters (a phone PDF viewer's copy): the
-        longest line that reads as a sentence, however short."""
-        width = 0
-        for start, end in self.lines:
-            if end - start > width:
-                plain = self.raw[start:end].strip()
-                if len(plain) > width and shapes.sentence_like(plain):
-                    width = len(plain)
-        return width
-
-
-def _continues(unit: _Unit, nxt: str, width: _Width) -> bool:
-    """Whether the line `nxt` carries on what `unit` ends with.
-
-    It does when it starts in lower case, when it completes a row begun above, after a line
-    ending in a comma, a semicolon or a word broken at a hyphen (unless it starts a new ranked
-    row), and after a label's colon when it starts with the label's figure and goes on ("74;
-    Share: 6%"). Otherwise a label line ("Economy: China") or a bare figure never does, and the
-    unit must be an unfinished sentence: the line follows an open end ("of", "with"), or it is
-    not heading-shaped and either the previous line stops inside an enumeration ("with Hanoi,
-    Hồ Chí") or it had no room for the next line's first word (within 3/4 of the width of the
-    document's prose lines).
-    """
-    if not nxt or not unit.last:
-        return False  # a line of markup only ("*", "---")
-    if _SHARE_OF.match(nxt) and _SHARE_OF.match(unit.plain):
-        return False  # "19% of PCT appl. ..." / "47% of pubs ...": two statements, one a line
-    if nxt[0].islower():
-        # "size rank: 97" / "pct per million: 3": lower-case keys of a key-value list, never
-        # one line ("3 articles per million" would read as a figure that is not there).
-        if _LABEL_FIGURE.match(nxt) and _LABEL_FIGURE.match(unit.last):
-            return False  # notes: "PCT appl. filed: 233" / "pubs (sci. articles) published: 4 870"
-        return not (_KEY_LINE.match(nxt) and _KEY_LINE.match(unit.last))
-    row = _row_continues(unit, nxt)
-    if row is not None:
-        return row
-    last = unit.last
-    if (nxt[0].isdigit() or nxt[0] == "(") and share_completes(unit.plain, nxt):
-        return True  # "..., Optics" / "4%, Basic communication 2%, ...": the item's share
-    if last[-1] in ",;" or WORD_BREAK.search(last):
-        return not _RANKED_START.match(nxt)
-    if last[-1] == ":" and _VALUE_THEN_MORE.match(nxt):  # "...; Patents:" / "74; Share: 6%"
-        return True
-    if shapes.label_line(nxt) or shapes.cell_shape(nxt) in ("I", "P"):
-        return False
-    if not unit.sentence and continues_in_capitals(unit.plain, last, nxt, width.value):
-        return True  # a fax or telex in capitals: its wrapped sentence goes on
-    if len(unit.lines) > 1 and not shapes.ends_sentence(last) and _wrapped_enumeration(last, nxt):
-        return True  # "Collaboration: ... locations Beijing, Shenzhen-Hong" / "Kong-Guangzhou"
-    if shapes.ends_sentence(last) or not unit.sentence or _label_unit(unit):
-        return False  # a finished sentence, or a "Label: value" line, is complete
-    if shapes.ends_open(last):
-        return True
-    in_enumeration = _IN_ENUMERATION.search(last) or _IN_LAST_ITEM.search(last)
-    if in_enumeration and shapes.ends_sentence(nxt) and _LAST_ITEMS.search(nxt):
-        return True  # "..., being Hanoi, Ho Chi Minh" / "City and Tokyo-Yokohama.": its end
-    if shapes.heading_shaped(nxt) or shapes.figure_unit(nxt):
-        return False  # a heading glued to prose loses a whole section: never guess that
-    if in_enumeration and shapes.sentence_like(nxt):
-        return True  # "..., with Hanoi, Hồ Chí" / "Minh City and Seoul emerging as ...": a list
-    if nxt[0].isupper() and _IN_YEAR_END.search(last):
-        return False  # "... cluster in 2025" / "PCT applications (...)": never "2025 PCT ..."
-    return len(last) + 1 + len(nxt.split(None, 1)[0]) > 0.75 * width.value
-
-
-def _label_unit(unit: _Unit) -> bool:
-    """Whether a unit is a "Label: value" line; one already wrapped over lines that stops
-    open ("On collaboration: 6% of ... locations; 54% of") is a sentence going on."""
-    if not shapes.label_line(unit.plain):
-        return False
-    return len(unit.lines) == 1 or not shapes.ends_open(unit.last)
-
-
-def _wrapped_enumeration(last: str, nxt: str) -> bool:
-    """Whether `last`, the end of a "Label: value" unit already wrapped onto a second line (so
-    prose, not a key and its value), stops inside an enumeration that `nxt` goes on with and
-    ends: its list of places may wrap at the space inside a name ("... locations Beijing,
-    Shenzhen-Hong" / "Kong-Guangzhou and Shanghai-Suzhou.")."""
-    return (
-        bool(_IN_ENUMERATION.search(last))
-        and (shapes.sentence_like(nxt) or shapes.ends_sentence(nxt))
-        and not shapes.heading_shaped(nxt)
-        and not shapes.label_line(nxt)
-    )
-
-
-# A line ending in a year after a preposition ("in 2025"): the year is no count of what the
-# next line names, so a capitalized line after it starts a line of its own.
-_IN_YEAR_END = re.compile(r"\b(?:in|since|for|until|of)\s+(?:19|20)\d\d$", re.I)
-# The end of an enumeration: its last item after "and".
-_LAST_ITEMS = re.compile(r"\band\b")
-# A line stopping inside an enumeration: a comma and at most three words after it.
-_IN_ENUMERATION = re.compile(r",[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
-# ... or inside its last item: "..., Vienna and Frankfurt am" / "Main emerging as ...".
-_IN_LAST_ITEM = re.compile(r",[ \t]+[^\s,.;:]+[ \t]+and[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
-
-
-# A statement opening with a share of something: "19% of PCT appl. filed w/ other inventors".
-_SHARE_OF = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?% of\b")
-# A label and its figure alone after the colon ("pubs (sci. articles) published: 4 870").
-_LABEL_FIGURE = re.compile(r"^[^:\n]{2,60}:[ \t]*\d[\d,. \u00a0\u202f]*%?$")
-# A "key: value" line (a key of at most four words, then a value).
-_KEY_LINE = re.compile(r"^[^\W\d][\w&/()-]*(?:[ _][\w&/()-]+){0,3}\s*[:=]\s*\S")
-# A figure followed by more of the row: "74; Share: 6%", "7,290, 12%".
-_VALUE_THEN_MORE = re.compile(r"^\d[\d,.\u00a0\u2009\u202f ]*%?\s*[;,]\s*\S")
-# A row that starts with its rank: "1 NAME ...", "No. 2 NAME ...", "3. NAME ...". A count
-# and its unit ("114 patents | 3%", the figures line under a name) is not a rank and a name.
-_RANKED_START = re.compile(
-    r"^(?:(?:No\.?|Nr\.?|#)\s*)?\d{1,3}[.)]?\s+"
-    r"(?!(?:PCT\s+)?(?:patents?|applications?|articles?|publications?|papers?)\b)[^\W\d_]",
-    re.I,
-)
-
-
-def _row_continues(unit: _Unit, nxt: str) -> bool | None:
-    """Whether `nxt` completes a table row begun on the line before: a rank and the start of a
-    name, then the rest of the name with the figures ("1 COMMONWEALTH SCIENTIFIC AND" /
-    "INDUSTRIAL RESEARCH ORGANISATION 121 9%"), a rank and a name then the figures alone
-    ("1 POLITECHNIKA WRZOSOWSKA" / "53 13%"), or a row then its share alone ("33%").
-    None when the lines are not such a row."""
-    if not _RANKED_START.match(unit.plain) or unit.sentence:
-        return None
-    if len(unit.lines) != 1:  # "3 NAME -" / "CHINA" / "7,290 12%": the figures after the name
-        first = unit.plain[: len(unit.plain) - len(unit.last) - 1]
-        two = len(unit.lines) == 2
-        return (
-            (two and figures_after_name(first, unit.last, nxt))
-            or (two and name_end_with_figures(first, unit.last, nxt))
-            or None
-        )
-    if name_end_follows(unit.plain, nxt):
-        return True  # "3 NAME -" / "CHINA": the rest of the name, its figures still to come
-    if shapes.figure_unit(unit.plain, unit.sentence):
-        return shapes.cell_shape(nxt) == "P" and "%" not in unit.plain or None
-    if _FIGURES_ONLY.match(nxt):
-        return True  # "1 POLITECHNIKA WRZOSOWSKA" / "53 13%": the row's figures
-    return (shapes.figure_unit(nxt) and not _RANKED_START.match(nxt)) or None
-
-
-# A line of figures only: "53 13%", "9,440 32%", "(146 patents; 12 %)" is not (it has words).
-_FIGURES_ONLY = re.compile(rf"^(?:{NUMBER}\s?%?[\s,;]*){{1,3}}$")
 
 
 def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool:
@@ -421,21 +210,21 @@ def _lazy_continuation(raw: str, item: list[tuple[int, int]], line: str) -> bool
     9%"; "... — 7,290 articles" / "(12%)"), or it is the rest of a numbered item's open name
     and then its figures ("2. NAME -" / "BERGEN" / "6,215 20%", `wrapped_rows`). A heading, a
     label or a new row never does."""
-    nxt = _MARKUP_CHARS.sub("", line).strip()
+    nxt = MARKUP_CHARS.sub("", line).strip()
     if not nxt:
         return False
     if nxt[0].islower():
         return True
-    text = " ".join(_plain(raw, s, e) for s, e in item)
+    text = " ".join(plain_line(raw, s, e) for s, e in item)
     if shapes.cell_shape(nxt) == "P":
         return "%" not in text
-    if shapes.figure_unit(nxt) and not _RANKED_START.match(nxt):
+    if shapes.figure_unit(nxt) and not RANKED_START.match(nxt):
         return not shapes.figure_unit(_LIST_ITEM.sub("", text, count=1))
     if len(item) <= 2 and text[:1].isdigit():  # "2. NAME -" / "BERGEN" / "6,215 20%"
-        first = _LIST_ITEM.sub("", _plain(raw, *item[0]), count=1)
+        first = _LIST_ITEM.sub("", plain_line(raw, *item[0]), count=1)
         if len(item) == 1:
             return name_end_follows(first, nxt)
-        return figures_after_name(first, _plain(raw, *item[1]), nxt)
+        return figures_after_name(first, plain_line(raw, *item[1]), nxt)
     return False
 
 
@@ -446,7 +235,7 @@ def _aside_after_item(raw: str, item: list[tuple[int, int]], line: str) -> bool:
     nxt = line.strip()
     if not (nxt.startswith("(") and nxt.endswith(")")):
         return False
-    return "%" in " ".join(_plain(raw, s, e) for s, e in item)
+    return "%" in " ".join(plain_line(raw, s, e) for s, e in item)
 
 
 # "   5.1 Patents: ..." under "5. Top technology fields.": a memo's sub-point; "   Note: ...".
@@ -464,40 +253,34 @@ def _point_after_item(raw: str, item: list[tuple[int, int]], line: str) -> bool:
     if sub and line[sub.end()].isupper():  # a point's title, not "3.1 million"
         item_number = _LIST_ITEM.match(raw[item[0][0] : item[0][1]])
         return item_number is not None and item_number.group(2) == sub.group(1)
-    return bool(_REMARK.match(line)) and "%" in " ".join(_plain(raw, s, e) for s, e in item)
+    return bool(_REMARK.match(line)) and "%" in " ".join(plain_line(raw, s, e) for s, e in item)
 
 
-def _unit_block(raw: str, unit: _Unit) -> Block | None:
-    kind = BlockKind.LIST_ITEM if unit.figure else BlockKind.PARAGRAPH
-    block = _paragraph(raw, unit.lines, kind)
-    return block if block.text.text else None
-
-
-def _segment(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[Block]:
+def _segment(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block]:
     """Blocks of a group of non-blank lines that is not one aligned table, judged line by line:
     aligned tables inside it, wrapped sentences joined, every other line on its own."""
     blocks: list[Block] = []
-    units: list[_Unit] = []
+    units: list[Unit] = []
     i = 0
     while i < len(lines):
         start, end = lines[i]
-        plain = _plain(raw, start, end)
+        plain = plain_line(raw, start, end)
         if _WIDE_GAP.search(plain) and not shapes.sentence_like(plain):
             # A heading or prose directly above a column table: the table starts here. Only a
             # wide gap (3+ spaces) starts one, so justified prose is not mistaken for a table.
             table, taken = _aligned_run(raw, lines[i:])
             if table is not None and (taken >= 2 or i + taken == len(lines)):
-                blocks += _cell_tables(raw, units)
+                blocks += cell_tables(raw, units)
                 units = []
                 blocks.append(table)
                 i += taken
                 continue
-        if units and _continues(units[-1], plain, width) and not _outdented_label(raw, lines, i):
+        if units and continues(units[-1], plain, width) and not _outdented_label(raw, lines, i):
             units[-1].add(lines[i], plain)
         else:
-            units.append(_Unit(lines[i], plain))
+            units.append(Unit(lines[i], plain))
         i += 1
-    return blocks + _cell_tables(raw, units)
+    return blocks + cell_tables(raw, units)
 
 
 def _outdented_label(raw: str, lines: list[tuple[int, int]], i: int) -> bool:
@@ -509,133 +292,6 @@ def _outdented_label(raw: str, lines: list[tuple[int, int]], i: int) -> bool:
         return False
     above = raw[lines[i - 1][0] : lines[i - 1][1]]
     return _indent(raw[start:end]) < _indent(above)
-
-
-def _cell_tables(raw: str, units: list[_Unit]) -> list[Block]:
-    """Blocks for `units`, with runs of one-cell lines rebuilt into tables (the reading order
-    of pdftotext without -layout: "1", "NAME", "2,069", "54%", "2", ...)."""
-    out: list[Block] = []
-    _open_names(units)
-    i = 0
-    while i < len(units):
-        j = i
-        while len(units) > 1 and j < len(units) and units[j].shape is not None:
-            j += 1
-        if j - i >= 2:
-            out += _cell_run(raw, units[i:j])
-            i = j
-            continue
-        block = _unit_block(raw, units[i])
-        if block is not None:
-            out.append(block)
-        i += 1
-    return out
-
-
-def _open_names(units: list[_Unit]) -> None:
-    """Read as a text cell the first line of a name wrapped in a run of one-cell lines, which
-    stops where a name goes on ("2" / "„IULIU VRANCEA” UNIVERSITY OF" / "MEDICINE AND
-    PHARMACY"): only after a rank and before the rest of the name. A name already joined over
-    lines after its comma ("CO.," / "LTD.") is one cell when a figure follows it."""
-    for k in range(1, len(units) - 1):
-        unit = units[k]
-        if unit.shape is not None or units[k - 1].shape != "I":
-            continue
-        if len(unit.lines) == 1:
-            if units[k + 1].shape == "T" and shapes.open_name_start(unit.plain):
-                unit._shape = "T"
-        elif len(unit.lines) <= 3 and units[k + 1].shape in ("I", "P"):
-            if shapes.cell_shape(unit.plain) == "T":  # "1" / "NAME CO.," + "LTD." / "1,204"
-                unit._shape = "T"  # a name wrapped after its comma, joined as one unit
-
-
-def _cell_run(raw: str, run: list[_Unit]) -> list[Block]:
-    shapes_ = [u.shape or "" for u in run]
-    out: list[Block] = []
-
-    def singles(a: int, b: int) -> None:
-        out.extend(blk for u in run[a:b] if (blk := _unit_block(raw, u)) is not None)
-
-    pos = 0
-    while pos < len(run):
-        f = next((k for k in range(pos, len(run)) if shapes_[k] in ("I", "P")), None)
-        if f is None:
-            break
-        found = _cell_rows(raw, run, shapes_, f)
-        if found is None:
-            singles(pos, f + 1)
-            pos = f + 1
-            continue
-        start, stop, rows = found
-        singles(pos, start)
-        out.append(Block(BlockKind.TABLE, rows=tuple(rows)))
-        pos = stop
-    singles(pos, len(run))
-    return out
-
-
-_FIRST_RANK = re.compile(r"^(?:(?:No\.?|Nr\.?|N°|№|#|Rank)\s*)?0*1[.)]?$", re.I)
-
-
-def _cell_rows(
-    raw: str, run: list[_Unit], kinds: list[str], f: int
-) -> tuple[int, int, list[tuple[MappedText, ...]]] | None:
-    """Rows rebuilt from one-cell lines around the first figure `run[f]`: the first row's
-    shapes (rank? name figures...) are the template every following row must repeat."""
-    n = len(run)
-    rank_first = (
-        kinds[f] == "I" and f + 1 < n and kinds[f + 1] == "T" and _FIRST_RANK.match(run[f].plain)
-    )
-    if rank_first:
-        start = f
-    elif f >= 1 and kinds[f - 1] == "T":
-        start = f - 1
-    else:
-        return None
-    template = [kinds[start]]
-    seen_name, figure_after_name = kinds[start] == "T", False
-    for k in range(start + 1, n):
-        kind = kinds[k]
-        if kind == "T":
-            if figure_after_name or (seen_name and not rank_first):
-                break
-            if template[-1] != "T":
-                template.append("T")
-            seen_name = True
-        else:
-            if (figure_after_name and kind == kinds[start]) or not seen_name:
-                break
-            template.append(kind)
-            figure_after_name = True
-    figures = len(template) - 1 - (0 if kinds[start] == "T" else 1)
-    if template.count("T") != 1 or figures < 1:
-        return None
-    rows: list[tuple[MappedText, ...]] = []
-    k = start
-    while (row := _match_row(raw, run, kinds, k, template, rank_first)) is not None:
-        cells, k = row
-        rows.append(cells)
-    if len(rows) >= 2 or (rows and len(template) >= 3 and figures >= 2):
-        return start, k, rows
-    return None
-
-
-def _match_row(
-    raw: str, run: list[_Unit], kinds: list[str], k: int, template: list[str], rank_first: bool
-) -> tuple[tuple[MappedText, ...], int] | None:
-    """The row starting at `run[k]` if its shapes repeat `template`, and where the next starts.
-    After a rank, a name may run over several lines (joined with one space)."""
-    cells: list[MappedText] = []
-    for kind in template:
-        if k >= len(run) or kinds[k] != kind:
-            return None
-        taken = list(run[k].lines)  # a name wrapped after a comma is one unit of lines
-        k += 1
-        while kind == "T" and rank_first and k < len(run) and kinds[k] == "T":
-            taken.append(run[k].lines[0])
-            k += 1
-        cells.append(_paragraph(raw, taken, BlockKind.PARAGRAPH).text)
-    return tuple(cells), k
 
 
 # A rule of ten dashes or equals signs or more drawn on a line of its own.
@@ -651,7 +307,7 @@ def _dash_rest(raw: str, group: list[tuple[int, int]], line: str) -> bool:
     two lines, rather than being a bullet of its own."""
     if len(group) < 2 or line.lstrip()[:1] not in "-–—":
         return False
-    first, second = (_plain(raw, *span) for span in group[-2:])
+    first, second = (plain_line(raw, *span) for span in group[-2:])
     return name_end_with_figures(first, second, line.strip())
 
 
@@ -672,7 +328,7 @@ def _prose_line(text: str) -> bool:
     return len(text.split()) > 10 and shapes.ends_sentence(text)
 
 
-def _other_group(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[Block]:
+def _other_group(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block]:
     while lines and _RULE_LINE.match(raw, lines[0][0], lines[0][1]):
         lines = lines[1:]  # an overline ("=====" above a title) or a rule is not text
     if not lines:
@@ -680,18 +336,18 @@ def _other_group(raw: str, lines: list[tuple[int, int]], width: _Width) -> list[
     if len(lines) >= 2 and _SETEXT.match(raw[lines[-1][0] : lines[-1][1]]):
         above = " ".join(raw[a:b].strip() for a, b in lines[:-1])
         if not _prose_line(above):
-            return [_paragraph(raw, lines[:-1], BlockKind.HEADING)]
+            return [paragraph(raw, lines[:-1], BlockKind.HEADING)]
         lines = lines[:-1]  # a rule drawn under a paragraph: the paragraph, not a heading
     numbered = hanging_paragraphs(raw, lines) if raw[lines[0][0] : lines[0][0] + 1] else []
     if numbered:  # "4.4  Top PCT applicants. ..." and its lines indented under the text
-        return [b for para in numbered for b in run_in(_paragraph(raw, para, BlockKind.PARAGRAPH))]
+        return [b for para in numbered for b in run_in(paragraph(raw, para, BlockKind.PARAGRAPH))]
     table, taken = _aligned_run(raw, lines)
     if table is not None and taken == len(lines):
         return [table]
     if len(lines) == 1:
         # Most groups: one line between blank lines, nothing to join or rebuild. A lone name
         # with figures stays a paragraph; under a list heading the extractor reads it as a row.
-        block = _paragraph(raw, lines, BlockKind.PARAGRAPH)
+        block = paragraph(raw, lines, BlockKind.PARAGRAPH)
         return [block] if block.text.text else []
     return _segment(raw, lines, width)
 
@@ -761,7 +417,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             _semicolon_rows(raw, line_spans, texts, items)
         if has_definitions(raw):
             items = definition_items(raw, items)
-    width = _Width(raw, line_spans)
+    width = Width(raw, line_spans)
     blocks: list[Block] = []
     group: list[tuple[int, int]] = []
     rows: list[tuple[MappedText, ...]] = []
