@@ -205,3 +205,31 @@ def test_a_name_wrapped_with_the_figures_after_its_rest_in_an_unaligned_table() 
     assert span(r, raw, "top_publishers[1].count") == "3,611"
     assert span(r, raw, "top_publishers[1].name").startswith("JAWAHARLAL")
     assert span(r, raw, "top_publishers[1].name").endswith("SCIENTIFIC RESEARCH")
+
+
+def test_a_rank_column_titled_hash_in_a_space_aligned_header_is_no_heading() -> None:
+    raw = (
+        "Hōnan-Kita, Japan\n\n"
+        "Top PCT applicants\n"
+        "  #   Name                          Patents   Share\n"
+        "  1   HŌNAN DENKI K.K.              4,412     37%\n"
+        "  2   KITA PRECISION CO., LTD.      1,903     16%\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "HŌNAN DENKI K.K.", 4412, 37),
+        (2, "KITA PRECISION CO., LTD.", 1903, 16),
+    ]
+    assert span(r, raw, "top_pct_applicants[1].name") == "KITA PRECISION CO., LTD."
+
+
+def test_a_markdown_heading_with_one_space_after_its_hash_stays_a_heading() -> None:
+    raw = (
+        "# Hefei, China\n\n"
+        "Hefei is the twelfth-ranked cluster. It filed 692 PCT applications.\n\n"
+        "# Top PCT applicants   (2024)\n\n"
+        "1. CHANGXIN MEMORY TECHNOLOGIES — 2,069 patents (54%)\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert (r.cluster, r.economy) == ("Hefei", "China")
+    assert ranked(r.top_pct_applicants) == [(1, "CHANGXIN MEMORY TECHNOLOGIES", 2069, 54)]

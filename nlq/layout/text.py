@@ -68,8 +68,9 @@ _RULE_LINE = re.compile(r"[ \t]*([=\-~^*#+_`'\".:])\1{2,}[ \t]*$")
 _COLUMN_GAP = re.compile(r"(?: {2,}|\u00a0{2,}|\t)")
 _WIDE_GAP = re.compile(r"(?: {3,}|\t)")
 # "#<TAB>Applicant<TAB>Patents<TAB>Share" (or "#<TAB><TAB>PCT filings<TAB>Share", the name's
-# title cell empty): a rank column titled "#" in a tab-separated table, not a markdown heading.
-_HASH_CELL = re.compile(r"^[ \t]{0,3}#\t[^\n]*\t[^\n]*\S")
+# title cell empty), "  #   Name      Patents   Share" (set apart by runs of spaces): a rank
+# column titled "#" in a table's header, not a markdown heading (which has one space after it).
+_HASH_CELL = re.compile(r"^[ \t]{0,3}#(?:\t[^\n]*\t[^\n]*\S| {2,}\S[^\n]*?(?: {3,}|\t)\S)")
 _TRAILING_HASHES = re.compile(r"[ \t]+(?:#+|=+)[ \t]*$")
 
 
