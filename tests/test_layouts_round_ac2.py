@@ -119,7 +119,7 @@ def test_a_breakdown_with_its_fields_as_the_header_row_and_shares_below() -> Non
 
 
 def test_a_two_row_table_of_names_over_counts_is_no_breakdown() -> None:
-    from nlq.extractors.lists import Pair
+    from nlq.extractors.field_pairs import Pair
     from nlq.extractors.sideways import sideways_pairs
     from nlq.layout.document import MappedText
 

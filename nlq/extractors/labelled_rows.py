@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nlq.extractors.lists import inline_pairs
+from nlq.extractors.field_pairs import inline_pairs
 from nlq.layout.document import Block, BlockKind, join
 
 # The arrows a label may point with: "Patents → Food chemistry 22%".

@@ -1,13 +1,12 @@
-"""Top lists and field breakdowns read from tables and list items of any shape.
+"""Top lists read from tables and list items of any shape: each row's rank, name, count, share.
 
 Cells are read by what they hold (`cells`: a small whole number is a rank, "54%" a share,
 "2,069" a count, words a name, "Patents" a column title). A table that holds one list has its
 columns mapped once (`columns`: by header words, else by what each column holds), so column
 order and transposed tables need no special cases; two tables side by side on one row are read
 left to right. A cell or list item that holds a name and figures together ("CHANGXIN MEMORY
-TECHNOLOGIES — 2,069 patents (54%)", "Semiconductors (35%)") is split by the shape of its tail,
-and a breakdown written on one line ("Semiconductors 35%, Computer tech. 18%, ...") is cut
-after each share.
+TECHNOLOGIES — 2,069 patents (54%)") is split by the shape of its tail. Field breakdowns are
+read by `field_pairs`.
 """
 
 from __future__ import annotations
@@ -20,23 +19,13 @@ from nlq.extractors.cells import (
     Parts,
     header_role,
     read_cell,
-    read_pair_cell,
-    share_title,
-    split_item,
 )
 from nlq.extractors.columns import Row, column_roles, has_digit, orient
 from nlq.extractors.located import Located, locate
-from nlq.extractors.sideways import sideways_pairs
 from nlq.extractors.unit_rows import titles_over_units, units_row
 from nlq.layout.document import Block, BlockKind, MappedText
-from nlq.layout.shapes import sentence_like
-from nlq.numbers import NUMBER, parse_number
 
 _LETTER = re.compile(r"[^\W\d_]")
-# A list item without a share that is a labelled note ("2. Media contact: +358 40 ...,
-# press@example.fi", a press release's notes to editors) is no field name.
-_NOTE_ITEM = re.compile(r"^[^:]{1,40}:\s+\S|@")
-_TOTAL = re.compile(r"^(?:total|sum|all\s+fields|gesamt|totale?)\s*:?$", re.I)
 _DIGIT = re.compile(r"\d")
 # The name of a totals row under a top list ("Top 3 total", "Total", "Subtotal"): no entry.
 _TOTAL_ROW = re.compile(
@@ -46,14 +35,6 @@ _TOTAL_ROW = re.compile(
 # A spreadsheet formula shown as text in a sheet exported to HTML ("=SUM(C11:C13)" beside a
 # totals row): never the name of an entry.
 _FORMULA = re.compile(r"^=\s*[A-Z][A-Z0-9.]*\s*\(.*\)\s*$")
-# One item of a breakdown written inline: a name, its share, then a comma/semicolon or the end.
-# The next item may also start right after the share's "%" or ")" ("Optics (35%) Other (4%)"),
-# or after a middle dot, a bullet or a bar ("Optics 35% · Other 4%").
-_INLINE_ITEM = re.compile(
-    rf"\s*(?:(?:and|with)\s+)?(?P<name>[^%]+?)[\s:–—-]*(?:(?<=\s)(?:at|is)\s+)?"
-    rf"\(?(?P<share>{NUMBER})\s?%\)?\s*"
-    r"(?:[,;·•|/]|\.?\s*$|(?=[^\W\d_]))"
-)
 
 
 @dataclass(slots=True)
@@ -64,14 +45,6 @@ class Entry:
     name: Located | None = None
     count: Located | None = None
     share: Located | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """A field and its share."""
-
-    field: Located
-    share: Located | None
 
 
 def ranked_from_row(row: Row) -> list[Entry]:
@@ -293,165 +266,6 @@ def _in_order(header: Row | None, cells: list[list[Parts]]) -> bool:
     return True
 
 
-def _column_pairs(rows: list[Row], a: int, b: int) -> list[Pair]:
-    """The pairs in columns `a` to `b` of `rows`: row by row, or column by column (the order a
-    page reads them) when each cell holds a field with its share ("Transport (24%)")."""
-    cells = [c for r in rows for c in r[a:b] if c.text]
-    if b - a > 1 and cells and all(_field_cell(c) for c in cells):
-        return [p for j in range(a, b) for r in rows for p in pairs_from_row(r[j : j + 1])]
-    return [p for r in rows for p in pairs_from_row(r[a:b])]
-
-
-def _field_cell(cell: MappedText) -> bool:
-    """Whether one cell holds a field and its share."""
-    p = read_pair_cell(cell)
-    return p.name is not None and p.share is not None and p.count is None
-
-
-def pairs_from_row(row: Row) -> list[Pair]:
-    """Field/share pairs in one table row, left to right; a row written share first
-    ("21% | Chemistry") pairs each share with the name after it; a cell holding a whole
-    breakdown ("Pharmaceuticals 18%; Transport 15%; ...") gives its pairs."""
-    inline = _inline_cells(row)
-    if inline:
-        return [p for pairs in inline for p in pairs]
-    parts = [p for c in row if c.text and not (p := read_pair_cell(c)).header]
-    kinds = ["P" if p.name is None and p.share is not None and p.count is None else "T"
-             for p in parts]  # fmt: skip
-    if len(kinds) >= 2 and kinds[0] == "P" and kinds == ["P", "T"] * (len(kinds) // 2):
-        return [
-            Pair(parts[i + 1].name, parts[i].share)  # type: ignore[arg-type]
-            for i in range(0, len(kinds), 2)
-            if parts[i + 1].name is not None and parts[i + 1].count is None
-        ]
-    pairs: list[Pair] = []
-    pending: Located | None = None
-    for p, kind in zip(parts, kinds, strict=True):
-        if kind == "P":
-            if pending is not None:
-                pairs.append(Pair(pending, p.share))
-                pending = None
-            continue
-        if p.name is None:
-            continue
-        if pending is not None:
-            pairs.append(Pair(pending, None))
-            pending = None
-        if p.share is not None and p.count is None:
-            pairs.append(Pair(p.name, p.share))
-        elif p.share is None and p.count is None and p.rank is None:
-            pending = p.name
-    if pending is not None:
-        pairs.append(Pair(pending, None))
-    return pairs
-
-
-_BARE = re.compile(rf"^{NUMBER}$")
-
-
-def _bare_shares(rows: list[Row], titled: bool = False) -> list[Pair]:
-    """A breakdown printed without "%" ("Medical technology    34", as a data frame prints it):
-    names and bare numbers, read as shares when a column title says so ("field | pct",
-    "Field | Share") or else only when the numbers add up to 100 ± 1. A header of column
-    titles before them ("Field | %") and a total row after them ("Total | 100") are not
-    fields; an empty row (a shorter column beside a longer one) is passed over. `titled`:
-    a title row already read said the column is shares."""
-    if bool(rows) and _share_titled(rows[0]):
-        titled = True
-        rows = rows[1:]
-    footer = _SERIES_FOOTER.match(rows[-1][0].text) if rows and len(rows[-1]) == 1 else None
-    if footer is not None:  # a printed pandas Series names its values below them
-        rows = rows[:-1]
-        name = footer.group("name") or ""
-        if header_role(name) == "count":
-            return []
-        titled = titled or share_title(name)
-    pairs: list[Pair] = []
-    if rows and all(header_role(c.text) for c in rows[0] if c.text) and is_header_row(rows[0]):
-        if any(header_role(c.text) == "count" for c in rows[0] if c.text):
-            return []  # "field | filings": counts, whatever they add up to
-        rows = rows[1:]
-    last = [c.text for c in rows[-1] if c.text] if rows else []
-    if len(rows) > 2 and len(last) == 2 and _TOTAL.match(last[0]) and last[1] in ("100", "100.0"):
-        rows = rows[:-1]
-    for row in rows:
-        cells = [c for c in row if c.text]
-        if not cells:
-            continue
-        if len(cells) != 2 or _DIGIT.search(cells[0].text) or not _BARE.match(cells[1].text):
-            return []
-        name, share = cells[0], cells[1]
-        pairs.append(
-            Pair(locate(name, 0, len(name.text), name.text),
-                 locate(share, 0, len(share.text), parse_number(share.text)))
-        )  # fmt: skip
-    total = sum(float(p.share.value) for p in pairs if p.share is not None)  # type: ignore[arg-type]
-    if any(float(p.share.value) > 100 for p in pairs if p.share is not None):  # type: ignore[arg-type]
-        return []  # counts, not shares
-    return pairs if len(pairs) >= 2 and (titled or abs(total - 100) <= 1) else []
-
-
-# The last line of a printed pandas Series: "Name: share_pct, dtype: int64".
-_SERIES_FOOTER = re.compile(r"^(?:Name: (?P<name>[^,]+), )?(?:Length: \d+, )?dtype: \w+$")
-
-
-def _series(rows: list[Row]) -> bool:
-    """Whether a table is a printed pandas Series, its "dtype: int64" line last."""
-    return bool(rows) and len(rows[-1]) == 1 and bool(_SERIES_FOOTER.match(rows[-1][0].text))
-
-
-def _share_titled(row: Row) -> bool:
-    """A header of two titles, the second a share column ("field | pct", "Field | Share (%)")."""
-    cells = [c.text for c in row if c.text]
-    return (
-        len(cells) == 2
-        and not any(_DIGIT.search(t) for t in cells)
-        and header_role(cells[0]) in ("name", None)
-        and share_title(cells[1])
-    )
-
-
-def inline_pairs(t: MappedText) -> list[Pair]:
-    """A breakdown written on one line ("Semiconductors 35%, Computer tech. 18%, ... Other 25%."),
-    or [] unless the whole text is such items (two or more, each a short name and a share)."""
-    text = t.text
-    if text.count("%") < 2:
-        return []
-    pairs: list[Pair] = []
-    pos = 0
-    while pos < len(text):
-        m = _INLINE_ITEM.match(text, pos)
-        if not m or m.end() == pos:
-            return []
-        name = m.group("name").strip(" ,;:")
-        if not _LETTER.search(name) or len(name.split()) > 8 or sentence_like(name):
-            return []
-        a = m.start("name") + m.group("name").index(name)
-        share = parse_number(m.group("share"))
-        pairs.append(Pair(locate(t, a, a + len(name), name), locate(t, *m.span("share"), share)))
-        pos = m.end()
-    return pairs if len(pairs) >= 2 else []
-
-
-def _inline_cells(row: Row) -> list[list[Pair]]:
-    """The breakdowns of a row whose cells each hold a whole one written on one line, left to
-    right, or [] unless every cell with a share is one (others are titles, "Patents:")."""
-    out = []
-    for cell in row:
-        if "%" not in cell.text:
-            continue
-        pairs = inline_pairs(cell)
-        if not pairs:
-            return []
-        out.append(pairs)
-    return out
-
-
-def is_header_row(row: Row) -> bool:
-    """A row with no figures: column titles such as "Patents | Share" or empty cells."""
-    return not any(_DIGIT.search(c.text) for c in row)
-
-
 def section_entries(
     blocks: list[Block],
     width: int,
@@ -540,75 +354,3 @@ def _under_header(rows: tuple[Row, ...], width: int, columns: list[tuple[int, in
     if not columns or len(columns) != width or not rows or has_digit(rows[0]):
         return False
     return all(len(r) == columns[-1][1] for r in rows if has_digit(r))
-
-
-def section_pairs(
-    blocks: list[Block],
-    width: int,
-    columns: list[tuple[int, int]] | None = None,
-    shares: bool = False,
-) -> list[list[Pair]]:
-    """Field/share pairs of a section's blocks, read column by column, split `width` ways.
-    With `columns` (from a title row such as "# | Patents | Publications") each list is read
-    from its own columns, so a row with an empty cell ("7 | | Other (25%)") puts its pair in
-    the right list; `shares`: the title row titled their figures as shares ("Patents | %"), so
-    bare numbers in those columns are shares whatever they add up to."""
-    lists: list[list[Pair]] = [[] for _ in range(width)]
-    for block in blocks:
-        if block.kind is not BlockKind.TABLE:
-            inline = inline_pairs(block.text)
-            if inline:
-                lists[0].extend(inline)
-                continue
-            parts = split_item(block.text)
-            if parts.name is not None and parts.count is None:
-                # A paragraph is a field only with its share; a list item may lack one.
-                # A list item without a share that holds a figure ("Sent to second reviewer
-                # on 2025-02-03 (ticket 4471)") is a note; no field name holds a digit.
-                if parts.share is not None or (
-                    block.kind is BlockKind.LIST_ITEM
-                    and not _NOTE_ITEM.search(str(parts.name.value))
-                    and not _DIGIT.search(str(parts.name.value))
-                ):
-                    lists[0].append(Pair(parts.name, parts.share))
-            continue
-        rows = orient(list(block.rows))
-        bare = _bare_shares(rows) or sideways_pairs(rows, Pair)
-        if bare:
-            lists[0].extend(bare)
-            continue
-        if columns and len(columns) == width and all(len(r) == columns[-1][1] for r in rows):
-            for k, (a, b) in enumerate(columns):
-                bare = _bare_shares([r[a:b] for r in rows], shares)  # "Food chemistry | 7"
-                lists[k].extend(bare or _column_pairs(rows, a, b))
-            continue
-        if _series(rows):
-            continue  # a printed Series that is no breakdown: a computed sum, a count
-        found: list[list[Pair]] = []
-        for row in rows:
-            inline = _inline_cells(row)
-            if inline:  # "Pharmaceuticals 18%; Transport 15%; ..." in each cell: a list each
-                for k, pairs in enumerate(inline):
-                    while len(found) <= k:
-                        found.append([])
-                    found[k].extend(pairs)
-                continue
-            if is_header_row(row) and not any(
-                _LETTER.search(c.text) and "%" in c.text for c in row
-            ):
-                continue
-            for k, pair in enumerate(pairs_from_row(row)):
-                while len(found) <= k:
-                    found.append([])
-                found[k].append(pair)
-        if not any(p.share is not None for column in found for p in column) and (
-            not any(_BARE.match(c.text.strip()) for r in rows for c in r)
-            or all(len(str(p.field.value).split()) > 8 for column in found for p in column)
-        ):
-            # Names without a figure: a page's footer or link bar, no breakdown; nor a line
-            # too long for a field's name beside a bare number ("Source: WIPO, GII 2024
-            # database, March 2024 extract (PATENTSCOPE). | 48": its page number).
-            continue
-        for k, column in enumerate(found):
-            lists[min(k * width // max(len(found), 1), width - 1)].extend(column)
-    return lists

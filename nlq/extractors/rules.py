@@ -29,8 +29,9 @@ from nlq.extractors.collab_tables import labelled_collaboration, table_collabora
 from nlq.extractors.corrections import apply_corrections, has_correction_cue
 from nlq.extractors.edition_columns import compares_editions, own_edition, stated_edition
 from nlq.extractors.edition_copies import current_copy
+from nlq.extractors.field_pairs import Pair, section_pairs
 from nlq.extractors.hash_lists import hash_entries
-from nlq.extractors.lists import Entry, Pair, section_entries, section_pairs
+from nlq.extractors.lists import Entry, section_entries
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
     heading_edition,

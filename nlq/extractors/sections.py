@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import has_digit, orient
+from nlq.extractors.field_pairs import inline_pairs
 from nlq.extractors.header_lists import header_named_list
 from nlq.extractors.headings import (
     APPLICANTS,
@@ -39,7 +40,6 @@ from nlq.extractors.headings import (
 )
 from nlq.extractors.labelled_rows import ARROWS, LABEL_MARKS, labelled_breakdown_lines
 from nlq.extractors.lead_ins import lead_in_list, prose_breakdown
-from nlq.extractors.lists import inline_pairs
 from nlq.extractors.own_headings import breakdown_kind, inline_kind
 from nlq.extractors.records import rebuild
 from nlq.extractors.wrapped_names import continued_item

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-from nlq.extractors.lists import Entry, Pair
+from nlq.extractors.field_pairs import Pair
+from nlq.extractors.lists import Entry
 from nlq.extractors.located import locate
 from nlq.extractors.subjects import subject_name
 from nlq.layout.document import MappedText
