@@ -50,7 +50,7 @@ def decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192]:
         raise ExtractionError(
             f"{name}: looks like a binary file, not a profile; pass a text, "
-            "markdown, HTML, PDF or Word (.docx) file"
+            "markdown, HTML, PDF, Word (.docx) or Excel (.xlsx) file"
         )
     try:
         return data.decode("utf-8")
@@ -82,6 +82,10 @@ def load_source(path: Path) -> tuple[str, str]:
             from nlq.layout.docx import docx_text
 
             return docx_text(path), "text"
+        if path.suffix.lower() == ".xlsx":
+            from nlq.layout.xlsx import xlsx_text
+
+            return xlsx_text(path), "csv"
         data = path.read_bytes()
     except OSError as e:
         raise ExtractionError(
