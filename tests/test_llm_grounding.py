@@ -313,9 +313,7 @@ def test_normalize_folds_markup_space_dashes_and_case() -> None:
     assert normalize("S&amp;T&nbsp;cluster <b>2024</b>", is_html=True) == "s&t cluster 2024"
 
 
-def test_partners_in_wiki_emphasis_are_found_but_not_inside_a_word_with_an_apostrophe() -> (
-    None
-):
+def test_partners_in_wiki_emphasis_are_found_but_not_inside_a_word_with_an_apostrophe() -> None:
     sentence = (
         "47% of Daejeon's scientific articles are published in collaboration with other "
         "organizations, with the top three collaborating locations being '''Seoul''', "
