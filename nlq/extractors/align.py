@@ -6,9 +6,11 @@ text (`clean`: the same characters as written, line and cell breaks marked `HARD
 and HTML blocks `PARA`), and keeps for every character the raw span it came from. A quote or
 name found in `fold` therefore becomes an exact slice of the raw source. For HTML, tags are
 dropped, entities decoded, and what a reader does not see (head, script, style, nav, footer,
-comments) is left out, so a quote from a decoy there is not found. `tokens()` lists the
-numbers written in the text: plain ("2,069", "2 069"), percentages ("54%"), ordinals
-("twelfth", "36th", German "zwölft-") and cardinal words ("twenty-six").
+comments) is left out, so a quote from a decoy there is not found; RTF (dialect "rtf:CODEPAGE")
+is read as `layout/rtf.py` shows it, its header, footer and tables of fonts left out, and a
+quote is read the same way, so it may be copied from the markup or from the text shown.
+`tokens()` lists the numbers written in the text: plain ("2,069", "2 069"), percentages
+("54%"), ordinals ("twelfth", "36th", German "zwölft-") and cardinal words ("twenty-six").
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from nlq.layout.fraction_shares import fraction_percents
 from nlq.layout.latex import is_latex
 from nlq.layout.page_columns import reading_order
 from nlq.layout.parallel import kept_spans
+from nlq.layout.rtf import code_page, is_rtf, shown_text
 from nlq.numbers import CARDINAL, NUMBER_RE, ORDINAL, parse_cardinal, parse_number, parse_ordinal
 
 HARD = "\x1f"  # a line break or a table cell border, in the clean text
@@ -136,7 +139,21 @@ def _number_continues(clean: list[str], text: str, j: int) -> bool:
     return bool(_CUT_GROUP.search("".join(clean[-4:]))) and bool(_TAGS_THEN_DIGIT.match(text, j))
 
 
+def _scan_rtf(text: str, codepage: str) -> _Builder:
+    """`_scan` of RTF markup as the page shows it (`layout/rtf.py`: the groups that are not
+    page text left out, `\\par` a line break, `\\tab` and `\\cell` cell borders, escapes
+    decoded), each character's span mapped back onto the markup."""
+    shown = shown_text(text, codepage)
+    b = _scan(shown.text, False)
+    spans = [shown.raw_span(k, k + 1) for k in range(len(shown.text))]
+    b.starts = [spans[i][0] for i in b.starts]
+    b.ends = [spans[j - 1][1] if j else 0 for j in b.ends]
+    return b
+
+
 def _scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
+    if dialect.startswith("rtf:"):
+        return _scan_rtf(text, dialect[4:])
     b = _Builder()
     i, n = 0, len(text)
     closed_at = -1
@@ -264,7 +281,10 @@ def normalize(text: str, *, is_html: bool = False, dialect: str = "") -> str:
 
 def dialect_of(doc: Document) -> str:
     """The markup a document's text is written in, beyond HTML: "latex", "csv:," (a
-    delimiter-separated export and its delimiter) or ""."""
+    delimiter-separated export and its delimiter), "rtf:cp1252" (RTF and its code page) or
+    ""."""
+    if doc.format != "html" and is_rtf(doc.raw):
+        return f"rtf:{code_page(doc.raw)}"
     if doc.format == "csv":
         delimiter = sniff_delimiter(doc.raw.splitlines())
         return f"csv:{delimiter}" if delimiter else ""

@@ -15,13 +15,16 @@ processor would show, each kept character still mapped to the file:
   `\\rdblquote`, `\\ldblquote`, `\\emdash`, `\\endash`, `\\bullet` what they name; `\\{`,
   `\\}` and `\\\\` the brace or backslash; every other control word goes with the space that
   ends it; line breaks in the source are not text.
+
+The LLM path reads the file, and a quote copied from it, the same way (`shown_text`).
 """
 
 from __future__ import annotations
 
 import re
 
-from nlq.layout.rewrite import Edit
+from nlq.layout.document import MappedText
+from nlq.layout.rewrite import Edit, apply
 
 _WORD = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?")
 _SKIP = {
@@ -44,12 +47,29 @@ def is_rtf(text: str) -> bool:
     return text.lstrip()[:5] == "{\\rtf"
 
 
+def code_page(text: str) -> str:
+    """The Python codec of an RTF file's code page (`\\ansicpg` near its start), else cp1252."""
+    m = _CODE_PAGE.search(text, 0, 400)
+    return f"cp{m.group(1)}" if m else "cp1252"
+
+
 def rtf_edits(text: str) -> list[Edit]:
     """Edits reading an RTF source as its text (see the module docstring)."""
     if not is_rtf(text):
         return []
-    m = _CODE_PAGE.search(text, 0, 400)
-    codepage = f"cp{m.group(1)}" if m else "cp1252"
+    return markup_edits(text, code_page(text))
+
+
+def shown_text(text: str, codepage: str) -> MappedText:
+    """RTF `text`, a whole file or a piece of one (a quote copied from it), as the page shows
+    it, each character mapped to the markup it came from. A piece keeps its line breaks: a
+    quote may hold the page's own, copied from the text shown."""
+    return apply(text, markup_edits(text, codepage, keep_breaks=not is_rtf(text)))
+
+
+def markup_edits(text: str, codepage: str, *, keep_breaks: bool = False) -> list[Edit]:
+    """Edits reading RTF markup `text` in `codepage` as its text; line breaks of the markup
+    are deleted unless `keep_breaks`."""
     edits: list[Edit] = []
     uc = 1
     i, n = 0, len(text)
@@ -68,7 +88,7 @@ def rtf_edits(text: str) -> list[Edit]:
                 continue
             edits.append(Edit(i, i + 1, ""))
             i += 1
-        elif c == "}" or c in "\r\n":
+        elif c == "}" or (c in "\r\n" and not keep_breaks):
             edits.append(Edit(i, i + 1, ""))
             i += 1
         elif c == "\\":
