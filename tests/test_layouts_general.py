@@ -154,11 +154,12 @@ def test_a_text_file_with_a_few_semicolons_is_not_cut_into_cells() -> None:
     assert all(kind != "table" for kind, _ in blocks(raw))
 
 
-def test_folder_walks_pick_up_csv_and_tsv_files(tmp_path: Path) -> None:
-    for name in ("a.csv", "b.tsv", "c.txt", "d.xlsx"):
+def test_folder_walks_pick_up_csv_tsv_docx_and_xlsx_files_only(tmp_path: Path) -> None:
+    for name in ("a.csv", "b.tsv", "c.txt", "d.xlsx", "e.docx", "f.png", "g.zip"):
         (tmp_path / name).write_text("x")
     files, problems = collect_files([tmp_path])
-    assert [f.name for f in files] == ["a.csv", "b.tsv", "c.txt"] and problems == []
+    names = [f.name for f in files]
+    assert names == ["a.csv", "b.tsv", "c.txt", "d.xlsx", "e.docx"] and problems == []
 
 
 def test_markdown_decodes_character_references_with_exact_spans() -> None:
