@@ -25,8 +25,8 @@ import pytest
 from openai_server import LoopbackLLM, Reply, Seen
 
 from nlq.config import Settings, load_settings
-from nlq.extractors.align import PARA
 from nlq.extractors.grounding import ClusterFacts, SourceView, ground
+from nlq.extractors.source_scan import PARA
 from nlq.layout.document import Document
 from nlq.schema import NUMERIC_SCALAR_FIELDS, ClusterProfile
 

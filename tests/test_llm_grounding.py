@@ -12,9 +12,10 @@ from llm_fixtures import (
 
 from nlq.errors import ConfigError
 from nlq.evaluate import check_evidence, compare
-from nlq.extractors.align import SourceView, normalize
+from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, GroundingContext, ground, to_record
 from nlq.extractors.llm import load_prompt, parse_prompt
+from nlq.extractors.source_scan import normalize
 from nlq.layout import parse
 from nlq.schema import GoldenCase
 

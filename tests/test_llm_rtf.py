@@ -9,8 +9,9 @@ import pytest
 from llm_fixtures import no_network_fixture  # noqa: F401  (a fixture)
 
 from nlq.evaluate import check_evidence
-from nlq.extractors.align import SourceView, normalize
+from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, ground, to_record
+from nlq.extractors.source_scan import normalize
 from nlq.layout import parse
 
 RTF = (
