@@ -194,6 +194,10 @@ def facts_from_record(record: ClusterProfile, doc: Document) -> dict[str, Any]:
                 # the title itself, as a model quotes it.
                 a, b = ev["cluster"].start, ev.get("economy", ev["cluster"]).end
                 item["quote"] = raw[a:b] if a < b else ev[key].text
+            if ground(ClusterFacts.model_validate({key: item}), view).problems:
+                # A title beside a page's other column ("São José dos      inventors, ..." /
+                # "Campos, Brazil"): the title as the page reads, column by column.
+                item["quote"] = _paragraph_read(view, a, b)
             out[key] = item
     for key in NUMERIC_SCALAR_FIELDS:
         value = getattr(record, key)

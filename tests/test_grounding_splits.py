@@ -91,3 +91,28 @@ def test_a_field_wrapped_in_two_parts_takes_the_share_after_its_first_part() -> 
     assert FIELDS[a:b] == "35"
     a, b = g.spans["patent_fields[0].field"]
     assert FIELDS[a:b].startswith("Electrical machinery,") and FIELDS[a:b].endswith("energy")
+
+
+def test_a_name_wrapped_over_three_lines_beside_the_other_lists_rows_is_grounded() -> None:
+    raw = (
+        "1   CHANGXIN MEMORY                2,069        54%        1   UNIVERSITY OF"
+        "                 10,938        25%\n"
+        "    TECHNOLOGIES                                               SCIENCE & TECH. OF\n"
+        "2   UNIVERSITY OF                    114         3%            CHINA\n"
+        "    SCIENCE AND TECH.                                      2   HEFEI UNIVERSITY"
+        "                6,842       16%\n"
+        "    OF CHINA                                                   OF TECHNOLOGY\n"
+    )
+    quote = raw[raw.index("2   UNIVERSITY") : raw.index("OF CHINA") + len("OF CHINA")]
+    name = "UNIVERSITY OF SCIENCE AND TECH. OF CHINA"
+    row = {"rank": 2, "name": name, "count": 114, "share": 3, "quote": quote}
+    doc = parse("doc.txt", raw, "text")
+    g = ground(ClusterFacts.model_validate({"top_pct_applicants": [row]}), SourceView.of(doc))
+    assert g.problems == []
+    assert g.values["top_pct_applicants"][0]["name"] == name
+    a, b = g.spans["top_pct_applicants[0].name"]
+    assert raw[a:b].startswith("UNIVERSITY OF") and raw[a:b].endswith("OF CHINA")
+    # The pieces must come in order, each at a line's or a cell's start: not "OF CHINA" first.
+    row["name"] = "UNIVERSITY OF OF CHINA SCIENCE AND TECH."
+    g = ground(ClusterFacts.model_validate({"top_pct_applicants": [row]}), SourceView.of(doc))
+    assert [p.path for p in g.problems] == ["top_pct_applicants[0].name"]

@@ -235,6 +235,21 @@ class SourceView:
                 pos = self.fold.find(tail, pos + 1, hi)
         return None
 
+    def find_three_piece_name(self, name: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+        """A name wrapped over three lines of a column layout, the other list's rows between
+        its pieces ("UNIVERSITY OF" / "SCIENCE AND TECH." / "OF CHINA"): the spans of its
+        pieces, each later one at the start of a line or cell, in order inside `[lo, hi)`; or
+        None."""
+        words = name.split()
+        for k in range(len(words) - 2, 0, -1):
+            head = self.find_name(" ".join(words[:k]), lo, hi)
+            if head is None:
+                continue
+            rest = self.find_split_name(" ".join(words[k:]), head[1], hi)
+            if rest is not None and self.clean[rest[0] - 1] in BREAKS:
+                return [head, (rest[0], rest[1]), (rest[2], rest[3])]
+        return None
+
     def find_broken_word_name(
         self, name: str, lo: int, hi: int
     ) -> tuple[int, int, int, int] | None:

@@ -277,6 +277,10 @@ class Grounder:
         if split is not None:
             start, head_end, tail_start, end = split
             return start, head_end, end, f"{v.text(start, head_end)} {v.text(tail_start, end)}"
+        pieces = v.find_three_piece_name(name, lo, hi)
+        if pieces is not None:
+            text = " ".join(v.text(a, b) for a, b in pieces)
+            return pieces[0][0], pieces[0][1], pieces[-1][1], text
         broken = v.find_broken_word_name(name, lo, hi)
         if broken is not None:  # "OF SCI-" / "ENCE AND TECH.": the word joined
             start, head_end, tail_start, end = broken

@@ -80,7 +80,7 @@ def furniture_edits(text: str) -> list[Edit]:
     heads: list[tuple[int, int, str]] = []  # words set apart from the number ending them
     first, opening = _opening_line(lines)
     for k, end in ends:
-        if len(end) > 100:
+        if len(" ".join(end.split())) > 100:  # its words, not the gaps of a right-aligned number
             continue
         if _PAGE_LINE.fullmatch(end):
             found.add(k)
@@ -97,7 +97,7 @@ def furniture_edits(text: str) -> list[Edit]:
         of_total = _OF_TOTAL.search(words) if words[-1:] in " \t/fFnNeE" else None
         if of_total:  # "Page 3 of 5": the page is the number that rises, not the total
             number = int(of_total.group(1))
-        key = _DIGITS.sub("#", words.strip())
+        key = _DIGITS.sub("#", " ".join(words.split()))  # spacing aside: right-aligned numbers
         # A ranked row ("1 NAME 146") is never furniture; a digit glued to a word is not a rank
         # (a print file's carriage-control "1" before its page header: "1RUN ... PAGE 2").
         if not _RANKED.match(key):

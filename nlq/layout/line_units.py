@@ -149,6 +149,8 @@ def continues(unit: Unit, nxt: str, width: Width) -> bool:
         return True  # a fax or telex in capitals: its wrapped sentence goes on
     if len(unit.lines) > 1 and not shapes.ends_sentence(last) and _wrapped_enumeration(last, nxt):
         return True  # "Collaboration: ... locations Beijing, Shenzhen-Hong" / "Kong-Guangzhou"
+    if not unit.sentence and len(unit.lines) == 1 and _NAME_JOINER_END.search(last):
+        return shapes.heading_shaped(nxt)  # "São José dos" / "Campos, Brazil": a title wrapped
     if shapes.ends_sentence(last) or not unit.sentence or _label_unit(unit):
         return False  # a finished sentence, or a "Label: value" line, is complete
     if shapes.ends_open(last):
@@ -186,6 +188,9 @@ def _wrapped_enumeration(last: str, nxt: str) -> bool:
     )
 
 
+# A place name's joining word ending a line: "São José dos", "Frankfurt am", "Saint-Martin-de"
+# (a title set in large type wraps there; a name never ends on one).
+_NAME_JOINER_END = re.compile(r"\s(?:dos|das|do|da|de|del|della|di|du|des|am|an der|sur|upon)$")
 # A line ending in a year after a preposition ("in 2025"): the year is no count of what the
 # next line names, so a capitalized line after it starts a line of its own.
 _IN_YEAR_END = re.compile(r"\b(?:in|since|for|until|of)\s+(?:19|20)\d\d$", re.I)

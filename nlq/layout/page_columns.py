@@ -61,13 +61,64 @@ def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
     stop = _stretch_end(raw, lines, start, gutter)
     if sum(1 for k, at in splits.items() if start <= k < stop and at >= gutter) < _MIN_PROSE_LINES:
         return None
+    start = _stretch_start(raw, lines, start, gutter)
     left: list[Line] = []
     right: list[Line] = []
     for s, e in lines[start:stop]:
         cut = min(s + gutter, e)
         left.append((s, cut) if raw[s:cut].strip() else (s, s))
         right.append((cut, e) if e > cut else (e, e))
-    return lines[:start] + left + [(s, s)] + right + lines[stop:]
+    return lines[:start] + _closed_gaps(raw, left) + [(s, s)] + right + lines[stop:]
+
+
+def _stretch_start(raw: str, lines: list[Line], start: int, gutter: int) -> int:
+    """The first line of the stretch: above its first line of prose, the lines whose right part
+    starts at the gutter belong to it too (the right column's first lines beside a title the
+    left column sets in large type, "São José dos" over "Campos, Brazil"), up to a line of the
+    page's width or one with nothing at the gutter."""
+    k = start
+    while k > 0:
+        s, e = lines[k - 1]
+        if raw[s:e].strip():
+            at = s + gutter
+            starts_there = at < e and raw[at - 1] == " " and raw[at] != " "
+            if not (_fits(raw, (s, e), gutter) and starts_there):
+                break
+        k -= 1
+    while k < start and not raw[lines[k][0] : lines[k][1]].strip():
+        k += 1  # blank lines above the stretch stay where they are
+    return k
+
+
+# Words a name or a sentence does not end with: a line stopping on one goes on below.
+_OPEN_END = re.compile(
+    r"(?:[^.!?:;]\s|^)(?:of|and|the|de|do|dos|da|das|del|di|du|des|la|le|y|et|und|am|an|on)$"
+)
+
+
+def _closed_gaps(raw: str, left: list[Line]) -> list[Line]:
+    """The left column's lines without the blank ones that only stand beside the right
+    column's denser lines: a blank between a line that stops mid-clause (a comma, an open
+    end: "... the third-ranked cluster," / "São José dos") and one that goes on in lower case
+    or completes the name ("out of 4 Brazilian clusters", "Campos, Brazil")."""
+    out: list[Line] = []
+    for k, (s, e) in enumerate(left):
+        if s == e and out and out[-1][0] != out[-1][1]:
+            prev = raw[out[-1][0] : out[-1][1]].strip()
+            nxt = next((raw[a:b].strip() for a, b in left[k + 1 :] if a != b), "")
+            if nxt and not shapes.ends_sentence(prev) and _goes_on(prev, nxt):
+                continue
+        elif s == e and out and out[-1][0] == out[-1][1] and len(out) >= 2:
+            continue  # several blanks in a row: one is enough (kept above if it was)
+        out.append((s, e))
+    return out
+
+
+def _goes_on(prev: str, nxt: str) -> bool:
+    """Whether `nxt` carries on the clause or name `prev` stops in."""
+    if _OPEN_END.search(prev):
+        return True
+    return prev.endswith(",") and (nxt[:1].islower() or nxt[:1].isdigit())
 
 
 def _split_at(raw: str, line: Line) -> int:

@@ -13,7 +13,9 @@ from nlq.errors import ExtractionError
 
 
 def pdf_text(path: Path) -> str:
-    """The text of every page, in layout mode (columns kept by spaces), pages split by a blank line.
+    """The text of every page, in layout mode (columns kept by spaces), each page ending in a
+    form feed as `pdftotext` ends them (so a page's running header and footer are known for what
+    they are, `furniture`).
 
     Raises `ExtractionError` if the file is not a readable PDF or has no text layer.
     """
@@ -28,7 +30,7 @@ def pdf_text(path: Path) -> str:
         raise ExtractionError(
             f"{path}: not a readable PDF ({e}); re-export it or pass its text"
         ) from e
-    text = "\n\n".join(p.rstrip() for p in pages)
+    text = "".join(p.rstrip() + "\n\f" for p in pages)
     if not text.strip():
         raise ExtractionError(
             f"{path}: the PDF has no text layer (a scan?); run OCR first or pass the text"

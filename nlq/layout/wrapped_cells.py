@@ -10,7 +10,8 @@ with the other list's row or its own wrapped name:
 A line of one cell is joined to the name above it as the table is read (`text._aligned_run`);
 this joins the others, once the rows are laid on the table's columns (`slots`): a cell of words
 without a digit, with no cell beside it in its list (the one before and the one after are
-empty), under a name that has its figure beside it, is the rest of that name. A row left empty
+empty), under a name that has its figure beside it, is the rest of that name, also when rows
+of the other list alone stand between them. A row left empty
 is dropped. A field breakdown wraps the same way ("Electrical machinery, apparatus,  11%" over
 "energy").
 """
@@ -39,13 +40,16 @@ def join_wrapped_cells(rows: list[Cells]) -> list[Cells]:
     out = [list(r) for r in rows]
     joined = False
     for r in range(1, len(out)):
-        row, above = out[r], out[r - 1]
-        if len(row) != width or len(above) != width:
+        row = out[r]
+        if len(row) != width or len(out[r - 1]) != width:
             continue  # a row not laid on the table's columns (a short title row): as it is
         if sum(1 for _, c in row if c.text) < 2:
             continue  # a lone cell: `_aligned_run` has judged it already
         for j, (col, cell) in enumerate(row):
-            if not _piece(row, j) or not _named_figure(above, j):
+            if not _piece(row, j):
+                continue
+            above = _name_above(out, r, j, width)
+            if above is None or not _named_figure(above, j):
                 continue
             prev_col, prev = above[j]
             above[j] = (prev_col, join_lines([prev, cell]))
@@ -54,6 +58,19 @@ def join_wrapped_cells(rows: list[Cells]) -> list[Cells]:
     if not joined:
         return rows
     return [r for r in out if any(c.text for _, c in r)]
+
+
+def _name_above(rows: list[Cells], r: int, j: int, width: int) -> Cells | None:
+    """The nearest row above row `r` with text in column `j`: the row whose name a piece in
+    that column continues, past rows where the other list alone goes on (a name wrapped over
+    three lines beside the other list's rows, "UNIVERSITY OF" / "SCIENCE AND TECH." / "OF
+    CHINA")."""
+    for k in range(r - 1, -1, -1):
+        if len(rows[k]) != width:
+            return None
+        if rows[k][j][1].text:
+            return rows[k]
+    return None
 
 
 def _piece(row: Cells, j: int) -> bool:
