@@ -73,6 +73,10 @@ def test_a_workbook_is_read_as_excel_shows_its_cells(tmp_path) -> None:
         (2069.0, "General", "2069"),
         (7.5, "General", "7.5"),
         (12, "0", "12"),
+        (0.065, "0%", "7%"),
+        (0.125, "0.0%", "12.5%"),
+        (2.5, "0", "3"),
+        (1234567.891, "#,##0.00", "1,234,567.89"),
     ],
 )
 def test_cells_are_shown_under_their_number_format(value, number_format, shown) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from nlq.errors import ExtractionError
@@ -65,11 +66,18 @@ def _shown(value: object, number_format: str | None) -> str:
     m = _DECIMALS.search(fmt)
     decimals = len(m.group(1)) if m else 0
     if "%" in fmt:
-        return f"{value * 100:.{decimals}f}%"
+        return f"{_rounded(value, decimals, 100):f}%"
     if "#,##" in fmt:
-        return f"{value:,.{decimals}f}"
+        return f"{_rounded(value, decimals):,f}"
     if fmt != "General" and "0" in fmt:
-        return f"{value:.{decimals}f}"
+        return f"{_rounded(value, decimals):f}"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return f"{value:.15g}"
+
+
+def _rounded(value: int | float, decimals: int, scale: int = 1) -> Decimal:
+    """`value * scale` to `decimals` places, halves away from zero as Excel shows them (0.065
+    under "0%" is "7%", where Python's own rounding would give "6%")."""
+    exact = Decimal(repr(value)) * scale
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
