@@ -1,0 +1,33 @@
+"""Layout mechanisms added in round BG: each test is a small inline input for one mechanism,
+checking the values and their exact evidence."""
+
+from __future__ import annotations
+
+from layout_fixtures import extract, ranked, span
+
+
+def test_a_quoted_csv_cell_running_over_several_lines_is_one_record() -> None:
+    # A scraper's export: the summary cell holds line breaks inside its quotes, so the record
+    # is one row; read line by line its text stopped at the first comma and the next record's
+    # section name was glued to its last line.
+    raw = (
+        "section,rank,name,count,share,text\n"
+        'title,,"Nordhaven, Norway",,,\n'
+        'summary,,,,,"Nordhaven is the third-ranked cluster, out of 9 Norwegian clusters. It '
+        "filed 1,204 PCT applications and published 12,345 scientific articles, making it the:\n"
+        "22nd largest science and technology cluster in 2024\n"
+        '48th S&T cluster by intensity in 2024"\n'
+        'top_pct_applicants,1,"NORD INSTITUTE, OSLO",312,8%,\n'
+        "top_pct_applicants,2,FJORD AS,210,5%,\n"
+        "scraped_at,,,,,2024-10-05T11:02:44Z\n"
+    )
+    r = extract(raw, "x.csv", "csv")
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert (r.pct_applications, r.scientific_articles) == (1204, 12345)
+    assert (r.global_size_rank, r.global_intensity_rank) == (22, 48)
+    assert span(r, raw, "pct_applications") == "1,204"
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD INSTITUTE, OSLO", 312, 8),
+        (2, "FJORD AS", 210, 5),
+    ]
+    assert span(r, raw, "top_pct_applicants[0].name") == "NORD INSTITUTE, OSLO"
