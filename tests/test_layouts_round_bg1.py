@@ -31,3 +31,31 @@ def test_a_quoted_csv_cell_running_over_several_lines_is_one_record() -> None:
         (2, "FJORD AS", 210, 5),
     ]
     assert span(r, raw, "top_pct_applicants[0].name") == "NORD INSTITUTE, OSLO"
+
+
+def test_a_news_byline_is_no_title_line() -> None:
+    # "By NAME, ROLE" above a news article names its author: the profile's own title line
+    # further down names the cluster and its economy, though the text never names it again.
+    raw = (
+        "By Ana Berg, Science Correspondent\n\n"
+        "Nordhaven, Norway\n\n"
+        "The city is the third-ranked cluster, out of 9 Norwegian clusters. It filed 1,204 PCT "
+        "applications and published 12,345 scientific articles.\n"
+    )
+    r = extract(raw)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert span(r, raw, "cluster") == "Nordhaven"
+    assert r.evidence["economy"].start == raw.index("Norway")
+
+
+def test_an_economy_with_its_official_qualifier_in_parentheses() -> None:
+    # UN-style names keep their qualifier: "Korea (Republic of)", "Iran (Islamic Republic of)".
+    raw = (
+        "Nordhaven, Korea (Republic of)\n\n"
+        "Nordhaven is the third-ranked cluster, out of 9 Korean clusters. It filed 1,204 PCT "
+        "applications and published 12,345 scientific articles.\n"
+    )
+    r = extract(raw)
+    assert (r.cluster, r.economy) == ("Nordhaven", "Korea (Republic of)")
+    assert span(r, raw, "economy") == "Korea (Republic of)"
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
