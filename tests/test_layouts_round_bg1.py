@@ -3,7 +3,9 @@ checking the values and their exact evidence."""
 
 from __future__ import annotations
 
-from layout_fixtures import extract, ranked, span
+from layout_fixtures import OPENING, extract, ranked, span
+
+OPENING_MD = "# " + OPENING
 
 
 def test_a_quoted_csv_cell_running_over_several_lines_is_one_record() -> None:
@@ -59,3 +61,25 @@ def test_an_economy_with_its_official_qualifier_in_parentheses() -> None:
     assert (r.cluster, r.economy) == ("Nordhaven", "Korea (Republic of)")
     assert span(r, raw, "economy") == "Korea (Republic of)"
     assert (r.national_rank, r.national_cluster_count) == (3, 9)
+
+
+def test_a_collaboration_table_titled_in_its_first_cell_with_numbered_partner_columns() -> None:
+    # A tracker sheet puts the collaboration table right under the field breakdown, with no
+    # heading of its own: its header's first cell names it, and each partner has a numbered
+    # column ("Top location 1") whose digit is no figure.
+    raw = (
+        OPENING_MD
+        + "## Top technology fields\n\n"
+        "| Patents | Share |\n|---|---|\n| Optics | 60% |\n| Other | 40% |\n\n"
+        "| Collaboration | Share | Top location 1 | Top location 2 |\n|---|---|---|---|\n"
+        "| PCT patent applications | 17% | Bergen | Oslo |\n"
+        "| Scientific articles | 66% | Oslo | Tromsø |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Optics", 60), ("Other", 40)]
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert r.patent_collaboration.share == 17
+    assert r.patent_collaboration.partners == ["Bergen", "Oslo"]
+    assert r.publication_collaboration.partners == ["Oslo", "Tromsø"]
+    assert span(r, raw, "publication_collaboration.partners[1]") == "Tromsø"
+    assert span(r, raw, "publication_collaboration.share") == "66"
