@@ -68,8 +68,7 @@ def test_a_collaboration_table_titled_in_its_first_cell_with_numbered_partner_co
     # heading of its own: its header's first cell names it, and each partner has a numbered
     # column ("Top location 1") whose digit is no figure.
     raw = (
-        OPENING_MD
-        + "## Top technology fields\n\n"
+        OPENING_MD + "## Top technology fields\n\n"
         "| Patents | Share |\n|---|---|\n| Optics | 60% |\n| Other | 40% |\n\n"
         "| Collaboration | Share | Top location 1 | Top location 2 |\n|---|---|---|---|\n"
         "| PCT patent applications | 17% | Bergen | Oslo |\n"
