@@ -82,3 +82,47 @@ def test_a_collaboration_table_titled_in_its_first_cell_with_numbered_partner_co
     assert r.publication_collaboration.partners == ["Oslo", "Tromsø"]
     assert span(r, raw, "publication_collaboration.partners[1]") == "Tromsø"
     assert span(r, raw, "publication_collaboration.share") == "66"
+
+
+def test_ranks_set_in_the_name_column_of_side_by_side_lists() -> None:
+    # A PDF converted to text sets each rank at the start of its name's cell ("1 CHANGXIN
+    # MEMORY"), the names wrapped onto a second line: the numbers running 1, 2, 3 down the
+    # column are ranks, not part of the names.
+    raw = OPENING + (
+        "   Top PCT applicants                          Top publishing organizations\n\n"
+        "                        Patents    Share                              Articles   Share\n"
+        "   1 NORD MEMORY            2,069    54%      1 UNIVERSITY OF NORD &      10,938     25%\n"
+        "     TECHNOLOGIES                               TECH. OF NORWAY\n"
+        "   2 FJORD INSTITUTE          114     3%      2 NORD UNIVERSITY            6,842     16%\n"
+        "   3 BERGEN POWER              92     2%      3 UNIVERSITY OF NORD &       5,986     14%\n"
+        "     CO., LTD                                   TECH. OF NORWAY\n"
+    )
+    r = extract(raw)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORD MEMORY TECHNOLOGIES", 2069, 54),
+        (2, "FJORD INSTITUTE", 114, 3),
+        (3, "BERGEN POWER CO., LTD", 92, 2),
+    ]
+    name = "UNIVERSITY OF NORD & TECH. OF NORWAY"
+    assert ranked(r.top_publishers) == [
+        (1, name, 10938, 25),
+        (2, "NORD UNIVERSITY", 6842, 16),
+        (3, name, 5986, 14),
+    ]
+    assert span(r, raw, "top_publishers[2].rank") == "3"
+    assert raw[r.evidence["top_publishers[2].rank"].start + 2 :].startswith("UNIVERSITY")
+    assert f"top_publishers: '{name}' appears at ranks 1 and 3" in r.warnings
+
+
+def test_a_number_opening_one_name_cell_alone_stays_in_the_name() -> None:
+    # Under a rank column, one name that starts with a number keeps it.
+    raw = OPENING + (
+        "Top PCT applicants\n\n"
+        "| Rank | Applicant | Patents |\n|---|---|---|\n"
+        "| 1 | 3 BRIDGES AS | 40 |\n| 2 | FJORD AS | 30 |\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "3 BRIDGES AS", 40, None),
+        (2, "FJORD AS", 30, None),
+    ]
