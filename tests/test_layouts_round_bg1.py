@@ -3,7 +3,7 @@ checking the values and their exact evidence."""
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, extract, ranked, span
+from layout_fixtures import OPENING, extract, pairs, ranked, span
 
 OPENING_MD = "# " + OPENING
 
@@ -126,3 +126,27 @@ def test_a_number_opening_one_name_cell_alone_stays_in_the_name() -> None:
         (1, "3 BRIDGES AS", 40, None),
         (2, "FJORD AS", 30, None),
     ]
+
+
+def test_a_field_wrapped_with_its_share_in_a_breakdown_grids_first_row() -> None:
+    # "Other consumer" over "goods (4%)", the other columns' fields each on one line: the lone
+    # piece ends its field, so the grid goes on and is read column by column.
+    raw = OPENING + (
+        "   Top technology fields\n\n"
+        "   Patents                                      Publications\n\n"
+        "   Semiconductors (35%)    Other consumer        Chemistry (21%)       Other (60%)\n"
+        "                           goods (4%)\n"
+        "   Optics (18%)            Other (43%)           Engineering (19%)\n"
+    )
+    r = extract(raw)
+    assert pairs(r.patent_fields) == [
+        ("Semiconductors", 35),
+        ("Optics", 18),
+        ("Other consumer goods", 4),
+        ("Other", 43),
+    ]
+    assert pairs(r.publication_fields) == [("Chemistry", 21), ("Engineering", 19), ("Other", 60)]
+    ev = r.evidence["patent_fields[2].field"]
+    quoted = raw[ev.start : ev.end]  # from the first piece to the last
+    assert quoted.startswith("Other consumer") and quoted.endswith("goods")
+    assert span(r, raw, "patent_fields[2].share") == "4"
