@@ -185,7 +185,8 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
             header = header[1:]  # its empty title cell (a data frame as HTML) goes with it
     if width == 1 and header is not None:
         data = _without_note_cells(header, data, notes)
-    cells = [[read_cell(c) for c in r] for r in data]
+    ranked = _ranked_name_columns(data)
+    cells = [[read_cell(c, bare_rank=j in ranked) for j, c in enumerate(r)] for r in data]
     if width == 1 and len({len(r) for r in data}) == 1 and not _in_order(header, cells):
         roles = column_roles(header, data, cells, notes)
         if roles is not None:
@@ -202,6 +203,26 @@ def table_entries(rows: tuple[Row, ...], width: int, notes: list[str]) -> list[l
         for k, entry in enumerate(entries):
             lists[min(k * width // max(len(entries), 1), width - 1)].append(entry)
     return lists
+
+
+def _ranked_name_columns(data: list[Row]) -> set[int]:
+    """The columns whose cells each open with a bare number before a name, the numbers running
+    1, 2, 3 ... down the rows that fill the column ("1 CHANGXIN MEMORY", "2 UNIVERSITY OF ...":
+    a PDF copy sets each rank in its name's column): those numbers are ranks. One such cell
+    alone may be a name that starts with a number, and stays whole."""
+    out: set[int] = set()
+    for j in range(max(len(r) for r in data)):
+        filled = [r[j].text for r in data if j < len(r) and r[j].text]
+        found = [m for m in (_BARE_RANK.match(t) for t in filled) if m]
+        if len(filled) < 2 or len(found) < len(filled):
+            continue
+        numbers = [int(m.group(1)) for m in found]
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            out.add(j)
+    return out
+
+
+_BARE_RANK = re.compile(r"^(\d{1,2})\s+(?=[^\W\d_])")
 
 
 def _list_groups(row: Row, width: int) -> list[tuple[int, int]] | None:

@@ -197,7 +197,8 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             shares = any(share_title(c.text) for c in rows[0] if c.text)
             current = Section(titles[0], None, columns=titles[1], shares=shares)
             out.sections.append(current)
-            block = Block(BlockKind.TABLE, rows=tuple(rows[1:]))
+            if titles[0][0] not in _COLLAB_KEYS:  # a collaboration table reads its own titles
+                block = Block(BlockKind.TABLE, rows=tuple(rows[1:]))
     if current is not None and _is_content(block, current):
         current.blocks.append(block)
         if block.kind is not BlockKind.TABLE and current.keys[0] not in _LIST_SECTIONS:
@@ -333,11 +334,12 @@ def _title_row(
     the headings only in a field breakdown ("Patents | Share", "# | Patents | Publications"):
     in a ranked table "| Rank | Applicant | Patents | Share |" is its header, not a heading."""
     row = tuple(c.slice(outline_end(c.text), len(c.text)) for c in row)
-    if has_digit(row):
-        return None
-    beside = list_heading_beside_titles(row) or _collab_beside_titles(row)
+    numbered = has_digit(row)  # only a collaboration's partner columns may number their titles
+    beside = (None if numbered else list_heading_beside_titles(row)) or _collab_beside_titles(row)
     if beside is not None:
         return [beside], [(0, len(row))]
+    if numbered:
+        return None
     keyed: list[tuple[int, str]] = []
     titles = 0
     for j, cell in enumerate(row):
@@ -405,8 +407,11 @@ def _collab_beside_titles(row: tuple[MappedText, ...]) -> str | None:
     return None
 
 
+# A sheet may give each partner a column of its own: "Top location 1 | Top location 2".
 _PARTNERS_TITLE = re.compile(
-    r"^(?:top\s+)?(?:\w+\s+)?(?:locations?|partners?|regions?|clusters?|places?)$", re.I
+    r"^(?:top\s+)?(?:\w+\s+)?(?:locations?|partners?|regions?|clusters?|places?)"
+    r"(?:\s*(?:#|no\.\s*)?\d{1,2})?$",
+    re.I,
 )
 
 

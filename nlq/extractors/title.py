@@ -21,11 +21,17 @@ from nlq.numbers import ORDINAL
 
 _I = re.I
 _TITLE = [
-    re.compile(r"^(?P<c>[^,()\d:]+(?:,[^,()\d:]+)*?)\s*,\s*(?P<e>[^,()\d:]+)$"),
+    # An economy may carry its official qualifier: "Tehran, Iran (Islamic Republic of)".
+    re.compile(
+        r"^(?P<c>[^,()\d:]+(?:,[^,()\d:]+)*?)\s*,\s*"
+        r"(?P<e>[^,()\d:]+(?:\s\((?-i:[A-Z])[^,()\d:]*\))?)$"
+    ),
     re.compile(r"^(?P<c>[^()\d:]+?)\s*\((?P<e>[^()\d:]+)\)$"),
     re.compile(r"^(?P<c>[^\d|:]+?)\s+[|—]\s+(?P<e>[^\d|:]+)$"),
 ]
 _TITLE_MARK = re.compile(r"[,(|—]")  # every title pattern needs one of these
+# A news article's byline ("By Reza Karimi, Science Correspondent") names its author.
+_BYLINE = re.compile(r"^(?:written\s+)?by\s+(?=[^\W\d_])", _I)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?=[^\W\d_])")
 # Markup a title never holds: a line with it is code (LaTeX "\\usepackage{a,b}", a template).
 _MARKUP = re.compile(r"[\\{}<>\[\]]")
@@ -179,6 +185,8 @@ def read_title(
     for h in [*headings, *_subject_lines(texts)]:
         text = h.text
         if len(text) > 80 or not _TITLE_MARK.search(text) or _MARKUP.search(text):
+            continue
+        if _BYLINE.match(text):
             continue
         block = h
         numbered = _SECTION_NUMBER.match(text)  # "4.3 Hefei, China": a report's subsection

@@ -43,6 +43,7 @@ from nlq.layout.name_rest_rows import rest_with_figures
 from nlq.layout.page_columns import column_order
 from nlq.layout.parted_titles import join_parted_titles
 from nlq.layout.pipes import GRID_RULE, pipe_table
+from nlq.layout.quoted_records import line_items, record_spans
 from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
 from nlq.layout.slots import slotted
@@ -410,7 +411,9 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     texts = [raw[s:e] for s, e in line_spans]
     delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
     if delimiter:
-        items = hoist_section_cells(record_export_items(_delimited(raw, line_spans, delimiter)))
+        records = record_spans(raw, line_spans) if delimited else line_spans
+        items = hoist_section_cells(record_export_items(_delimited(raw, records, delimiter)))
+        items = line_items(raw, items)
         items = labels_above(items)
     else:
         items = [(s, e, None) for s, e in line_spans]

@@ -16,7 +16,8 @@ breakdown, not its title row), is joined to the cell under it in its column when
 its share alone ("(11%)"), or a field with its share that goes on from it: it starts in lower
 case ("elements (6%)"), or the words above end open, in a comma, "&", "/", a dash or a
 connecting word ("Engines, pumps,"). "Patents" over "Transport (24%)" stays a title. A share
-alone on the table's last line keeps the table going (`share_below`, in `text._aligned_run`).
+alone on its line, or a field's end with its share, keeps the table going (`share_below`, in
+`text._aligned_run`).
 `wrapped_cells` joins a wrapped piece without a figure; this one, a piece that carries the
 share.
 """
@@ -64,9 +65,13 @@ def join_wrapped_fields(rows: list[Cells]) -> list[Cells]:
 
 
 def share_below(above: MappedText, cell: MappedText) -> bool:
-    """Whether `cell`, alone on its line under `above` in its column, is that field's share:
-    the table goes on with it ("Environment/ecology" over "(11%)" on the table's last line)."""
-    return bool(_SHARE_ONLY.fullmatch(cell.text)) and _open_cell(above)
+    """Whether `cell`, alone on its line under `above` in its column, is that field's share
+    or the field's end with its share: the table goes on with it ("Environment/ecology" over
+    "(11%)" on the table's last line; "Other consumer" over "goods (4%)" under its first row,
+    the other columns' fields all on one line)."""
+    if not _open_cell(above):
+        return False
+    return bool(_SHARE_ONLY.fullmatch(cell.text)) or _goes_on(above.text, cell.text)
 
 
 def _open_cell(cell: MappedText) -> bool:
