@@ -135,6 +135,7 @@ def _aligned_cells(raw: str, start: int, end: int) -> list[tuple[int, MappedText
 
 
 _NUMERIC_CELL = re.compile(r"\d")
+_CLOSING_SHARE = re.compile(r"\(\d{1,3}(?:[.,]\d{1,2})?[ \t]?%\)$")
 
 
 def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, int]:
@@ -187,7 +188,9 @@ def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
     """Index of the text cell in `row` that a lone cell starting at `col` continues."""
     for i, (c, cell) in enumerate(row):
         if abs(c - col) <= 1 and cell.text and not _NUMERIC_CELL.fullmatch(cell.text[:1]):
-            return i
+            # A field closed by its share ("Food chemistry (22%)", "(9%)") is whole: the
+            # line under it ("Publications") starts something else.
+            return None if _CLOSING_SHARE.search(cell.text) else i
     return None
 
 

@@ -40,7 +40,7 @@ _OPEN_END = re.compile(r"(?:[,&/–-]|\b(?:and|of|for|the|in|und|et|de))$", re.I
 
 def join_wrapped_fields(rows: list[Cells]) -> list[Cells]:
     """`rows` (each of the table's width) with every field wrapped onto the next line joined."""
-    if len(rows) < 2 or len({len(r) for r in rows}) != 1:
+    if len(rows) < 2:
         return rows
     fields = [[bool(_FIELD.fullmatch(c.text)) for _, c in r] for r in rows]
     if not any(any(f) for f in fields):
@@ -48,6 +48,8 @@ def join_wrapped_fields(rows: list[Cells]) -> list[Cells]:
     out = [list(r) for r in rows]
     joined = False
     for r in range(1, len(out)):
+        if len(out[r]) != len(out[r - 1]):
+            continue  # a short last line ("Physics & math (16%)") under a laid row
         for j, (col, cell) in enumerate(out[r]):
             above = out[r - 1][j][1]
             if not _open_cell(above) or not any(f for k, f in enumerate(fields[r - 1]) if k != j):
