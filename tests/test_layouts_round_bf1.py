@@ -19,7 +19,11 @@ def test_a_heading_under_a_field_closed_by_its_share_starts_the_next_breakdown()
         " Physics & math (16%)          Other (35%)\n"
     )
     r = extract(raw, "x.pdf", "pdf")
-    assert sorted(pairs(r.patent_fields)) == [("Biotechnology", 36), ("Food chemistry", 22), ("Other", 42)]
+    assert sorted(pairs(r.patent_fields)) == [
+        ("Biotechnology", 36),
+        ("Food chemistry", 22),
+        ("Other", 42),
+    ]
     assert pairs(r.publication_fields) == [
         ("Chemistry", 19),
         ("Physics & math", 16),
