@@ -3,7 +3,7 @@ is a small inline input for one mechanism, checking the values and their exact e
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, extract, pairs, span
+from layout_fixtures import OPENING, extract, pairs, ranked, span
 
 
 def test_a_heading_under_a_field_closed_by_its_share_starts_the_next_breakdown() -> None:
@@ -60,3 +60,42 @@ def test_a_share_alone_under_its_wrapped_field_in_a_two_column_breakdown() -> No
     assert ("Physics & math", 16) in pairs(r.publication_fields)
     k = pairs(r.patent_fields).index(("Organic fine chemistry", 9))
     assert span(r, raw, f"patent_fields[{k}].share") == "9"
+
+
+def test_a_name_cell_centred_on_its_row_starts_on_the_lines_above_the_rank() -> None:
+    # The rank and figures stand beside the middle line of the name's cell: "UNIVERSIDAD" above
+    # it is the name's start, "CÓRDOBA" below its end.
+    raw = (
+        OPENING + "Top PCT applicants\n\n"
+        "                                Patents         Share\n"
+        "      UNIVERSIDAD\n"
+        " 1    NACIONAL DE                      3          41%\n"
+        "      CÓRDOBA\n\n"
+        " 2    PORTA HNOS.                      1          14%\n"
+        "      S.A.\n"
+    )
+    r = extract(raw, "x.pdf", "pdf")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "UNIVERSIDAD NACIONAL DE CÓRDOBA", 3, 41),
+        (2, "PORTA HNOS. S.A.", 1, 14),
+    ]
+    assert span(r, raw, "top_pct_applicants[0].name") == (
+        "UNIVERSIDAD\n 1    NACIONAL DE                      3          41%\n      CÓRDOBA"
+    )
+
+
+def test_a_word_of_a_name_split_with_no_hyphen_by_a_narrow_cell_is_one_word() -> None:
+    raw = (
+        OPENING + "Top publishing organizations\n\n"
+        "                               Articles        Share\n"
+        "      CONSEJO\n"
+        "      NACIONAL DE IN\n"
+        " 1    VESTIGACIONES               1,201          43%\n"
+        "      CIENTÍFICAS Y\n"
+        "      TÉCNICAS\n"
+    )
+    r = extract(raw, "x.pdf", "pdf")
+    assert ranked(r.top_publishers) == [
+        (1, "CONSEJO NACIONAL DE INVESTIGACIONES CIENTÍFICAS Y TÉCNICAS", 1201, 43)
+    ]
+    assert span(r, raw, "top_publishers[0].name").startswith("CONSEJO\n")

@@ -39,6 +39,7 @@ from nlq.layout.line_units import (
     paragraph,
     plain_line,
 )
+from nlq.layout.name_heads import head_count, with_head
 from nlq.layout.name_rest_rows import rest_with_figures
 from nlq.layout.page_columns import column_order
 from nlq.layout.parted_titles import join_parted_titles
@@ -274,6 +275,12 @@ def _segment(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block
             # wide gap (3+ spaces) starts one, so justified prose is not mistaken for a table.
             table, taken = _aligned_run(raw, lines[i:])
             if table is not None and (taken >= 2 or i + taken == len(lines)):
+                row = _aligned_cells(raw, *lines[i])
+                k = head_count(raw, lines, i, row, i - _lone_lines(units, lines, i))
+                if k:  # the name's first lines above its rank and figures
+                    first = with_head(raw, lines[i - k : i], table.rows[0])
+                    table = Block(BlockKind.TABLE, rows=(first, *table.rows[1:]))
+                    units = units[:-k]
                 blocks += cell_tables(raw, units)
                 units = []
                 blocks.append(table)
@@ -285,6 +292,14 @@ def _segment(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block
             units.append(Unit(lines[i], plain))
         i += 1
     return blocks + cell_tables(raw, units)
+
+
+def _lone_lines(units: list[Unit], lines: list[tuple[int, int]], i: int) -> int:
+    """How many of the lines right above line `i` are each a unit of their own."""
+    n = 0
+    while n < len(units) and units[-n - 1].lines == [lines[i - n - 1]]:
+        n += 1
+    return n
 
 
 def _outdented_label(raw: str, lines: list[tuple[int, int]], i: int) -> bool:
