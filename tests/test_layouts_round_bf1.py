@@ -99,3 +99,36 @@ def test_a_word_of_a_name_split_with_no_hyphen_by_a_narrow_cell_is_one_word() ->
         (1, "CONSEJO NACIONAL DE INVESTIGACIONES CIENTÍFICAS Y TÉCNICAS", 1201, 43)
     ]
     assert span(r, raw, "top_publishers[0].name").startswith("CONSEJO\n")
+
+
+_REPORT = (
+    "Regional Innovation Monitor 2025\n\n"
+    "This annex reproduces the cluster profile published in the Global Innovation Index 2021\n"
+    "for the region's leading cluster, which at that time was the 5th-ranked cluster, out of 9\n"
+    "clusters, and filed 1,204 PCT applications.\n\f"
+    "Regional Innovation Monitor 2025\n\n"
+    "  For comparison, the national average cluster filed 388 PCT applications and published\n"
+    "  9,870 scientific articles per million inhabitants.\n\f"
+    "Regional Innovation Monitor 2025\n\n"
+    "  Global Innovation Index 2024\n"
+    "  Tampere, Finland\n\n"
+    "  Tampere is the 2nd-ranked cluster, out of 2 Finnish clusters, that falls within the top\n"
+    "  100 S&T clusters in 2024. It filed 1,156 PCT applications and published 11,480\n"
+    "  scientific articles, both per 1 million inhabitants over the last five years.\n\f"
+)
+
+
+def test_a_report_citing_another_edition_before_the_profile_titled_with_its_own() -> None:
+    # The profile's own title names 2024: the prose citing "Global Innovation Index 2021"
+    # above it states that edition's figures.
+    r = extract(_REPORT, "x.pdf", "pdf")
+    assert (r.national_rank, r.national_cluster_count) == (2, 2)
+    assert span(r, _REPORT, "national_rank") == "2nd"
+    assert span(r, _REPORT, "national_cluster_count") == "2"
+
+
+def test_a_benchmark_compared_with_the_profile_gives_no_figure() -> None:
+    r = extract(_REPORT, "x.pdf", "pdf")
+    assert (r.pct_applications, r.scientific_articles) == (1156, 11480)
+    assert span(r, _REPORT, "pct_applications") == "1,156"
+    assert span(r, _REPORT, "scientific_articles") == "11,480"
