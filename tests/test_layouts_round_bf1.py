@@ -132,3 +132,69 @@ def test_a_benchmark_compared_with_the_profile_gives_no_figure() -> None:
     assert (r.pct_applications, r.scientific_articles) == (1156, 11480)
     assert span(r, _REPORT, "pct_applications") == "1,156"
     assert span(r, _REPORT, "scientific_articles") == "11,480"
+
+
+_DESIGNER = (
+    "Top technology fields in Nordhaven\n\n"
+    "Patents                                                            Publications\n\n\n"
+    "                           Semiconductors       Optics (4%)"
+    "                                    Chemistry (21%)      Earth sciences (7%)\n"
+    "                           (35%)\n"
+    "                           Electrical machinery Basic"
+    "                                          Physics & math       Applied biology\n"
+    "                           (7%)                 communication"
+    "                                  (14%)                (4%)\n"
+    "                                                (2%)\n"
+    "                           Measurement (5%)     Other (25%)"
+    "                                    Technology (13%)     Other (19%)\n"
+)
+
+
+def test_titles_over_side_by_side_breakdowns_with_cells_one_space_apart() -> None:
+    # The titles stand apart from the rows; "Electrical machinery Basic" is two fields set one
+    # space apart, "Basic" / "communication" / "(2%)" one field over three lines.
+    raw = OPENING + _DESIGNER
+    r = extract(raw, "x.pdf", "pdf")
+    assert sorted(pairs(r.patent_fields)) == [
+        ("Basic communication", 2),
+        ("Electrical machinery", 7),
+        ("Measurement", 5),
+        ("Optics", 4),
+        ("Other", 25),
+        ("Semiconductors", 35),
+    ]
+    assert sorted(pairs(r.publication_fields)) == [
+        ("Applied biology", 4),
+        ("Chemistry", 21),
+        ("Earth sciences", 7),
+        ("Other", 19),
+        ("Physics & math", 14),
+        ("Technology", 13),
+    ]
+    k = pairs(r.patent_fields).index(("Basic communication", 2))
+    quoted = span(r, raw, f"patent_fields[{k}].field")
+    assert quoted.startswith("Basic ") and quoted.endswith("communication")
+    k = pairs(r.patent_fields).index(("Electrical machinery", 7))
+    assert span(r, raw, f"patent_fields[{k}].field") == "Electrical machinery"
+
+
+def test_two_collaboration_paragraphs_set_side_by_side() -> None:
+    left = [
+        "3% of Nordhaven's PCT patent applications are filed in",
+        "collaboration with other inventors, with",
+        "Oslo, Bergen and Stockholm emerging as the top",
+        "collaborative locations.",
+    ]
+    right = [
+        "61% of Nordhaven's scientific articles are published in",
+        "collaboration with other organizations, with the top",
+        "three collaborating locations being Oslo,",
+        "Copenhagen and London.",
+    ]
+    raw = OPENING + "".join(f"{a.ljust(67)}{b}\n" for a, b in zip(left, right, strict=True))
+    r = extract(raw, "x.pdf", "pdf")
+    assert r.patent_collaboration.share == 3
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen", "Stockholm"]
+    assert r.publication_collaboration.share == 61
+    assert r.publication_collaboration.partners == ["Oslo", "Copenhagen", "London"]
+    assert span(r, raw, "publication_collaboration.share") == "61"

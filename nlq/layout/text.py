@@ -41,12 +41,15 @@ from nlq.layout.line_units import (
 )
 from nlq.layout.name_heads import head_count, with_head
 from nlq.layout.name_rest_rows import rest_with_figures
+from nlq.layout.narrow_gaps import split_narrow_gaps
 from nlq.layout.page_columns import column_order
 from nlq.layout.parted_titles import join_parted_titles
 from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
+from nlq.layout.prose_columns import split_prose_columns
 from nlq.layout.slots import slotted
+from nlq.layout.title_rows import join_title_rows
 from nlq.layout.wrapped_cells import join_wrapped_cells
 from nlq.layout.wrapped_fields import join_wrapped_fields, share_below
 from nlq.layout.wrapped_rows import (
@@ -179,6 +182,7 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         taken += 1
     if not rows:
         return None, 0
+    rows = split_narrow_gaps(rows)  # two cells the text layer set one space apart
     table = slotted(split_titles(split_frame_index(rows)))  # a printed data frame's titles
     table = join_wrapped_cells(table)  # names wrapped beside the other list's row
     table = join_wrapped_fields(table)  # a breakdown's field wrapped with its share
@@ -519,7 +523,10 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         if kind != "blank":
             group.append((start, end))
     flush()
-    return blocks if delimiter else join_parted_titles(raw, blocks)
+    if delimiter:
+        return blocks
+    blocks = join_title_rows(join_parted_titles(raw, blocks))  # titles over tables side by side
+    return split_prose_columns(blocks)  # paragraphs side by side
 
 
 def _semicolon_rows(
