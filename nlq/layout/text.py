@@ -45,9 +45,9 @@ from nlq.layout.narrow_gaps import split_narrow_gaps
 from nlq.layout.page_columns import column_order
 from nlq.layout.parted_titles import join_parted_titles
 from nlq.layout.pipes import GRID_RULE, pipe_table
+from nlq.layout.prose_columns import split_prose_columns
 from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
-from nlq.layout.prose_columns import split_prose_columns
 from nlq.layout.slots import slotted
 from nlq.layout.title_rows import join_title_rows
 from nlq.layout.wrapped_cells import join_wrapped_cells
