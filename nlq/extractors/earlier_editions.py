@@ -3,10 +3,12 @@
 A profile may compare itself with an earlier edition in a note or a footnote ("Note: in the
 2024 edition the cluster was 74th by size.", "¹ The cluster was 61st by size in GII 2024."). A
 rank or count read from such a clause would be a figure of the other edition. The profile's
-edition is the first one the page names by the index's name (as its title or subject line
-does), else the first it names at all; a clause naming an earlier edition explicitly gives no
-figure. A later one ("review again for the 2026 edition") is a plan, not a comparison, and is
-not filtered; a page naming one edition only (the common case) is not filtered at all.
+edition is the one a line naming the index alone as a title names ("Global Innovation Index
+2024", over the profile a report reproduces), else the first one the page names by the index's
+name (as its title or subject line does), else the first it names at all; a clause naming an
+earlier edition explicitly gives no figure. A later one ("review again for the 2026 edition")
+is a plan, not a comparison, and is not filtered; a page naming one edition only (the common
+case) is not filtered at all.
 """
 
 from __future__ import annotations
@@ -101,13 +103,34 @@ def current_edition_filter(lowered: list[str], texts: list[MappedText]) -> Keep 
         named.extend(_later_cluster_years(texts, min(years)))
     if len({year for year, _ in named}) < 2:
         return None
-    profile = next((year for year, by_index in named if by_index), named[0][0])
+    profile = _titled_edition(texts) or next(
+        (year for year, by_index in named if by_index), named[0][0]
+    )
 
     def keep(t: MappedText, m: re.Match[str]) -> bool:
         clause = _clause(t.text, m.start(), m.end())
         return all(year >= profile for year, _ in _named(clause))
 
     return keep
+
+
+# A line that is the index's name and year as a title ("Global Innovation Index 2024", "GII
+# 2024 — Córdoba"), not a sentence citing it.
+_INDEX_TITLE = re.compile(
+    r"\s*(?:Global\s+Innovation\s+Index|GII)\s+((?:19|20)\d\d)"
+    r"(?:\s*[-–—:|,]\s*[^.!?]{1,60})?\s*",
+    re.I,
+)
+
+
+def _titled_edition(texts: list[MappedText]) -> int | None:
+    """The edition of the first text that is the index's title alone, if any: a report that
+    reproduces a profile cites other editions in its prose ("the profile published in the
+    Global Innovation Index 2021 ..."), the profile's own title names its edition."""
+    for t in texts:
+        if len(t.text) <= 100 and (m := _INDEX_TITLE.fullmatch(t.text)):
+            return int(m.group(1))
+    return None
 
 
 # "the top 100 S&T clusters in 2024": the year a profile's ranks are of.

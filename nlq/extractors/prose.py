@@ -13,6 +13,7 @@ import re
 from nlq.extractors import german
 from nlq.extractors.approximate import exact_figures
 from nlq.extractors.asides import outside_asides
+from nlq.extractors.benchmarks import benchmark_filter
 from nlq.extractors.earlier_editions import Keep, current_edition_filter
 from nlq.extractors.located import Located, locate
 from nlq.extractors.other_clusters import own_cluster_filter
@@ -331,6 +332,7 @@ def read_scalars(
     keep = current_edition_filter(titled[0] + low, titled[1] + texts)
     current = keep  # nor its year as the edition ("NOTE: The 2023 edition placed it 75th")
     keep = own_cluster_filter(keep, cluster)  # nor another cluster's
+    keep = benchmark_filter(keep)  # nor an average's it is compared with
     hit = _first_stated(texts, NATIONAL_RANK, _NATIONAL_NEEDLES, low, keep) or find_first(
         texts, german.NATIONAL_RANK, german.NATIONAL_NEEDLES, low, keep
     )

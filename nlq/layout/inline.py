@@ -8,7 +8,7 @@ import html
 import re
 
 from nlq.layout.document import MappedText, Run, join
-from nlq.layout.name_words import broken_capital_word
+from nlq.layout.name_words import broken_capital_word, run_on_capital_word
 
 _INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
@@ -102,14 +102,19 @@ def join_lines(pieces: list[MappedText]) -> MappedText:
     hyphen after a letter, where the word goes on. Before a capital the hyphen belongs to the
     name and is kept ("Shanghai-" + "Suzhou"); before a lower-case letter it only broke the
     word and is dropped ("collabora-" + "tion" is "collaboration"), so the word's patterns still
-    match; in capitals, when the pieces make a word of an organization's name (`name_words`).
+    match; in capitals, when the pieces make a word of an organization's name (`name_words`),
+    which also joins such a word split with no hyphen at all ("IN" + "VESTIGACIONES").
     Its span still covers the hyphen and the line break."""
     pieces = [p for p in pieces if p.text]
-    if len(pieces) < 2 or not any(WORD_BREAK.search(p.text) for p in pieces[:-1]):
+    if len(pieces) < 2 or not any(
+        WORD_BREAK.search(p.text) or p.text[-1:].isupper() for p in pieces[:-1]
+    ):
         return join(pieces, " ")
     words: list[list[MappedText]] = [[pieces[0]]]
     for prev, piece in zip(pieces, pieces[1:], strict=False):
-        if WORD_BREAK.search(prev.text) and piece.text[:1].isalpha():
+        if prev.text[-1:].isupper() and run_on_capital_word(prev.text, piece.text):
+            words[-1].append(piece)  # "NACIONAL DE IN" + "VESTIGACIONES": a cell's hard break
+        elif WORD_BREAK.search(prev.text) and piece.text[:1].isalpha():
             lower = piece.text[0].islower()
             if (lower and not _ORDINAL_BREAK.search(prev.text)) or (
                 not lower and broken_capital_word(prev.text, piece.text)  # "SCI-" + "ENCE"

@@ -11,7 +11,9 @@ its column. A row with a cell that overlaps no column, or whose cells would shar
 change order, is left as it is; so is a row of titles one cell short, a header over a printed
 data frame's untitled index column, which the table readers align from the right. A row one
 cell short that holds a figure is laid on its columns ("energy" wrapped under its field, then
-"Chemistry  10%" of the list beside it).
+"Chemistry  10%" of the list beside it). In a table of two columns only a share alone in
+brackets is laid ("(9%)" under "Organic fine chemistry", the field wrapped beside "Other (38%)"),
+so `wrapped_fields` joins it to its field.
 """
 
 from __future__ import annotations
@@ -23,14 +25,17 @@ from nlq.layout.document import MappedText
 Cells = list[tuple[int, MappedText]]  # (column, cell) of one line
 
 _DIGIT = re.compile(r"\d")
+_SHARE_ONLY = re.compile(r"\(\d{1,3}(?:[.,]\d{1,2})?[ \t]?%\)")
 _SLACK = 3  # characters a short row's cell may stand beside its column in a copy
 
 
 def slotted(rows: list[Cells]) -> list[Cells]:
     """`rows` with every shorter row padded to the width of the widest ones."""
     width = max(len(r) for r in rows)
-    if width < 3 or all(len(r) == width for r in rows):
+    if all(len(r) == width for r in rows):
         return rows
+    if width < 3 and not any(_lone_share(r) for r in rows):
+        return rows  # two columns: only a share left alone under its wrapped field is laid
     full = [r for r in rows if len(r) == width]
     spans = [
         (min(r[k][0] for r in full), max(r[k][0] + len(r[k][1].text) for r in full))
@@ -40,7 +45,8 @@ def slotted(rows: list[Cells]) -> list[Cells]:
     for row in rows:
         slots = [_slot(col, len(cell.text), spans) for col, cell in row]
         titles = len(row) == width - 1 and not any(_DIGIT.search(c.text) for _, c in row)
-        if len(row) == width or titles or None in slots or slots != sorted(set(slots)):  # type: ignore[type-var]
+        narrow = width < 3 and not _lone_share(row)
+        if len(row) == width or titles or narrow or None in slots or slots != sorted(set(slots)):  # type: ignore[type-var]
             out.append(row)
             continue
         padded: Cells = [(spans[k][0], MappedText("", [])) for k in range(width)]
@@ -48,6 +54,11 @@ def slotted(rows: list[Cells]) -> list[Cells]:
             padded[k] = cell  # type: ignore[index]
         out.append(padded)
     return out
+
+
+def _lone_share(row: Cells) -> bool:
+    """Whether a row is one share in brackets alone ("(9%)", a wrapped field's share)."""
+    return len(row) == 1 and bool(_SHARE_ONLY.fullmatch(row[0][1].text))
 
 
 def _slot(col: int, length: int, spans: list[tuple[int, int]]) -> int | None:

@@ -39,14 +39,18 @@ from nlq.layout.line_units import (
     paragraph,
     plain_line,
 )
+from nlq.layout.name_heads import head_count, with_head
 from nlq.layout.name_rest_rows import rest_with_figures
+from nlq.layout.narrow_gaps import split_narrow_gaps
 from nlq.layout.page_columns import column_order
 from nlq.layout.parted_titles import join_parted_titles
 from nlq.layout.pipes import GRID_RULE, pipe_table
+from nlq.layout.prose_columns import split_prose_columns
 from nlq.layout.quoted_records import line_items, record_spans
 from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
 from nlq.layout.slots import slotted
+from nlq.layout.title_rows import join_title_rows
 from nlq.layout.wrapped_cells import join_wrapped_cells
 from nlq.layout.wrapped_fields import join_wrapped_fields, share_below
 from nlq.layout.wrapped_rows import (
@@ -136,6 +140,7 @@ def _aligned_cells(raw: str, start: int, end: int) -> list[tuple[int, MappedText
 
 
 _NUMERIC_CELL = re.compile(r"\d")
+_CLOSING_SHARE = re.compile(r"\(\d{1,3}(?:[.,]\d{1,2})?[ \t]?%\)$")
 
 
 def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, int]:
@@ -178,6 +183,7 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         taken += 1
     if not rows:
         return None, 0
+    rows = split_narrow_gaps(rows)  # two cells the text layer set one space apart
     table = slotted(split_titles(split_frame_index(rows)))  # a printed data frame's titles
     table = join_wrapped_cells(table)  # names wrapped beside the other list's row
     table = join_wrapped_fields(table)  # a breakdown's field wrapped with its share
@@ -188,7 +194,9 @@ def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
     """Index of the text cell in `row` that a lone cell starting at `col` continues."""
     for i, (c, cell) in enumerate(row):
         if abs(c - col) <= 1 and cell.text and not _NUMERIC_CELL.fullmatch(cell.text[:1]):
-            return i
+            # A field closed by its share ("Food chemistry (22%)", "(9%)") is whole: the
+            # line under it ("Publications") starts something else.
+            return None if _CLOSING_SHARE.search(cell.text) else i
     return None
 
 
@@ -272,6 +280,12 @@ def _segment(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block
             # wide gap (3+ spaces) starts one, so justified prose is not mistaken for a table.
             table, taken = _aligned_run(raw, lines[i:])
             if table is not None and (taken >= 2 or i + taken == len(lines)):
+                row = _aligned_cells(raw, *lines[i])
+                k = head_count(raw, lines, i, row, i - _lone_lines(units, lines, i))
+                if k:  # the name's first lines above its rank and figures
+                    first = with_head(raw, lines[i - k : i], table.rows[0])
+                    table = Block(BlockKind.TABLE, rows=(first, *table.rows[1:]))
+                    units = units[:-k]
                 blocks += cell_tables(raw, units)
                 units = []
                 blocks.append(table)
@@ -283,6 +297,14 @@ def _segment(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block
             units.append(Unit(lines[i], plain))
         i += 1
     return blocks + cell_tables(raw, units)
+
+
+def _lone_lines(units: list[Unit], lines: list[tuple[int, int]], i: int) -> int:
+    """How many of the lines right above line `i` are each a unit of their own."""
+    n = 0
+    while n < len(units) and units[-n - 1].lines == [lines[i - n - 1]]:
+        n += 1
+    return n
 
 
 def _outdented_label(raw: str, lines: list[tuple[int, int]], i: int) -> bool:
@@ -504,7 +526,10 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         if kind != "blank":
             group.append((start, end))
     flush()
-    return blocks if delimiter else join_parted_titles(raw, blocks)
+    if delimiter:
+        return blocks
+    blocks = join_title_rows(join_parted_titles(raw, blocks))  # titles over tables side by side
+    return split_prose_columns(blocks)  # paragraphs side by side
 
 
 def _semicolon_rows(

@@ -41,7 +41,7 @@ _OPEN_END = re.compile(r"(?:[,&/–-]|\b(?:and|of|for|the|in|und|et|de))$", re.I
 
 def join_wrapped_fields(rows: list[Cells]) -> list[Cells]:
     """`rows` (each of the table's width) with every field wrapped onto the next line joined."""
-    if len(rows) < 2 or len({len(r) for r in rows}) != 1:
+    if len(rows) < 2:
         return rows
     fields = [[bool(_FIELD.fullmatch(c.text)) for _, c in r] for r in rows]
     if not any(any(f) for f in fields):
@@ -49,19 +49,46 @@ def join_wrapped_fields(rows: list[Cells]) -> list[Cells]:
     out = [list(r) for r in rows]
     joined = False
     for r in range(1, len(out)):
+        if len(out[r]) != len(out[r - 1]):
+            continue  # a short last line ("Physics & math (16%)") under a laid row
         for j, (col, cell) in enumerate(out[r]):
             above = out[r - 1][j][1]
-            if not _open_cell(above) or not any(f for k, f in enumerate(fields[r - 1]) if k != j):
+            if not _open_cell(above) or not _breakdown_row(out, fields, r, j):
                 continue
+            pieces = [above, cell]
             if not (_SHARE_ONLY.fullmatch(cell.text) or _goes_on(above.text, cell.text)):
-                continue
-            out[r - 1][j] = (out[r - 1][j][0], join_lines([above, cell]))
+                pieces = _three_lines(out, r, j)
+                if not pieces:
+                    continue
+                out[r + 1][j] = (out[r + 1][j][0], MappedText("", []))
+            out[r - 1][j] = (out[r - 1][j][0], join_lines(pieces))
             out[r][j] = (col, MappedText("", []))
             fields[r - 1][j], fields[r][j] = True, False
             joined = True
     if not joined:
         return rows
     return [r for r in out if any(c.text for _, c in r)]
+
+
+def _breakdown_row(out: list[Cells], fields: list[list[bool]], r: int, j: int) -> bool:
+    """Whether row `r - 1` is a breakdown's row (not its title row): another of its cells is
+    a field with its share, or another cell under it is a share alone (the whole row wrapped,
+    "Electrical machinery  Physics & math" over "(7%)  (14%)")."""
+    if any(f for k, f in enumerate(fields[r - 1]) if k != j):
+        return True
+    return any(_SHARE_ONLY.fullmatch(c.text) for k, (_, c) in enumerate(out[r]) if k != j)
+
+
+def _three_lines(out: list[Cells], r: int, j: int) -> list[MappedText]:
+    """A field wrapped over three lines, "Basic" / "communication" / "(2%)": the pieces from
+    row `r - 1` down to its share alone on row `r + 1`, or [] if column `j` is not one."""
+    cell = out[r][j][1]
+    if r + 1 >= len(out) or len(out[r + 1]) != len(out[r]):
+        return []
+    if not (cell.text[:1].islower() and _open_cell(cell)):
+        return []
+    share = out[r + 1][j][1]
+    return [out[r - 1][j][1], cell, share] if _SHARE_ONLY.fullmatch(share.text) else []
 
 
 def share_below(above: MappedText, cell: MappedText) -> bool:
