@@ -116,3 +116,29 @@ def test_a_name_wrapped_over_three_lines_beside_the_other_lists_rows_is_grounded
     row["name"] = "UNIVERSITY OF OF CHINA SCIENCE AND TECH."
     g = ground(ClusterFacts.model_validate({"top_pct_applicants": [row]}), SourceView.of(doc))
     assert [p.path for p in g.problems] == ["top_pct_applicants[0].name"]
+
+
+def test_a_name_set_over_six_lines_with_a_word_split_in_capitals_is_grounded() -> None:
+    raw = (
+        "                               Patents         Share\n"
+        "      CONSEJO\n"
+        "      NACIONAL DE IN\n"
+        " 2    VESTIGACIONES                   2          27%\n"
+        "      CIENTÍFICAS Y\n"
+        "      TÉCNICAS\n"
+        "      (CONICET)\n"
+    )
+    quote = raw[raw.index("CONSEJO") : raw.index("(CONICET)") + len("(CONICET)")]
+    name = "CONSEJO NACIONAL DE INVESTIGACIONES CIENTÍFICAS Y TÉCNICAS (CONICET)"
+    row = {"rank": 2, "name": name, "count": 2, "share": 27, "quote": quote}
+    doc = parse("doc.txt", raw, "text")
+    g = ground(ClusterFacts.model_validate({"top_pct_applicants": [row]}), SourceView.of(doc))
+    assert g.problems == []
+    assert g.values["top_pct_applicants"][0]["name"] == name
+    a, b = g.spans["top_pct_applicants[0].name"]
+    assert raw[a:b].startswith("CONSEJO") and raw[a:b].endswith("(CONICET)")
+    # Only figures may stand between the pieces: a name that leaves out the words between
+    # two of its lines is not written there.
+    row["name"] = "CONSEJO NACIONAL DE INVESTIGACIONES TÉCNICAS (CONICET)"
+    g = ground(ClusterFacts.model_validate({"top_pct_applicants": [row]}), SourceView.of(doc))
+    assert [p.path for p in g.problems] == ["top_pct_applicants[0].name"]

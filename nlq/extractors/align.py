@@ -250,6 +250,65 @@ class SourceView:
                 return [head, (rest[0], rest[1]), (rest[2], rest[3])]
         return None
 
+    def find_cell_pieces_name(
+        self, name: str, lo: int, hi: int
+    ) -> list[tuple[int, int, str]] | None:
+        """A name set over several lines of a column layout, each piece a whole line or cell of
+        `[lo, hi)`, in order, with only figures between them (a rank beside its middle line, the
+        row's count and share): "CONSEJO" / "NACIONAL DE IN" / "VESTIGACIONES" / "CIENTÍFICAS Y"
+        / "TÉCNICAS" / "(CONICET)". Pieces join with a space, or with none where a word in
+        capitals is split between them. Returns each piece's span and the joint before it ("",
+        " ") or None."""
+        q = normalize(name, is_html=self.is_html, dialect=self._name_dialect).strip()
+        cells = self._cells(lo, hi)
+        seen: set[tuple[int, int]] = set()
+
+        def match(at: int, k: int) -> list[tuple[int, int, str]] | None:
+            if (at, k) in seen:
+                return None
+            seen.add((at, k))
+            for n in range(k, len(cells)):
+                a, b = cells[n]
+                piece = self.fold[a:b]
+                if not q.startswith(piece, at):
+                    if any(c.isalpha() for c in piece):
+                        return None  # only figures and ranks may stand between the pieces
+                    continue
+                end = at + len(piece)
+                if end == len(q):
+                    return [(a, b, "")]
+                joint = " " if q[end] == " " else ""
+                if not joint and not (self.clean[b - 1].isupper() and q[end].isalpha()):
+                    continue  # pieces join without a space only inside a word in capitals
+                rest = match(end + len(joint), n + 1)
+                if rest is not None:
+                    return [(a, b, ""), (rest[0][0], rest[0][1], joint), *rest[1:]]
+            return None
+
+        for n, (a, b) in enumerate(cells):
+            if q.startswith(self.fold[a:b]) and b - a < len(q):
+                found = match(0, n)
+                if found is not None and len(found) > 1:
+                    return found
+        return None
+
+    def _cells(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans of the lines and cells inside `[lo, hi)`, between breaks, without spaces
+        at their ends."""
+        out: list[tuple[int, int]] = []
+        start = lo
+        for i in range(lo, hi + 1):
+            if i == hi or self.clean[i] in BREAKS:
+                a, b = start, i
+                while a < b and self.fold[a] == " ":
+                    a += 1
+                while b > a and self.fold[b - 1] == " ":
+                    b -= 1
+                if b > a:
+                    out.append((a, b))
+                start = i + 1
+        return out
+
     def find_broken_word_name(
         self, name: str, lo: int, hi: int
     ) -> tuple[int, int, int, int] | None:

@@ -285,6 +285,10 @@ class Grounder:
         if broken is not None:  # "OF SCI-" / "ENCE AND TECH.": the word joined
             start, head_end, tail_start, end = broken
             return start, head_end, end, v.text(start, head_end) + v.text(tail_start, end)
+        cells = v.find_cell_pieces_name(name, lo, hi)
+        if cells is not None:  # a name over several lines beside other cells
+            text = "".join(joint + v.text(a, b) for a, b, joint in cells)
+            return cells[0][0], cells[0][1], cells[-1][1], text
         self.problem(
             path,
             f"{name!r} is not written in its quote {short(quote)}; copy names exactly",
