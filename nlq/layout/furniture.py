@@ -118,10 +118,10 @@ def furniture_edits(text: str) -> list[Edit]:
     if "ONTINUED" in text or "ontinued" in text:
         banners += [Edit(m.start(), m.end(), "") for m in _CONTINUED.finditer(text)]
     if "\f" in text:
-        found.update(_repeated_page_heads(lines))
+        found.update(_repeated_page_heads(lines, opening))
     if heads:
         found.update(_facing_heads(text, heads))
-        found.update(_framing_lines(lines, heads))
+        found.update(_framing_lines(lines, heads, first))
     if not found:
         return banners
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
@@ -141,9 +141,11 @@ def _opening_line(lines: list[str]) -> tuple[int, str]:
     return first, words
 
 
-def _repeated_page_heads(lines: list[str]) -> list[int]:
-    """The first lines of pages after the first that repeat the first page's first line (of
-    three words or more, not a ranked row), white space aside."""
+def _repeated_page_heads(lines: list[str], opening: str) -> list[int]:
+    """The first lines of pages after the first that repeat the first page's first line,
+    `opening` (`_opening_line`: three words or more, not a ranked row), white space aside."""
+    if not opening:
+        return []
     heads: list[tuple[int, str]] = []
     page_start = True
     for k, line in enumerate(lines):
@@ -155,10 +157,7 @@ def _repeated_page_heads(lines: list[str]) -> list[int]:
             page_start = False
     if len(heads) < 2:
         return []
-    first = heads[0][1]
-    if len(first.split()) < 3 or _ROW_START.match(first):
-        return []
-    found = [k for k, words in heads[1:] if words == first]
+    found = [k for k, words in heads[1:] if words == opening]
     return found + _repeated_head_lines(lines, [k for k, _ in heads])
 
 
@@ -239,11 +238,10 @@ def _footer_words(words: str) -> bool:
     return len(words.split()) >= 3 or bool(_SEPARATOR_BEFORE.search(words))
 
 
-def _framing_lines(lines: list[str], heads: list[tuple[int, int, str]]) -> list[int]:
+def _framing_lines(lines: list[str], heads: list[tuple[int, int, str]], first: int) -> list[int]:
     """The first and last lines with text when both are among `heads` (line, number, words
     before it) with the same words and number and text lies between them: one page's header
-    repeated as its footer."""
-    first = next((k for k, line in enumerate(lines) if line.strip()), 0)
+    repeated as its footer; `first` is the first line with text (`_opening_line`)."""
     last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].strip()), 0)
     ends = {k: (number, " ".join(words.split())) for k, number, words in heads}
     if first not in ends or ends.get(last) != ends[first] or ends[first][1].endswith("/"):
