@@ -25,71 +25,13 @@ from html.parser import HTMLParser
 from nlq.layout.collapse import collapse
 from nlq.layout.document import Block, BlockKind, MappedText, Run
 from nlq.layout.factbox import is_fact_box
+from nlq.layout.html_elements import BLOCK, HEADINGS, SKIP, TABLE_LIKE, VOID, hidden_style
+from nlq.layout.html_rows import cut_at_lone_cells, printed_rank_cell, row_of_boxes, unnumbered
 from nlq.layout.layout_tables import LAYOUT_PARTS, layout_table_starts
 from nlq.layout.list_numbers import ListNumbers
-from nlq.layout.shapes import cell_shape, figure_unit, sentence_like
 from nlq.layout.table_spans import Spans, cell_span, grid_rows, spans_rows
 from nlq.layout.word_lists import is_marker_start, marker_number, word_list_paragraph
 
-_SKIP = {
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "head",
-    "nav",
-    "footer",
-    "svg",
-    "form",
-    "button",
-    "select",
-    "iframe",
-    "object",
-    "canvas",
-}
-_VOID = {
-    "area",
-    "base",
-    "br",
-    "col",
-    "embed",
-    "hr",
-    "img",
-    "input",
-    "link",
-    "meta",
-    "param",
-    "source",
-    "track",
-    "wbr",
-}
-_BLOCK = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "body",
-    "html",
-    "blockquote",
-    "ul",
-    "ol",
-    "figure",
-    "figcaption",
-    "caption",
-    "pre",
-    "address",
-    "hr",
-    "br",
-    "center",
-    "details",
-    "summary",
-}
-_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_TABLE_LIKE = {"table": ("tr", ("td", "th")), "dl": ("dt", ("dt", "dd"))}
-"""Elements read as tables: the element, the one that starts a row, the ones that hold cells."""
-_INLINE_TEXT = re.compile(r"[\s,;.:]*|(?:and|or|with|of|the|in)\b[\s,]*", re.I)
 _ENTITY = re.compile(r"&(?:#[xX]?[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -135,10 +77,10 @@ class _Reader(HTMLParser):
         self.boxes, self.box_depth, self.loose = [], 0, False
         if self.kind is not BlockKind.HEADING and not loose and len(boxes) >= 2:
             cells = tuple(collapse(b) for b in boxes)
-            if _row_of_boxes(cells):
+            if row_of_boxes(cells):
                 number, self.item_number = self.item_number, None
-                if number is not None and cells[0].text and _unnumbered(cells[0]):
-                    cells = (_printed_rank_cell(*number), *cells)  # an <ol> item of boxes
+                if number is not None and cells[0].text and unnumbered(cells[0]):
+                    cells = (printed_rank_cell(*number), *cells)  # an <ol> item of boxes
                 self.box_rows.append(cells)
                 self.pieces = []
                 self.kind, self.level = BlockKind.PARAGRAPH, 0
@@ -149,7 +91,7 @@ class _Reader(HTMLParser):
             self._end_box_rows()
             # the number an <ol> prints goes to the item's first text (also inside a <p>)
             number, self.item_number = self.item_number, None
-            if number is not None and self.kind is not BlockKind.HEADING and _unnumbered(text):
+            if number is not None and self.kind is not BlockKind.HEADING and unnumbered(text):
                 block = Block(
                     BlockKind.LIST_ITEM, text=text, ordinal=number[0], ordinal_text=number[1]
                 )
@@ -187,22 +129,22 @@ class _Reader(HTMLParser):
         if self.rows and spans_rows(self.spans):
             self.rows = grid_rows(self.rows, self.spans)
         if self.rows:
-            self.blocks.extend(_cut_at_lone_cells(self.rows))
+            self.blocks.extend(cut_at_lone_cells(self.rows))
         self.rows, self.table_tag, self.captions, self.spans = None, None, [], {}
         self.in_foot = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip:
-            if tag not in _VOID:
+            if tag not in VOID:
                 self.skip.append(tag)
             return
         if (
-            tag in _SKIP
+            tag in SKIP
             or ("role", "navigation") in attrs
             or ("hidden", None) in attrs
-            or _hidden_style(attrs)
+            or hidden_style(attrs)
         ):
-            if tag not in _VOID:
+            if tag not in VOID:
                 self.skip.append(tag)
             return
         if tag == "aside":
@@ -215,7 +157,7 @@ class _Reader(HTMLParser):
         if self.layout and not self.table_depth and self._layout_part(tag):
             self._flush()
             return
-        if tag in _TABLE_LIKE and (self.table_depth == 0 or tag == self.table_tag):
+        if tag in TABLE_LIKE and (self.table_depth == 0 or tag == self.table_tag):
             self.table_depth += 1
             if self.table_depth == 1:
                 self._flush()
@@ -225,9 +167,9 @@ class _Reader(HTMLParser):
         if self.table_depth:
             self._table_starttag(tag, attrs)
             return
-        if tag in _HEADINGS:
+        if tag in HEADINGS:
             self._flush()
-            self.kind, self.level = BlockKind.HEADING, _HEADINGS[tag]
+            self.kind, self.level = BlockKind.HEADING, HEADINGS[tag]
         elif tag == "li":
             self._flush()
             self.kind = BlockKind.LIST_ITEM
@@ -237,13 +179,13 @@ class _Reader(HTMLParser):
                 pos = self._offset()
                 tag_end = self.raw.find(">", pos) + 1
                 self.item_number = (number, MappedText.verbatim(self.raw, pos, tag_end))
-        elif tag in _BLOCK:
+        elif tag in BLOCK:
             self._flush()
             if tag == "p" and word_list_paragraph(attrs):
                 self.kind = BlockKind.LIST_ITEM
             if tag in ("ol", "ul"):
                 self.lists.start_list(tag, attrs)
-        elif tag not in _VOID:
+        elif tag not in VOID:
             if self.box_depth == 0:
                 self.boxes.append([])
             self.box_depth += 1
@@ -256,7 +198,7 @@ class _Reader(HTMLParser):
 
     def _table_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         assert self.table_tag is not None
-        row_tag, cell_tags = _TABLE_LIKE[self.table_tag]
+        row_tag, cell_tags = TABLE_LIKE[self.table_tag]
         if self.table_depth > 1:
             return
         if tag == "caption" and self.table_tag == "table":
@@ -283,7 +225,7 @@ class _Reader(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
+        if tag not in VOID:
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -306,7 +248,7 @@ class _Reader(HTMLParser):
         if self.table_depth:
             if self.table_depth > 1:
                 return
-            row_tag, cell_tags = _TABLE_LIKE[self.table_tag or "table"]
+            row_tag, cell_tags = TABLE_LIKE[self.table_tag or "table"]
             if tag == "caption" and self.caption is not None:
                 text = collapse(self.caption)
                 if text.text:
@@ -320,13 +262,13 @@ class _Reader(HTMLParser):
             elif tag == row_tag and self.table_tag == "table":
                 self._end_row()
             return
-        if tag in _HEADINGS or tag == "li" or tag in _BLOCK:
+        if tag in HEADINGS or tag == "li" or tag in BLOCK:
             self._flush()
             if tag == "li":
                 self.item_number = None
             elif tag in ("ol", "ul"):
                 self.lists.end_list()
-        elif tag not in _VOID and self.box_depth:
+        elif tag not in VOID and self.box_depth:
             self.box_depth -= 1
 
     def unknown_decl(self, data: str) -> None:
@@ -404,77 +346,6 @@ class _Reader(HTMLParser):
         self._end_box_rows()
         while self.asides:
             self._end_aside()
-
-
-_PRINTED_RANK = re.compile(r"(?:No\.?\s*|#)?\d{1,3}\b")
-
-
-def _printed_rank_cell(number: int, tag: MappedText) -> MappedText:
-    """The number an `<ol>` prints before an item laid out as a row of boxes, as a cell of its
-    own: its text the number, its span the item's `<li>` tag (the evidence a list item's
-    printed rank has too)."""
-    a, b = tag.raw_span(0, len(tag.text))
-    digits = str(number)
-    return MappedText(digits, [Run(0, len(digits), a, b, False)])
-
-
-def _unnumbered(text: MappedText) -> bool:
-    """Whether a list item prints no rank of its own ("1. NAME" does: that one is read)."""
-    return _PRINTED_RANK.match(text.text) is None
-
-
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|mso-hide\s*:\s*all", re.I)
-
-
-def _hidden_style(attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether an element is styled out of sight (a mail's hidden preheader, `display:none`)."""
-    return any(k == "style" and v and _HIDDEN_STYLE.search(v) for k, v in attrs)
-
-
-def _row_of_boxes(cells: tuple[MappedText, ...]) -> bool:
-    """Whether a block made only of inline boxes is a table row: three or more boxes with a
-    figure among them or an empty one (a header row of a card table), or two boxes that are a
-    name and a bare figure ("Semiconductors" "35%"), or two names with their figures.
-    "32nd" + "largest cluster" is not, nor is a sentence written in spans ("<span>3% of
-    Hefei's ... with </span><b><span>Beijing</span></b><span>, </span>..."): a box holding a
-    clause, a lone comma or a joining word is running text."""
-    texts = [c.text for c in cells]
-    figures = [t for t in texts if any(ch.isdigit() for ch in t)]
-    if len(texts) >= 3:
-        row = bool(figures) or any(not t for t in texts)
-    elif len(figures) == 2:  # two items side by side: "Semiconductors (35%)" "Optics (4%)"
-        row = all(figure_unit(t) for t in texts)
-    else:
-        row = (
-            len(figures) == 1
-            and cell_shape(figures[0]) in ("I", "P")
-            and any(t and t not in figures for t in texts)
-        )
-    # A paragraph split into spans (Word, Google Docs) is text, not cells.
-    return row and not any(_INLINE_TEXT.fullmatch(t) or sentence_like(t) for t in texts if t)
-
-
-def _cut_at_lone_cells(rows: list[tuple[MappedText, ...]]) -> list[Block]:
-    """A table's rows as blocks: in a table of two columns or more, a row whose first cell is
-    its only filled one (a title, a sentence or a section name in a page laid out as one grid,
-    as spreadsheets saved as web pages are, merged across the row or not) is a paragraph of
-    its own, as a padded line of a CSV export is, and the rows between such lines are tables.
-    A header row with empty cells before its titles ("| | Share") stays a row."""
-    width = max(len(r) for r in rows)
-    out: list[Block] = []
-    run: list[tuple[MappedText, ...]] = []
-    for row in rows:
-        filled = [c for c in row if c.text]
-        if width >= 2 and len(filled) == 1 and row[0].text:
-            if run:
-                out.append(Block(BlockKind.TABLE, rows=tuple(run)))
-                run = []
-            out.append(Block(BlockKind.PARAGRAPH, text=filled[0]))
-        else:
-            run.append(row)
-    if run:
-        out.append(Block(BlockKind.TABLE, rows=tuple(run)))
-    return out
 
 
 def html_blocks(raw: str) -> list[Block]:

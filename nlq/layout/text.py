@@ -5,7 +5,7 @@ row, delimited row, list item, other) and groups neighbours of the same kind int
 of "other" lines become a table when every line splits into two or more cells on runs of spaces
 (the column layout `pdftotext -layout` produces, including two tables side by side and names
 wrapped onto an indented second line). Otherwise each line is judged on its own before anything
-is joined (`_segment`, with the units of `line_units`): a line joins the one above only when it
+is joined (`unmarked_lines` with the units of `line_units`): a line joins the one above only when it
 continues a sentence, so a title, a heading, a column-header line or a table row directly under
 other text stays a block of its own; runs of one-cell lines (pdftotext without -layout) are
 rebuilt into table rows (`cell_lines`).
@@ -20,28 +20,20 @@ import re
 from collections import Counter
 
 from nlq.layout import shapes
-from nlq.layout.cell_lines import cell_tables
 from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_brackets, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
-from nlq.layout.frame_index import split_frame_index
-from nlq.layout.frame_titles import index_title, split_titles
-from nlq.layout.hanging import hanging_column, hanging_paragraphs, hangs_under, run_in
-from nlq.layout.inline import CHAR_REFERENCE, clean_inline, join_lines
+from nlq.layout.hanging import hanging_column, hangs_under
+from nlq.layout.inline import CHAR_REFERENCE, clean_inline
 from nlq.layout.interleaved import interleaved_order
 from nlq.layout.labels_above import labels_above
 from nlq.layout.line_units import (
     MARKUP_CHARS,
     RANKED_START,
-    Unit,
     Width,
-    continues,
     paragraph,
     plain_line,
 )
-from nlq.layout.name_heads import head_count, with_head
-from nlq.layout.name_rest_rows import rest_with_figures
-from nlq.layout.narrow_gaps import split_narrow_gaps
 from nlq.layout.page_columns import column_order
 from nlq.layout.parted_titles import join_parted_titles
 from nlq.layout.pipes import GRID_RULE, pipe_table
@@ -49,10 +41,8 @@ from nlq.layout.prose_columns import split_prose_columns
 from nlq.layout.quoted_records import line_items, record_spans
 from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
-from nlq.layout.slots import slotted
 from nlq.layout.title_rows import join_title_rows
-from nlq.layout.wrapped_cells import join_wrapped_cells
-from nlq.layout.wrapped_fields import join_wrapped_fields, share_below
+from nlq.layout.unmarked_lines import WIDE_GAP, indent, other_group, prose_line, wrapped_under
 from nlq.layout.wrapped_rows import (
     figures_after_name,
     name_end_follows,
@@ -67,11 +57,6 @@ _LIST_ITEM = re.compile(
 )
 # "# Title" (markdown), "= Title" / "== Section" (AsciiDoc, MediaWiki "== Section ==").
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}|={1,6})[ \t]+(?=\S)")
-_SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
-# A line of one punctuation character repeated: a rule, an overline or an underline.
-_RULE_LINE = re.compile(r"[ \t]*([=\-~^*#+_`'\".:])\1{2,}[ \t]*$")
-_COLUMN_GAP = re.compile(r"(?: {2,}|\u00a0{2,}|\t)")
-_WIDE_GAP = re.compile(r"(?: {3,}|\t)")
 # "#<TAB>Applicant<TAB>Patents<TAB>Share" (or "#<TAB><TAB>PCT filings<TAB>Share", the name's
 # title cell empty), "  #   Name      Patents   Share" (set apart by runs of spaces): a rank
 # column titled "#" in a table's header, not a markdown heading (which has one space after it).
@@ -121,83 +106,6 @@ def _tab_row(raw: str, start: int, end: int) -> tuple[MappedText, ...]:
     while cells and not cells[-1].text.strip():
         cells.pop()
     return tuple(clean_inline(c) for c in cells)
-
-
-def _aligned_cells(raw: str, start: int, end: int) -> list[tuple[int, MappedText]]:
-    """Cells of a column-aligned line with the column each starts at."""
-    line = MappedText.verbatim(raw, start, end)
-    out = []
-    pos = 0
-    for m in list(_COLUMN_GAP.finditer(line.text)) + [None]:
-        stop = m.start() if m else len(line.text)
-        piece = line.slice(pos, stop)
-        stripped = piece.strip()
-        if stripped.text:
-            col = pos + (len(piece.text) - len(piece.text.lstrip()))
-            out.append((col, clean_inline(stripped)))
-        pos = m.end() if m else stop
-    return out
-
-
-_NUMERIC_CELL = re.compile(r"\d")
-_CLOSING_SHARE = re.compile(r"\(\d{1,3}(?:[.,]\d{1,2})?[ \t]?%\)$")
-
-
-def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, int]:
-    """A table from the column-aligned lines at the start of `lines`, and how many lines it
-    takes: it stops at the first line that is neither a row nor a wrapped name."""
-    first = raw[lines[0][0] : lines[0][1]].strip()
-    if not _COLUMN_GAP.search(first):
-        return None, 0
-    rows: list[list[tuple[int, MappedText]]] = []
-    taken = 0
-    for k, (start, end) in enumerate(lines):
-        cells = _aligned_cells(raw, start, end)
-        indented = raw[start:end][:1] in (" ", "\t")
-        if len(cells) >= 2:
-            joined = rest_with_figures(rows[-1], cells) if rows and indented else None
-            if joined is not None:
-                rows[-1] = joined  # a name's rest and then the row's figures
-            else:
-                rows.append(cells)
-            taken += 1
-            continue
-        if len(rows) == 1 and k + 1 < len(lines) and len(cells) == 1:
-            if index_title(rows[0], cells, _aligned_cells(raw, *lines[k + 1])):
-                rows[0].insert(0, cells[0])  # "rank" under "name  patents": its own line
-                taken += 1
-                continue
-        if not rows or not indented or len(cells) != 1:
-            break
-        col, cell = cells[0]
-        target = _continued_cell(rows[-1], col)
-        if target is not None and not _NUMERIC_CELL.search(cell.text):
-            prev_col, prev = rows[-1][target]  # a name wrapped onto the next line
-            rows[-1][target] = (prev_col, join_lines([prev, cell]))
-        elif abs(col - rows[-1][0][0]) <= 1 and _NUMERIC_CELL.search(cell.text):
-            rows.append(cells)  # a short row: the last line of a list set in two columns
-        elif target is not None and share_below(rows[-1][target][1], cell):
-            rows.append(cells)  # "(11%)" under its wrapped field, joined once laid out
-        else:
-            break
-        taken += 1
-    if not rows:
-        return None, 0
-    rows = split_narrow_gaps(rows)  # two cells the text layer set one space apart
-    table = slotted(split_titles(split_frame_index(rows)))  # a printed data frame's titles
-    table = join_wrapped_cells(table)  # names wrapped beside the other list's row
-    table = join_wrapped_fields(table)  # a breakdown's field wrapped with its share
-    return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in table)), taken
-
-
-def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
-    """Index of the text cell in `row` that a lone cell starting at `col` continues."""
-    for i, (c, cell) in enumerate(row):
-        if abs(c - col) <= 1 and cell.text and not _NUMERIC_CELL.fullmatch(cell.text[:1]):
-            # A field closed by its share ("Food chemistry (22%)", "(9%)") is whole: the
-            # line under it ("Publications") starts something else.
-            return None if _CLOSING_SHARE.search(cell.text) else i
-    return None
 
 
 def _list_item(raw: str, lines: list[tuple[int, int]]) -> Block:
@@ -266,64 +174,8 @@ def _point_after_item(raw: str, item: list[tuple[int, int]], line: str) -> bool:
     return bool(_REMARK.match(line)) and "%" in " ".join(plain_line(raw, s, e) for s, e in item)
 
 
-def _segment(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block]:
-    """Blocks of a group of non-blank lines that is not one aligned table, judged line by line:
-    aligned tables inside it, wrapped sentences joined, every other line on its own."""
-    blocks: list[Block] = []
-    units: list[Unit] = []
-    i = 0
-    while i < len(lines):
-        start, end = lines[i]
-        plain = plain_line(raw, start, end)
-        if _WIDE_GAP.search(plain) and not shapes.sentence_like(plain):
-            # A heading or prose directly above a column table: the table starts here. Only a
-            # wide gap (3+ spaces) starts one, so justified prose is not mistaken for a table.
-            table, taken = _aligned_run(raw, lines[i:])
-            if table is not None and (taken >= 2 or i + taken == len(lines)):
-                row = _aligned_cells(raw, *lines[i])
-                k = head_count(raw, lines, i, row, i - _lone_lines(units, lines, i))
-                if k:  # the name's first lines above its rank and figures
-                    first = with_head(raw, lines[i - k : i], table.rows[0])
-                    table = Block(BlockKind.TABLE, rows=(first, *table.rows[1:]))
-                    units = units[:-k]
-                blocks += cell_tables(raw, units)
-                units = []
-                blocks.append(table)
-                i += taken
-                continue
-        if units and continues(units[-1], plain, width) and not _outdented_label(raw, lines, i):
-            units[-1].add(lines[i], plain)
-        else:
-            units.append(Unit(lines[i], plain))
-        i += 1
-    return blocks + cell_tables(raw, units)
-
-
-def _lone_lines(units: list[Unit], lines: list[tuple[int, int]], i: int) -> int:
-    """How many of the lines right above line `i` are each a unit of their own."""
-    n = 0
-    while n < len(units) and units[-n - 1].lines == [lines[i - n - 1]]:
-        n += 1
-    return n
-
-
-def _outdented_label(raw: str, lines: list[tuple[int, int]], i: int) -> bool:
-    """Whether line `i` is a label ending in a colon set left of the line above (notes: "  ->
-    last yr ..." / "per 1M inhabitants, last 5 yrs:"): it opens what follows, never carries on
-    the indented line above it."""
-    start, end = lines[i]
-    if i == 0 or not raw[start:end].rstrip().endswith(":"):
-        return False
-    above = raw[lines[i - 1][0] : lines[i - 1][1]]
-    return _indent(raw[start:end]) < _indent(above)
-
-
 # A rule of ten dashes or equals signs or more drawn on a line of its own.
 _DRAWN_RULE = re.compile(r"[ \t]*(?:-{10,}|={10,})[ \t]*")
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
 
 
 def _dash_rest(raw: str, group: list[tuple[int, int]], line: str) -> bool:
@@ -333,47 +185,6 @@ def _dash_rest(raw: str, group: list[tuple[int, int]], line: str) -> bool:
         return False
     first, second = (plain_line(raw, *span) for span in group[-2:])
     return name_end_with_figures(first, second, line.strip())
-
-
-def _wrapped_under(raw: str, group: list[tuple[int, int]], line: str) -> bool:
-    """Whether `line`, which starts like a list item ("- CHINA"), is indented deeper than the
-    aligned table row above it and starts under one of its cells (a wrapped name)."""
-    start, end = group[-1]
-    above = raw[start:end]
-    col = _indent(line)
-    if not _WIDE_GAP.search(above.strip()) or col <= _indent(above) + 1:
-        return False
-    return any(abs(c - col) <= 1 for c, _ in _aligned_cells(raw, start, end)[1:])
-
-
-def _prose_line(text: str) -> bool:
-    """Whether text over an underline is prose, not a heading: a sentence of over ten words
-    (a rule drawn under a paragraph, "... being Paris, Lyon and Grenoble." then "-----")."""
-    return len(text.split()) > 10 and shapes.ends_sentence(text)
-
-
-def _other_group(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block]:
-    while lines and _RULE_LINE.match(raw, lines[0][0], lines[0][1]):
-        lines = lines[1:]  # an overline ("=====" above a title) or a rule is not text
-    if not lines:
-        return []
-    if len(lines) >= 2 and _SETEXT.match(raw[lines[-1][0] : lines[-1][1]]):
-        above = " ".join(raw[a:b].strip() for a, b in lines[:-1])
-        if not _prose_line(above):
-            return [paragraph(raw, lines[:-1], BlockKind.HEADING)]
-        lines = lines[:-1]  # a rule drawn under a paragraph: the paragraph, not a heading
-    numbered = hanging_paragraphs(raw, lines) if raw[lines[0][0] : lines[0][0] + 1] else []
-    if numbered:  # "4.4  Top PCT applicants. ..." and its lines indented under the text
-        return [b for para in numbered for b in run_in(paragraph(raw, para, BlockKind.PARAGRAPH))]
-    table, taken = _aligned_run(raw, lines)
-    if table is not None and taken == len(lines):
-        return [table]
-    if len(lines) == 1:
-        # Most groups: one line between blank lines, nothing to join or rebuild. A lone name
-        # with figures stays a paragraph; under a list heading the extractor reads it as a row.
-        block = paragraph(raw, lines, BlockKind.PARAGRAPH)
-        return [block] if block.text.text else []
-    return _segment(raw, lines, width)
 
 
 def _delimited(
@@ -466,7 +277,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         elif group_kind == "list":
             blocks.append(_list_item(raw, group))
         elif group_kind == "other":
-            blocks.extend(_other_group(raw, group, width))
+            blocks.extend(other_group(raw, group, width))
         group = []
 
     for start, end, row in items:
@@ -482,15 +293,15 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             continue
         if group_kind == "other" and group and _DRAWN_RULE.fullmatch(line):
             above = raw[group[0][0] : group[0][1]].strip()
-            if len(group) == 1 and _WIDE_GAP.search(above):
+            if len(group) == 1 and WIDE_GAP.search(above):
                 continue  # the rule under a table's column titles: the table goes on
-            if len(group) == 1 and not _prose_line(above):
+            if len(group) == 1 and not prose_line(above):
                 group.append((start, end))  # a setext underline: the line above is a heading
             flush()  # a rule drawn across a table ends the lines above it
             group_kind = "blank"
             continue
         kind = _kind(line)
-        if kind == "list" and group_kind == "other" and _wrapped_under(raw, group, line):
+        if kind == "list" and group_kind == "other" and wrapped_under(raw, group, line):
             kind = "other"  # "          - CHINA": a name wrapped under its table column
         elif kind == "list" and group_kind == "other" and _dash_rest(raw, group, line):
             kind = "other"  # "3 NAME" / "OF NAME" / "- CHINA 7,290 12%": the row's last line
@@ -516,7 +327,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             and (line[:1] in (" ", "\t") or _lazy_continuation(raw, group, line))
             and not _aside_after_item(raw, group, line)
             and not _point_after_item(raw, group, line)
-            and not (line.rstrip().endswith(":") and _indent(line) < _indent(raw[slice(*group[0])]))
+            and not (line.rstrip().endswith(":") and indent(line) < indent(raw[slice(*group[0])]))
         ):
             group.append((start, end))
             continue

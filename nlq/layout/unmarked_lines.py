@@ -1,0 +1,203 @@
+"""Lines no markup marks out, as the aligned table, heading or paragraphs their layout makes."""
+
+from __future__ import annotations
+
+import re
+
+from nlq.layout import shapes
+from nlq.layout.cell_lines import cell_tables
+from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.layout.frame_index import split_frame_index
+from nlq.layout.frame_titles import index_title, split_titles
+from nlq.layout.hanging import hanging_paragraphs, run_in
+from nlq.layout.inline import clean_inline, join_lines
+from nlq.layout.line_units import Unit, Width, continues, paragraph, plain_line
+from nlq.layout.name_heads import head_count, with_head
+from nlq.layout.name_rest_rows import rest_with_figures
+from nlq.layout.narrow_gaps import split_narrow_gaps
+from nlq.layout.slots import slotted
+from nlq.layout.wrapped_cells import join_wrapped_cells
+from nlq.layout.wrapped_fields import join_wrapped_fields, share_below
+
+_SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
+# A line of one punctuation character repeated: a rule, an overline or an underline.
+_RULE_LINE = re.compile(r"[ \t]*([=\-~^*#+_`'\".:])\1{2,}[ \t]*$")
+_COLUMN_GAP = re.compile(r"(?: {2,}|\u00a0{2,}|\t)")
+WIDE_GAP = re.compile(r"(?: {3,}|\t)")
+
+
+def _aligned_cells(raw: str, start: int, end: int) -> list[tuple[int, MappedText]]:
+    """Cells of a column-aligned line with the column each starts at."""
+    line = MappedText.verbatim(raw, start, end)
+    out = []
+    pos = 0
+    for m in list(_COLUMN_GAP.finditer(line.text)) + [None]:
+        stop = m.start() if m else len(line.text)
+        piece = line.slice(pos, stop)
+        stripped = piece.strip()
+        if stripped.text:
+            col = pos + (len(piece.text) - len(piece.text.lstrip()))
+            out.append((col, clean_inline(stripped)))
+        pos = m.end() if m else stop
+    return out
+
+
+_NUMERIC_CELL = re.compile(r"\d")
+_CLOSING_SHARE = re.compile(r"\(\d{1,3}(?:[.,]\d{1,2})?[ \t]?%\)$")
+
+
+def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, int]:
+    """A table from the column-aligned lines at the start of `lines`, and how many lines it
+    takes: it stops at the first line that is neither a row nor a wrapped name."""
+    first = raw[lines[0][0] : lines[0][1]].strip()
+    if not _COLUMN_GAP.search(first):
+        return None, 0
+    rows: list[list[tuple[int, MappedText]]] = []
+    taken = 0
+    for k, (start, end) in enumerate(lines):
+        cells = _aligned_cells(raw, start, end)
+        indented = raw[start:end][:1] in (" ", "\t")
+        if len(cells) >= 2:
+            joined = rest_with_figures(rows[-1], cells) if rows and indented else None
+            if joined is not None:
+                rows[-1] = joined  # a name's rest and then the row's figures
+            else:
+                rows.append(cells)
+            taken += 1
+            continue
+        if len(rows) == 1 and k + 1 < len(lines) and len(cells) == 1:
+            if index_title(rows[0], cells, _aligned_cells(raw, *lines[k + 1])):
+                rows[0].insert(0, cells[0])  # "rank" under "name  patents": its own line
+                taken += 1
+                continue
+        if not rows or not indented or len(cells) != 1:
+            break
+        col, cell = cells[0]
+        target = _continued_cell(rows[-1], col)
+        if target is not None and not _NUMERIC_CELL.search(cell.text):
+            prev_col, prev = rows[-1][target]  # a name wrapped onto the next line
+            rows[-1][target] = (prev_col, join_lines([prev, cell]))
+        elif abs(col - rows[-1][0][0]) <= 1 and _NUMERIC_CELL.search(cell.text):
+            rows.append(cells)  # a short row: the last line of a list set in two columns
+        elif target is not None and share_below(rows[-1][target][1], cell):
+            rows.append(cells)  # "(11%)" under its wrapped field, joined once laid out
+        else:
+            break
+        taken += 1
+    if not rows:
+        return None, 0
+    rows = split_narrow_gaps(rows)  # two cells the text layer set one space apart
+    table = slotted(split_titles(split_frame_index(rows)))  # a printed data frame's titles
+    table = join_wrapped_cells(table)  # names wrapped beside the other list's row
+    table = join_wrapped_fields(table)  # a breakdown's field wrapped with its share
+    return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in table)), taken
+
+
+def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
+    """Index of the text cell in `row` that a lone cell starting at `col` continues."""
+    for i, (c, cell) in enumerate(row):
+        if abs(c - col) <= 1 and cell.text and not _NUMERIC_CELL.fullmatch(cell.text[:1]):
+            # A field closed by its share ("Food chemistry (22%)", "(9%)") is whole: the
+            # line under it ("Publications") starts something else.
+            return None if _CLOSING_SHARE.search(cell.text) else i
+    return None
+
+
+def _segment(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block]:
+    """Blocks of a group of non-blank lines that is not one aligned table, judged line by line:
+    aligned tables inside it, wrapped sentences joined, every other line on its own."""
+    blocks: list[Block] = []
+    units: list[Unit] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        plain = plain_line(raw, start, end)
+        if WIDE_GAP.search(plain) and not shapes.sentence_like(plain):
+            # A heading or prose directly above a column table: the table starts here. Only a
+            # wide gap (3+ spaces) starts one, so justified prose is not mistaken for a table.
+            table, taken = _aligned_run(raw, lines[i:])
+            if table is not None and (taken >= 2 or i + taken == len(lines)):
+                row = _aligned_cells(raw, *lines[i])
+                k = head_count(raw, lines, i, row, i - _lone_lines(units, lines, i))
+                if k:  # the name's first lines above its rank and figures
+                    first = with_head(raw, lines[i - k : i], table.rows[0])
+                    table = Block(BlockKind.TABLE, rows=(first, *table.rows[1:]))
+                    units = units[:-k]
+                blocks += cell_tables(raw, units)
+                units = []
+                blocks.append(table)
+                i += taken
+                continue
+        if units and continues(units[-1], plain, width) and not _outdented_label(raw, lines, i):
+            units[-1].add(lines[i], plain)
+        else:
+            units.append(Unit(lines[i], plain))
+        i += 1
+    return blocks + cell_tables(raw, units)
+
+
+def _lone_lines(units: list[Unit], lines: list[tuple[int, int]], i: int) -> int:
+    """How many of the lines right above line `i` are each a unit of their own."""
+    n = 0
+    while n < len(units) and units[-n - 1].lines == [lines[i - n - 1]]:
+        n += 1
+    return n
+
+
+def _outdented_label(raw: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line `i` is a label ending in a colon set left of the line above (notes: "  ->
+    last yr ..." / "per 1M inhabitants, last 5 yrs:"): it opens what follows, never carries on
+    the indented line above it."""
+    start, end = lines[i]
+    if i == 0 or not raw[start:end].rstrip().endswith(":"):
+        return False
+    above = raw[lines[i - 1][0] : lines[i - 1][1]]
+    return indent(raw[start:end]) < indent(above)
+
+
+def indent(line: str) -> int:
+    """How many spaces a line starts with."""
+    return len(line) - len(line.lstrip(" "))
+
+
+def wrapped_under(raw: str, group: list[tuple[int, int]], line: str) -> bool:
+    """Whether `line`, which starts like a list item ("- CHINA"), is indented deeper than the
+    aligned table row above it and starts under one of its cells (a wrapped name)."""
+    start, end = group[-1]
+    above = raw[start:end]
+    col = indent(line)
+    if not WIDE_GAP.search(above.strip()) or col <= indent(above) + 1:
+        return False
+    return any(abs(c - col) <= 1 for c, _ in _aligned_cells(raw, start, end)[1:])
+
+
+def prose_line(text: str) -> bool:
+    """Whether text over an underline is prose, not a heading: a sentence of over ten words
+    (a rule drawn under a paragraph, "... being Paris, Lyon and Grenoble." then "-----")."""
+    return len(text.split()) > 10 and shapes.ends_sentence(text)
+
+
+def other_group(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block]:
+    """Blocks of a group of consecutive lines that are neither blank, headings, list items nor
+    table rows by their markup."""
+    while lines and _RULE_LINE.match(raw, lines[0][0], lines[0][1]):
+        lines = lines[1:]  # an overline ("=====" above a title) or a rule is not text
+    if not lines:
+        return []
+    if len(lines) >= 2 and _SETEXT.match(raw[lines[-1][0] : lines[-1][1]]):
+        above = " ".join(raw[a:b].strip() for a, b in lines[:-1])
+        if not prose_line(above):
+            return [paragraph(raw, lines[:-1], BlockKind.HEADING)]
+        lines = lines[:-1]  # a rule drawn under a paragraph: the paragraph, not a heading
+    numbered = hanging_paragraphs(raw, lines) if raw[lines[0][0] : lines[0][0] + 1] else []
+    if numbered:  # "4.4  Top PCT applicants. ..." and its lines indented under the text
+        return [b for para in numbered for b in run_in(paragraph(raw, para, BlockKind.PARAGRAPH))]
+    table, taken = _aligned_run(raw, lines)
+    if table is not None and taken == len(lines):
+        return [table]
+    if len(lines) == 1:
+        # Most groups: one line between blank lines, nothing to join or rebuild. A lone name
+        # with figures stays a paragraph; under a list heading the extractor reads it as a row.
+        block = paragraph(raw, lines, BlockKind.PARAGRAPH)
+        return [block] if block.text.text else []
+    return _segment(raw, lines, width)
