@@ -9,7 +9,7 @@ from pathlib import Path
 PROFILE_SUFFIXES = {
     ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv",
     ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".org", ".yaml", ".yml",
-    ".toml", ".docx", ".xlsx",
+    ".toml", ".docx", ".xlsx", ".pptx",
 }  # fmt: skip
 NO_FILES = (
     "no profile files found in the given paths (looked for "

@@ -50,7 +50,7 @@ def decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192]:
         raise ExtractionError(
             f"{name}: looks like a binary file, not a profile; pass a text, "
-            "markdown, HTML, PDF, Word (.docx) or Excel (.xlsx) file"
+            "markdown, HTML, PDF, Word (.docx), Excel (.xlsx) or PowerPoint (.pptx) file"
         )
     try:
         return data.decode("utf-8")
@@ -86,6 +86,10 @@ def load_source(path: Path) -> tuple[str, str]:
             from nlq.layout.xlsx import xlsx_text
 
             return xlsx_text(path), "csv"
+        if path.suffix.lower() == ".pptx":
+            from nlq.layout.pptx import pptx_text
+
+            return pptx_text(path), "text"
         data = path.read_bytes()
     except OSError as e:
         raise ExtractionError(
