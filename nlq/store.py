@@ -2,7 +2,7 @@
 
 SQLite is the source of truth; the vector index (`nlq.vector.chroma`) is derived from it and
 repaired from it. One file's record and facts are replaced in one transaction, so a reader
-sees either the old facts or the new ones. Tables (see docs/STORE.md):
+sees either the old facts or the new ones. Tables (see docs/STORE.md, `nlq.store_sql`):
 
 - `meta(key, value)`: schema version and the store id (names the vector collection).
 - `files(path, sha256, source, backend, text, vectors_sha256, indexed_at)`: one row per indexed
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import re
 import sqlite3
 import urllib.parse
 import uuid
@@ -27,67 +26,25 @@ from pathlib import Path
 
 from nlq.config import Settings
 from nlq.errors import StoreError, disk_full_hint
-from nlq.facts import Citation, Fact, FactFilter, fact_keys
+from nlq.facts import Fact, FactFilter
 from nlq.schema import ClusterProfile
 from nlq.siblings import order_siblings
+from nlq.store_sql import (
+    ENTITY_NAMES_SQL,
+    FACT_COLUMNS,
+    SCHEMA,
+    SCHEMA_VERSION,
+    fact_from_row,
+    fact_row,
+    fts_query,
+    where_clauses,
+)
 
-SCHEMA_VERSION = "1"
 DB_NAME = "facts.sqlite3"
 
-ENTITY_NAMES_SQL = (
-    "SELECT file, grp, entity FROM facts WHERE unit = 'name' AND entity IS NOT NULL "
-    "AND grp NOT IN ('cluster', 'economy') ORDER BY file, seq"
-)
-"""Served by the partial index `facts_names`, in order: no table scan and no sort."""
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, source TEXT NOT NULL, backend TEXT NOT NULL,
-    text TEXT NOT NULL, vectors_sha256 TEXT, indexed_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS records (
-    path TEXT PRIMARY KEY REFERENCES files(path) ON DELETE CASCADE,
-    cluster TEXT NOT NULL, economy TEXT NOT NULL, edition INTEGER, record TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS facts (
-    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
-    file TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE, seq INTEGER NOT NULL,
-    cluster TEXT NOT NULL, cluster_key TEXT NOT NULL, economy TEXT NOT NULL,
-    economy_key TEXT NOT NULL, edition INTEGER, metric TEXT NOT NULL, grp TEXT NOT NULL,
-    entity TEXT, entity_key TEXT, rank INTEGER, value NUMERIC, unit TEXT NOT NULL,
-    path TEXT NOT NULL, source TEXT NOT NULL, source_key TEXT NOT NULL, line INTEGER NOT NULL,
-    char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, quote TEXT NOT NULL,
-    line_text TEXT NOT NULL, sentence TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS facts_file ON facts(file);
-CREATE INDEX IF NOT EXISTS facts_cluster_metric ON facts(cluster_key, metric);
-CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric);
--- the answerer's name index reads every name in file order at start-up (entity_names)
-CREATE INDEX IF NOT EXISTS facts_names ON facts(file, seq, grp, entity)
-    WHERE unit = 'name' AND entity IS NOT NULL;
-CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(
-    sentence, entity, tokenize = 'porter unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER IF NOT EXISTS facts_ai AFTER INSERT ON facts BEGIN
-    INSERT INTO facts_fts(rowid, sentence, entity) VALUES (new.rowid, new.sentence, new.entity);
-END;
-CREATE TRIGGER IF NOT EXISTS facts_ad AFTER DELETE ON facts BEGIN
-    DELETE FROM facts_fts WHERE rowid = old.rowid;
-END;
-"""
-
-_FACT_COLUMNS = (
-    "id, file, cluster, economy, edition, metric, entity, rank, value, unit, path, source, "
-    "line, char_start, char_end, quote, line_text, sentence"
-)
 _FILES_SQL = (
     "SELECT f.path, f.sha256, f.source, f.backend, f.vectors_sha256, "
     "(SELECT count(*) FROM facts WHERE file = f.path) FROM files f"
-)
-_STOPWORDS = frozenset(
-    "a an and are as at be by do does for from has have how i in is it its me of on or s "
-    "show tell the their there to was what when where which who with".split()
 )
 
 
@@ -166,7 +123,7 @@ class FactStore:
     def _init_schema(self) -> None:
         # executescript commits on its own, so it runs before (not inside) the transaction;
         # every statement is IF NOT EXISTS, so two processes creating the store agree.
-        self._db.executescript(_SCHEMA)
+        self._db.executescript(SCHEMA)
         with self._transaction():
             row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None:
@@ -253,7 +210,7 @@ class FactStore:
                 "edition, metric, grp, entity, entity_key, rank, value, unit, path, source, "
                 "source_key, line, char_start, char_end, quote, line_text, sentence) VALUES "
                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [_fact_row(f, path, seq) for seq, f in enumerate(facts)],
+                [fact_row(f, path, seq) for seq, f in enumerate(facts)],
             )
 
     def remove(self, path: str) -> list[str]:
@@ -297,15 +254,15 @@ class FactStore:
 
     def facts(self, filters: FactFilter | None = None, *, file: str | None = None) -> list[Fact]:
         """Facts passing `filters` (all when None), optionally of one file, in record order."""
-        where, params = _where(filters)
+        where, params = where_clauses(filters)
         if file is not None:
             where.append("file = ?")
             params.append(file)
-        sql = f"SELECT {_FACT_COLUMNS} FROM facts"
+        sql = f"SELECT {FACT_COLUMNS} FROM facts"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY cluster_key, file, seq"
-        return [_fact(r) for r in self._db.execute(sql, params)]
+        return [fact_from_row(r) for r in self._db.execute(sql, params)]
 
     def get(self, ids: Iterable[str]) -> dict[str, Fact]:
         """The stored facts with these ids (unknown ids are left out)."""
@@ -314,8 +271,8 @@ class FactStore:
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             marks = ", ".join("?" * len(chunk))
-            sql = f"SELECT {_FACT_COLUMNS} FROM facts WHERE id IN ({marks})"
-            out.update((r[0], _fact(r)) for r in self._db.execute(sql, chunk))
+            sql = f"SELECT {FACT_COLUMNS} FROM facts WHERE id IN ({marks})"
+            out.update((r[0], fact_from_row(r)) for r in self._db.execute(sql, chunk))
         return out
 
     def search_text(
@@ -327,8 +284,8 @@ class FactStore:
         match = fts_query(query)
         if not match or k <= 0:
             return []
-        where, params = _where(filters, prefix="f.")
-        cols = ", ".join(f"f.{c.strip()}" for c in _FACT_COLUMNS.split(","))
+        where, params = where_clauses(filters, prefix="f.")
+        cols = ", ".join(f"f.{c.strip()}" for c in FACT_COLUMNS.split(","))
         sql = (
             f"SELECT {cols}, bm25(facts_fts, 1.0, 2.0) AS score FROM facts_fts "
             "JOIN facts f ON f.rowid = facts_fts.rowid WHERE facts_fts MATCH ?"
@@ -342,7 +299,7 @@ class FactStore:
             rows = self._db.execute(sql, [match, *params, k + 2]).fetchall()
         except sqlite3.OperationalError as e:
             raise StoreError(f"full-text search failed for {query!r} ({e})") from e
-        hits = [(_fact(r[:-1]), r[-1]) for r in rows]
+        hits = [(fact_from_row(r[:-1]), r[-1]) for r in rows]
         score = {f.id: s for f, s in hits}
         ordered = order_siblings([f for f, _ in hits], query, [s for _, s in hits])
         return [(f, score[f.id]) for f in ordered][:k]
@@ -404,51 +361,3 @@ def _read_only(e: BaseException) -> bool:
     if isinstance(e, OSError):
         return e.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
     return "readonly" in str(e) or "read-only" in str(e) or "unable to open" in str(e)
-
-
-def fts_query(text: str) -> str:
-    """An FTS5 MATCH expression for free text: its words OR-ed, each also as a prefix."""
-    words = [w for w in re.findall(r"\w+", text.casefold()) if w not in _STOPWORDS]
-    terms = []
-    for w in dict.fromkeys(words):
-        terms.append(f'"{w}"*' if len(w) >= 3 and not w.isdigit() else f'"{w}"')
-    return " OR ".join(terms)
-
-
-def _where(filters: FactFilter | None, prefix: str = "") -> tuple[list[str], list[object]]:
-    where: list[str] = []
-    params: list[object] = []
-    for column, allowed in filters.conditions() if filters else []:
-        where.append(f"{prefix}{column} IN ({', '.join('?' * len(allowed))})")
-        params.extend(allowed)
-    return where, params
-
-
-def _fact_row(f: Fact, path: str, seq: int) -> tuple[object, ...]:
-    k = fact_keys(f)
-    c = f.citation
-    return (
-        f.id, path, seq, f.cluster, k["cluster_key"], f.economy, k["economy_key"], f.edition,
-        f.metric, k["grp"], f.entity, k["entity_key"], f.rank, f.value, f.unit, f.path,
-        c.source, k["source_key"], c.line, c.start, c.end, c.quote, c.line_text, f.sentence,
-    )  # fmt: skip
-
-
-def _fact(r: tuple) -> Fact:
-    (id_, file, cluster, economy, edition, metric, entity, rank, value, unit, path, source,
-     line, start, end, quote, line_text, sentence) = r  # fmt: skip
-    return Fact(
-        id=id_,
-        file=file,
-        cluster=cluster,
-        economy=economy,
-        edition=edition,
-        metric=metric,
-        entity=entity,
-        rank=rank,
-        value=value,
-        unit=unit,
-        path=path,
-        citation=Citation(source, line, start, end, quote, line_text),
-        sentence=sentence,
-    )

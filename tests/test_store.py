@@ -14,7 +14,8 @@ from nlq.extractors.batch import Failure, extract_files
 from nlq.fact_sentences import ordinal
 from nlq.facts import METRICS, FactFilter, fact_id, facts_from_record
 from nlq.layout.loader import load_source
-from nlq.store import ENTITY_NAMES_SQL, FactStore, fts_query
+from nlq.store import FactStore
+from nlq.store_sql import ENTITY_NAMES_SQL, fts_query
 
 
 @pytest.fixture

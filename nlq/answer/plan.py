@@ -11,10 +11,12 @@ import logging
 import re
 
 from nlq.answer import lexicon as lx
+from nlq.answer import question_numbers as qn
 from nlq.answer.context import Turn, carry, carry_intent, inherit
 from nlq.answer.corpus import COLLAB_METRICS, ORG_METRICS, Corpus
 from nlq.answer.framing import without_framing
 from nlq.answer.intent import QUESTION_START, decide, one_entry
+from nlq.answer.intent_cues import ASCENDING
 from nlq.answer.positions import end_of_top, position, relative
 from nlq.answer.reading import (
     RANKS,
@@ -44,7 +46,7 @@ _SUBJECT_FIRST = re.compile(
     r"([^?,:;]{2,80}?)\s+(?:among|amongst|one of)\b",
     re.I,
 )
-_ASCENDING = re.compile(rf"\b(?:{'|'.join(lx.ASCENDING)}|bottom)\b")
+_ASCENDING = re.compile(rf"\b(?:{'|'.join(ASCENDING)}|bottom)\b")
 # "in articles and in share", "count and share": an entry's two figures.
 _COUNT_WORD = (
     r"(?:articles|papers|publications|applications|patents|filings|counts?|numbers? of \w+)"
@@ -183,7 +185,7 @@ def _plan(
         now = Turn(clusters, metrics, entities, kind)
         turn, carried = inherit(
             r, now, previous, corpus, recent=recent, recent_entities=recent_entities,
-            position=position(r.text), top_n=lx.top_n(r.text),
+            position=position(r.text), top_n=qn.top_n(r.text),
         )  # fmt: skip
         clusters, metrics, entities, kind = turn.clusters, turn.metrics, turn.entities, turn.kind
     if r.intent("summary") and not _one_list_asked(r, metrics):
@@ -225,7 +227,7 @@ def _plan(
         entities=entities,
         entity_kind=kind,
         attribute=_attribute(r),
-        limit=lx.top_n(r.text),
+        limit=qn.top_n(r.text),
         position=position(r.text, follow_up=carried),
         polar=membership_shaped and not _choice(question, m.used, r),
         reason="the profiles give figures, not their causes" if _WHY.search(question) else None,
@@ -238,10 +240,10 @@ def _plan(
     relative(r, plan, corpus)
     plan.intent = decide(r, plan, previous, corpus)
     plan.pairwise = plan.intent is Intent.AGGREGATE and bool(_PAIRWISE.search(r.text))
-    asserts = plan.polar or lx.CONFIRM.search(r.text.rstrip())
+    asserts = plan.polar or qn.CONFIRM.search(r.text.rstrip())
     if asserts and plan.intent in (Intent.LOOKUP, Intent.MEMBERSHIP, Intent.LIST):
-        plan.stated = lx.stated(r.text)  # "Is CXMT's share 45%?": checked against the figures
-    if plan.polar and all(mt in RANKS for mt in plan.metrics) and (n := lx.top_cut(r.text)):
+        plan.stated = qn.stated(r.text)  # "Is CXMT's share 45%?": checked against the figures
+    if plan.polar and all(mt in RANKS for mt in plan.metrics) and (n := qn.top_cut(r.text)):
         # "Are both in the top 100?": each cluster's rank against the cut-off, not a contest.
         plan.intent, plan.below, plan.inclusive, plan.limit = Intent.LOOKUP, float(n), True, None
     if previous is not None and carried:
@@ -355,11 +357,11 @@ def _entry_of_previous_list(r: Reading, corpus: Corpus, previous: QueryPlan) -> 
 
 def _filters(r: Reading, plan: QueryPlan) -> None:
     """Order, bottom N, thresholds and organization types."""
-    asc = bool(_ASCENDING.search(lx.THRESHOLD_PHRASE.sub(" ", r.text)))  # not "at least 5%"
+    asc = bool(_ASCENDING.search(qn.THRESHOLD_PHRASE.sub(" ", r.text)))  # not "at least 5%"
     plan.order = "asc" if asc else None
-    if (n := lx.bottom_n(r.text)) is not None:
+    if (n := qn.bottom_n(r.text)) is not None:
         plan.limit, plan.order = n, "asc"
-    for side, value, percent, inclusive in lx.thresholds(r.text):
+    for side, value, percent, inclusive in qn.thresholds(r.text):
         if plan.metrics[0] in LIST_METRICS:
             plan.threshold_percent = percent or plan.attribute == "share"
             plan.inclusive = inclusive

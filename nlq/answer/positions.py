@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from nlq.answer import lexicon as lx
 from nlq.answer.corpus import FIELD_METRICS, Corpus, name_key
 from nlq.answer.intent import PLURALS, one_entry
+from nlq.answer.intent_cues import ASCENDING
+from nlq.answer.question_numbers import NUMBER_WORDS
 from nlq.answer.reading import Reading
 from nlq.answer.resolve import words
 from nlq.answer.select import LIST_METRICS, REMAINDER, find
@@ -36,7 +37,7 @@ _POSITION = re.compile(
 )
 # "the smallest of Changsha's top three publishers": one end of the first N entries.
 _END_OF_TOP = re.compile(
-    rf"\b(?:(?P<low>{'|'.join(lx.ASCENDING)})|largest|biggest|highest|strongest|greatest)\b"
+    rf"\b(?:(?P<low>{'|'.join(ASCENDING)})|largest|biggest|highest|strongest|greatest)\b"
     r"(?:\s+\w+)?\s+(?:of|among|in)\s+(?:the\s+|its\s+|their\s+)?(?:\W\s*)?"
     rf"(?:top|first|leading|biggest|largest)\s+(?P<n>{_MANY_WORD})\b"
 )
@@ -65,8 +66,8 @@ def position(text: str, *, follow_up: bool = False) -> int | None:
         return 2
     if word.isdigit():
         return int(word)
-    if word.lower() in lx.NUMBER_WORDS:
-        return lx.NUMBER_WORDS[word.lower()]
+    if word.lower() in NUMBER_WORDS:
+        return NUMBER_WORDS[word.lower()]
     return int(re.sub(r"\D", "", word)) if word[0].isdigit() else parse_ordinal(word)
 
 
@@ -77,7 +78,7 @@ def end_of_top(text: str) -> int | None:
     if not m:
         return None
     n = m.group("n")
-    return (int(n) if n.isdigit() else lx.NUMBER_WORDS[n]) if m.group("low") else 1
+    return (int(n) if n.isdigit() else NUMBER_WORDS[n]) if m.group("low") else 1
 
 
 def relative(r: Reading, plan: QueryPlan, corpus: Corpus) -> None:

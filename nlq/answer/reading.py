@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from nlq.answer import lexicon as lx
 from nlq.answer.corpus import COLLAB_METRICS, FIELD_METRICS, ORG_METRICS, Corpus, Entity
 from nlq.answer.names import closeness
+from nlq.answer.question_numbers import top_cut
 from nlq.answer.resolve import Mentions, SemanticMatcher, find_mentions, semantic_entities, words
 from nlq.answer.select import RANK_METRICS
 from nlq.numbers import ORDINAL
@@ -187,7 +188,7 @@ def choose_metrics(r: Reading) -> list[Metric]:
         return [Metric.GLOBAL_SIZE_RANK, *_axis_in_order(r)]
     if r.patent or r.publication:
         return _axis_in_order(r)
-    if (lx.top_cut(r.text) or 0) >= 10:  # "are both in the top 100 clusters?": the GII ranking
+    if (top_cut(r.text) or 0) >= 10:  # "are both in the top 100 clusters?": the GII ranking
         return [Metric.NATIONAL_RANK if r.has("national") else Metric.GLOBAL_SIZE_RANK]
     return []
 
