@@ -39,9 +39,11 @@ from nlq.extractors.prose import (
     read_scalars,
     split_sentences,
 )
+from nlq.extractors.rank_tiles import tile_texts
 from nlq.extractors.sentences import sentence_breakdown, sentence_entries
 from nlq.extractors.split_lists import join_halves
 from nlq.extractors.title import read_title
+from nlq.extractors.wrapped_title import wrapped_title_economy
 from nlq.layout.document import Block, BlockKind, Document, MappedText, join
 from nlq.layout.inline import underscores_as_spaces
 from nlq.layout.shapes import label_line
@@ -91,6 +93,7 @@ class RulesExtractor:
         prose += [_flatten(rows) for rows in tables]
         prose += label_value_texts(parts.free)
         prose += callout_texts(parts.free)
+        prose += tile_texts(doc.raw) if doc.format in ("pdf", "text") else []
         # Each row of a key-value table is a label of its own for the title ("Cluster | Hefei,
         # China"); the scalars are read from the whole table's text.
         keyed = [_flatten((r,)) for rows in tables if len(rows) > 1 for r in rows if _pair(r)]
@@ -102,6 +105,9 @@ class RulesExtractor:
                 f"{doc.source}: no cluster name found (expected a title such as 'Hefei, China'); "
                 "is this a GII cluster profile? Try --backend llm for unusual layouts"
             )
+        wrapped = "economy" not in title and doc.format in ("pdf", "text")  # "München,"/"Germany"
+        if wrapped and (e := wrapped_title_economy(doc.raw, str(title["cluster"].value))):
+            title["economy"] = e
         values: dict[str, object] = {}
         for key in ("cluster", "economy"):
             values[key] = str(rec.put(key, title.get(key)) or "").strip()

@@ -41,6 +41,7 @@ from nlq.extractors.headings import (
 from nlq.extractors.labelled_rows import ARROWS, LABEL_MARKS, labelled_breakdown_lines
 from nlq.extractors.lead_ins import lead_in_list, prose_breakdown
 from nlq.extractors.own_headings import breakdown_kind, inline_kind
+from nlq.extractors.rank_tiles import rank_item
 from nlq.extractors.records import rebuild
 from nlq.extractors.wrapped_names import continued_item
 from nlq.layout.document import Block, BlockKind, MappedText
@@ -297,7 +298,7 @@ def _is_content(block: Block, current: Section) -> bool:
     if block.kind is BlockKind.TABLE:
         return True
     if block.kind is BlockKind.LIST_ITEM:
-        if _after_one_line_breakdown(block, current):
+        if _after_one_line_breakdown(block, current) or rank_item(block.text.text):
             return False
         if current.prose_after and not _figure_of_list(block, current):
             return False

@@ -1,0 +1,152 @@
+"""Rank tiles: a big rank printed in a box of its own, its phrase set in a column beside or
+under it, on a page whose text keeps its columns by runs of spaces (a PDF's layout text).
+
+Dashboards, annexes and designed one-pagers print the two global ranks as large figures in
+tiles next to the intro, "36th" over "largest science and technology" / "cluster in 2024", or
+"63" with a raised "rd" and the phrase to its right. In the layout text the tile's pieces land
+on several lines, each beside the prose or the other tile, so no block holds the sentence the
+page shows. This module reads each tile back as that sentence, "36th largest science and
+technology cluster in 2024", mapped to the tile's own characters, for the rank patterns to read
+like any other sentence:
+
+- a figure standing alone between wide gaps (`25th`, or `63` with its suffix `rd` alone on
+  one of the two lines above it, just after the figure's columns, as a superscript is set);
+- its phrase: the pieces starting at the same column on the lines under an ordinal (one empty
+  line between them allowed), or, for a figure with a raised suffix, the column of the piece
+  right after it on its own line, read from the top of that column down.
+
+Only a phrase starting with a word and of at most 120 characters is read; the rank patterns
+then decide whether it ranks the cluster at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.layout.document import MappedText, Run, join
+
+_PIECE = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_FIGURE = re.compile(r"\d{1,3}")
+_SUFFIX = re.compile(r"st|nd|rd|th")
+_WORD_START = re.compile(r"[^\W\d_]")
+_ALIGN = 2  # columns a piece may sit off its column's start
+_SUFFIX_REACH = 12  # columns after a big figure its raised suffix may start at
+_BESIDE = 24  # columns between a big figure and the phrase to its right
+_MAX_LINES = 6
+_MAX_PHRASE = 120
+
+_Piece = tuple[int, int, str]  # start column, raw offset, text
+
+
+def _verbatim(text: str, offset: int) -> MappedText:
+    return MappedText(text, [Run(0, len(text), offset, offset + len(text), True)])
+
+
+def _lines(raw: str) -> list[list[_Piece]]:
+    out: list[list[_Piece]] = []
+    pos = 0
+    for line in raw.split("\n"):
+        out.append([(m.start(), pos + m.start(), m.group()) for m in _PIECE.finditer(line)])
+        pos += len(line) + 1
+    return out
+
+
+def _at(line: list[_Piece], col: int) -> _Piece | None:
+    """The piece starting at `col` (a raised suffix is no part of a phrase)."""
+    p = next((p for p in line if abs(p[0] - col) <= _ALIGN), None)
+    return None if p is None or _SUFFIX.fullmatch(p[2]) else p
+
+
+def _below(lines: list[list[_Piece]], i: int, col: int) -> list[_Piece]:
+    """The pieces starting at `col` on the lines under line `i` (one gap before the first)."""
+    pieces: list[_Piece] = []
+    gaps = 0
+    for k in range(i + 1, min(len(lines), i + 1 + _MAX_LINES)):
+        p = _at(lines[k], col)
+        if p is None:
+            if pieces or gaps:
+                break
+            gaps += 1
+            continue
+        pieces.append(p)
+    return pieces
+
+
+def _column(lines: list[list[_Piece]], i: int, col: int) -> list[_Piece]:
+    """The pieces starting at `col` on line `i` and the lines touching it above and below."""
+    top = i
+    while top > 0 and i - top < _MAX_LINES and _at(lines[top - 1], col) is not None:
+        top -= 1
+    pieces: list[_Piece] = []
+    k = top
+    while k < len(lines) and len(pieces) < _MAX_LINES and (p := _at(lines[k], col)) is not None:
+        pieces.append(p)
+        k += 1
+    return pieces
+
+
+def _raised_suffix(lines: list[list[_Piece]], i: int, end: int) -> str | None:
+    """The ordinal suffix alone on one of the two lines above, just after column `end`."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            continue
+        for col, _, text in lines[k]:
+            if _SUFFIX.fullmatch(text) and end - 1 <= col <= end + _SUFFIX_REACH:
+                return text
+    return None
+
+
+def _phrase(pieces: list[_Piece]) -> MappedText | None:
+    if not pieces or not _WORD_START.match(pieces[0][2]):
+        return None
+    if sum(len(p[2]) + 1 for p in pieces) > _MAX_PHRASE:
+        return None
+    return join([_verbatim(p[2], p[1]) for p in pieces], " ")
+
+
+def tile_texts(raw: str) -> list[MappedText]:
+    """Each rank tile of layout text `raw` as one sentence, "25th largest ... in 2024"."""
+    if "  " not in raw:
+        return []
+    lines = _lines(raw)
+    out: list[MappedText] = []
+    for i, line in enumerate(lines):
+        for n, (col, offset, text) in enumerate(line):
+            if _ORDINAL.fullmatch(text):
+                figure = _verbatim(text, offset)
+                phrase = _phrase(_below(lines, i, col))
+            elif _FIGURE.fullmatch(text) and n + 1 < len(line):
+                suffix = _raised_suffix(lines, i, col + len(text))
+                after = line[n + 1]
+                if suffix is None or after[0] - (col + len(text)) > _BESIDE:
+                    continue
+                end = offset + len(text)
+                # The suffix stands for no characters of its own: a span over "63rd" is "63".
+                figure = MappedText(
+                    text + suffix,
+                    [
+                        Run(0, len(text), offset, end, True),
+                        Run(len(text), len(suffix), end, end, False),
+                    ],
+                )
+                phrase = _phrase(_column(lines, i, after[0]))
+            else:
+                continue
+            if phrase is not None:
+                out.append(join([figure, phrase], " "))
+    return out
+
+
+# "97th largest science and technology cluster in 2023", "92nd S&T cluster by intensity ...":
+# a list item stating the cluster's own rank, never an entry of a top list.
+_RANK_ITEM = re.compile(
+    r"\W{0,3}\d{1,3}(?:st|nd|rd|th)\s+(?:largest\s+)?(?:[\w&-]+\s+){0,4}?cluster\b"
+    r"(?!\s+(?-i:[A-Z]))"
+)
+
+
+def rank_item(text: str) -> bool:
+    """Whether a list item is a sentence ranking the cluster (a bulleted "97th largest science
+    and technology cluster in 2023" after a top list) rather than a row of that list."""
+    return _RANK_ITEM.match(text) is not None

@@ -1,0 +1,53 @@
+"""A title wrapped after its comma: the cluster's name on one line, its economy under it.
+
+Slides and posters set the title "München, Germany" in a large font in a narrow box, so it
+breaks after the comma, and the layout text of the page gives
+
+    München,                                  Briefing for the regional innovation board
+    Germany
+
+with another box's text beside the first half. No line holds "Cluster, Economy", so the title
+patterns find the cluster only in the prose. When the economy is still unknown, a line near
+the top of the page that starts with the cluster's name and a comma and nothing else before
+a wide gap, over a line starting at the same column with a short name (capitalized words, no
+figure), gives that name as the economy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.extractors.located import Located
+
+_PIECE = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
+_NAME = re.compile(r"(?-i:[A-Z])[^\W\d_][\w.'’()-]*(?: [^\W\d_][\w.'’()-]*){0,4}")
+_HEAD_LINES = 12  # the lines (with text) at the top of the first page a title stands in
+_ALIGN = 2
+
+
+def wrapped_title_economy(raw: str, cluster: str) -> Located | None:
+    """The economy under a title line "Cluster," wrapped after its comma, else None."""
+    if not cluster:
+        return None
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in raw.split("\f", 1)[0].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    seen = 0
+    for i, (_, line) in enumerate(lines[:-1]):
+        first = _PIECE.search(line)
+        if first is None:
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            break
+        if first.group() != f"{cluster},":
+            continue
+        start, below = lines[i + 1]
+        name = _PIECE.search(below)
+        if name is None or abs(name.start() - first.start()) > _ALIGN:
+            continue
+        if _NAME.fullmatch(name.group()) and len(name.group()) <= 40:
+            return Located(name.group(), start + name.start(), start + name.end())
+    return None
