@@ -44,6 +44,7 @@ from nlq.layout.named_tables import named_table_edits
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
 from nlq.layout.page_breaks import page_break_edits
+from nlq.layout.page_heads import page_head_edits
 from nlq.layout.page_marks import page_mark_edits
 from nlq.layout.panel_headers import panel_blocks
 from nlq.layout.parallel import parallel_edits
@@ -129,6 +130,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     leader_edits,
     column_rule_edits,
     furniture_edits,
+    page_head_edits,
     browser_print_edits,
     slide_title_edits,
     page_mark_edits,

@@ -158,6 +158,8 @@ def continues(unit: Unit, nxt: str, width: Width) -> bool:
     in_enumeration = _IN_ENUMERATION.search(last) or _IN_LAST_ITEM.search(last)
     if in_enumeration and shapes.ends_sentence(nxt) and _LAST_ITEMS.search(nxt):
         return True  # "..., being Hanoi, Ho Chi Minh" / "City and Tokyo-Yokohama.": its end
+    if _IN_LAST_ITEM.search(unit.plain) and shapes.ends_sentence(nxt) and len(nxt.split()) <= 2:
+        return True  # "..., Beijing," / "Shanghai-Suzhou and Shenzhen-Hong" / "Kong-Guangzhou."
     if shapes.heading_shaped(nxt) or shapes.figure_unit(nxt):
         return False  # a heading glued to prose loses a whole section: never guess that
     if in_enumeration and shapes.sentence_like(nxt):

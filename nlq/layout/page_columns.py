@@ -20,6 +20,8 @@ import re
 from collections import Counter
 
 from nlq.layout import shapes
+from nlq.layout.column_flow import flow_stop, flowed_order
+from nlq.layout.side_prose import side_prose_order
 
 Line = tuple[int, int]
 
@@ -41,7 +43,7 @@ def reading_order(raw: str) -> list[Line] | None:
         lines.append((pos, m.start()))
         pos = m.end()
     lines.append((pos, len(raw)))
-    return column_order(raw, lines)
+    return column_order(raw, lines) or side_prose_order(raw, lines)
 
 
 def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
@@ -62,12 +64,16 @@ def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if sum(1 for k, at in splits.items() if start <= k < stop and at >= gutter) < _MIN_PROSE_LINES:
         return None
     start = _stretch_start(raw, lines, start, gutter)
+    flowed = flow_stop(raw, lines, stop, gutter)  # the left column runs on to the page's end
+    stop = flowed or stop
     left: list[Line] = []
     right: list[Line] = []
     for s, e in lines[start:stop]:
         cut = min(s + gutter, e)
         left.append((s, cut) if raw[s:cut].strip() else (s, s))
         right.append((cut, e) if e > cut else (e, e))
+    if flowed:
+        return lines[:start] + flowed_order(raw, _closed_gaps(raw, left), right) + lines[stop:]
     return lines[:start] + _closed_gaps(raw, left) + [(s, s)] + right + lines[stop:]
 
 

@@ -1,0 +1,62 @@
+"""Running heads that open every page but the cover, and page numbers set between dashes.
+
+A report drawn as a PDF often has a cover page of its own, then a running header on every
+other page that holds the same words and number each time ("Regional Review · December 2024
+Research Series No. 7", the series number, not the page), and a page number centred under
+the page between dashes ("– 2 –"). `furniture` knows a header by its rising page number or by
+repeating the line that opens the first page, and a page number by "Page 3" or a bare number
+ending a line; neither holds here, and left in, the page number and the next page's header
+read as one ranked row (rank 2, the header's words, count 7) under the list that ends the page.
+
+A line is deleted here (line break included, as a `rewrite` edit; a form feed opening it stays,
+the page still ends there) when, in text cut into pages by form feeds:
+
+- it holds only a number of one to four digits between two dashes ("– 2 –", "- 12 -",
+  "— 3 —"): a page number, since no row, list item or sentence is written so; or
+- it is the first line with text of two or more pages, the same line each time white space
+  aside, of three words or more, that ends in a number or holds a separator ("·", "|", "•",
+  "–", "—") and opens with no rank: a running header (a table's column titles repeated atop
+  a continued page end in no number and hold no separator, so they stay).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from nlq.layout.rewrite import Edit
+
+_DASHED_NUMBER = re.compile(r"^(\f?)[ \t]*([–—-])[ \t]*\d{1,4}[ \t]*\2[ \t]*(?:\n|$)", re.M)
+_SEPARATOR = re.compile(r"[·|•–—]")
+_ROW_START = re.compile(r"\d+[.)]?\s")
+
+
+def page_head_edits(text: str) -> list[Edit]:
+    """Edits deleting the dash-framed page numbers and the running heads that open pages."""
+    if "\f" not in text:
+        return []
+    edits = [Edit(m.start() + len(m.group(1)), m.end(), "") for m in _DASHED_NUMBER.finditer(text)]
+    openings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    pos, page_start = 0, True
+    for line in text.split("\n"):
+        end = pos + len(line) + 1
+        if line.startswith("\f"):
+            page_start = True
+        words = " ".join(line.split())
+        if page_start and words:
+            page_start = False
+            if _running_words(words):
+                openings[words].append((pos + line.startswith("\f"), min(end, len(text))))
+        pos = end
+    for spans in openings.values():
+        if len(spans) >= 2:
+            edits += [Edit(start, end, "") for start, end in spans]
+    return edits
+
+
+def _running_words(words: str) -> bool:
+    """Whether a page's opening line can be a running header: three words or more, no rank
+    first, a number at its end or a separator inside."""
+    if len(words.split()) < 3 or _ROW_START.match(words):
+        return False
+    return words[-1].isdecimal() or bool(_SEPARATOR.search(words))
