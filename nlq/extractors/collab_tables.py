@@ -18,6 +18,13 @@ value, the partners one a row with their order in a rank column:
     |   | Share of PCT applications filed in collaboration with other inventors |         | 6% |
     | 1 | Top collaborative location                                             | Beijing |    |
     | 2 | Top collaborative location                                             | Hefei   |    |
+
+or, under column titles, with the share bare in a share column and each partner a row of
+its rank and name only:
+
+    | rank | name                         | share_pct |
+    |      | Share filed in collaboration | 19        |
+    | 1    | Rio de Janeiro               |           |
 """
 
 from __future__ import annotations
@@ -156,15 +163,20 @@ def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
     location | Beijing"), partners in the order of their ranks; None if it holds neither."""
     found = CollabFound()
     ranked: list[tuple[int, Located]] = []
+    titles = rows[0] if rows and not any(_DIGIT.search(c.text) for c in rows[0]) else ()
     for row in rows:
         filled = [c for c in row if c.text]
+        if len(filled) == 2 and _RANK.match(filled[0].text) and partner_name(filled[1].text):
+            t = filled[1].strip()  # "1 | Rio de Janeiro": a partner a row, unlabelled
+            ranked.append((int(filled[0].text), locate(t, 0, len(t.text), t.text)))
+            continue
         rank = int(filled[0].text) if len(filled) == 3 and _RANK.match(filled[0].text) else None
         if len(filled) != (2 if rank is None else 3):
             continue
         label, value = filled[-2].text, filled[-1]
         if _DIGIT.search(label):
             continue
-        share = _PERCENT.match(value.text)
+        share = _PERCENT.match(value.text) or _titled_share(row, value, titles)
         if share and rank is None and found.share is None and COLLAB_WORD.search(label):
             found.share = locate(value, share.start("n"), share.end("n"), parse_number(share["n"]))
         elif LOCATIONS_LABEL.match(label.strip()) and ";" in value.text and rank is None:
@@ -176,6 +188,15 @@ def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
             )
     found.partners = [p for _, p in sorted(ranked, key=lambda x: x[0])]
     return found if (found.share is not None or found.partners) else None
+
+
+def _titled_share(row: Row, value: MappedText, titles: Row) -> re.Match[str] | None:
+    """A bare number's match when its column is titled a share ("share_pct", "Share"), as a
+    long export writes a share without its "%": "| | Share filed in collaboration | 19 |"."""
+    j = next((i for i, c in enumerate(row) if c is value), None)
+    if j is None or j >= len(titles) or header_role(titles[j].text) != "share":
+        return None
+    return _BARE.match(value.text)
 
 
 def _semicolon_list(cell: MappedText) -> list[Located]:

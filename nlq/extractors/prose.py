@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nlq.extractors import german
+from nlq.extractors import german, sheet_labels
 from nlq.extractors.approximate import exact_figures
 from nlq.extractors.asides import outside_asides
 from nlq.extractors.benchmarks import benchmark_filter
@@ -210,6 +210,8 @@ INTENSITY_RANK = [
     # "Intensity (relative to population density): ranked 97th in 2025."
     re.compile(rf"{_LABEL_START}(?:S&T\s+)?intensity{_LABEL_ASIDE}{_RANKED}(?P<ord>{_RANK})", _I),
 ]
+SIZE_RANK += sheet_labels.SIZE_RANK  # "Global rank (size): 32", a sheet's row title
+INTENSITY_RANK += sheet_labels.INTENSITY_RANK
 PCT_APPLICATIONS = [
     re.compile(
         rf"(?P<n>{NUMBER})\s+(?:PCT\s+(?:patent\s+)?(?:applications|filings|patents)"
@@ -345,7 +347,9 @@ def read_scalars(
             if count is not None:
                 out["national_cluster_count"] = _loc(t, m, "n", count)
         else:  # "national cluster count: 2" on a line of its own
-            hit = find_first(texts, [NATIONAL_COUNT], ("count", "economy", "national"), low, keep)
+            counts = [NATIONAL_COUNT, *sheet_labels.NATIONAL_COUNT]  # "Chinese clusters in top 100"
+            needles = ("count", "economy", "national", *sheet_labels.NATIONAL_COUNT_NEEDLES)
+            hit = find_first(texts, counts, needles, low, keep)
             if hit:
                 t, m = hit
                 out["national_cluster_count"] = _loc(t, m, "n", int(m.group("n")))

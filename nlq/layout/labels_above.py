@@ -10,6 +10,11 @@ in the same columns, and not followed by another such row (that would be a table
 titles over its body; nor is a row with a rank title, "Rank", over a list's one entry), is
 read column by column: one "label | value" row each, the pair set
 apart from the rows around it as a table of its own. Only delimited files are looked at.
+
+Nor is a row of titles over a run of "label | value" rows ("Indicator;Value" over
+"Edition;2024" and "Cluster;Eindhoven"): the row under it labels its own figure, and the
+titles head a key-value table (read so, the first row's "Edition" would title "Indicator"
+and its year go with "Value").
 """
 
 from __future__ import annotations
@@ -71,6 +76,7 @@ def labels_above(items: list[Item]) -> list[Item]:
             and _labels(row)
             and _values(nxt, row)
             and not (after is not None and _values(after, row))
+            and not (after is not None and _labelled_pair(nxt, after))
         ):
             out.append((s, s, None))  # a blank line: the pair is a table of its own
             vs = items[k + 1][0]

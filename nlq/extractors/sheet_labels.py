@@ -1,0 +1,64 @@
+"""Row titles of a data sheet's key-value table that name a rank or a count without the
+words a profile's sentences use.
+
+A workbook or CSV export writes each scalar as a row, "label | value", and the table reaches
+the scalar patterns flattened as "label: value; label: value" (`rules._flatten`). Besides the
+labels `prose` reads ("Global rank by intensity: 91", "Clusters in economy: 3"), sheets title
+their rows in two more ways:
+
+- the measure in parentheses after the rank: "Global rank (intensity): 33", "Rank (by
+  size): 32";
+- the national count as the clusters of the economy in the top 100: "Clusters of the economy
+  in top 100: 2", "Chinese clusters in top 100: 26" (the economy named by its adjective, as the
+  profile's "out of 26 Chinese clusters" does). A count of clusters in the top 100 that names
+  no economy ("Clusters in top 100: 100", "Global clusters in the top 100") is not read: it
+  may count them all.
+
+A label starts a text or follows a separator, and its value is a whole number alone (no share,
+no decimal), as `prose` reads labelled values.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I
+# A label starts a text or follows a separator ("...; Global rank (intensity): 33").
+_START = r"(?:^|(?<=[;|•▪·]))\s*"
+# A rank as a labelled value: a whole number alone, an ordinal suffix allowed ("33rd"); a note
+# cell may follow it in its row ("Global rank (intensity): 33: by intensity, relative to ...").
+_RANK_VALUE = r"\d{1,3}(?:st|nd|rd|th)?(?=[¹²³⁴-⁹]*\s*(?:$|[;,|]|:\s))"
+# The top 100 the count is of: "in top 100", "in the top 100 S&T clusters", "(top-100)".
+_TOP = r"in\s+(?:the\s+)?top[\s-]?100\b(?:\s+(?:S&T\s+|science\s+and\s+technology\s+)?clusters\b)?"
+# A count's value: a whole number, not a share or part of a larger figure.
+_COUNT_VALUE = r"(?P<n>\d{1,3})\b(?![.,]\d|\s?%)"
+# Words before "clusters" that do not name an economy.
+_NOT_ECONOMY = r"(?!(?:global|all|total|world|other|S&T|science|top|the|of|number)\b)"
+
+
+def _rank_in_parentheses(measure: str) -> re.Pattern[str]:
+    """ "Global rank (intensity): 33" and "Rank (by intensity): 33" for a measure's words."""
+    return re.compile(
+        rf"{_START}(?:global\s+)?rank(?:ing)?\s*\(\s*(?:by\s+)?(?:S&T\s+)?{measure}\s*\)"
+        rf"\s*[:=]\s*(?P<ord>{_RANK_VALUE})",
+        _I,
+    )
+
+
+SIZE_RANK = [_rank_in_parentheses(r"size")]
+INTENSITY_RANK = [_rank_in_parentheses(r"intensity")]
+NATIONAL_COUNT = [
+    # "Clusters of the economy in top 100: 2", "Clusters in the economy in the top 100: 3".
+    re.compile(
+        rf"{_START}clusters\s+(?:of|in)\s+(?:the\s+)?economy\s+{_TOP}\s*[:=]\s*{_COUNT_VALUE}",
+        _I,
+    ),
+    # "Chinese clusters in top 100: 26": an adjective naming the economy, capitalised.
+    re.compile(
+        rf"{_START}{_NOT_ECONOMY}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+clusters\s+{_TOP}\s*[:=]\s*"
+        rf"{_COUNT_VALUE}",
+        _I,
+    ),
+]
+# Words one of the patterns above needs in a text (to skip the others quickly).
+NATIONAL_COUNT_NEEDLES = ("top",)
