@@ -11,10 +11,10 @@ titles over its body; nor is a row with a rank title, "Rank", over a list's one 
 read column by column: one "label | value" row each, the pair set
 apart from the rows around it as a table of its own. Only delimited files are looked at.
 
-Nor is a row of titles over a run of "label | value" rows ("Indicator;Value" over
-"Edition;2024" and "Cluster;Eindhoven"): the row under it labels its own figure, and the
-titles head a key-value table (read so, the first row's "Edition" would title "Indicator"
-and its year go with "Value").
+Nor is a key-value table's row of column titles, one of them titling the values ("Indicator;
+Value", "name,value"), over a row that starts with a label ("Edition;2024"): that row labels
+its own figure (read as labels above, "Edition" would title "Indicator" and its year go with
+"Value").
 """
 
 from __future__ import annotations
@@ -60,6 +60,19 @@ def _labelled_pair(before: tuple[MappedText, ...] | None, row: tuple[MappedText,
     return first[:1].isalpha() and not re.search(r"\d", first)
 
 
+# The title of a key-value table's value column.
+_VALUE_TITLE = re.compile(r"^(?:values?|figures?|data)$", re.I)
+
+
+def _value_titled(row: tuple[MappedText, ...], nxt: tuple[MappedText, ...]) -> bool:
+    """Whether `row` is a key-value table's column titles, one titling the values, over `nxt`,
+    a row that starts with a label of its own figure."""
+    if not any(_VALUE_TITLE.match(row[i].text.strip()) for i in _filled(row)):
+        return False
+    first = nxt[_filled(nxt)[0]].text.strip()
+    return first[:1].isalpha() and not re.search(r"\d", first)
+
+
 def labels_above(items: list[Item]) -> list[Item]:
     """`items` with every label row over its value row rewritten as label | value rows."""
     out: list[Item] = []
@@ -76,7 +89,7 @@ def labels_above(items: list[Item]) -> list[Item]:
             and _labels(row)
             and _values(nxt, row)
             and not (after is not None and _values(after, row))
-            and not (after is not None and _labelled_pair(nxt, after))
+            and not _value_titled(row, nxt)
         ):
             out.append((s, s, None))  # a blank line: the pair is a table of its own
             vs = items[k + 1][0]
