@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from nlq.extractors.align import Token
 from nlq.extractors.grounder import ACCEPT, Grounder, short
+from nlq.extractors.number_tokens import Token
 from nlq.numbers import parse_cardinal
 
 if TYPE_CHECKING:

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from nlq.extractors.align import SourceView, Token
+from nlq.extractors.align import SourceView
 from nlq.extractors.cell_labels import label_above
+from nlq.extractors.number_tokens import Token
 from nlq.layout.list_numbers import printed_numbers, printed_rank
 
 ACCEPT = {

@@ -31,6 +31,15 @@ from nlq.extractors.edition_columns import compares_editions, own_edition, state
 from nlq.extractors.edition_copies import current_copy
 from nlq.extractors.field_pairs import Pair, section_pairs
 from nlq.extractors.hash_lists import hash_entries
+from nlq.extractors.headings import (
+    APPLICANTS,
+    COLLAB,
+    PATENT_COLLAB,
+    PATENT_FIELDS,
+    PUBLICATION_COLLAB,
+    PUBLICATION_FIELDS,
+    PUBLISHERS,
+)
 from nlq.extractors.lists import Entry, section_entries
 from nlq.extractors.located import Located
 from nlq.extractors.prose import (
@@ -40,6 +49,7 @@ from nlq.extractors.prose import (
     split_sentences,
 )
 from nlq.extractors.rank_tiles import tile_texts
+from nlq.extractors.section_kinds import Section
 from nlq.extractors.sentences import sentence_breakdown, sentence_entries
 from nlq.extractors.split_lists import join_halves
 from nlq.extractors.title import read_title
@@ -50,10 +60,10 @@ from nlq.layout.shapes import label_line
 from nlq.quality import quality_warnings
 from nlq.schema import ClusterProfile, Extraction
 
-_RANKED = (sec.APPLICANTS, sec.PUBLISHERS)
-_FIELD_LISTS = (sec.PATENT_FIELDS, sec.PUBLICATION_FIELDS)
-_COLLAB_CHILDREN = (sec.PATENT_COLLAB, sec.PUBLICATION_COLLAB)
-_COLLAB_SECTIONS = (sec.COLLAB, *_COLLAB_CHILDREN)
+_RANKED = (APPLICANTS, PUBLISHERS)
+_FIELD_LISTS = (PATENT_FIELDS, PUBLICATION_FIELDS)
+_COLLAB_CHILDREN = (PATENT_COLLAB, PUBLICATION_COLLAB)
+_COLLAB_SECTIONS = (COLLAB, *_COLLAB_CHILDREN)
 _SHARE_OF = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?% of\b")
 
 
@@ -286,7 +296,7 @@ def _same_share(a: Located | None, b: Located | None) -> bool:
     return a is None or (b is not None and a.value == b.value)
 
 
-def _first_copy(key: str, seen: dict[str, int], rec: _Record, section: sec.Section) -> bool:
+def _first_copy(key: str, seen: dict[str, int], rec: _Record, section: Section) -> bool:
     """True for the first section that fills `key`; later copies are reported and ignored."""
     if key not in seen:
         seen[key] = 1

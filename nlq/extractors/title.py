@@ -16,6 +16,7 @@ import re
 from nlq.extractors.headings import classify_heading, subtype
 from nlq.extractors.located import Located, locate
 from nlq.extractors.quoted_title import quoted_titles
+from nlq.extractors.title_labels import TITLE_MARK, TITLE_NOISE, beside_label, subject_lines
 from nlq.layout.document import MappedText
 from nlq.numbers import ORDINAL
 
@@ -29,28 +30,11 @@ _TITLE = [
     re.compile(r"^(?P<c>[^()\d:]+?)\s*\((?P<e>[^()\d:]+)\)$"),
     re.compile(r"^(?P<c>[^\d|:]+?)\s+[|—]\s+(?P<e>[^\d|:]+)$"),
 ]
-_TITLE_MARK = re.compile(r"[,(|—]")  # every title pattern needs one of these
 # A news article's byline ("By Reza Karimi, Science Correspondent") names its author.
 _BYLINE = re.compile(r"^(?:written\s+)?by\s+(?=[^\W\d_])", _I)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?=[^\W\d_])")
 # Markup a title never holds: a line with it is code (LaTeX "\\usepackage{a,b}", a template).
 _MARKUP = re.compile(r"[\\{}<>\[\]]")
-_TITLE_LABEL_SEPARATORS = (": ", " — ", " – ", " | ", " -- ", " - ")
-_TITLE_LABEL = re.compile(r"profile|cluster|innovation index|\bgii\b", re.I)
-# A description of the page after its title starts by naming the index or the profile.
-_LABEL_FIRST = re.compile(
-    r"(?:the\s+)?(?:global\s+innovation\s+index|gii\b|(?:s&t\s+)?cluster\s+profile|profile\b)", _I
-)
-# Or a few words about it: "Hefei, China — my notes on the GII 2024 profile".
-_ABOUT_LABEL = re.compile(
-    r"(?:[\w'’]+\s+){1,3}(?:on|about|for|from|of)\s+(?:the\s+|my\s+|our\s+)?"
-    r"(?:global\s+innovation\s+index|gii\b|(?:s&t\s+)?cluster\s+profile)",
-    _I,
-)
-# A remark after a title in a labelled heading, in lower case or with a figure ("(with change
-# vs 2023)"); an economy in parentheses ("(China)") is none.
-_TRAILING_ASIDE = re.compile(r"\s*\((?=[a-z]|[^()]*\d)[^()]*\)\s*$")
-_TITLE_NOISE = re.compile(r"innovation index|profile|cluster|\bgii\b|\btop\b|^s&t\b", _I)
 # "Nyandarua Highlands is a science and technology (S&T) cluster in Kenya": both names.
 _SUBJECT_IN = re.compile(
     r"^(?P<c>[^.,;:()]+?)\s+is\s+(?:a|an|the)\s+(?:[\w&()\s-]{0,60}?\s)?cluster\s+(?:in|of)\s+"
@@ -182,9 +166,9 @@ def read_title(
         return labels
     limit = first_section if first_section is not None else float("inf")
     candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
-    for h in [*headings, *_subject_lines(texts)]:
+    for h in [*headings, *subject_lines(texts)]:
         text = h.text
-        if len(text) > 80 or not _TITLE_MARK.search(text) or _MARKUP.search(text):
+        if len(text) > 80 or not TITLE_MARK.search(text) or _MARKUP.search(text):
             continue
         if _BYLINE.match(text):
             continue
@@ -193,8 +177,8 @@ def read_title(
         if numbered:
             h = h.slice(numbered.end(), len(text))
             text = h.text
-        if _TITLE_NOISE.search(text):
-            beside = _beside_label(h)
+        if TITLE_NOISE.search(text):
+            beside = beside_label(h)
             if beside is None:
                 continue
             h, text = beside, beside.text
@@ -287,21 +271,6 @@ def _titled_economy(headings: list[MappedText], cluster: Located) -> dict[str, L
     return {}
 
 
-# A letter's or mail's subject line: "Re: Changsha, China -- profile in the Global Innovation
-# Index 2024" titles the page as a heading would.
-_SUBJECT_LINE = re.compile(r"(?:(?:re|subject|subj|betreff|objet|fwd?)[ \t]*:[ \t]*)+", _I)
-
-
-def _subject_lines(texts: list[MappedText]) -> list[MappedText]:
-    """What the subject lines among `texts` say after their "Re:" or "Subject:"."""
-    out = []
-    for t in texts:
-        m = _SUBJECT_LINE.match(t.text) if t.text[:1] in "RrSsBbOoFf" else None
-        if m and m.end() < len(t.text):
-            out.append(t.slice(m.end(), len(t.text)))
-    return out
-
-
 def _remark(text: str, m: re.Match[str]) -> bool:
     """Whether the "economy" in parentheses of a heading that writes capitals is a remark in
     lower case ("Regional context (draft text for the funding application)"): an economy is a
@@ -330,58 +299,11 @@ def _profile_of(texts: list[MappedText], cluster: Located | None) -> dict[str, L
     return {}
 
 
-def _beside_label(h: MappedText) -> MappedText | None:
-    """The title in a heading that also labels the page, after the label ("S&T cluster
-    profile: Lindqvist–Arvika (Sweden)") or before it ("Changsha, China -- GII 2024 compared
-    with GII 2023"), or None."""
-    text = h.text
-    cut = max(text.rfind(sep) for sep in _TITLE_LABEL_SEPARATORS)
-    if cut >= 0 and _title_first(text):
-        cut = -1  # "Changsha, China — Global Innovation Index 2024: frequently asked questions"
-    if cut >= 0 and _TITLE_LABEL.search(text[:cut]) and not classify_heading(text[:cut]):
-        start = cut + next(len(s) for s in _TITLE_LABEL_SEPARATORS if text.startswith(s, cut))
-        title = h.slice(start, len(text)).strip()
-    else:
-        cuts = [i for sep in _TITLE_LABEL_SEPARATORS if (i := text.find(sep)) > 0]
-        cut = min(cuts, default=-1)
-        rest = text[cut:].lstrip(" :—–|-")
-        labelled = _LABEL_FIRST.match(rest) or _ABOUT_LABEL.match(rest)
-        if cut < 0 or not labelled or classify_heading(rest):
-            return _label_in_parentheses(h)  # "OSLO, Norway — Nordhaven is ...": a dateline
-        title = h.slice(0, cut).strip()
-    aside = _TRAILING_ASIDE.search(title.text)
-    if aside:  # "Hefei, China (with change vs 2023)": the remark is no part of the title
-        title = title.slice(0, aside.start())
-    return title if title.text and not _TITLE_NOISE.search(title.text) else None
-
-
-def _title_first(text: str) -> bool:
-    """Whether a heading opens with a title marked as one ("Changsha, China") before a
-    separator and the index's name: the title comes first, whatever follows a later colon."""
-    first = min((i for sep in _TITLE_LABEL_SEPARATORS if (i := text.find(sep)) > 0), default=-1)
-    if first < 0 or not _TITLE_MARK.search(text, 0, first):
-        return False
-    return bool(_LABEL_FIRST.match(text[first:].lstrip(" :—–|-")))
-
-
-_PAREN_LABEL = re.compile(r"\s*\((?P<l>[^()]+)\)\s*$")
-
-
-def _label_in_parentheses(h: MappedText) -> MappedText | None:
-    """The title before a label in parentheses ("Hefei, China (Global Innovation Index
-    2024)", a report's cluster brief), or None."""
-    m = _PAREN_LABEL.search(h.text)
-    if m is None or not _LABEL_FIRST.match(m.group("l")):
-        return None
-    title = h.slice(0, m.start()).strip()
-    return title if title.text and not _TITLE_NOISE.search(title.text) else None
-
-
 def _quoted_title(texts: list[MappedText]) -> dict[str, Located] | None:
     """Cluster and economy from a title quoted in a sentence saying it is the title
     ('Title is "Global Innovation Index 2024" and then "Changsha, China"'), or None."""
     for q in quoted_titles(texts):
-        if _TITLE_NOISE.search(q.text) or _MARKUP.search(q.text) or classify_heading(q.text):
+        if TITLE_NOISE.search(q.text) or _MARKUP.search(q.text) or classify_heading(q.text):
             continue
         for pattern in _TITLE:
             m = pattern.match(q.text)
@@ -397,7 +319,7 @@ def _titled(texts: list[MappedText]) -> dict[str, Located] | None:
         m = _TITLE_KEY.match(t.text)
         if m:
             both = _cluster_and_economy(t.slice(m.start("v"), m.end("v")))
-            if both is not None and not _TITLE_NOISE.search(m.group("v")):
+            if both is not None and not TITLE_NOISE.search(m.group("v")):
                 return {"cluster": both[0], "economy": both[1]}
     return None
 
