@@ -82,6 +82,11 @@ class _Record:
         self.evidence[path] = evidence_dict(self.doc, found.start, found.end)
         return found.value
 
+    def name(self, path: str, found: Located | None) -> str:
+        """A name's value with each run of white space as one space (a justified PDF line sets
+        "Shenzhen-Hong   Kong-Guangzhou"); its evidence stays the raw span."""
+        return " ".join(str(self.put(path, found) or "").split())
+
 
 class RulesExtractor:
     """Layout-aware, deterministic extraction (the embedded default)."""
@@ -120,7 +125,7 @@ class RulesExtractor:
             title["economy"] = e
         values: dict[str, object] = {}
         for key in ("cluster", "economy"):
-            values[key] = str(rec.put(key, title.get(key)) or "").strip()
+            values[key] = rec.name(key, title.get(key))
         own = None if compared else own_cluster(blocks, str(values["cluster"]))
         if own is not None:  # "Indicator | Hefei | Nanjing (reference)": read Hefei's columns
             return self._extract(doc, own, compared=True)
@@ -253,7 +258,7 @@ class RulesExtractor:
                             _merge(found, section.keys[0], labelled)
         for key, hit in found.items():
             share = rec.put(f"{key}.share", hit.share)
-            partners = [str(rec.put(f"{key}.partners[{i}]", p)) for i, p in enumerate(hit.partners)]
+            partners = [rec.name(f"{key}.partners[{i}]", p) for i, p in enumerate(hit.partners)]
             values[key] = {"share": share, "partners": partners}
 
 
@@ -314,7 +319,7 @@ def _first_copy(key: str, seen: dict[str, int], rec: _Record, section: Section) 
 def _ranked(rec: _Record, path: str, e: Entry) -> dict[str, object]:
     return {
         "rank": rec.put(f"{path}.rank", e.rank),
-        "name": str(rec.put(f"{path}.name", e.name)),
+        "name": rec.name(f"{path}.name", e.name),
         "count": rec.put(f"{path}.count", e.count),
         "share": rec.put(f"{path}.share", e.share),
     }
@@ -322,7 +327,7 @@ def _ranked(rec: _Record, path: str, e: Entry) -> dict[str, object]:
 
 def _field(rec: _Record, path: str, p: Pair) -> dict[str, object]:
     return {
-        "field": str(rec.put(f"{path}.field", p.field)),
+        "field": rec.name(f"{path}.field", p.field),
         "share": rec.put(f"{path}.share", p.share),
     }
 

@@ -69,6 +69,7 @@ from nlq.layout.spoken import spoken_edits
 from nlq.layout.sql_session import is_sql_session, record_blocks, sql_session_edits
 from nlq.layout.struck import struck_edits
 from nlq.layout.text_box import text_box_edits
+from nlq.layout.title_heads import title_head_edits
 from nlq.layout.transcript import transcript_edits
 from nlq.layout.wiki import wiki_edits
 from nlq.layout.wiki_page import wiki_page_edits
@@ -131,6 +132,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     column_rule_edits,
     furniture_edits,
     page_head_edits,
+    title_head_edits,
     browser_print_edits,
     slide_title_edits,
     page_mark_edits,
