@@ -8,7 +8,9 @@ caption: caption, table, caption, table, as PowerPoint's "Comparison" and "Two C
 layouts mean them; figures over their labels, as a row of key-figure cards sets them); where
 no such strip exists, an empty horizontal strip across the slide separates what is read first
 from what is read next (a full-width text over two columns), and what lies below the strip is
-looked at again as a whole, so the columns under a banner are found. The cut is applied again
+looked at again as a whole, so the columns under a banner are found; bands from the top that
+together split into columns are read as one block first, so a full-width source line under
+two captioned tables does not part each caption from its table. The cut is applied again
 inside each block (the recursive XY cut of document layout analysis, columns first), and boxes
 that no strip separates are read top to bottom, then left to right.
 
@@ -40,10 +42,28 @@ def reading_order(boxes: list[Box]) -> list[Box]:
     if len(columns) > 1:
         return [box for column in columns for box in reading_order(column)]
     bands = _bands(boxes)
-    if len(bands) > 1:  # the rest may split into columns once the top band is read
-        rest = [box for band in bands[1:] for box in band]
-        return reading_order(bands[0]) + reading_order(rest)
+    if len(bands) > 1:  # the rest may split into columns once the first block is read
+        first = _columned_run(bands)
+        rest = [box for band in bands[first:] for box in band]
+        block = [box for band in bands[:first] for box in band]
+        return reading_order(block) + reading_order(rest)
     return sorted(boxes, key=lambda b: (b.top, b.left))
+
+
+def _columned_run(bands: list[list[Box]]) -> int:
+    """How many bands from the top are read as one block: the most that still split into columns.
+
+    Captions over their tables, with a full-width source line under both, are three bands
+    (captions, tables, source line) that the source line keeps from splitting into columns; read
+    band by band, both captions would come before both tables. The captions and tables alone do
+    split (caption, table | caption, table), so the longest run of bands from the top that splits
+    into columns is read as one block, and then the rest; where the top band does not split into
+    columns even with the bands under it, it is the block alone (a full-width banner over columns).
+    """
+    run = 1
+    while run < len(bands) and len(_columns([b for band in bands[: run + 1] for b in band])) > 1:
+        run += 1
+    return run
 
 
 def _columns(boxes: list[Box]) -> list[list[Box]]:
