@@ -98,4 +98,6 @@ def load_source(path: Path) -> tuple[str, str]:
     text = decode(data, name)
     if not text.strip():
         raise ExtractionError(f"{name}: holds only white space; nothing to extract")
-    return text, sniff_format(name, text)
+    from nlq.layout.mime import decoded_mail
+
+    return decoded_mail(text) or (text, sniff_format(name, text))
