@@ -44,6 +44,7 @@ from nlq.layout.named_tables import named_table_edits
 from nlq.layout.notebook import notebook_edits
 from nlq.layout.org import org_edits
 from nlq.layout.page_breaks import page_break_edits
+from nlq.layout.page_flow import page_flow_edits
 from nlq.layout.page_heads import page_head_edits
 from nlq.layout.page_marks import page_mark_edits
 from nlq.layout.panel_headers import panel_blocks
@@ -142,6 +143,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     percent_word_edits,
     fraction_share_edits,
     spaced_cell_edits,
+    page_flow_edits,
 ]
 _HTML_REWRITERS: list[Rewriter] = [invisible_edits, ligature_edits]
 

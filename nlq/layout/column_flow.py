@@ -14,6 +14,13 @@ open (a comma, "with", "of", `shapes.ends_open`), the left column is the page's 
 side: the stretch runs to the page's end, and the right column is read straight after the
 left column's last text, with no blank between (the sentence goes on); the left column's lines
 below that text (a page number set under it) come after the right column.
+
+A list goes on the same way: a newsletter's field list fills the left column to its foot
+("Neurosciences (7%)") and its last items top the right column ("Chemistry (5%)", "Other
+(19%)") over the column's own heading. The left column also runs on when its last text and the
+right column's first are both such items, a name and its share. A footer under the columns
+(the page's last line with text, a blank line above it) may cross the gutter: the stretch ends
+above it and it is read whole after the columns.
 """
 
 from __future__ import annotations
@@ -25,21 +32,43 @@ from nlq.layout import shapes
 Line = tuple[int, int]
 
 _BARE_NUMBER = re.compile(r"\d{1,4}")
+# A list's item of a name and its share ("Chemistry (5%)", "Optics 4%").
+_ITEM = re.compile(r"[^\W\d_][^\d%]*?[ \t]\(?\d{1,3}(?:[.,]\d{1,2})?[ \t]?%\)?")
 
 
-def flow_stop(raw: str, lines: list[Line], stop: int, gutter: int) -> int | None:
-    """The index after the page's last line when the left column runs on to it and stops open
-    there (see the module's docstring), else None."""
+def flow_stop(raw: str, lines: list[Line], stop: int, gutter: int, start: int) -> int | None:
+    """The index after the page's last line (or its footer's first) when the left column of
+    the stretch from `start` runs on to it and stops open there or in a list that the right
+    column's top goes on with (see the module's docstring), else None."""
     end = stop
     while end < len(lines):
         s, e = lines[end]
         if raw.startswith("\f", s):
             break
         if not _clear(raw, lines[end], gutter):
-            return None
+            if not _footer(raw, lines, end):
+                return None
+            break
         end += 1
     last = _last_text(raw, lines[:end], gutter)
-    return end if last is not None and shapes.ends_open(last[1]) else None
+    if last is None:
+        return None
+    if shapes.ends_open(last[1]):
+        return end
+    top = next((raw[s + gutter : e].strip() for s, e in lines[start:stop] if e > s + gutter), "")
+    return end if _ITEM.fullmatch(last[1]) and _ITEM.fullmatch(top) else None
+
+
+def _footer(raw: str, lines: list[Line], k: int) -> bool:
+    """Whether line `k` is a page's footer: its last line with text, a blank line above it."""
+    if k == 0 or raw[lines[k - 1][0] : lines[k - 1][1]].strip():
+        return False
+    for s, e in lines[k + 1 :]:
+        if raw.startswith("\f", s):
+            return True
+        if raw[s:e].strip():
+            return False
+    return True
 
 
 def flowed_order(raw: str, left: list[Line], right: list[Line]) -> list[Line]:

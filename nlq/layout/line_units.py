@@ -143,6 +143,8 @@ def continues(unit: Unit, nxt: str, width: Width) -> bool:
         return not RANKED_START.match(nxt)
     if last[-1] == ":" and _VALUE_THEN_MORE.match(nxt):  # "...; Patents:" / "74; Share: 6%"
         return True
+    if unit.sentence and _FILED_COUNT.search(last) and nxt[0].isalpha():
+        return True  # "It filed 1,906" / "PCT applications and ...": the count's unit below
     if shapes.label_line(nxt) or shapes.cell_shape(nxt) in ("I", "P"):
         return False
     if not unit.sentence and continues_in_capitals(unit.plain, last, nxt, width.value):
@@ -204,6 +206,8 @@ _IN_ENUMERATION = re.compile(r",[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
 _IN_LAST_ITEM = re.compile(r",[ \t]+[^\s,.;:]+[ \t]+and[ \t]+[^\s,.;:]+(?:[ \t]+[^\s,.;:]+){0,2}$")
 
 
+# A sentence stopping on the count of what it filed or published, the unit on the next line.
+_FILED_COUNT = re.compile(rf"\b(?:filed|files|published|publishes)\s+{NUMBER}$")
 # A statement opening with a share of something: "19% of PCT appl. filed w/ other inventors".
 _SHARE_OF = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?% of\b")
 # A label and its figure alone after the colon ("pubs (sci. articles) published: 4 870").

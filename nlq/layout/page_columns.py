@@ -22,6 +22,7 @@ from collections import Counter
 from nlq.layout import shapes
 from nlq.layout.column_flow import flow_stop, flowed_order
 from nlq.layout.side_prose import side_prose_order
+from nlq.layout.sidebar import sidebar_order
 
 Line = tuple[int, int]
 
@@ -43,7 +44,7 @@ def reading_order(raw: str) -> list[Line] | None:
         lines.append((pos, m.start()))
         pos = m.end()
     lines.append((pos, len(raw)))
-    return column_order(raw, lines) or side_prose_order(raw, lines)
+    return column_order(raw, lines) or side_prose_order(raw, lines) or sidebar_order(raw, lines)
 
 
 def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
@@ -64,7 +65,7 @@ def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if sum(1 for k, at in splits.items() if start <= k < stop and at >= gutter) < _MIN_PROSE_LINES:
         return None
     start = _stretch_start(raw, lines, start, gutter)
-    flowed = flow_stop(raw, lines, stop, gutter)  # the left column runs on to the page's end
+    flowed = flow_stop(raw, lines, stop, gutter, start)  # the left column runs on to the page's end
     stop = flowed or stop
     left: list[Line] = []
     right: list[Line] = []
