@@ -49,6 +49,8 @@ class SourceView:
         self.raw = raw
         self.is_html = is_html
         self.dialect = dialect
+        self.format = ""
+        """The document's format when known (`of`): which layouts its text may hold."""
         # A name is a value, not a piece of a row: a comma in it is no CSV cell border, and
         # an "&" in it is the character LaTeX prints for "\\&" ("ÓPTICA & FOTÓNICA"), no cell
         # border of a tabular.
@@ -77,6 +79,7 @@ class SourceView:
         plain = not is_html and not dialect and doc.format in ("text", "markdown", "pdf")
         order = (kept_spans(doc.raw) or reading_order(doc.raw)) if plain else None
         view = cls(doc.raw, is_html=is_html, dialect=dialect, order=order)
+        view.format = doc.format
         view.aside = other_edition_spans(doc.blocks)
         view.fractions = fraction_percents(doc.raw) if "0." in doc.raw else {}
         return view

@@ -16,7 +16,10 @@ from typing import Any
 
 from nlq.extractors.align import SourceView
 from nlq.extractors.cell_labels import label_above
+from nlq.extractors.count_titles import titled_count, top_list_size
 from nlq.extractors.number_tokens import Token
+from nlq.extractors.tile_grounding import TILE_MEASURES, rank_tiles, tile_about, tile_of
+from nlq.layout.document import MappedText
 from nlq.layout.list_numbers import printed_numbers, printed_rank
 
 ACCEPT = {
@@ -114,6 +117,7 @@ class Grounder:
         self.view = view
         self.out = Grounded()
         self._list_numbers: dict[int, tuple[int, int]] | None = None
+        self._tiles: dict[int, MappedText] | None = None
 
     def list_rank(self, rank: int, name_start: int) -> tuple[int, int] | None:
         """The raw span of the `<li>` tag of an HTML `<ol>` that prints `rank` before the name
@@ -234,7 +238,21 @@ class Grounder:
         """True when words about `key` are next to `token`, and no nearer words about the
         other count: "692 PCT applications and 7,921 scientific articles" gives 7921 to the
         articles only. A figure with a label in the cell above is about what that label says,
-        and only that."""
+        and only that; so is a rank tile's figure with its tile's phrase (`tile_grounding`).
+        A national count's row titled by the top 100 owns its value (`count_titles`)."""
+        if key == "national_cluster_count":
+            if top_list_size(self.view, token):
+                return False
+            if titled_count(self.view, token):
+                return True
+        if self._tiles is None:
+            self._tiles = rank_tiles(self.view)
+        tile = tile_of(self._tiles, self.view, token) if self._tiles else None
+        if tile is not None:
+            measures = {k: SCALARS[k][1] or "" for k in TILE_MEASURES}
+            verdict = tile_about(self.view, tile, key, measures, lo, hi)
+            if verdict is not None:
+                return verdict
         label = self.cell_label(token, lo)
         if label is not None:
             text = self.view.raw[label[0] : label[1]].lower()

@@ -1,0 +1,62 @@
+"""Grounding a national count titled as a data sheet's row: "Chinese clusters in top 100 | 26".
+
+A workbook or CSV export titles the national count's row by the top 100 it is a count of,
+"Clusters of the economy in top 100,2", "Chinese clusters in top 100\t26" (the rules extractor
+reads these with `sheet_labels.NATIONAL_COUNT`). The "100" then stands between the title's
+"clusters" and the value, so the grounder's keyword check sees a rival figure. Here the row is
+read as the rules extractor reads it: the title cell right before the value's cell (or the
+text before a "label: value" on its line) joined to the value as "title: value", and the value
+is the count when one of the same patterns reads it there. A count of the top 100 that names
+no economy ("Global clusters in the top 100: 87") is not read, as the rules extractor does
+not.
+
+The "100" of "top 100" itself names the list the clusters are in, never the count
+(`top_list_size`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlq.extractors.align import SourceView
+from nlq.extractors.number_tokens import Token
+from nlq.extractors.sheet_labels import NATIONAL_COUNT
+
+_CELL_SEP = re.compile(r"\s*[|\t]\s*")
+_TOP_BEFORE = re.compile(r"\btop[\s-]?$")
+
+
+def _title_and_value(view: SourceView, token: Token) -> tuple[str, str] | None:
+    """The row title before `token` and the rest of its line from the value on, or None."""
+    raw = view.raw
+    start = view.starts[token.start]
+    line_start = raw.rfind("\n", 0, start) + 1
+    line_end = raw.find("\n", start)
+    rest = raw[start : len(raw) if line_end < 0 else line_end]
+    prefix = raw[line_start:start]
+    if view.dialect.startswith("csv:"):
+        cells = prefix.split(view.dialect[4:])
+        if len(cells) < 2 or cells[-1].strip(' "'):
+            return None  # the value does not open a cell of its own
+        return cells[-2].strip(' "') + ": ", rest
+    row = prefix.rstrip(" ")
+    cells = _CELL_SEP.split(row)
+    if row.endswith(("|", "\t")) and len(cells) >= 2:
+        return cells[-2] + ": ", rest  # a pipe table's or a tab-separated row
+    return prefix, rest  # "Chinese clusters in top 100: 26" on a line of its own
+
+
+def titled_count(view: SourceView, token: Token) -> bool:
+    """True when `token` is the value of a row titled as the economy's clusters in the top
+    100, read as the rules extractor reads it."""
+    found = _title_and_value(view, token)
+    if found is None:
+        return False
+    title, rest = found
+    text = title + rest
+    return any(m.start("n") == len(title) for p in NATIONAL_COUNT for m in p.finditer(text))
+
+
+def top_list_size(view: SourceView, token: Token) -> bool:
+    """True when `token` is the N of a "top N": the size of a list, not a count."""
+    return _TOP_BEFORE.search(view.fold, max(0, token.start - 8), token.start) is not None
