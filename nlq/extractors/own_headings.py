@@ -48,6 +48,15 @@ def breakdown_kind(
     return kind
 
 
+def whole_breakdown(following: list[Block]) -> bool:
+    """Whether the list items `following` opens with are plainly a whole field breakdown (as
+    above): the entries under a bare "Patents" / "Publications" after a top list."""
+    if not following or following[0].kind is not BlockKind.LIST_ITEM:
+        return False
+    shares = _item_shares(following)
+    return shares is not None and len(shares) >= 3 and abs(sum(shares) - 100) <= 1
+
+
 def inline_kind(
     label: str, names: list[str], shares: list[float], output_kind: Callable[[str], int | None]
 ) -> int | None:

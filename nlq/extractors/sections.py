@@ -34,7 +34,7 @@ from nlq.extractors.headings import (
 from nlq.extractors.inline_breakdowns import labelled_breakdown
 from nlq.extractors.labelled_rows import LABEL_MARKS, labelled_breakdown_lines
 from nlq.extractors.lead_ins import lead_in_list
-from nlq.extractors.own_headings import breakdown_kind
+from nlq.extractors.own_headings import breakdown_kind, whole_breakdown
 from nlq.extractors.rank_tiles import rank_item
 from nlq.extractors.records import rebuild
 from nlq.extractors.section_kinds import (
@@ -77,7 +77,7 @@ def split_sections(blocks: list[Block]) -> Sections:
     current: Section | None = None
     pieces = _pieces(rebuild(blocks))
     for index, block in enumerate(pieces):
-        if _ends_ranked_list(current, block, pieces[index + 1 : index + 2]):
+        if _ends_ranked_list(current, block, pieces[index + 1 : index + 1 + _LOOK_AHEAD]):
             current = None
         current = _take(out, block, current)
         if block.kind is not BlockKind.TABLE and (
@@ -313,12 +313,15 @@ def _after_one_line_breakdown(block: Block, current: Section) -> bool:
 
 def _ends_ranked_list(current: Section | None, block: Block, following: list[Block]) -> bool:
     """A bare "Patents" / "Publications" line after a ranked list of organizations, over a
-    table whose column titles name a field ("field | share"): no part of that list, the title
-    of the breakdown under it."""
+    table whose column titles name a field ("field | share") or over items that are plainly a
+    whole breakdown (a chart's legend, `own_headings`): no part of that list, the title of the
+    breakdown under it."""
     if current is None or current.keys[0] not in (APPLICANTS, PUBLISHERS):
         return False
     if block.kind is not BlockKind.PARAGRAPH or subtype(block.text.text) is None:
         return False
+    if whole_breakdown(following):
+        return True
     if not following or following[0].kind is not BlockKind.TABLE or not following[0].rows:
         return False
     return any(FIELD_WORDS.search(cell.text) for cell in following[0].rows[0])

@@ -41,6 +41,7 @@ from nlq.layout.prose_columns import split_prose_columns
 from nlq.layout.quoted_records import line_items, record_spans
 from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
+from nlq.layout.side_legend import side_legend_order
 from nlq.layout.side_prose import side_prose_order
 from nlq.layout.sidebar import sidebar_order
 from nlq.layout.title_rows import join_title_rows
@@ -244,6 +245,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         line_spans = column_order(raw, line_spans) or line_spans  # a page set in two columns
         line_spans = side_prose_order(raw, line_spans) or line_spans  # prose beside charts
         line_spans = sidebar_order(raw, line_spans) or line_spans  # callouts in a margin
+        line_spans = side_legend_order(raw, line_spans) or line_spans  # a legend beside a table
         line_spans = interleaved_order(raw, line_spans) or line_spans  # columns interleaved
     texts = [raw[s:e] for s, e in line_spans]
     delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
