@@ -65,7 +65,7 @@ def table_collaboration(
     elif rows and heading is not None and _GAP.search(heading.text):
         header = _gap_titles(heading, len(rows[0]))
     out = []
-    for row in rows:
+    for i, row in enumerate(rows):
         if len(row) < 2 or not row[0].text:
             continue
         kind = subtype(row[0].text)
@@ -80,7 +80,7 @@ def table_collaboration(
             if not found.partners and _LISTED.search(cell.text) and not _DIGIT.search(cell.text):
                 found.partners = split_partners(cell.strip("[] "))
         if not found.partners and header:
-            found.partners = _partner_columns(row, header)
+            found.partners = _partner_columns(row, header) or _partners_down(rows, i, header)
         if found.share is not None or found.partners:
             out.append(("patent" if kind == 0 else "publication", found))
     return out
@@ -143,6 +143,26 @@ def _partner_columns(row: Row, header: Row) -> list[Located]:
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _partners_down(rows: tuple[Row, ...], i: int, header: Row) -> list[Located]:
+    """The partners of row `i` given one a row down a column titled as locations ("Top
+    collaborating locations"): its own cell, then the cell of each row below that fills that
+    column only (`| | | Lundholm |`); none unless every such cell is a name."""
+    j = next((k for k, t in enumerate(header) if LOCATIONS_LABEL.match(t.text.strip())), None)
+    if j is None:
+        return []
+    j += max(0, len(rows[i]) - len(header))
+    out: list[Located] = []
+    for k, row in enumerate(rows[i:]):
+        filled = [n for n, c in enumerate(row) if c.text]
+        if k and filled != [j] or j >= len(row) or not row[j].text:
+            break
+        cell = row[j].strip()
+        if not partner_name(cell.text):
+            return []
+        out.append(locate(cell, 0, len(cell.text), cell.text))
+    return out
 
 
 def _share(cell: MappedText, title: MappedText | None) -> Located | None:

@@ -196,6 +196,7 @@ INTENSITY_RANK = [
     # "Intensity (relative to population density): ranked 97th in 2025."
     re.compile(rf"{_LABEL_START}(?:S&T\s+)?intensity{_LABEL_ASIDE}{_RANKED}(?P<ord>{_RANK})", _I),
 ]
+NATIONAL_RANK += sheet_labels.NATIONAL_RANK  # "National rank (among the economy's ...): 1"
 SIZE_RANK += sheet_labels.SIZE_RANK  # "Global rank (size): 32", a sheet's row title
 INTENSITY_RANK += sheet_labels.INTENSITY_RANK
 PCT_APPLICATIONS = [

@@ -7,12 +7,17 @@ labels `prose` reads ("Global rank by intensity: 91", "Clusters in economy: 3"),
 their rows in two more ways:
 
 - the measure in parentheses after the rank: "Global rank (intensity): 33", "Rank (by
-  size): 32";
+  size): 32", or after a dash: "Global rank – size: 58", "Global rank – intensity (relative to
+  population density): 41" (an aside naming a year, "(2023)", is an earlier edition's);
+- the national rank with an aside that names no count: "National rank (among the economy's
+  top-100 clusters): 2" (one that does, "(out of 26 ...)", is read with its count by
+  `scalar_patterns`);
 - the national count as the clusters of the economy in the top 100: "Clusters of the economy
   in top 100: 2", "Chinese clusters in top 100: 26" (the economy named by its adjective, as the
-  profile's "out of 26 Chinese clusters" does). A count of clusters in the top 100 that names
-  no economy ("Clusters in top 100: 100", "Global clusters in the top 100") is not read: it
-  may count them all.
+  profile's "out of 26 Chinese clusters" does), also as a number: "Number of Dutch clusters in
+  the top 100: 6", "Number of clusters in economy (top 100): 5". A count of clusters in the
+  top 100 that names no economy ("Clusters in top 100: 100", "Global clusters in the top 100")
+  is not read: it may count them all.
 
 A label starts a text or follows a separator, and its value is a whole number alone (no share,
 no decimal), as `prose` reads labelled values.
@@ -36,27 +41,52 @@ _COUNT_VALUE = r"(?P<n>\d{1,3})\b(?![.,]\d|\s?%)"
 _NOT_ECONOMY = r"(?!(?:global|all|total|world|other|S&T|science|top|the|of|number)\b)"
 
 
+# An aside that names no year ("(relative to population density)", not "(2023)").
+_YEARLESS = r"(?:\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()]{0,80}\))?"
+
+
 def _rank_in_parentheses(measure: str) -> re.Pattern[str]:
-    """ "Global rank (intensity): 33" and "Rank (by intensity): 33" for a measure's words."""
+    """ "Global rank (intensity): 33", "Rank (by intensity): 33" and "Global rank – intensity
+    (relative to population density): 33" for a measure's words."""
+    by = rf"(?:by\s+)?(?:S&T\s+)?{measure}"
     return re.compile(
-        rf"{_START}(?:global\s+)?rank(?:ing)?\s*\(\s*(?:by\s+)?(?:S&T\s+)?{measure}\s*\)"
-        rf"\s*[:=]\s*(?P<ord>{_RANK_VALUE})",
+        rf"{_START}(?:global\s+)?rank(?:ing)?\s*"
+        rf"(?:\(\s*{by}\s*\)|(?:[–—]|\s-)\s*{by}\b{_YEARLESS})\s*[:=]\s*(?P<ord>{_RANK_VALUE})",
         _I,
     )
 
 
 SIZE_RANK = [_rank_in_parentheses(r"size")]
 INTENSITY_RANK = [_rank_in_parentheses(r"intensity")]
+NATIONAL_RANK = [
+    # "National rank (among the economy's top-100 clusters): 2": an aside that names no count
+    # (nor a year); `n`, the count, never matches here (the count is read from its own row).
+    re.compile(
+        rf"{_START}national\s+rank(?:ing)?(?P<n>(?!)x)?\s*"
+        r"\((?![^()]*\b(?:(?:out\s+)?of|among)\s+(?:the\s+)?\d)(?![^()]*\b(?:19|20)\d\d\b)"
+        rf"[^()]{{0,80}}\)\s*[:=]\s*(?P<ord>{_RANK_VALUE})",
+        _I,
+    )
+]
+# "Number of Dutch clusters in the top 100: 6": the count named as a number.
+_NUMBER_OF = r"(?:(?:the\s+)?number\s+of\s+)?"
 NATIONAL_COUNT = [
     # "Clusters of the economy in top 100: 2", "Clusters in the economy in the top 100: 3".
     re.compile(
-        rf"{_START}clusters\s+(?:of|in)\s+(?:the\s+)?economy\s+{_TOP}\s*[:=]\s*{_COUNT_VALUE}",
+        rf"{_START}{_NUMBER_OF}clusters\s+(?:of|in)\s+(?:the\s+)?economy\s+{_TOP}\s*[:=]\s*"
+        rf"{_COUNT_VALUE}",
         _I,
     ),
     # "Chinese clusters in top 100: 26": an adjective naming the economy, capitalised.
     re.compile(
-        rf"{_START}{_NOT_ECONOMY}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+clusters\s+{_TOP}\s*[:=]\s*"
-        rf"{_COUNT_VALUE}",
+        rf"{_START}{_NUMBER_OF}{_NOT_ECONOMY}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+clusters\s+{_TOP}"
+        rf"\s*[:=]\s*{_COUNT_VALUE}",
+        _I,
+    ),
+    # "Number of clusters in economy (top 100): 5": the economy's clusters counted in words.
+    re.compile(
+        rf"{_START}(?:the\s+)?number\s+of\s+clusters\s+(?:of|in)\s+(?:the\s+)?economy"
+        rf"{_YEARLESS}\s*[:=]\s*{_COUNT_VALUE}",
         _I,
     ),
 ]

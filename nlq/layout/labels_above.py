@@ -15,6 +15,11 @@ Nor is a key-value table's row of column titles, one of them titling the values 
 Value", "name,value"), over a row that starts with a label ("Edition;2024"): that row labels
 its own figure (read as labels above, "Edition" would title "Indicator" and its year go with
 "Value").
+
+Nor is a row of labels over a row of values that the next row continues: a row leaving the
+first column empty and filling only columns the labels title (`Collaboration,Share,Top
+locations` over `Patents,7%,Bergvik` over `,,Tromvik`, partners one a row) is a table's body under
+its column titles.
 """
 
 from __future__ import annotations
@@ -73,6 +78,14 @@ def _value_titled(row: tuple[MappedText, ...], nxt: tuple[MappedText, ...]) -> b
     return first[:1].isalpha() and not re.search(r"\d", first)
 
 
+def _continues(after: tuple[MappedText, ...] | None, titles: tuple[MappedText, ...]) -> bool:
+    """Whether `after`, the row below the values, goes on in the titled columns only, its first
+    column empty: the row above it is then a table's first row, not values of labels above."""
+    if after is None or not _filled(after) or not _filled(titles):
+        return False
+    return _filled(after)[0] > _filled(titles)[0] and set(_filled(after)) <= set(_filled(titles))
+
+
 def labels_above(items: list[Item]) -> list[Item]:
     """`items` with every label row over its value row rewritten as label | value rows."""
     out: list[Item] = []
@@ -90,6 +103,7 @@ def labels_above(items: list[Item]) -> list[Item]:
             and _values(nxt, row)
             and not (after is not None and _values(after, row))
             and not _value_titled(row, nxt)
+            and not _continues(after, row)
         ):
             out.append((s, s, None))  # a blank line: the pair is a table of its own
             vs = items[k + 1][0]

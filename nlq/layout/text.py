@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from nlq.layout import shapes
+from nlq.layout.continued_rows import continues_row, filled_end
 from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_brackets, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
@@ -214,6 +215,8 @@ def _delimited(
             while cells and not cells[-1].text:
                 cells.pop()
             out.append((start, end, tuple(clean_inline(c) for c in cells)))
+        elif continues_row(cells, out):  # ",,Tromvik" under "Patents,7%,Bergvik"
+            out.append((start, end, tuple(clean_inline(c) for c in cells[: filled_end(cells)])))
         elif filled:
             a, b = filled[0].raw_span(0, len(filled[0].text))
             out.append((a, b, None))
