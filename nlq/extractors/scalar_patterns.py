@@ -56,7 +56,8 @@ NATIONAL_RANK = [
         _I,
     ),
     re.compile(
-        rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>{ORDINAL}|\d+)(?:-ranked)?"
+        # A rank has at most three digits: "National rank (2023): 2" names a year, not a rank.
+        rf"national\s+rank(?:ing)?\W{{1,4}}(?P<ord>{ORDINAL}|\d{{1,3}}(?!\d))(?:-ranked)?"
         # The count may follow in a note cell: "National rank | 10 | out of 26 Chinese ...".
         # "National rank: 5th of the 10 Japanese clusters": "the" before a count that names
         # its clusters' nationality.
