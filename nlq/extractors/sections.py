@@ -32,6 +32,7 @@ from nlq.extractors.headings import (
     subtype,
 )
 from nlq.extractors.inline_breakdowns import labelled_breakdown
+from nlq.extractors.kind_title_rows import kind_title_row
 from nlq.extractors.labelled_rows import LABEL_MARKS, labelled_breakdown_lines
 from nlq.extractors.lead_ins import lead_in_list
 from nlq.extractors.own_headings import breakdown_kind, whole_breakdown
@@ -54,7 +55,7 @@ from nlq.extractors.section_tables import (
     table_pieces,
     title_row,
 )
-from nlq.extractors.wrapped_names import continued_item
+from nlq.extractors.wrapped_names import continued_item, dangling
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import figure_unit, sentence_like
 
@@ -113,7 +114,9 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
     """File one block under the current section (or as prose); return the section after it."""
     if current is not None and current.blocks and block.kind is BlockKind.PARAGRAPH:
         joined = continued_item(current.blocks[-1], block)  # a name wrapped after its figures
-        if joined is not None and not names_section(block.text.text):
+        if joined is not None and (
+            not names_section(block.text.text) or dangling(current.blocks[-1], block)
+        ):
             current.blocks[-1] = joined
             return current
     labelled = labelled_breakdown(block, current)
@@ -121,6 +124,12 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         label, key, content = labelled
         out.headings.append(label)
         current = Section([key], label, [content])
+        out.sections.append(current)
+        return current
+    kinds = _in_fields(current) and kind_title_row(block, lambda t: refine(current, t))
+    if kinds:  # "Patents | Publications" over two charts side by side
+        out.headings.extend(kinds[0])
+        current = Section(kinds[1], None)
         out.sections.append(current)
         return current
     texts = heading_texts(block)
@@ -325,3 +334,7 @@ def _ends_ranked_list(current: Section | None, block: Block, following: list[Blo
     if not following or following[0].kind is not BlockKind.TABLE or not following[0].rows:
         return False
     return any(FIELD_WORDS.search(cell.text) for cell in following[0].rows[0])
+
+
+def _in_fields(current: Section | None) -> bool:
+    return current is not None and current.keys[0] in FIELD_SECTIONS | {FIELDS}

@@ -18,10 +18,15 @@ import re
 
 from nlq.layout.document import Block, BlockKind, MappedText, join
 
-# The row's figures at the end of its line: "7,290 12%".
-_FIGURES = r"(?P<figures>\s+\d[\d,.]*(?:\s+\(?\d+(?:\.\d+)?\s?%\)?)?)\s*$"
+# The row's figures at the end of its line: "7,290 12%", "5\u2009320 9%" (a thin space).
+_FIGURES = (
+    r"(?P<figures>\s+\d[\d,.]*(?:[\u2009\u202f\u00a0 ]\d{3})*"
+    r"(?:\s+\(?\d+(?:\.\d+)?\s?%\)?)?)\s*$"
+)
 # The name's open end, then the row's figures: "... TECHNOLOGY - 7,290 12%".
 _OPEN_END = re.compile(r"(?:\s[-–—&]|,|\s(?i:of|and|for|the|de|du|des|la|le))" + _FIGURES)
+# A name left hanging on a word or a sign it cannot end with ("... DE LA", "... OF", "... &").
+_DANGLING = re.compile(r"(?:\s[-–—&]|\s(?i:of|and|for|the|de|du|des|la|le))" + _FIGURES)
 # The row's figures, whatever the name before them ends with.
 _FIGURES_END = re.compile(r"(?<=\S)" + _FIGURES)
 # The rest of a name: no figures nor sentence punctuation; in capitals an abbreviation's dot.
@@ -53,3 +58,11 @@ def continued_item(last: Block, block: Block) -> Block | None:
     figures = item.slice(m.start("figures"), len(item.text)).strip()
     text: MappedText = join([head, rest, figures], " ")
     return Block(BlockKind.LIST_ITEM, text=text)
+
+
+def dangling(last: Block) -> bool:
+    """Whether `last`, a list item, leaves its name hanging on a word or sign no name ends with
+    ("INSTITUT NATIONAL DE LA 5 320 9%"): the line under it is that name's rest even when its
+    words would name a section alone ("RECHERCHE SCIENTIFIQUE" reads as "scientific
+    publications"), as no heading follows an entry cut short."""
+    return last.kind is BlockKind.LIST_ITEM and _DANGLING.search(last.text.text) is not None
