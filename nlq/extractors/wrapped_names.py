@@ -25,8 +25,8 @@ _FIGURES = (
 )
 # The name's open end, then the row's figures: "... TECHNOLOGY - 7,290 12%".
 _OPEN_END = re.compile(r"(?:\s[-–—&]|,|\s(?i:of|and|for|the|de|du|des|la|le))" + _FIGURES)
-# A name left hanging on a word or a sign it cannot end with ("... DE LA", "... OF", "... &").
-_DANGLING = re.compile(r"(?:\s[-–—&]|\s(?i:of|and|for|the|de|du|des|la|le))" + _FIGURES)
+# A name left hanging on a word it cannot end with ("... DE LA", "... OF").
+_DANGLING = re.compile(r"\s(?i:of|and|for|the|de|du|des|la|le)" + _FIGURES)
 # The row's figures, whatever the name before them ends with.
 _FIGURES_END = re.compile(r"(?<=\S)" + _FIGURES)
 # The rest of a name: no figures nor sentence punctuation; in capitals an abbreviation's dot.
@@ -60,9 +60,14 @@ def continued_item(last: Block, block: Block) -> Block | None:
     return Block(BlockKind.LIST_ITEM, text=text)
 
 
-def dangling(last: Block) -> bool:
-    """Whether `last`, a list item, leaves its name hanging on a word or sign no name ends with
-    ("INSTITUT NATIONAL DE LA 5 320 9%"): the line under it is that name's rest even when its
-    words would name a section alone ("RECHERCHE SCIENTIFIQUE" reads as "scientific
-    publications"), as no heading follows an entry cut short."""
-    return last.kind is BlockKind.LIST_ITEM and _DANGLING.search(last.text.text) is not None
+def dangling(last: Block, block: Block) -> bool:
+    """Whether `last`, a list item, leaves its name hanging on a word no name ends with
+    ("INSTITUT NATIONAL DE LA 5 320 9%") and `block` is more than one word: then `block` is
+    that name's rest even when its words would name a section alone ("RECHERCHE
+    SCIENTIFIQUE" reads as "scientific publications"). A sign left open ("... SCIENCE - 120
+    4%") or a lone word under it ("PATENTS") may still be the next heading."""
+    return (
+        last.kind is BlockKind.LIST_ITEM
+        and len(block.text.text.split()) > 1
+        and _DANGLING.search(last.text.text) is not None
+    )
