@@ -305,7 +305,21 @@ class SourceView:
         return None
 
     def _bounded(self, i: int, j: int) -> bool:
-        return not self._joins(i - 1, -1) and not self._joins(j, 1)
+        return not self._joins(i - 1, -1) and not (self._joins(j, 1) and not self._figure_at(j))
+
+    def _figure_at(self, j: int) -> bool:
+        """Whether a figure starts right after a name ending in a letter at `j`: a text layer
+        that lets a long name run into the next column glues the two ("STASZICA61   7%"); a
+        digit run followed by a letter ("B2B") is a word, not a figure."""
+        f = self.fold
+        if not (0 < j < len(f) and f[j].isdigit() and f[j - 1].isalpha()):
+            return False
+        k = j
+        while k < len(f) and (
+            f[k].isdigit() or (f[k] in ",." and k + 1 < len(f) and f[k + 1].isdigit())
+        ):
+            k += 1
+        return k == len(f) or not f[k].isalpha()
 
     def _joins(self, k: int, step: int) -> bool:
         """Whether the character at `k` would join a name to the word beside it: a letter, a
