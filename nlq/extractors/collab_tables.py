@@ -180,7 +180,8 @@ _RANK = re.compile(r"^\d{1,2}$")
 def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
     """The share and partners of a table of label-value rows under a collaboration heading
     ("Share of PCT applications filed in collaboration ... | 6%", "1 | Top collaborative
-    location | Beijing"), partners in the order of their ranks; None if it holds neither."""
+    location | Beijing"), partners in the order of their ranks or of the numbers their labels
+    give them ("Top partner 2 | Tromvik"); None if it holds neither."""
     found = CollabFound()
     ranked: list[tuple[int, Located]] = []
     titles = rows[0] if rows and not any(_DIGIT.search(c.text) for c in rows[0]) else ()
@@ -194,6 +195,10 @@ def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
         if len(filled) != (2 if rank is None else 3):
             continue
         label, value = filled[-2].text, filled[-1]
+        if rank is None and _PARTNER_TITLE.match(label.strip()) and partner_name(value.text):
+            t = value.strip()  # "Top partner 2 | Tromvik": the label numbers its partner
+            ranked.append((int(_DIGITS.findall(label)[-1]), locate(t, 0, len(t.text), t.text)))
+            continue
         if _DIGIT.search(label):
             continue
         share = _PERCENT.match(value.text) or _titled_share(row, value, titles)

@@ -20,6 +20,11 @@ Nor is a row of labels over a row of values that the next row continues: a row l
 first column empty and filling only columns the labels title (`Collaboration,Share,Top
 locations` over `Patents,7%,Bergvik` over `,,Tromvik`, partners one a row) is a table's body under
 its column titles.
+
+Nor is a two-cell row of words over a label and its figure when the row under them labels its
+own figure too ("Cluster,Bergvik" / "Economy,Norway" / "Edition,2024" / "National rank,1"):
+a key-value run that goes on, each row labelling its own value (read as labels above,
+"Economy" would be "Edition" and "Norway" 2024).
 """
 
 from __future__ import annotations
@@ -86,6 +91,22 @@ def _continues(after: tuple[MappedText, ...] | None, titles: tuple[MappedText, .
     return _filled(after)[0] > _filled(titles)[0] and set(_filled(after)) <= set(_filled(titles))
 
 
+def _keyed_run(
+    row: tuple[MappedText, ...], nxt: tuple[MappedText, ...], after: tuple[MappedText, ...] | None
+) -> bool:
+    """Whether `row` (two cells), `nxt` and `after` are rows of a key-value run: `nxt` starts
+    with a label in `row`'s first column, and `after` does too with a figure right after it."""
+    if len(_filled(row)) != 2 or after is None or len(_filled(after)) < 2:
+        return False
+    first = _filled(row)[0]
+    if _filled(nxt)[0] != first or _filled(after)[0] != first:
+        return False
+    labels = (nxt[first].text.strip(), after[first].text.strip())
+    if not all(c[:1].isalpha() and not re.search(r"\d", c) for c in labels):
+        return False
+    return bool(_FIGURE.match(after[_filled(after)[1]].text.strip()))
+
+
 def labels_above(items: list[Item]) -> list[Item]:
     """`items` with every label row over its value row rewritten as label | value rows."""
     out: list[Item] = []
@@ -104,6 +125,7 @@ def labels_above(items: list[Item]) -> list[Item]:
             and not (after is not None and _values(after, row))
             and not _value_titled(row, nxt)
             and not _continues(after, row)
+            and not _keyed_run(row, nxt, after)
         ):
             out.append((s, s, None))  # a blank line: the pair is a table of its own
             vs = items[k + 1][0]

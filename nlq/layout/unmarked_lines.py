@@ -6,6 +6,7 @@ import re
 
 from nlq.layout import shapes
 from nlq.layout.cell_lines import cell_tables
+from nlq.layout.cell_valign import bottom_aligned
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.frame_index import split_frame_index
 from nlq.layout.frame_titles import index_title, split_titles
@@ -54,6 +55,8 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         return None, 0
     rows: list[list[tuple[int, MappedText]]] = []
     taken = 0
+    bottom = bottom_aligned(raw)  # the figures on a wrapped name's last line
+    head: list[tuple[int, MappedText]] = []  # such a name's lines above its figures
     for k, (start, end) in enumerate(lines):
         cells = _aligned_cells(raw, start, end)
         indented = raw[start:end][:1] in (" ", "\t")
@@ -62,7 +65,8 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
             if joined is not None:
                 rows[-1] = joined  # a name's rest and then the row's figures
             else:
-                rows.append(cells)
+                rows.append(_headed(cells, head))
+            head = []
             taken += 1
             continue
         if len(rows) == 1 and k + 1 < len(lines) and len(cells) == 1:
@@ -74,7 +78,9 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
             break
         col, cell = cells[0]
         target = _continued_cell(rows[-1], col)
-        if target is not None and not _NUMERIC_CELL.search(cell.text):
+        if target is not None and bottom and not _NUMERIC_CELL.search(cell.text):
+            head.append((col, cell))  # the start of the next row's name
+        elif target is not None and not _NUMERIC_CELL.search(cell.text):
             prev_col, prev = rows[-1][target]  # a name wrapped onto the next line
             rows[-1][target] = (prev_col, join_lines([prev, cell]))
         elif abs(col - rows[-1][0][0]) <= 1 and _NUMERIC_CELL.search(cell.text):
@@ -86,11 +92,25 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         taken += 1
     if not rows:
         return None, 0
+    if head:  # lines left under the last row: its name's rest after all
+        target = _continued_cell(rows[-1], head[0][0])
+        if target is not None:
+            prev_col, prev = rows[-1][target]
+            rows[-1][target] = (prev_col, join_lines([prev, *(c for _, c in head)]))
     rows = split_narrow_gaps(rows)  # two cells the text layer set one space apart
     table = slotted(split_titles(split_frame_index(rows)))  # a printed data frame's titles
     table = join_wrapped_cells(table)  # names wrapped beside the other list's row
     table = join_wrapped_fields(table)  # a breakdown's field wrapped with its share
     return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in table)), taken
+
+
+def _headed(cells: list[tuple[int, MappedText]], head: list[tuple[int, MappedText]]) -> list:
+    """A row's `cells` with the `head` lines joined in front of its name cell (at their column)."""
+    for i, (col, cell) in enumerate(cells if head else ()):
+        if abs(col - head[0][0]) <= 1 and not _NUMERIC_CELL.search(cell.text):
+            cells[i] = (col, join_lines([*(c for _, c in head), cell]))
+            return cells
+    return cells
 
 
 def _continued_cell(row: list[tuple[int, MappedText]], col: int) -> int | None:
