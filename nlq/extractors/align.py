@@ -309,7 +309,7 @@ class SourceView:
 
     def _figure_at(self, j: int) -> bool:
         """Whether a figure starts right after a name ending in a letter at `j`: a text layer
-        that lets a long name run into the next column glues the two ("STASZICA61   7%"); a
+        that lets a long name run into the next column glues the two ("ENGINEERING61   7%"); a
         digit run followed by a letter ("B2B") is a word, not a figure."""
         f = self.fold
         if not (0 < j < len(f) and f[j].isdigit() and f[j - 1].isalpha()):
