@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from nlq.layout.document import MappedText, Run, join
+from nlq.layout.shapes import LinePiece, line_pieces
 
-_PIECE = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _FIGURE = re.compile(r"\d{1,3}")
 _SUFFIX = re.compile(r"st|nd|rd|th")
@@ -36,31 +36,20 @@ _BESIDE = 24  # columns between a big figure and the phrase to its right
 _MAX_LINES = 6
 _MAX_PHRASE = 120
 
-_Piece = tuple[int, int, str]  # start column, raw offset, text
-
 
 def _verbatim(text: str, offset: int) -> MappedText:
     return MappedText(text, [Run(0, len(text), offset, offset + len(text), True)])
 
 
-def _lines(raw: str) -> list[list[_Piece]]:
-    out: list[list[_Piece]] = []
-    pos = 0
-    for line in raw.split("\n"):
-        out.append([(m.start(), pos + m.start(), m.group()) for m in _PIECE.finditer(line)])
-        pos += len(line) + 1
-    return out
-
-
-def _at(line: list[_Piece], col: int) -> _Piece | None:
+def _at(line: list[LinePiece], col: int) -> LinePiece | None:
     """The piece starting at `col` (a raised suffix is no part of a phrase)."""
     p = next((p for p in line if abs(p[0] - col) <= _ALIGN), None)
     return None if p is None or _SUFFIX.fullmatch(p[2]) else p
 
 
-def _below(lines: list[list[_Piece]], i: int, col: int) -> list[_Piece]:
+def _below(lines: list[list[LinePiece]], i: int, col: int) -> list[LinePiece]:
     """The pieces starting at `col` on the lines under line `i` (one gap before the first)."""
-    pieces: list[_Piece] = []
+    pieces: list[LinePiece] = []
     gaps = 0
     for k in range(i + 1, min(len(lines), i + 1 + _MAX_LINES)):
         p = _at(lines[k], col)
@@ -73,12 +62,12 @@ def _below(lines: list[list[_Piece]], i: int, col: int) -> list[_Piece]:
     return pieces
 
 
-def _column(lines: list[list[_Piece]], i: int, col: int) -> list[_Piece]:
+def _column(lines: list[list[LinePiece]], i: int, col: int) -> list[LinePiece]:
     """The pieces starting at `col` on line `i` and the lines touching it above and below."""
     top = i
     while top > 0 and i - top < _MAX_LINES and _at(lines[top - 1], col) is not None:
         top -= 1
-    pieces: list[_Piece] = []
+    pieces: list[LinePiece] = []
     k = top
     while k < len(lines) and len(pieces) < _MAX_LINES and (p := _at(lines[k], col)) is not None:
         pieces.append(p)
@@ -86,7 +75,7 @@ def _column(lines: list[list[_Piece]], i: int, col: int) -> list[_Piece]:
     return pieces
 
 
-def _raised_suffix(lines: list[list[_Piece]], i: int, end: int) -> str | None:
+def _raised_suffix(lines: list[list[LinePiece]], i: int, end: int) -> str | None:
     """The ordinal suffix alone on one of the two lines above, just after column `end`."""
     for k in (i - 1, i - 2):
         if k < 0:
@@ -97,7 +86,7 @@ def _raised_suffix(lines: list[list[_Piece]], i: int, end: int) -> str | None:
     return None
 
 
-def _phrase(pieces: list[_Piece]) -> MappedText | None:
+def _phrase(pieces: list[LinePiece]) -> MappedText | None:
     if not pieces or not _WORD_START.match(pieces[0][2]):
         return None
     if sum(len(p[2]) + 1 for p in pieces) > _MAX_PHRASE:
@@ -109,7 +98,7 @@ def tile_texts(raw: str) -> list[MappedText]:
     """Each rank tile of layout text `raw` as one sentence, "25th largest ... in 2024"."""
     if "  " not in raw:
         return []
-    lines = _lines(raw)
+    lines = line_pieces(raw)
     out: list[MappedText] = []
     for i, line in enumerate(lines):
         for n, (col, offset, text) in enumerate(line):

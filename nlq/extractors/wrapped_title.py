@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from nlq.extractors.located import Located
+from nlq.layout.shapes import line_pieces
 
-_PIECE = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 _NAME = re.compile(r"(?-i:[A-Z])[^\W\d_][\w.'’()-]*(?: [^\W\d_][\w.'’()-]*){0,4}")
 _HEAD_LINES = 12  # the lines (with text) at the top of the first page a title stands in
 _ALIGN = 2
@@ -29,25 +29,20 @@ def wrapped_title_economy(raw: str, cluster: str) -> Located | None:
     """The economy under a title line "Cluster," wrapped after its comma, else None."""
     if not cluster:
         return None
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in raw.split("\f", 1)[0].split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = line_pieces(raw.split("\f", 1)[0])  # the first page
     seen = 0
-    for i, (_, line) in enumerate(lines[:-1]):
-        first = _PIECE.search(line)
-        if first is None:
+    for i, line in enumerate(lines[:-1]):
+        if not line:
             continue
         seen += 1
         if seen > _HEAD_LINES:
             break
-        if first.group() != f"{cluster},":
+        col, _, first = line[0]
+        if first != f"{cluster}," or not lines[i + 1]:
             continue
-        start, below = lines[i + 1]
-        name = _PIECE.search(below)
-        if name is None or abs(name.start() - first.start()) > _ALIGN:
+        at, offset, name = lines[i + 1][0]
+        if abs(at - col) > _ALIGN:
             continue
-        if _NAME.fullmatch(name.group()) and len(name.group()) <= 40:
-            return Located(name.group(), start + name.start(), start + name.end())
+        if _NAME.fullmatch(name) and len(name) <= 40:
+            return Located(name, offset, offset + len(name))
     return None

@@ -162,3 +162,21 @@ def figure_unit(text: str, sentence: bool | None = None, shape: str | None = "?"
         return False
     # A label whose only figure is a year ("Global Innovation Index 2024") is not a row.
     return not (_YEAR_END.search(t) and not _DIGIT.search(t, 0, len(t) - 5))
+
+
+# Text between runs of two or more spaces: a piece of a line of layout text.
+_PIECE = re.compile(r"\S+(?: \S+)*")
+
+LinePiece = tuple[int, int, str]
+"""A piece of a line: its start column, its raw offset and its text."""
+
+
+def line_pieces(raw: str) -> list[list[LinePiece]]:
+    """The pieces of each line of layout text `raw` (runs of two or more spaces cut them), in
+    line order, each with its column and its offset into `raw`."""
+    out: list[list[LinePiece]] = []
+    pos = 0
+    for line in raw.split("\n"):
+        out.append([(m.start(), pos + m.start(), m.group()) for m in _PIECE.finditer(line)])
+        pos += len(line) + 1
+    return out

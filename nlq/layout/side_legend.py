@@ -34,6 +34,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from nlq.layout import shapes
+from nlq.layout.side_prose import left_then_right
 
 Line = tuple[int, int]
 
@@ -104,17 +105,9 @@ def _reorder(raw: str, lines: list[Line], gutter: int) -> list[Line] | None:
         if len(inside) < _MIN_ENTRIES or not _own_rhythm(raw, lines, inside, stop, pieces):
             continue
         start = max(_title_above(raw, lines, start, pieces, gutter), done)
-        chosen = set(inside)
-        left: list[Line] = []
-        right: list[Line] = []
-        for k in range(start, stop):
-            s, e = lines[k]
-            cut = s + pieces[k][0] if k in pieces and (k in chosen or k == start) else e
-            left.append((s, cut) if raw[s:cut].strip() else (s, s))
-            if cut < e:
-                right.append((cut, e))
-        end = lines[stop - 1][1]
-        out += lines[done:start] + left + [(end, end)] + right
+        chosen = set(inside) | {start}
+        cuts = {k: lines[k][0] + pieces[k][0] for k in chosen if k in pieces}
+        out += lines[done:start] + left_then_right(raw, lines, start, stop, cuts)
         done = stop
     if not done:
         return None

@@ -69,16 +69,30 @@ def side_prose_order(raw: str, lines: list[Line]) -> list[Line] | None:
     ):
         return None
     start = _title_above(raw, lines, start, pieces, gutter)
+    cuts = {
+        k: lines[k][0] + at
+        for k, at in pieces.items()
+        if start <= k < stop and abs(at - gutter) <= _TITLE_SLACK
+    }
+    return lines[:start] + left_then_right(raw, lines, start, stop, cuts) + lines[stop:]
+
+
+def left_then_right(
+    raw: str, lines: list[Line], start: int, stop: int, cuts: dict[int, int]
+) -> list[Line]:
+    """The lines `start:stop` read as their left parts, a blank, then their right parts:
+    `cuts[k]` is the raw offset line `k` is cut at (a line not in `cuts` stays whole on the
+    left); a left part holding only spaces reads as an empty span."""
     left: list[Line] = []
     right: list[Line] = []
     for k in range(start, stop):
         s, e = lines[k]
-        cut = s + pieces[k] if k in pieces and abs(pieces[k] - gutter) <= _TITLE_SLACK else e
-        cut = min(cut, e)
-        left.append((s, cut) if raw[s:cut].strip() else (s, s))
-        if cut < e:
-            right.append((cut, e))
-    return lines[:start] + left + [(lines[stop - 1][1], lines[stop - 1][1])] + right + lines[stop:]
+        at = min(cuts.get(k, e), e)
+        left.append((s, at) if raw[s:at].strip() else (s, s))
+        if at < e:
+            right.append((at, e))
+    end = lines[stop - 1][1]
+    return left + [(end, end)] + right
 
 
 def _piece(raw: str, line: Line, gutter: int) -> str:
