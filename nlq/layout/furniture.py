@@ -146,6 +146,16 @@ def _repeated_page_heads(lines: list[str], opening: str) -> list[int]:
     `opening` (`_opening_line`: three words or more, not a ranked row), white space aside."""
     if not opening:
         return []
+    heads = page_openings(lines)
+    if len(heads) < 2:
+        return []
+    found = [k for k, words in heads[1:] if words == opening]
+    return found + _repeated_head_lines(lines, [k for k, _ in heads])
+
+
+def page_openings(lines: list[str]) -> list[tuple[int, str]]:
+    """The first line with text of each page (pages end at form feeds): its number and its
+    words, white space folded."""
     heads: list[tuple[int, str]] = []
     page_start = True
     for k, line in enumerate(lines):
@@ -155,10 +165,7 @@ def _repeated_page_heads(lines: list[str], opening: str) -> list[int]:
         if page_start and words:
             heads.append((k, words))
             page_start = False
-    if len(heads) < 2:
-        return []
-    found = [k for k, words in heads[1:] if words == opening]
-    return found + _repeated_head_lines(lines, [k for k, _ in heads])
+    return heads
 
 
 _HEAD_DEPTH = 6  # the most lines a page header repeats

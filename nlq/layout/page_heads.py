@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import accumulate
 
+from nlq.layout.furniture import page_openings
 from nlq.layout.rewrite import Edit
 
 _DASHED_NUMBER = re.compile(r"^(\f?)[ \t]*([–—-])[ \t]*\d{1,4}[ \t]*\2[ \t]*(?:\n|$)", re.M)
@@ -36,18 +38,13 @@ def page_head_edits(text: str) -> list[Edit]:
     if "\f" not in text:
         return []
     edits = [Edit(m.start() + len(m.group(1)), m.end(), "") for m in _DASHED_NUMBER.finditer(text)]
+    lines = text.split("\n")
+    offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
     openings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    pos, page_start = 0, True
-    for line in text.split("\n"):
-        end = pos + len(line) + 1
-        if line.startswith("\f"):
-            page_start = True
-        words = " ".join(line.split())
-        if page_start and words:
-            page_start = False
-            if _running_words(words):
-                openings[words].append((pos + line.startswith("\f"), min(end, len(text))))
-        pos = end
+    for k, words in page_openings(lines):
+        if _running_words(words):
+            start = offsets[k] + lines[k].startswith("\f")
+            openings[words].append((start, min(offsets[k + 1], len(text))))
     for spans in openings.values():
         if len(spans) >= 2:
             edits += [Edit(start, end, "") for start, end in spans]
