@@ -199,6 +199,15 @@ def _inline_cells(row: Row) -> list[list[Pair]]:
     return out
 
 
+def _placed_pairs(row: Row) -> list[tuple[int, Pair]]:
+    """The row's pairs, each with the column it stands in: its cell's index when every cell
+    is empty or one whole field with its share (the longer of two breakdowns side by side goes
+    on alone: "| Environmental sciences (6%)"), else its place among the row's pairs."""
+    if any(not c.text for c in row) and all(_field_cell(c) for c in row if c.text):
+        return [(k, pairs_from_row((c,))[0]) for k, c in enumerate(row) if c.text]
+    return list(enumerate(pairs_from_row(row)))
+
+
 def is_header_row(row: Row) -> bool:
     """A row with no figures: column titles such as "Patents | Share" or empty cells."""
     return not any(_DIGIT.search(c.text) for c in row)
@@ -259,7 +268,7 @@ def section_pairs(
                 _LETTER.search(c.text) and "%" in c.text for c in row
             ):
                 continue
-            for k, pair in enumerate(pairs_from_row(row)):
+            for k, pair in _placed_pairs(row):
                 while len(found) <= k:
                     found.append([])
                 found[k].append(pair)

@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable
 
 from nlq.extractors.cells import header_role
+from nlq.extractors.section_kinds import TOP_LISTS
 from nlq.layout.document import MappedText
 
-TOP_LISTS = ("top_pct_applicants", "top_publishers")
 _DIGIT = re.compile(r"\d")
 _BARE_NAME = re.compile(r"names?", re.I)
 _COUNTS = (

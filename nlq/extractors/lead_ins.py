@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlq.extractors.header_lists import TOP_LISTS, Classify
+from nlq.extractors.header_lists import Classify
+from nlq.extractors.section_kinds import TOP_LISTS
 from nlq.layout.document import Block, BlockKind
 
 _DIGIT = re.compile(r"\d")

@@ -13,7 +13,9 @@ data frame's untitled index column, which the table readers align from the right
 cell short that holds a figure is laid on its columns ("energy" wrapped under its field, then
 "Chemistry  10%" of the list beside it). In a table of two columns only a share alone in
 brackets is laid ("(9%)" under "Organic fine chemistry", the field wrapped beside "Other (38%)"),
-so `wrapped_fields` joins it to its field.
+so `wrapped_fields` joins it to its field, and, in a breakdown of whole fields, a field alone right
+of the first column (the right-hand breakdown is the longer: "Other (24%)" under "Clinical
+medicine (9%)" with nothing left of it).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ Cells = list[tuple[int, MappedText]]  # (column, cell) of one line
 
 _DIGIT = re.compile(r"\d")
 _SHARE_ONLY = re.compile(r"\(\d{1,3}(?:[.,]\d{1,2})?[ \t]?%\)")
+_FIELD = re.compile(r"[^\W\d_][^\d]*?[ \t]?\(\d{1,3}(?:[.,]\d{1,2})?[ \t]?%\)")
 _SLACK = 3  # characters a short row's cell may stand beside its column in a copy
 
 
@@ -34,8 +37,8 @@ def slotted(rows: list[Cells]) -> list[Cells]:
     width = max(len(r) for r in rows)
     if all(len(r) == width for r in rows):
         return rows
-    if width < 3 and not any(_lone_share(r) for r in rows):
-        return rows  # two columns: only a share left alone under its wrapped field is laid
+    if width < 3 and not any(_lone_share(r) or _lone_field(r, rows) for r in rows):
+        return rows  # two columns: only a share under its wrapped field, or a field, is laid
     full = [r for r in rows if len(r) == width]
     spans = [
         (min(r[k][0] for r in full), max(r[k][0] + len(r[k][1].text) for r in full))
@@ -45,7 +48,7 @@ def slotted(rows: list[Cells]) -> list[Cells]:
     for row in rows:
         slots = [_slot(col, len(cell.text), spans) for col, cell in row]
         titles = len(row) == width - 1 and not any(_DIGIT.search(c.text) for _, c in row)
-        narrow = width < 3 and not _lone_share(row)
+        narrow = width < 3 and not (_lone_share(row) or _lone_field(row, rows))
         if len(row) == width or titles or narrow or None in slots or slots != sorted(set(slots)):  # type: ignore[type-var]
             out.append(row)
             continue
@@ -54,6 +57,22 @@ def slotted(rows: list[Cells]) -> list[Cells]:
             padded[k] = cell  # type: ignore[index]
         out.append(padded)
     return out
+
+
+def right_field(above: Cells, col: int, cell: MappedText) -> bool:
+    """Whether a line of one `cell` at `col` is a whole field with its share ("Environmental
+    sciences (6%)") standing under a later cell of the row `above`: the right-hand breakdown of
+    two side by side goes on after the left one has ended."""
+    return bool(_FIELD.fullmatch(cell.text)) and any(abs(c - col) <= 1 for c, _ in above[1:])
+
+
+def _lone_field(row: Cells, rows: list[Cells]) -> bool:
+    """Whether a row is one whole field with its share that stands right of the table's first
+    column, in a table of such fields (`right_field`)."""
+    if len(row) != 1 or not _FIELD.fullmatch(row[0][1].text):
+        return False
+    first = min(c for r in rows for c, _ in r)
+    return row[0][0] > first + 1 and all(_FIELD.fullmatch(c.text) for r in rows for _, c in r)
 
 
 def _lone_share(row: Cells) -> bool:

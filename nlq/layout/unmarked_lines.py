@@ -16,7 +16,8 @@ from nlq.layout.line_units import Unit, Width, continues, paragraph, plain_line
 from nlq.layout.name_heads import head_count, with_head
 from nlq.layout.name_rest_rows import rest_with_figures
 from nlq.layout.narrow_gaps import split_narrow_gaps
-from nlq.layout.slots import slotted
+from nlq.layout.slots import right_field, slotted
+from nlq.layout.spaced_names import join_spaced_names
 from nlq.layout.wrapped_cells import join_wrapped_cells
 from nlq.layout.wrapped_fields import join_wrapped_fields, share_below
 
@@ -87,6 +88,8 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
             rows.append(cells)  # a short row: the last line of a list set in two columns
         elif target is not None and share_below(rows[-1][target][1], cell):
             rows.append(cells)  # "(11%)" under its wrapped field, joined once laid out
+        elif right_field(rows[-1], col, cell):
+            rows.append(cells)  # the longer right-hand breakdown's last fields, laid out
         else:
             break
         taken += 1
@@ -98,6 +101,7 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
             prev_col, prev = rows[-1][target]
             rows[-1][target] = (prev_col, join_lines([prev, *(c for _, c in head)]))
     rows = split_narrow_gaps(rows)  # two cells the text layer set one space apart
+    rows = join_spaced_names(rows)  # one name the text layer set in pieces two spaces apart
     table = slotted(split_titles(split_frame_index(rows)))  # a printed data frame's titles
     table = join_wrapped_cells(table)  # names wrapped beside the other list's row
     table = join_wrapped_fields(table)  # a breakdown's field wrapped with its share
