@@ -107,3 +107,17 @@ def test_title_wrapped_after_its_comma_gives_the_economy() -> None:
     record, doc = _record(raw)
     assert (record.cluster, record.economy) == ("Lyon", "France")
     assert _span(doc, record, "economy") == "France"
+
+
+def test_a_short_box_beside_the_wrapped_title_is_no_economy() -> None:
+    # "Turin,<gap>Board briefing" reads like "Cluster, Economy" on its own; the column gap after
+    # the comma and the name under the cluster say the title wrapped.
+    raw = (
+        "Turin," + " " * 30 + "Board briefing\n"
+        "Italy\n\n" + _INTRO.replace("Lyon", "Turin").replace("French", "Italian") + "\n\n"
+        "  41st largest science and technology cluster in 2024\n" + _LIST
+    )
+    record, doc = _record(raw)
+    assert (record.cluster, record.economy) == ("Turin", "Italy")
+    assert _span(doc, record, "economy") == "Italy"
+    assert record.evidence["economy"].line == 2

@@ -53,7 +53,7 @@ from nlq.extractors.section_kinds import Section
 from nlq.extractors.sentences import sentence_breakdown, sentence_entries
 from nlq.extractors.split_lists import join_halves
 from nlq.extractors.title import read_title
-from nlq.extractors.wrapped_title import wrapped_title_economy
+from nlq.extractors.wrapped_title import across_gap, wrapped_title_economy
 from nlq.layout.document import Block, BlockKind, Document, MappedText, join
 from nlq.layout.inline import underscores_as_spaces
 from nlq.layout.shapes import label_line
@@ -120,7 +120,9 @@ class RulesExtractor:
                 f"{doc.source}: no cluster name found (expected a title such as 'Hefei, China'); "
                 "is this a GII cluster profile? Try --backend llm for unusual layouts"
             )
-        wrapped = "economy" not in title and doc.format in ("pdf", "text")  # "München,"/"Germany"
+        wrapped = doc.format in ("pdf", "text") and (  # "München,"/"Germany"
+            "economy" not in title or across_gap(doc.raw, title["cluster"], title["economy"])
+        )
         if wrapped and (e := wrapped_title_economy(doc.raw, str(title["cluster"].value))):
             title["economy"] = e
         values: dict[str, object] = {}

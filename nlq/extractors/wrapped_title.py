@@ -10,7 +10,9 @@ with another box's text beside the first half. No line holds "Cluster, Economy",
 patterns find the cluster only in the prose. When the economy is still unknown, a line near
 the top of the page that starts with the cluster's name and a comma and nothing else before
 a wide gap, over a line starting at the same column with a short name (capitalized words, no
-figure), gives that name as the economy.
+figure), gives that name as the economy. So it does when the title patterns took the other
+box's text for the economy: "Lyon," then a column gap (three spaces or more, or a tab) then
+"Briefing for the board" is no "Cluster, Economy" line (`across_gap`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from nlq.layout.shapes import line_pieces
 _NAME = re.compile(r"(?-i:[A-Z])[^\W\d_][\w.'’()-]*(?: [^\W\d_][\w.'’()-]*){0,4}")
 _HEAD_LINES = 12  # the lines (with text) at the top of the first page a title stands in
 _ALIGN = 2
+_COLUMN_GAP = re.compile(r",(?: {3,}|[ \t]*\t[ \t]*)")
 
 
 def wrapped_title_economy(raw: str, cluster: str) -> Located | None:
@@ -46,3 +49,8 @@ def wrapped_title_economy(raw: str, cluster: str) -> Located | None:
         if _NAME.fullmatch(name) and len(name) <= 40:
             return Located(name, offset, offset + len(name))
     return None
+
+
+def across_gap(raw: str, cluster: Located, economy: Located) -> bool:
+    """Whether a title's economy stands after a column gap from its cluster's comma."""
+    return bool(_COLUMN_GAP.fullmatch(raw[cluster.end : economy.start]))
