@@ -103,6 +103,7 @@ def embedding_comparison(sentences: list[str]) -> str:
         MiniLMEmbedder,
         package_file,
     )
+    from nlq.vector.int8_compute import kernel
 
     ours = MiniLMEmbedder()
     warm = sentences[: 2 * ours.workers * ours.batch_size]  # loads every worker's session
@@ -111,8 +112,8 @@ def embedding_comparison(sentences: list[str]) -> str:
     start = time.perf_counter()
     mine = ours.embed(sentences)
     ours_rate = len(sentences) / (time.perf_counter() - start)
-    lines = [f"  nlq MiniLM (int8 weights multiplied in int8, per-batch padding): "
-             f"{ours_rate:7.0f} sentences/s"]  # fmt: skip
+    lines = [f"  nlq MiniLM (int8 weights multiplied in int8, kernel {kernel()}, per-batch "
+             f"padding): {ours_rate:7.0f} sentences/s"]  # fmt: skip
     # The same file computed as onnxruntime runs it unchanged (int8 weights folded to fp32).
     fp32 = MiniLMEmbedder(compute="fp32")
     fp32.embed(warm)

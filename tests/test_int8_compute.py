@@ -3,10 +3,13 @@ the vector index refusing (or, for the indexer, rebuilding) vectors computed ano
 
 from __future__ import annotations
 
+import base64
+import zlib
 from pathlib import Path
 
 import numpy as np
 import onnx
+import onnxruntime as ort
 import pytest
 from store_fixtures import copy_profiles, settings_for
 
@@ -17,7 +20,7 @@ from nlq.vector import int8_compute
 from nlq.vector.chroma import VectorIndex, collection_name, embedding_function_class, make_client
 from nlq.vector.embedding import MODEL_FILE, MODEL_PACKAGE, MODEL_SHA256, MiniLMEmbedder
 from nlq.vector.embedding import package_file as _package_file
-from nlq.vector.int8_compute import COMPUTE, int8_model, rewrite
+from nlq.vector.int8_compute import COMPUTE, KERNELS, int8_model, kernel, rewrite
 
 PINNED = _package_file(MODEL_PACKAGE, MODEL_FILE)
 SENTENCES = [
@@ -31,21 +34,68 @@ SENTENCES = [
 ]
 
 
-def test_every_int8_weight_product_is_rewritten_and_the_dequantizations_are_gone() -> None:
+@pytest.mark.parametrize("kind", KERNELS)
+def test_every_int8_weight_product_is_rewritten_and_the_dequantizations_are_gone(kind) -> None:
     model = onnx.load(str(PINNED))
     int8 = {t.name for t in model.graph.initializer if t.data_type == onnx.TensorProto.INT8}
-    assert rewrite(model) == 36
+    original = {t.name: onnx.numpy_helper.to_array(t) for t in model.graph.initializer}
+    assert rewrite(model, kind) == 36
     nodes = model.graph.node
     ops = [n.op_type for n in nodes]
     # 48 MatMuls before: 36 by weights (now integer), 12 of attention (scores and values)
     assert ops.count("MatMulInteger") == 36 and ops.count("MatMul") == 12
-    multiplied = {n.input[1] for n in nodes if n.op_type == "MatMulInteger"}
+    products = [n for n in nodes if n.op_type == "MatMulInteger"]
+    multiplied = {n.input[1].removesuffix("_u8") for n in products}
     cast = {n.input[0] for n in nodes if n.op_type == "Cast" and n.input[0] in int8}
     assert len(multiplied) == 36 and multiplied <= int8
     # only the two embedding tables (looked up, not multiplied) are still cast to float
     assert cast == int8 - multiplied and len(cast) == 2
     assert all("embeddings" in name for name in cast)
+    kept = {t.name: t for t in model.graph.initializer}
+    if kind == "u8u8":  # the same weights, shifted by 128 and stored once (not next to int8)
+        assert all(len(n.input) == 4 and n.input[3] == n.input[2] for n in products)
+        for name in multiplied:
+            shifted = onnx.numpy_helper.to_array(kept[name + "_u8"]).astype(np.int16) - 128
+            assert name not in kept and np.array_equal(shifted, original[name])
+    else:
+        assert all(len(n.input) == 3 for n in products) and multiplied <= set(kept)
     onnx.checker.check_model(model)
+
+
+def _exact(weights_kind: str) -> bool:
+    """Whether onnxruntime's uint8 x `weights_kind` product is exact here, on random data of the
+    model's shapes (without VNNI the uint8 x int8 kernel's int16 pair sums saturate)."""
+    rng = np.random.default_rng(0)
+    a = rng.integers(0, 256, (64, 384)).astype(np.uint8)
+    b = rng.integers(-127, 128, (384, 384)).astype(np.int8)
+    if weights_kind == "int8":
+        b_init, inputs = onnx.numpy_helper.from_array(b, "b"), ["a", "b", "z"]
+    else:  # stored shifted by 128, with zero point 128, as rewrite(model, "u8u8") does
+        shifted = (b.astype(np.int16) + 128).astype(np.uint8)
+        b_init, inputs = onnx.numpy_helper.from_array(shifted, "b"), ["a", "b", "z", "z"]
+    graph = onnx.helper.make_graph(
+        [onnx.helper.make_node("MatMulInteger", inputs, ["y"])], "g",
+        [onnx.helper.make_tensor_value_info("a", onnx.TensorProto.UINT8, [None, 384])],
+        [onnx.helper.make_tensor_value_info("y", onnx.TensorProto.INT32, [None, 384])],
+        [b_init, onnx.numpy_helper.from_array(np.uint8(128), "z")],
+    )  # fmt: skip
+    model = onnx.helper.make_model(graph, opset_imports=[onnx.helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    session = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    got = session.run(None, {"a": a})[0]
+    return np.array_equal(got, (a.astype(np.int64) - 128) @ b.astype(np.int64))
+
+
+def test_the_kernel_probe_tells_where_the_uint8_by_int8_product_is_exact() -> None:
+    assert kernel() == ("u8s8" if _exact("int8") else "u8u8")
+    stored = zlib.decompress(base64.b64decode(int8_compute._PROBE_ONNX))
+    assert stored == int8_compute.probe_model()
+
+
+def test_the_uint8_by_uint8_product_is_exact_on_this_cpu() -> None:
+    # the fallback kernel: with it, or with u8s8 where the probe finds that exact, every CPU
+    # gets the same int32 products, hence the same vectors under one COMPUTE mark
+    assert _exact("uint8")
 
 
 def test_int8_vectors_stay_close_to_the_fp32_computation() -> None:
@@ -70,9 +120,10 @@ def test_the_derived_model_is_cached_and_a_damaged_copy_is_derived_again(
     monkeypatch.setenv("NLQ_CACHE_DIR", str(tmp_path / "cache"))
     first = int8_model(PINNED, MODEL_SHA256)
     assert isinstance(first, Path) and first.parent == tmp_path / "cache"
+    assert first.name.endswith(f"-int8v{int8_compute.REWRITE_VERSION}-{kernel()}.onnx")
     data = first.read_bytes()
 
-    def no_derive(source: Path) -> bytes:
+    def no_derive(source: Path, kind: str) -> bytes:
         raise AssertionError("derived again although the cached copy is intact")
 
     monkeypatch.setattr(int8_compute, "_derive", no_derive)
