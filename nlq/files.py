@@ -9,7 +9,7 @@ from pathlib import Path
 PROFILE_SUFFIXES = {
     ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".pdf", ".csv", ".tsv",
     ".rst", ".adoc", ".asciidoc", ".tex", ".wiki", ".org", ".yaml", ".yml",
-    ".toml", ".docx", ".xlsx", ".pptx",
+    ".toml", ".docx", ".xlsx", ".pptx", ".rtf", ".eml",
 }  # fmt: skip
 NO_FILES = (
     "no profile files found in the given paths (looked for "

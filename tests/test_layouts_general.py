@@ -154,12 +154,14 @@ def test_a_text_file_with_a_few_semicolons_is_not_cut_into_cells() -> None:
     assert all(kind != "table" for kind, _ in blocks(raw))
 
 
-def test_folder_walks_pick_up_csv_tsv_docx_and_xlsx_files_only(tmp_path: Path) -> None:
-    for name in ("a.csv", "b.tsv", "c.txt", "d.xlsx", "e.docx", "f.png", "g.zip"):
+def test_folder_walks_pick_up_profile_documents_only(tmp_path: Path) -> None:
+    names = ("a.csv", "b.tsv", "c.txt", "d.xlsx", "e.docx", "f.png", "g.zip", "h.eml", "i.rtf")
+    for name in names + ("j.json", "k.jsonl"):
         (tmp_path / name).write_text("x")
     files, problems = collect_files([tmp_path])
     names = [f.name for f in files]
-    assert names == ["a.csv", "b.tsv", "c.txt", "d.xlsx", "e.docx"] and problems == []
+    assert names == ["a.csv", "b.tsv", "c.txt", "d.xlsx", "e.docx", "h.eml", "i.rtf"]
+    assert problems == []
 
 
 def test_markdown_decodes_character_references_with_exact_spans() -> None:
