@@ -153,3 +153,32 @@ def test_a_fact_box_holding_the_profiles_head_is_read() -> None:
     assert (r.national_rank, r.national_cluster_count) == (3, 9)
     assert (r.global_size_rank, r.global_intensity_rank) == (31, 17)
     assert (r.pct_applications, r.scientific_articles) == (1204, 12345)
+
+
+def test_a_mail_whose_first_header_is_folded_is_still_decoded(tmp_path) -> None:
+    # Python's email package folds a long Content-Type onto a second line that starts with a
+    # space; the mail is still known by its headers and its base64 HTML part read as a page.
+    page = (
+        "<html><body><h1>Nordhaven, Norway</h1><p>Nordhaven is the 3rd-ranked cluster, out of "
+        "9 Norwegian clusters. It filed 1,204 PCT applications.</p></body></html>"
+    )
+    coded = base64.encodebytes(page.encode()).decode()
+    mail = (
+        'Content-Type: multipart/alternative;\n boundary="b1"\nMIME-Version: 1.0\n'
+        "List-Unsubscribe: \n <https://example.org/u>\nSubject: Nordhaven\n\n"
+        "--b1\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        + base64.encodebytes(b"Read this issue online.").decode()
+        + "\n--b1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        + coded
+        + "\n--b1--\n"
+    )
+    path = tmp_path / "newsletter.eml"
+    path.write_text(mail)
+    assert load_source(path)[1] == "html"
+    record, _ = _read(path)
+    assert (record.cluster, record.economy, record.national_rank, record.pct_applications) == (
+        "Nordhaven",
+        "Norway",
+        3,
+        1204,
+    )

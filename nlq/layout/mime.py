@@ -24,8 +24,9 @@ import re
 from email import policy
 from email.message import EmailMessage
 
-# A header line at the very top of the file, then (at any place) a sign of MIME encoding.
-_FIRST_HEADER = re.compile(r"\A(?:[A-Za-z][A-Za-z0-9-]*[ \t]*:[^\n]*\r?\n)+")
+# Header fields at the very top of the file (a field's value may be folded onto lines that
+# start with white space), then (at any place) a sign of MIME encoding.
+_FIRST_HEADER = re.compile(r"\A(?:[A-Za-z][A-Za-z0-9-]*[ \t]*:[^\n]*\r?\n(?:[ \t]+[^\n]*\r?\n)*)+")
 _ENCODED = re.compile(
     r"^content-transfer-encoding[ \t]*:[ \t]*[\"']?(?:quoted-printable|base64)"
     r"|^content-type[ \t]*:[ \t]*multipart/",
@@ -40,7 +41,8 @@ def decoded_mail(text: str) -> tuple[str, str] | None:
     its mail program shows it ('html' for an HTML body, else 'text'); None for any other text,
     a plain mail included, which is read as it is."""
     head = _FIRST_HEADER.match(text)
-    if head is None or len(head.group().splitlines()) < 2 or not _ENCODED.search(text):
+    fields = [] if head is None else [ln for ln in head.group().splitlines() if ln[:1].strip()]
+    if len(fields) < 2 or not _ENCODED.search(text):
         return None
     message = email.message_from_string(text, policy=policy.default)
     if not isinstance(message, EmailMessage) or message.defects:
