@@ -291,6 +291,17 @@ def test_markdown_with_html_blocks_and_inline_html() -> None:
     assert r.evidence["patent_collaboration.partners[1]"].text == "Bergen"
 
 
+def test_an_ordinal_suffix_in_a_superscript_stays_with_its_number_a_footnote_goes() -> None:
+    raw = (
+        "# Nordhaven, Norway\n\nNordhaven filed 1,204<sup>2</sup> PCT applications.\n\n"
+        "- 96<sup>th</sup> largest science and technology cluster in 2024\n"
+        "- 31<sup>st</sup> S&T cluster by intensity in 2024\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert (r.global_size_rank, r.global_intensity_rank, r.pct_applications) == (96, 31, 1204)
+    assert r.evidence["global_size_rank"].text.startswith("96")
+
+
 def test_semicolons_that_end_character_references_do_not_make_rows() -> None:
     raw = "Nordhaven, Norway\n\n" + BODY + "\n\nTop technology fields\n\nPatents\n\n"
     raw += "- Optics &mdash; 60%\n- Other &mdash; 40%\n"

@@ -39,8 +39,10 @@ def decode_entities(t: MappedText) -> MappedText:
 
 # Inline HTML inside markdown or text ("<b>Dubai</b>", "FOR<br>SCIENCE", "articles<sup>1</sup>"):
 # the tags of text-level elements only, so "<Rank>" or "<desk@example.org>" are left alone; a
-# short superscript is a footnote marker and goes with its tags; a line break is a space.
+# short superscript is a footnote marker and goes with its tags, except an ordinal's suffix
+# after its number ("96<sup>th</sup>" is "96th"), whose tags alone go; a line break is a space.
 _INLINE_TAG = re.compile(
+    r"(?<!\d(?=<sup\b[^<>]*>\s*(?:st|nd|rd|th)\s*</sup\s*>))"
     r"<sup\b[^<>]*>\s*[^<>\s]{1,3}\s*</sup\s*>"
     r"|(?P<br><(?:br|wbr)\b[^<>]*>)"
     r"|</?(?:a|abbr|b|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike"
