@@ -69,19 +69,11 @@ def _exact(weights_kind: str) -> bool:
     a = rng.integers(0, 256, (64, 384)).astype(np.uint8)
     b = rng.integers(-127, 128, (384, 384)).astype(np.int8)
     if weights_kind == "int8":
-        b_init, inputs = onnx.numpy_helper.from_array(b, "b"), ["a", "b", "z"]
+        model = int8_compute.matmul_integer_model(b, None)
     else:  # stored shifted by 128, with zero point 128, as rewrite(model, "u8u8") does
         shifted = (b.astype(np.int16) + 128).astype(np.uint8)
-        b_init, inputs = onnx.numpy_helper.from_array(shifted, "b"), ["a", "b", "z", "z"]
-    graph = onnx.helper.make_graph(
-        [onnx.helper.make_node("MatMulInteger", inputs, ["y"])], "g",
-        [onnx.helper.make_tensor_value_info("a", onnx.TensorProto.UINT8, [None, 384])],
-        [onnx.helper.make_tensor_value_info("y", onnx.TensorProto.INT32, [None, 384])],
-        [b_init, onnx.numpy_helper.from_array(np.uint8(128), "z")],
-    )  # fmt: skip
-    model = onnx.helper.make_model(graph, opset_imports=[onnx.helper.make_opsetid("", 13)])
-    model.ir_version = 8
-    session = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+        model = int8_compute.matmul_integer_model(shifted, None, b_zero=128)
+    session = ort.InferenceSession(model, providers=["CPUExecutionProvider"])
     got = session.run(None, {"a": a})[0]
     return np.array_equal(got, (a.astype(np.int64) - 128) @ b.astype(np.int64))
 

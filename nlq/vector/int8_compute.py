@@ -91,17 +91,32 @@ def kernel() -> str:
 def probe_model() -> bytes:
     """The kernel probe: `MatMulInteger(a, b, 128)` with `b` all 127, shaped `PROBE_SHAPE`."""
     import numpy as np
-    from onnx import TensorProto, helper, numpy_helper
 
     m, k, n = PROBE_SHAPE
+    return matmul_integer_model(np.full((k, n), 127, np.int8), m)
+
+
+def matmul_integer_model(b: Any, rows: int | None, b_zero: int | None = None) -> bytes:
+    """A model of one `MatMulInteger(a, b, 128[, b_zero])`: uint8 input `a` of `rows` rows
+    (None: any) by the stored weights `b` (int8, or uint8 with zero point `b_zero`)."""
+    import numpy as np
+    from onnx import TensorProto, helper, numpy_helper
+
+    k, n = b.shape
+    inputs = ["a", "b", "a_zero"] + (["b_zero"] if b_zero is not None else [])
+    stored = [
+        numpy_helper.from_array(b, "b"),
+        numpy_helper.from_array(np.array(128, np.uint8), "a_zero"),
+    ]
+    if b_zero is not None:
+        stored.append(numpy_helper.from_array(np.array(b_zero, np.uint8), "b_zero"))
     graph = helper.make_graph(
-        [helper.make_node("MatMulInteger", ["a", "b", "a_zero"], ["y"])],
+        [helper.make_node("MatMulInteger", inputs, ["y"])],
         "probe",
-        [helper.make_tensor_value_info("a", TensorProto.UINT8, [m, k])],
-        [helper.make_tensor_value_info("y", TensorProto.INT32, [m, n])],
-        [numpy_helper.from_array(np.full((k, n), 127, np.int8), "b"),
-         numpy_helper.from_array(np.array(128, np.uint8), "a_zero")],
-    )  # fmt: skip
+        [helper.make_tensor_value_info("a", TensorProto.UINT8, [rows, k])],
+        [helper.make_tensor_value_info("y", TensorProto.INT32, [rows, n])],
+        stored,
+    )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], ir_version=8)
     return model.SerializeToString()
 
