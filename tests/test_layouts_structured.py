@@ -5,7 +5,7 @@ lands in the wrong field."""
 
 from __future__ import annotations
 
-from layout_fixtures import extract, pairs, ranked
+from layout_fixtures import extract, pairs, ranked, span
 
 BODY = (
     "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100 in 2024. "
@@ -159,6 +159,42 @@ def test_a_collaboration_share_label_without_a_unit_is_not_a_percentage() -> Non
     r = extract(raw, "x.json", "yaml")
     assert r.patent_collaboration is not None
     assert r.patent_collaboration.share is None
+
+
+SCRAPED = """{"url": "https://example.org/c/nordhaven", "status": 200,
+ "h1": "N\\u00f8rdhaven, Norway",
+ "lead": ["N\\u00f8rdhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in 2024.",
+          "It filed 1,204 PCT applications and published 12,345 scientific articles."],
+ "blocks": [
+  {"h2": "Top PCT applicants",
+   "table": {"header": ["", "", "Patents", "Share"],
+             "rows": [["1", "N\\u00d8RD SUBSEA", "146", "12%"], ["2", "GRID AS", "74", "6%"]]}},
+  {"h2": "Top technology fields",
+   "parts": [{"h3": "Patents", "rows": [["Optics", "60%"], ["Other", "40%"]]}]},
+  {"h2": null, "paragraphs": [
+   "33% of N\\u00f8rdhaven\\u2019s PCT patent applications are filed in collaboration, \
+with Oslo and Bergen as the top collaborative locations."]}
+ ],
+ "footer": "1,204 profiles indexed."}
+"""
+
+
+def test_a_page_a_scraper_saved_as_json_keeps_its_headings_tables_and_paragraphs() -> None:
+    r = extract(SCRAPED, "x.json", "yaml")
+    assert (r.cluster, r.economy, r.national_rank, r.national_cluster_count) == (
+        "Nørdhaven",
+        "Norway",
+        3,
+        9,
+    )
+    assert (r.pct_applications, r.scientific_articles) == (1204, 12345)
+    assert ranked(r.top_pct_applicants) == [(1, "NØRD SUBSEA", 146, 12), (2, "GRID AS", 74, 6)]
+    assert r.top_publishers == []
+    assert pairs(r.patent_fields) == [("Optics", 60), ("Other", 40)]
+    collab = r.patent_collaboration
+    assert collab is not None
+    assert (collab.share, collab.partners) == (33, ["Oslo", "Bergen"])
+    assert span(r, SCRAPED, "top_pct_applicants[0].name") == "N\\u00d8RD SUBSEA"
 
 
 # --- XML exports ----------------------------------------------------------------------------

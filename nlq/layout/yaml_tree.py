@@ -14,6 +14,13 @@ tree becomes the blocks the other readers give:
   keys; a list of scalars ("[İstanbul, Ankara, Munich]"): one "key: a, b, c" line;
 - a null value ("~") gives nothing.
 
+A page a scraper saved as JSON keeps its page's shape: a heading tag's key ("h1": "Hefei,
+China", "h2": "Top PCT applicants") is a heading of that level, not a "key: value" line; a table
+saved as its header and rows ({"header": ["", "Patents"], "rows": [["1", "X", "212"]]}, or a
+bare list of rows) is a table; a list of sentences ("paragraphs": ["27% of ...", "78% of ..."])
+is one paragraph each; and a list of sections (records holding headings, tables or lists) is
+read section by section, each record one level down.
+
 A quoted value with escapes ("Z\\u00fcrich") maps each decoded character to its escape; a
 value whose text in the source is still not its value is left out: a name or figure is never
 emitted from characters that are not in the file. A file that is not valid
@@ -46,6 +53,12 @@ _MERGE = "tag:yaml.org,2002:merge"
 # ("*ustc") is the anchored node itself, so its value keeps the anchored value's span.
 _PROPERTIES = re.compile(r"(?:[&!][^\s]*\s+)+")
 _SHARE = re.compile(r"^\(?\s*\d[\d.,]*\s?%\s*\)?$")
+_HEADING_TAG = re.compile(r"h([1-6])", re.I)  # a scraped page's heading key ("h2")
+_TABLE_KEYS = frozenset({"table", "rows", "data", "grid", "body", "tbody"})  # names no figure
+_HEADER_KEYS = frozenset({"header", "headers", "head", "thead", "columns", "cols"})
+_ROWS_KEYS = frozenset({"rows", "data", "body", "tbody", "cells"})
+# A sentence: words, then a full stop or colon at the end ("... making it the:").
+_SENTENCE = re.compile(r"\w\s+\w+(?:\s+\w+){4,}.*[.:]\s*$", re.S)
 
 
 def yaml_blocks(raw: str) -> list[Block] | None:
@@ -90,7 +103,10 @@ def _mapping(
         key = key_words(key)
         if isinstance(value, yaml.ScalarNode):
             text = _scalar(raw, value)
-            if (
+            tag = _HEADING_TAG.fullmatch(key.text)
+            if tag and text is not None and text.text.strip():
+                out.append(Block(BlockKind.HEADING, text=text, level=int(tag.group(1))))
+            elif (
                 text is not None
                 and text.text
                 and parent is None
@@ -104,6 +120,10 @@ def _mapping(
                 out.append(Block(BlockKind.PARAGRAPH, text=join([label, text], ": ")))
         elif earlier_edition(key):  # "previousEdition": {...}: another edition's figures
             continue
+        elif isinstance(value, yaml.MappingNode) and (grid := _saved_table(raw, value)):
+            if key.text.lower() not in _TABLE_KEYS:
+                out.append(Block(BlockKind.HEADING, text=key, level=level))
+            out.append(Block(BlockKind.TABLE, rows=tuple(grid)))
         elif isinstance(value, yaml.MappingNode):
             out.append(Block(BlockKind.HEADING, text=key, level=level))
             pairs = _share_rows(raw, value) or _ranked_rows(raw, value)
@@ -123,11 +143,24 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
         items = [i.value[0][1] for i in items]
     if items and all(isinstance(i, yaml.ScalarNode) for i in items):
         texts = [t for i in items if (t := _scalar(raw, i)) is not None and t.text]
-        if texts:
+        if texts and any(_SENTENCE.search(t.text) for t in texts):  # a list of paragraphs
+            out.append(Block(BlockKind.HEADING, text=key, level=level))
+            out.extend(Block(BlockKind.PARAGRAPH, text=t) for t in texts)
+        elif texts:
             out.append(Block(BlockKind.PARAGRAPH, text=join([key, join(texts, ", ")], ": ")))
         return
-    out.append(Block(BlockKind.HEADING, text=key, level=level))
+    grid = _grid_rows(raw, items)
+    if grid is not None:  # "rows": [["1", "X", "212"], ...]
+        if key.text.lower() not in _TABLE_KEYS:
+            out.append(Block(BlockKind.HEADING, text=key, level=level))
+        out.append(Block(BlockKind.TABLE, rows=tuple(grid)))
+        return
     records = [i for i in items if isinstance(i, yaml.MappingNode)]
+    if records and all(_section_record(r) for r in records):  # a page's sections
+        for record in records:
+            _mapping(raw, record, level + 1, out)
+        return
+    out.append(Block(BlockKind.HEADING, text=key, level=level))
     if not records:
         return
     if all(len(r.value) == 1 for r in records):  # "- Semiconductors: 35%" items: shares
@@ -153,6 +186,69 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
                 cells[name.text] = _scalar(raw, v)
         rows.append(tuple(cells.get(c) or MappedText("", []) for c in columns))
     out.append(Block(BlockKind.TABLE, rows=tuple(rows)))
+
+
+def _section_record(record: MappingNode) -> bool:
+    """Whether a list's record is a section of a page: it has a heading tag's key ("h2") or
+    holds a table or a list of records or rows, and no figure of its own beside them."""
+    import yaml
+
+    keys = [k.value for k, _ in record.value if isinstance(k, yaml.ScalarNode)]
+    if any(isinstance(k, str) and _HEADING_TAG.fullmatch(k.lower()) for k in keys):
+        return True
+    nested = [
+        v
+        for _, v in record.value
+        if isinstance(v, yaml.MappingNode)
+        or (isinstance(v, yaml.SequenceNode) and not _scalars(v.value))
+    ]
+    return bool(nested) and len(nested) == len(record.value)
+
+
+def _scalars(items: list[Node]) -> bool:
+    import yaml
+
+    return all(isinstance(i, yaml.ScalarNode) for i in items)
+
+
+def _saved_table(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | None:
+    """The rows of a table saved as its header and rows ({"header": [...], "rows": [[...]]}):
+    the header row, then each row's cells; None if `node` is not one."""
+    import yaml
+
+    header = body = None
+    for k, v in node.value:
+        if not isinstance(k, yaml.ScalarNode) or not isinstance(v, yaml.SequenceNode):
+            return None
+        name = str(k.value).lower()
+        if name in _HEADER_KEYS and all(isinstance(i, yaml.ScalarNode) for i in v.value):
+            header = v
+        elif name in _ROWS_KEYS:
+            body = v
+        else:
+            return None
+    rows = _grid_rows(raw, body.value) if body is not None else None
+    if rows is None:
+        return None
+    if header is not None:
+        rows.insert(0, tuple(_scalar(raw, i) or MappedText("", []) for i in header.value))
+    return rows
+
+
+def _grid_rows(raw: str, items: list[Node]) -> list[tuple[MappedText, ...]] | None:
+    """The rows of a list of rows of scalars ([["1", "X", "212"], ...]), or None."""
+    import yaml
+
+    if not items:
+        return None
+    rows = []
+    for item in items:
+        if not isinstance(item, yaml.SequenceNode) or not item.value:
+            return None
+        if not all(isinstance(c, yaml.ScalarNode) for c in item.value):
+            return None
+        rows.append(tuple(_scalar(raw, c) or MappedText("", []) for c in item.value))
+    return rows
 
 
 def _scalar_cells(raw: str, record: MappingNode) -> dict[str, MappedText | None]:
