@@ -25,6 +25,10 @@ NUMBER_RE = re.compile(NUMBER)
 # The same without a decimal part: a count or a rank.
 INTEGER = rf"{_BEFORE}(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?!\d|\.\d){_AFTER}"
 PERCENT_RE = re.compile(rf"(?P<num>{NUMBER})\s?%")
+# A number alone in a table cell may also write its one decimal with a comma and no "%"
+# ("24,4" under a "share" title, as a semicolon-separated export writes it): one digit after
+# the comma is never a thousands group.
+CELL_NUMBER = rf"(?:{NUMBER}|\d+,\d)"
 
 _UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [

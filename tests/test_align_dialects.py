@@ -39,3 +39,20 @@ def test_box_borders_entities_and_circled_ranks_are_grounded() -> None:
     row = {"rank": 1, "name": "UNIVERSITY OF KGOTLA PARK", "count": 37, "share": 15}
     fact = {"top_pct_applicants": [{**row, "quote": slide.strip()}]}
     assert problems(slide, "x.txt", "text", fact) == []
+
+
+def test_json_escapes_and_decimal_comma_shares_are_grounded() -> None:
+    raw = '{"h1": "Z\\u00fcrich\\u2013Winterthur, Switzerland",\n'
+    raw += ' "rows": [["1", "ETH Z\\u00dcRICH", "212", "24,4"]]}\n'
+    title = '"h1": "Z\\u00fcrich\\u2013Winterthur, Switzerland"'
+    fact = {"cluster": {"value": "Zürich–Winterthur", "quote": title}}
+    assert problems(raw, "x.json", "yaml", fact) == []
+    # the model may quote the characters decoded, as it reads them
+    fact = {"cluster": {"value": "Zürich–Winterthur", "quote": "Zürich–Winterthur, Switzerland"}}
+    assert problems(raw, "x.json", "yaml", fact) == []
+    row = {"rank": 1, "name": "ETH ZÜRICH", "count": 212, "share": 24.4}
+    fact = {"top_pct_applicants": [{**row, "quote": '["1", "ETH Z\\u00dcRICH", "212", "24,4"]'}]}
+    assert problems(raw, "x.json", "yaml", fact) == []
+    # a figure the row does not hold is still refused
+    fact = {"top_pct_applicants": [{**row, "share": 24.5, "quote": '["1", "ETH Z\\u00dcRICH"'}]}
+    assert problems(raw, "x.json", "yaml", fact) != []

@@ -133,3 +133,40 @@ def test_a_bare_number_outside_a_share_column_is_no_collaboration_share() -> Non
     assert r.patent_collaboration is not None
     assert r.patent_collaboration.share is None
     assert r.patent_collaboration.partners == ["Bergen", "Oslo"]
+
+
+DECIMAL_COMMAS = (
+    "sep=;\n"
+    "section;rank;name;value;share\n"
+    "profile;;Cluster;Nordhaven;\n"
+    "profile;;Economy;Norway;\n"
+    "top_pct_applicants;1;FJELL MARINE AS;212;18,4\n"
+    "top_pct_applicants;2;NORDHAVEN UNIVERSITY;97;8,1\n"
+    "top_publishers;1;NORDHAVEN UNIVERSITY;1.204;41,0\n"
+    "top_publishers;2;FJELL HOSPITAL;1.016;23,5\n"
+    "patent_fields;;Optics;;61,5\n"
+    "patent_fields;;Other;;38,5\n"
+    "patent_collaboration;;Share in collaboration;;11,2\n"
+    "patent_collaboration;1;Bergen;;\n"
+)
+
+
+def test_a_semicolon_export_writes_bare_shares_with_a_decimal_comma() -> None:
+    r = extract(DECIMAL_COMMAS, "x.csv", "csv")
+    assert [(e.rank, e.name, e.count, e.share) for e in r.top_pct_applicants] == [
+        (1, "FJELL MARINE AS", 212, 18.4),
+        (2, "NORDHAVEN UNIVERSITY", 97, 8.1),
+    ]
+    assert [(e.count, e.share) for e in r.top_publishers] == [(1204, 41.0), (1016, 23.5)]
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Optics", 61.5), ("Other", 38.5)]
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.share == 11.2
+    assert span(r, DECIMAL_COMMAS, "top_pct_applicants[1].share") == "8,1"
+    assert span(r, DECIMAL_COMMAS, "patent_collaboration.share") == "11,2"
+
+
+def test_a_decimal_comma_outside_a_share_column_is_no_share() -> None:
+    raw = DECIMAL_COMMAS.replace("section;rank;name;value;share", "section;rank;name;value;note")
+    r = extract(raw, "x.csv", "csv")
+    assert all(e.share is None for e in r.top_pct_applicants)
+    assert r.patent_collaboration is None or r.patent_collaboration.share is None

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import MappedText
-from nlq.numbers import NUMBER, NUMBER_RE, parse_number
+from nlq.numbers import CELL_NUMBER, NUMBER, NUMBER_RE, parse_number
 
 _RANK_WORD = r"(?:No\.?|Nr\.?|N°|№|#|Rank)"
 _RANK_STARTS = frozenset("NnRr№#")  # the first characters of `_RANK_WORD`
@@ -25,7 +25,7 @@ _RANK_CELL = re.compile(
     rf"^(?:(?P<p>{_RANK_WORD})\s*)?(?P<n>\d{{1,3}})(?P<o>st|nd|rd|th|\.?º|\.?ª|er|e)?[.)]?$", re.I
 )
 _PERCENT_CELL = re.compile(rf"^\(?\s*(?P<n>{NUMBER})\s?%\s*\)?$")
-_NUMBER_CELL = re.compile(rf"^(?P<n>{NUMBER})$")
+_NUMBER_CELL = re.compile(rf"^(?P<n>{CELL_NUMBER})$")
 _SEPARATOR = r"(?:\s*[.):·•|]\s*|\s+[–—-]\s+)"
 # A rank written before a name: "No. 1 NAME", "Rank 1: NAME", "1 · NAME", "1. NAME", "1) NAME".
 _LEADING_RANK = re.compile(

@@ -42,12 +42,12 @@ from nlq.extractors.collab_sentences import (
 from nlq.extractors.headings import output_kind, subtype
 from nlq.extractors.located import Located, locate
 from nlq.layout.document import MappedText
-from nlq.numbers import NUMBER, parse_number
+from nlq.numbers import CELL_NUMBER, NUMBER, parse_number
 
 _DIGIT = re.compile(r"\d")
 _LISTED = re.compile(r"[,;]")  # "A, B, C" or, as a spreadsheet cell holds it, "A; B; C"
 _PERCENT = re.compile(rf"^\(?\s*(?P<n>{NUMBER})\s?%\s*\)?$")
-_BARE = re.compile(rf"^(?P<n>{NUMBER})$")
+_BARE = re.compile(rf"^(?P<n>{CELL_NUMBER})$")
 
 Row = tuple[MappedText, ...]
 

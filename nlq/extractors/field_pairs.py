@@ -19,7 +19,7 @@ from nlq.extractors.located import Located, locate
 from nlq.extractors.sideways import sideways_pairs
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import sentence_like
-from nlq.numbers import NUMBER, parse_number
+from nlq.numbers import CELL_NUMBER, NUMBER, parse_number
 
 _LETTER = re.compile(r"[^\W\d_]")
 # A list item without a share that is a labelled note ("2. Media contact: +358 40 ...,
@@ -98,7 +98,8 @@ def pairs_from_row(row: Row) -> list[Pair]:
     return pairs
 
 
-_BARE = re.compile(rf"^{NUMBER}$")
+_BARE = re.compile(rf"^{CELL_NUMBER}$")
+_HUNDRED = ("100", "100.0", "100,0")  # a total row's share
 
 
 def _bare_shares(rows: list[Row], titled: bool = False) -> list[Pair]:
@@ -124,7 +125,7 @@ def _bare_shares(rows: list[Row], titled: bool = False) -> list[Pair]:
             return []  # "field | filings": counts, whatever they add up to
         rows = rows[1:]
     last = [c.text for c in rows[-1] if c.text] if rows else []
-    if len(rows) > 2 and len(last) == 2 and _TOTAL.match(last[0]) and last[1] in ("100", "100.0"):
+    if len(rows) > 2 and len(last) == 2 and _TOTAL.match(last[0]) and last[1] in _HUNDRED:
         rows = rows[:-1]
     for row in rows:
         cells = [c for c in row if c.text]

@@ -35,6 +35,9 @@ _SUPERLATIVE_RE = re.compile(
     re.I,
 )
 _ORDINAL_BEFORE = re.compile(rf"{ORDINAL}[\s-]*$", re.I)  # "36th largest" is rank 36, not 1
+# One decimal after a comma, as a semicolon-separated export writes a share ("24,4"): never a
+# thousands group (`numbers.CELL_NUMBER`).
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\d.,])\d+,\d(?![\d]|[.,]\d)")
 _CIRCLED_RE = re.compile("[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793]")
 
 
@@ -55,6 +58,10 @@ def find_tokens(clean: str) -> list[Token]:
                 found.append(
                     Token(int(part.group()), m.start() + part.start(), m.start() + part.end(), kind)
                 )
+    for m in _DECIMAL_COMMA_RE.finditer(clean):  # "24,4": a decimal comma (a share's cell)
+        pct = bool(_PERCENT_AFTER.match(clean, m.end()))
+        if not pct:  # "28,5 %" is a NUMBER_RE match already
+            found.append(Token(parse_number(m.group()), m.start(), m.end(), "number"))
     for m in dot_grouped(clean):  # German "4.876": 4876
         found.append(Token(int(m.group().replace(".", "")), m.start(), m.end(), "number"))
     for m in _ORDINAL_RE.finditer(clean):

@@ -4,9 +4,10 @@
 (markup dropped, white space and table borders collapsed to one space, lower case, dashes and
 quotes folded) and `clean` (the same characters as written, line and cell breaks marked `HARD`,
 blank lines and HTML blocks `PARA`), with the raw span of every character. HTML tags are
-dropped and entities decoded, what a reader does not see (head, script, style, nav, footer,
-comments) is left out; a LaTeX, CSV or RTF source (its `dialect_of`) is read the way its
-reader shows it. `normalize` reads a quote or a name the same way, so it can be found in `fold`.
+dropped and entities decoded (so are a data export's `\\u00f3` escapes), what a reader does
+not see (head, script, style, nav, footer, comments) is left out; a LaTeX, CSV or RTF source
+(its `dialect_of`) is read the way its reader shows it. `normalize` reads a quote or a name
+the same way, so it can be found in `fold`.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _HTML_SKIP = re.compile(
 )
 _HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^>]*>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A JSON or YAML string's escape of a character ("Concepci\\u00f3n"), or a surrogate pair.
+_UNICODE_ESCAPE = re.compile(
+    r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})", re.I
+)
 _INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup "
     "time u var wbr".split()
@@ -198,6 +203,18 @@ def scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
                             b.char(d, i, m.end())
                     i = m.end()
                     continue
+        if c == "\\" and text.startswith("u", i + 1) and not latex:
+            # "\\u00f3": a data export's escape is the character it stands for, as the YAML and
+            # JSON reader decodes it (`layout/yaml_tree.py`), mapped to the whole escape.
+            m = _UNICODE_ESCAPE.match(text, i)
+            d = _unescaped(m) if m else ""
+            if m and d:
+                if d.isspace():
+                    b.space(i, m.end(), int(d in _HARD_SPACE), d == "\n")
+                elif d not in _DROP:
+                    b.char(d, i, m.end())
+                i = m.end()
+                continue
         if c in _DROP or (c == "_" and text.startswith("__", i)):
             i += 2 if c == "_" else 1
             continue
@@ -215,6 +232,15 @@ def scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
             b.char(c, i, i + 1)
         i += 1
     return b
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    """The character a `_UNICODE_ESCAPE` match stands for; "" for half a surrogate pair."""
+    if m.group(3):
+        code = int(m.group(3), 16)
+        return "" if 0xD800 <= code <= 0xDFFF else chr(code)
+    hi, lo = int(m.group(1), 16), int(m.group(2), 16)
+    return chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
 
 
 _LATEX_ESCAPES = {"%": "%", "&": "&", "#": "#", "_": "_", "$": "$", ",": " ", " ": " "}
