@@ -204,8 +204,9 @@ def facts_from_record(record: ClusterProfile, doc: Document) -> dict[str, Any]:
         if value is None:
             continue
         # A fact wrapped across lines needs the next line too; a value under its label ("Size
-        # rank" / "36") the line before.
-        for before, extra in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1)):
+        # rank" / "36") the line before; a tile's phrase centred under its figure, a blank
+        # line and the other tile's longer phrase between them, the lines down to it.
+        for before, extra in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (0, 3)):
             a, b = _line(raw, ev[key].start, ev[key].end, extra, before)
             item = {"value": value, "quote": raw[a:b]}
             if not ground(ClusterFacts.model_validate({key: item}), view).problems:

@@ -12,8 +12,11 @@ like any other sentence:
 - a figure standing alone between wide gaps (`25th`, or `63` with its suffix `rd` alone on
   one of the two lines above it, just after the figure's columns, as a superscript is set);
 - its phrase: the pieces starting at the same column on the lines under an ordinal (one empty
-  line between them allowed), or, for a figure with a raised suffix, the column of the piece
-  right after it on its own line, read from the top of that column down.
+  line between them allowed), or else, in a tile whose text is centred under its figure, the
+  pieces under it that span the ordinal's middle column (two lines between them allowed: a
+  blank one, and one where only the tile beside it has started its longer phrase), or, for
+  a figure with a raised suffix, the column of the piece right after it on its own line, read
+  from the top of that column down.
 
 Only a phrase starting with a word and of at most 120 characters is read; the rank patterns
 then decide whether it ranks the cluster at all.
@@ -55,6 +58,22 @@ def _below(lines: list[list[LinePiece]], i: int, col: int) -> list[LinePiece]:
         p = _at(lines[k], col)
         if p is None:
             if pieces or gaps:
+                break
+            gaps += 1
+            continue
+        pieces.append(p)
+    return pieces
+
+
+def _centred_below(lines: list[list[LinePiece]], i: int, middle: int) -> list[LinePiece]:
+    """The pieces under line `i` whose columns span column `middle` (centred under a figure),
+    down to the first line without one after the first found (two lines before it allowed)."""
+    pieces: list[LinePiece] = []
+    gaps = 0
+    for k in range(i + 1, min(len(lines), i + 1 + _MAX_LINES)):
+        p = next((p for p in lines[k] if p[0] <= middle < p[0] + len(p[2])), None)
+        if p is None:
+            if pieces or gaps == 2:
                 break
             gaps += 1
             continue
@@ -104,7 +123,9 @@ def tile_texts(raw: str) -> list[MappedText]:
         for n, (col, offset, text) in enumerate(line):
             if _ORDINAL.fullmatch(text):
                 figure = _verbatim(text, offset)
-                phrase = _phrase(_below(lines, i, col))
+                phrase = _phrase(_below(lines, i, col)) or _phrase(
+                    _centred_below(lines, i, col + len(text) // 2)
+                )
             elif _FIGURE.fullmatch(text) and n + 1 < len(line):
                 suffix = _raised_suffix(lines, i, col + len(text))
                 after = line[n + 1]

@@ -14,7 +14,9 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
 - it is the last line of a page (a form feed follows, or, in text cut into pages by form
   feeds, the text ends) and holds such words set apart from
   the page number by a wide gap or a separator ("GII 2024 · Science and technology cluster
-  profiles          57"), even when no other page repeats it; or
+  profiles          57"), even when no other page repeats it; or it opens a page after a
+  form feed, holds such words, and its number is the page's own or its words hold a
+  separator ("MOROCCO | Science and technology cluster profile        2"); or
 - it starts with three or more asterisks and a space, the banner or trailer lines of a print
   file ("***  END OF SECTION A  (2 RECORDS)", "***  END OF REPORT"); or
 - in text cut into pages by form feeds, it opens a page after the first and repeats the line
@@ -105,6 +107,8 @@ def furniture_edits(text: str) -> list[Edit]:
             if "\f" in text and _PAGE_GAP.search(words) and _footer_words(key):
                 if _ends_page(lines, k):
                     found.add(k)  # the footer of a page, set apart from its number
+                elif k > first and _opens_page(lines, k, number, words):
+                    found.add(k)  # the header of a later page, its number after it
             if _PAGE_GAP.search(words) and _footer_words(key):
                 heads.append((k, number, words))
                 if k > first and " ".join(words.split()) == opening:
@@ -220,6 +224,7 @@ _LEADING_NUMBER = re.compile(r"^\f?[ \t]*(\d{1,4})(?: {3,}|\t)[ \t]*([^\W\d_][^\
 # The page before its total at a line's end: "... Page 3 of " (then "5").
 _OF_TOTAL = re.compile(r"(\d{1,4})[ \t]*(?:of|/|von|de)[ \t]*$", re.I)
 _PAGE_GAP = re.compile(r"(?: {3,}|\t|[|·•–—/][ \t]*)$")
+_SEPARATOR = re.compile(r"[|·•]")
 
 
 def _ends_page(lines: list[str], k: int) -> bool:
@@ -231,6 +236,19 @@ def _ends_page(lines: list[str], k: int) -> bool:
         if line.strip():
             return False
     return True
+
+
+def _opens_page(lines: list[str], k: int, number: int, words: str) -> bool:
+    """Whether line `k` opens a page after a form feed and is that page's header: its number
+    is the page's own (the first page is 1) or its words hold a separator ("MOROCCO |
+    Science and technology cluster profile      2")."""
+    j = k
+    while not lines[j].startswith("\f"):
+        j -= 1
+        if j < 0 or lines[j].strip():
+            return False
+    page = 1 + sum(1 for line in lines[: k + 1] if line.startswith("\f"))
+    return number == page or bool(_SEPARATOR.search(words))
 
 
 def _is_running(words: str, numbers: list[int]) -> bool:

@@ -16,7 +16,13 @@ the page still ends there) when, in text cut into pages by form feeds:
 - it is the first line with text of two or more pages, the same line each time white space
   aside, of three words or more, that ends in a number or holds a separator ("·", "|", "•",
   "–", "—") and opens with no rank: a running header (a table's column titles repeated atop
-  a continued page end in no number and hold no separator, so they stay).
+  a continued page end in no number and hold no separator, so they stay); or
+- it is the first line with text of a page after the first, set in parts by wide gaps, and
+  its first or last part, of three words or more, is the first or last part of the first
+  page's opening line: a running header with one part that changes from page to page
+  ("Global Innovation Index 2024      Science and technology clusters" on the first page,
+  "Global Innovation Index 2024      Łódź, Poland" on the next). The first page keeps its
+  copy.
 """
 
 from __future__ import annotations
@@ -48,7 +54,32 @@ def page_head_edits(text: str) -> list[Edit]:
     for spans in openings.values():
         if len(spans) >= 2:
             edits += [Edit(start, end, "") for start, end in spans]
+    heads = page_openings(lines)
+    if len(heads) >= 2:
+        first = _parts(lines[heads[0][0]])
+        for k, words in heads[1:]:
+            if len(openings.get(words, ())) < 2 and _shares_a_part(_parts(lines[k]), first):
+                start = offsets[k] + lines[k].startswith("\f")
+                edits.append(Edit(start, min(offsets[k + 1], len(text)), ""))
     return edits
+
+
+_WIDE_GAP = re.compile(r" {3,}|\t")
+
+
+def _parts(line: str) -> list[str]:
+    """A line's parts set apart by wide gaps, each with its white space folded."""
+    return [" ".join(p.split()) for p in _WIDE_GAP.split(line.strip("\f \t")) if p.strip()]
+
+
+def _shares_a_part(parts: list[str], first: list[str]) -> bool:
+    """Whether a page's opening line (`parts`) repeats the first or the last part of the first
+    page's opening line (`first`), of three words or more, and each line has two parts or more."""
+    if len(parts) < 2 or len(first) < 2:
+        return False
+    return any(
+        a == b and len(a.split()) >= 3 for a, b in ((parts[0], first[0]), (parts[-1], first[-1]))
+    )
 
 
 def _running_words(words: str) -> bool:
