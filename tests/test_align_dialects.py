@@ -56,3 +56,18 @@ def test_json_escapes_and_decimal_comma_shares_are_grounded() -> None:
     # a figure the row does not hold is still refused
     fact = {"top_pct_applicants": [{**row, "share": 24.5, "quote": '["1", "ETH Z\\u00dcRICH"'}]}
     assert problems(raw, "x.json", "yaml", fact) != []
+
+
+def test_a_key_figure_titled_with_the_profiles_phrase_and_its_year_is_grounded() -> None:
+    raw = (
+        "<html><body><h1>Nordhaven, Norway</h1><dl>\n"
+        "<div><dt>Largest science and technology cluster in 2024</dt><dd>79<sup>th</sup></dd>"
+        "</div>\n</dl></body></html>\n"
+    )
+    quote = "<dt>Largest science and technology cluster in 2024</dt><dd>79<sup>th</sup></dd>"
+    assert (
+        problems(raw, "x.html", "html", {"global_size_rank": {"value": 79, "quote": quote}}) == []
+    )
+    # the phrase names the size: the figure is no intensity rank
+    wrong = {"global_intensity_rank": {"value": 79, "quote": quote}}
+    assert problems(raw, "x.html", "html", wrong) != []

@@ -73,3 +73,59 @@ def test_rank_tiles_whose_phrases_are_centred_under_their_figures() -> None:
     assert (r.global_size_rank, r.global_intensity_rank) == (97, 88)
     assert span(r, raw, "global_size_rank") == "97th"
     assert span(r, raw, "global_intensity_rank") == "88th"
+
+
+def test_key_figures_titled_with_the_profiles_own_phrases() -> None:
+    raw = (
+        "<html><body><h1>Nordhaven, Norway</h1><p>" + INTRO.replace("\n", " ") + "</p>\n"
+        '<dl class="key-figures">\n'
+        "<div><dt>Largest science and technology cluster in 2024</dt><dd>79<sup>th</sup></dd>"
+        "</div>\n<div><dt>S&amp;T cluster by intensity (relative to population density) in "
+        "2024</dt><dd>90<sup>th</sup></dd></div>\n</dl></body></html>\n"
+    )
+    r = extract(raw, "x.html", "html")
+    assert (r.global_size_rank, r.global_intensity_rank) == (79, 90)
+    assert span(r, raw, "global_size_rank") == "79<sup>th"  # the ordinal as printed
+    sheet = "Indicator;Value\nLargest S&T cluster;61st\nCluster by intensity;44\n"
+    r = extract("Nordhaven, Norway\n\n" + sheet, "x.csv", "csv")
+    assert (r.global_size_rank, r.global_intensity_rank) == (61, 44)
+
+
+SLIDES = (
+    "# Nordhaven, Norway\n\nAt a glance\n\n3rd\n\nranked cluster, out of 9 Norwegian clusters\n\n"
+    "1,204\n\nPCT applications per 1 million inhabitants (last five years)\n\n61st\n\n"
+    "largest science and technology cluster in 2024\n\n12,345\n\n"
+    "scientific articles per 1 million inhabitants (last five years)\n\n2\n\n"
+    "## Top PCT applicants\n\n1\tFJELL MARINE AS\t212\t18%\n\n3\n\n## Collaboration\n\n"
+    "- Patents: 23% of PCT applications filed in collaboration with other inventors\n"
+    "- Top collaborative locations: Oslo, Bergen\n"
+    "- Publications: 71% of scientific articles published in collaboration with other "
+    "organizations\n"
+    "- Top collaborating locations: Oslo, Rio de Janeiro\n"
+)
+
+
+def test_a_slides_count_tiles_read_with_the_label_under_each_figure() -> None:
+    r = extract(SLIDES, "x.md", "markdown")
+    assert (r.pct_applications, r.scientific_articles, r.global_size_rank) == (1204, 12345, 61)
+    assert span(r, SLIDES, "pct_applications") == "1,204"
+    assert ranked(r.top_pct_applicants) == [(1, "FJELL MARINE AS", 212, 18)]
+    # labels above their values: a value is not joined to the next figure's label
+    box = (
+        "Nordhaven, Norway\n\nNordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters."
+        "\n\nPCT applications (per 1 million inhabitants)\n\n58\n\n"
+        "Scientific articles (per 1 million inhabitants)\n\n6 205\n"
+    )
+    r = extract(box, "x.md", "markdown")
+    assert (r.pct_applications, r.scientific_articles) == (58, 6205)
+
+
+def test_partner_lists_labelled_under_a_collaboration_slide_follow_their_shares() -> None:
+    r = extract(SLIDES, "x.md", "markdown")
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        23,
+        ["Oslo", "Bergen"],
+    )
+    assert r.publication_collaboration.partners == ["Oslo", "Rio de Janeiro"]
+    assert span(r, SLIDES, "publication_collaboration.partners[1]") == "Rio de Janeiro"

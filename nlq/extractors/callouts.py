@@ -5,7 +5,12 @@ Newsletters and dashboards print a rank as a large figure with its phrase undern
 "36th" and "largest science ..." as two blocks. Read together they are the sentence the page
 shows, "36th largest science and technology cluster in 2024", and the rank patterns read it as
 they read any sentence. Only a block holding nothing but an ordinal in digits is joined, to
-the block straight after it.
+the block straight after it; or a block holding nothing but a whole number ("188", "9,417",
+a slide's tile) to a block straight after it that names what it counts first ("PCT
+applications per 1 million inhabitants", "scientific articles ..."), so a slide number before
+a slide's title ("2" over "Top PCT applicants") is never joined, nor is a number under a
+label of what it counts (an infobox's "PCT applications (per 1 million ...)" over "58" over
+"Scientific articles ..." over "6 205": the labels are above their values).
 """
 
 from __future__ import annotations
@@ -13,19 +18,35 @@ from __future__ import annotations
 import re
 
 from nlq.layout.document import Block, MappedText, join
+from nlq.numbers import INTEGER
 
 _LONE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
 _PHRASE_START = re.compile(r"[^\W\d_]")  # the phrase starts with a word, not a figure
+_LONE_COUNT = re.compile(INTEGER)
+_COUNTED = re.compile(
+    r"(?:PCT\s+|patent\s+)(?:patent\s+)?(?:applications|filings)\b"
+    r"|(?:scientific\s+|scholarly\s+)?(?:articles|publications|papers)\b",
+    re.I,
+)
 
 
 def callout_texts(blocks: list[tuple[int, Block, str | None]]) -> list[MappedText]:
     """The phrase of each lone ordinal and the block after it, joined by one space. `blocks`
     are prose blocks with their place in the document; only neighbours are paired."""
     out: list[MappedText] = []
-    for (i, figure, _), (j, phrase, _) in zip(blocks, blocks[1:], strict=False):
-        v = phrase.text.text
-        if j != i + 1 or not _LONE_ORDINAL.fullmatch(figure.text.text):
+    for n, ((i, figure, _), (j, phrase, _)) in enumerate(zip(blocks, blocks[1:], strict=False)):
+        v, f = phrase.text.text, figure.text.text
+        if j != i + 1 or len(v) > 120:
             continue
-        if len(v) <= 120 and _PHRASE_START.match(v):
+        if _LONE_ORDINAL.fullmatch(f) and _PHRASE_START.match(v):
+            out.append(join([figure.text, phrase.text], " "))
+        elif _LONE_COUNT.fullmatch(f) and _COUNTED.match(v) and not _labelled_above(blocks, n):
             out.append(join([figure.text, phrase.text], " "))
     return out
+
+
+def _labelled_above(blocks: list[tuple[int, Block, str | None]], n: int) -> bool:
+    """Whether the block right before block `n` names what a count counts (its label)."""
+    if n == 0 or blocks[n - 1][0] != blocks[n][0] - 1:
+        return False
+    return _COUNTED.match(blocks[n - 1][1].text.text) is not None

@@ -78,6 +78,9 @@ _UNIT_ASIDE = re.compile(
     r"|\bpar (?:1 |un )?million d'habitants\b|\b(?:cinq|5) derni[eè]res ann[ée]es\b"
     r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) ?(?:y|yrs?|years)\b"
     r"|\((?=[^()]*[^\W\d_]{3})[^()]{0,80}\)(?: ?in (?:19|20)\d\d\b)?(?=[ :=]{0,3}$)"
+    # a label's year right before its value: "Largest science and technology cluster in 2024 |
+    # 79th", a key figure titled with the profile's own phrase
+    r"|\bin (?:19|20)\d\d\b(?=[ :=]{0,3}$)"
     # the intensity's definition, anywhere: "by the intensity (it is relative to population
     # density) it stay on the 62nd place"
     r"|\((?=[^()]*\brelative to population\b)[^()]{0,80}\)"
@@ -212,7 +215,7 @@ class Grounder:
         for m in re.finditer(pattern, v.fold[lo:hi]):
             a, b = lo + m.start(), lo + m.end()
             gap = (token.end, a) if a >= token.end else (b, token.start)
-            if gap[1] < gap[0]:
+            if gap[1] < gap[0] or (a < token.start and self._owned(a)):
                 continue
             asides = list(_UNIT_ASIDE.finditer(v.fold, *gap)) if a < token.start else []
             if a < token.start and v.dialect.startswith("csv:"):
@@ -225,6 +228,13 @@ class Grounder:
                 continue
             best = size if best is None else min(best, size)
         return best
+
+    def _owned(self, a: int) -> bool:
+        """Whether the words at view offset `a` follow an ordinal of their own on the same line
+        ("36th largest ..."): they say what that rank is, and label no figure after them."""
+        v = self.view
+        before = v.tokens(max(0, a - 8), a)
+        return any(t.kind == "ordinal" and not v.clean[t.end : a].strip(" -") for t in before)
 
     def cell_label(self, token: Token, lo: int) -> tuple[int, int] | None:
         """The raw span of the label in the cell above `token` (a delimited export's row of

@@ -146,8 +146,9 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
             if block.kind is not BlockKind.HEADING:
                 out.prose.append((block, collab_key(current)))
             return current
-        if len(keys) == 1 and current is not None and current.keys[0] in REFINE.get(keys[0], ()):
-            # "Top collaborative locations" under "Patent collaboration": a subheading of the
+        if len(keys) == 1 and current is not None and _subheading(keys[0], current):
+            # "Top collaborative locations" under "Patent collaboration" (or a slide's
+            # "Collaboration" over "Top collaborative locations: A, B"): a subheading of the
             # section it is in, which it does not end.
             out.prose.append((block, collab_key(current)))
             return current
@@ -203,6 +204,15 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
     if _prose_after_entries(block, current):
         current.prose_after = True  # type: ignore[union-attr]
     return current
+
+
+def _subheading(key: str | None, current: Section) -> bool:
+    """Whether a heading of `key` under section `current` heads a part of it: a refinement
+    of `key` is the section ("Top collaborative locations" under "Patent collaboration"), or
+    both are collaboration ("Top collaborative locations: A, B" under "Collaboration")."""
+    if current.keys[0] in REFINE.get(key, ()):  # type: ignore[arg-type]
+        return True
+    return key == current.keys[0] == "collaboration"
 
 
 def _prose_after_entries(block: Block, current: Section | None) -> bool:

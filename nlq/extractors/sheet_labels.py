@@ -9,6 +9,9 @@ their rows in two more ways:
 - the measure in parentheses after the rank: "Global rank (intensity): 33", "Rank (by
   size): 32", or after a dash: "Global rank – size: 58", "Global rank – intensity (relative to
   population density): 41" (an aside naming a year, "(2023)", is an earlier edition's);
+- the rank's phrase from the profile's sentence as the row title, the rank its value:
+  "Largest science and technology cluster in 2024: 79th", "S&T cluster by intensity (relative
+  to population density) in 2024: 90th" (a page's key figures as a definition list);
 - the national rank with an aside that names no count: "National rank (among the economy's
   top-100 clusters): 2" (one that does, "(out of 26 ...)", is read with its count by
   `scalar_patterns`);
@@ -56,8 +59,23 @@ def _rank_in_parentheses(measure: str) -> re.Pattern[str]:
     )
 
 
-SIZE_RANK = [_rank_in_parentheses(r"size")]
-INTENSITY_RANK = [_rank_in_parentheses(r"intensity")]
+# The profile's own phrase as the row title, its rank the value (a page's key figures as a
+# definition list: "Largest science and technology cluster in 2024" / "79th"); a year the
+# label names is read as the profile's own, as `scalar_patterns._LABEL_ASIDE` reads it.
+_IN_YEAR = r"(?:\s+in\s+(?:19|20)\d\d)?\s*[:=]\s*"
+_CLUSTER = r"(?:science\s+and\s+technology\s+|S&T\s+)?cluster"
+SIZE_RANK = [
+    _rank_in_parentheses(r"size"),
+    re.compile(rf"{_START}(?:the\s+)?largest\s+{_CLUSTER}{_IN_YEAR}(?P<ord>{_RANK_VALUE})", _I),
+]
+INTENSITY_RANK = [
+    _rank_in_parentheses(r"intensity"),
+    re.compile(
+        rf"{_START}(?:the\s+)?{_CLUSTER}\s+by\s+intensity{_YEARLESS}{_IN_YEAR}"
+        rf"(?P<ord>{_RANK_VALUE})",
+        _I,
+    ),
+]
 NATIONAL_RANK = [
     # "National rank (among the economy's top-100 clusters): 2": an aside that names no count
     # (nor a year); `n`, the count, never matches here (the count is read from its own row).
