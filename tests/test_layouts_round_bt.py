@@ -129,3 +129,38 @@ def test_partner_lists_labelled_under_a_collaboration_slide_follow_their_shares(
     )
     assert r.publication_collaboration.partners == ["Oslo", "Rio de Janeiro"]
     assert span(r, SLIDES, "publication_collaboration.partners[1]") == "Rio de Janeiro"
+
+
+VIEWER_COPY = (
+    "Nordhaven, Norway\n" + INTRO.replace("\n\n", "\n") + "Top PCT applicants\nPatents Share\n"
+    "1 FJELL MARINE AS 212 18%\n"
+    "2 NORGES TEKNISK-NATURVITENSKAPELIGE UNIVERSITET 97 8%\n"
+    "TRONDHEIM\n"
+    "3 HAVFORSKNINGSINSTITUTTET, AVDELING 40 3%\n"
+    "NORD, A.S.\n"
+    "{after}"
+)
+
+
+def test_a_names_rest_under_its_figures_between_two_rows_joins_the_row() -> None:
+    raw = VIEWER_COPY.format(after="Top publishing organizations\nArticles Share\n")
+    r = extract(raw, "x.txt", "text")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJELL MARINE AS", 212, 18),
+        (2, "NORGES TEKNISK-NATURVITENSKAPELIGE UNIVERSITET TRONDHEIM", 97, 8),
+        (3, "HAVFORSKNINGSINSTITUTTET, AVDELING NORD, A.S.", 40, 3),
+    ]
+    assert r.top_publishers == []
+    # a line naming a section under the last row stays a heading
+    raw = VIEWER_COPY.format(after="").replace("NORD, A.S.\n", "TOP PUBLISHING ORGANIZATIONS\n")
+    raw += "1 NORDHAVEN UNIVERSITY 5,902 34%\n"
+    r = extract(raw, "x.txt", "text")
+    assert r.top_pct_applicants[2].name == "HAVFORSKNINGSINSTITUTTET, AVDELING"
+    assert ranked(r.top_publishers) == [(1, "NORDHAVEN UNIVERSITY", 5902, 34)]
+
+
+def test_a_line_under_the_last_row_of_a_list_that_never_wrapped_is_no_name_rest() -> None:
+    raw = VIEWER_COPY.format(after="").replace("\nTRONDHEIM\n", "\n")
+    r = extract(raw, "x.txt", "text")
+    assert r.top_pct_applicants[1].name == "NORGES TEKNISK-NATURVITENSKAPELIGE UNIVERSITET"
+    assert r.top_pct_applicants[2].name == "HAVFORSKNINGSINSTITUTTET, AVDELING"

@@ -55,7 +55,7 @@ from nlq.extractors.section_tables import (
     table_pieces,
     title_row,
 )
-from nlq.extractors.wrapped_names import continued_item, dangling
+from nlq.extractors.wrapped_names import continued_item, dangling, rows_wrapped_between
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.shapes import figure_unit, sentence_like
 
@@ -76,7 +76,7 @@ def split_sections(blocks: list[Block]) -> Sections:
     """Walk blocks in order, assigning tables and list items to the section heading above."""
     out = Sections()
     current: Section | None = None
-    pieces = _pieces(rebuild(blocks))
+    pieces = rows_wrapped_between(_pieces(rebuild(blocks)), names_section)
     for index, block in enumerate(pieces):
         if _ends_ranked_list(current, block, pieces[index + 1 : index + 1 + _LOOK_AHEAD]):
             current = None

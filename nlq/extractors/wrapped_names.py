@@ -10,6 +10,12 @@ start one ("OF CHINA" under "1 UNIVERSITY OF SCIENCE & TECH. 10,938 25%"), joins
 only a short line without figures or sentence punctuation (in capitals, an abbreviation's dot:
 "TECH. OF CHINA"), so a list's next heading or a sentence under the list is never glued to its
 last entry.
+
+A name may also stop where it could end ("2 VYSOKÁ ŠKOLA BÁŇSKÁ – TECHNICKÁ UNIVERZITA 44
+13%" over "OSTRAVA"): such a line is the name's rest when the row with the next rank follows
+it, since no heading stands between two rows of one list (`rows_wrapped_between`); once a
+list has wrapped a name so, a line of that shape under its last row is that row's rest too,
+unless it names a section ("TOP PUBLISHING ORGANIZATIONS").
 """
 
 from __future__ import annotations
@@ -71,3 +77,61 @@ def dangling(last: Block, block: Block) -> bool:
         and len(block.text.text.split()) > 1
         and _DANGLING.search(last.text.text) is not None
     )
+
+
+_RANKED = re.compile(r"(\d{1,3})[.)]?\s")
+
+
+def _rank(block: Block) -> int | None:
+    m = _RANKED.match(block.text.text) if block.kind is BlockKind.LIST_ITEM else None
+    return int(m.group(1)) if m else None
+
+
+def _joined(item: Block, rest: Block) -> Block | None:
+    """`item` (a ranked row ending in its figures) with `rest` (a short line of the name's
+    case, no figures) set before its figures, or None when they are not of that shape."""
+    if rest.kind is not BlockKind.PARAGRAPH:
+        return None
+    tail = rest.text.strip()
+    caps = tail.text.isupper()  # in capitals, an abbreviation's dot may end it ("V. V. I.")
+    if not (_CAPS_REST if caps else _REST).match(tail.text.rstrip(".") if caps else tail.text):
+        return None
+    if len(tail.text.split()) > 5:
+        return None
+    m = _FIGURES_END.search(item.text.text)
+    if m is None or not m.group("figures").strip():
+        return None
+    head = item.text.slice(0, m.start("figures"))
+    if head.text.isupper() != tail.text.isupper():
+        return None
+    figures = item.text.slice(m.start("figures"), len(item.text.text)).strip()
+    return Block(BlockKind.LIST_ITEM, text=join([head, tail, figures], " "))
+
+
+def rows_wrapped_between(blocks: list[Block], names_section) -> list[Block]:
+    """`blocks` with each ranked row's name rest joined to it when that rest stands between
+    the row and the row of the next rank, and, in a list that wrapped a name so, under its
+    last row unless `names_section` says the line names a section."""
+    out: list[Block] = []
+    wrapped_at: int | None = None  # the rank of the list's last row that took a rest
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        rank = _rank(block)
+        if rank is not None and i + 1 < len(blocks):
+            nxt = blocks[i + 1]
+            after = _rank(blocks[i + 2]) if i + 2 < len(blocks) else None
+            between = after == rank + 1
+            last = after is None and wrapped_at is not None and wrapped_at < rank
+            if (between or (last and not names_section(nxt.text.text))) and (
+                joined := _joined(block, nxt)
+            ):
+                out.append(joined)
+                wrapped_at = rank
+                i += 2
+                continue
+        if rank is None and block.kind is not BlockKind.PARAGRAPH:
+            wrapped_at = None
+        out.append(block)
+        i += 1
+    return out
