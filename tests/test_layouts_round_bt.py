@@ -164,3 +164,28 @@ def test_a_line_under_the_last_row_of_a_list_that_never_wrapped_is_no_name_rest(
     r = extract(raw, "x.txt", "text")
     assert r.top_pct_applicants[1].name == "NORGES TEKNISK-NATURVITENSKAPELIGE UNIVERSITET"
     assert r.top_pct_applicants[2].name == "HAVFORSKNINGSINSTITUTTET, AVDELING"
+
+
+def test_a_right_hand_field_on_a_row_whose_left_name_wrapped_stays_in_its_column() -> None:
+    raw = (
+        "Nordhaven, Norway\n\n" + INTRO + "Top technology fields in Nordhaven\n\n"
+        "Patents                                                     Publications\n\n"
+        "Electrical machinery,            22%                        Engineering          18%\n"
+        "apparatus, energy                                           Materials science    15%\n"
+        "Optics                      9%                              Chemistry            13%\n"
+        "Transport                7%                                 Other                54%\n"
+        "Other                                      62%\n"
+    )
+    r = extract(raw, "x.txt", "text")
+    assert [(f.field, f.share) for f in r.patent_fields] == [
+        ("Electrical machinery, apparatus, energy", 22),
+        ("Optics", 9),
+        ("Transport", 7),
+        ("Other", 62),
+    ]
+    assert [(f.field, f.share) for f in r.publication_fields] == [
+        ("Engineering", 18),
+        ("Materials science", 15),
+        ("Chemistry", 13),
+        ("Other", 54),
+    ]

@@ -203,9 +203,17 @@ def _inline_cells(row: Row) -> list[list[Pair]]:
 def _placed_pairs(row: Row) -> list[tuple[int, Pair]]:
     """The row's pairs, each with the column it stands in: its cell's index when every cell
     is empty or one whole field with its share (the longer of two breakdowns side by side goes
-    on alone: "| Environmental sciences (6%)"), else its place among the row's pairs."""
+    on alone: "| Environmental sciences (6%)"); in a row of name and share cells two by two
+    with some empty, the place of its two cells; else its place among the row's pairs."""
     if any(not c.text for c in row) and all(_field_cell(c) for c in row if c.text):
         return [(k, pairs_from_row((c,))[0]) for k, c in enumerate(row) if c.text]
+    if any(not c.text for c in row) and len(row) % 2 == 0:
+        # "| | Materials science | 15%": name and share cells two by two, the left pair empty
+        # (a longer breakdown beside a shorter one, or a left name wrapped onto the row above)
+        halves = [row[j : j + 2] for j in range(0, len(row), 2)]
+        placed = [(j, pairs_from_row(h)) for j, h in enumerate(halves) if any(c.text for c in h)]
+        if all(len(found) == 1 and found[0].share is not None for _, found in placed):
+            return [(j, found[0]) for j, found in placed]
     return list(enumerate(pairs_from_row(row)))
 
 
