@@ -189,3 +189,78 @@ def test_a_right_hand_field_on_a_row_whose_left_name_wrapped_stays_in_its_column
         ("Chemistry", 13),
         ("Other", 54),
     ]
+
+
+def _two_columns(left: list[str], right: list[str], gutter: int = 76) -> str:
+    lines = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        lines.append((a.ljust(gutter) + b).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+FACT_SHEET_LEFT = [
+    "Nordhaven is the 3rd-ranked cluster, out of 9 clusters of its economy, in",
+    "the top 100 S&T clusters in 2024. It filed 1,204 PCT applications and",
+    "published 12,345 scientific articles, both per 1 million inhabitants",
+    "over the last five years.",
+    "",
+    "Top PCT applicants",
+    "                                     Patents    Share",
+    " 1   FJELL MARINE AS                     212      18%",
+    " 2   NORDHAVEN UNIVERSITY                 97       8%",
+    "",
+    "Top publishing organizations",
+    "                                    Articles    Share",
+    " 1   NORDHAVEN UNIVERSITY              5 902      34%",
+    " 2   FJELL HOSPITAL                    1 117       9%",
+]
+FACT_SHEET_RIGHT = [
+    "Top technology fields in Nordhaven",
+    "Patents",
+    "Other special machines     Optics (31%)",
+    "(12%)",
+    "Transport (20%)            Other (37%)",
+    "Publications",
+    "Clinical medicine (40%)    Agricultural & food",
+    "                           sciences (8%)",
+    "Chemistry (22%)            Other (30%)",
+    "",
+    "Collaboration",
+    "23% of Nordhaven's PCT patent applications are filed in",
+    "collaboration with other inventors, with Oslo and Bergen",
+    "emerging as the top collaborative locations.",
+]
+
+
+def test_a_fact_sheet_whose_left_column_holds_tables_is_read_column_by_column() -> None:
+    raw = "Nordhaven, Norway" + " " * 170 + "FACT SHEET 07/2024\n"  # a label at the far side
+    raw += "Global Innovation Index 2024 · Science and technology cluster fact sheet\n\n\n"
+    raw += _two_columns(FACT_SHEET_LEFT, FACT_SHEET_RIGHT)
+    r = extract(raw, "x.txt", "text")
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert r.evidence["economy"].start == raw.index("Norway")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJELL MARINE AS", 212, 18),
+        (2, "NORDHAVEN UNIVERSITY", 97, 8),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "NORDHAVEN UNIVERSITY", 5902, 34),
+        (2, "FJELL HOSPITAL", 1117, 9),
+    ]
+    assert sorted((f.field, f.share) for f in r.patent_fields) == [
+        ("Optics", 31),
+        ("Other", 37),
+        ("Other special machines", 12),
+        ("Transport", 20),
+    ]
+    assert sorted((f.field, f.share) for f in r.publication_fields) == [
+        ("Agricultural & food sciences", 8),
+        ("Chemistry", 22),
+        ("Clinical medicine", 40),
+        ("Other", 30),
+    ]
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.partners == ["Oslo", "Bergen"]
+    assert span(r, raw, "patent_fields[0].share") == "12"

@@ -30,6 +30,8 @@ _TITLE = [
     re.compile(r"^(?P<c>[^()\d:]+?)\s*\((?P<e>[^()\d:]+)\)$"),
     re.compile(r"^(?P<c>[^\d|:]+?)\s+[|—]\s+(?P<e>[^\d|:]+)$"),
 ]
+# The gap between a title and a label set at the far side of the page's width.
+_FAR_GAP = re.compile(r" {10,}")
 # A news article's byline ("By Reza Karimi, Science Correspondent") names its author.
 _BYLINE = re.compile(r"^(?:written\s+)?by\s+(?=[^\W\d_])", _I)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?=[^\W\d_])")
@@ -167,6 +169,12 @@ def read_title(
     limit = first_section if first_section is not None else float("inf")
     candidates: list[tuple[bool, int, MappedText, re.Match[str]]] = []
     for h in [*headings, *subject_lines(texts)]:
+        far = _FAR_GAP.search(h.text)
+        # "Bologna–Modena, Italy        FACT SHEET 07/2024": the title and, across the page,
+        # the sheet's own label; not "Turin,        Board briefing" (a title wrapped after its
+        # comma, the economy on the line below: `wrapped_title`).
+        if far and far.start() and not h.text[: far.start()].rstrip().endswith(","):
+            h = h.slice(0, far.start())
         text = h.text
         if len(text) > 80 or not TITLE_MARK.search(text) or _MARKUP.search(text):
             continue

@@ -66,7 +66,7 @@ def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
         return None
     start = _stretch_start(raw, lines, start, gutter)
     flowed = flow_stop(raw, lines, stop, gutter, start)  # the left column runs on to the page's end
-    stop = flowed or stop
+    stop = flowed or _tables_beside(raw, lines, stop, gutter) or stop
     left: list[Line] = []
     right: list[Line] = []
     for s, e in lines[start:stop]:
@@ -76,6 +76,36 @@ def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
     if flowed:
         return lines[:start] + flowed_order(raw, _closed_gaps(raw, left), right) + lines[stop:]
     return lines[:start] + _closed_gaps(raw, left) + [(s, s)] + right + lines[stop:]
+
+
+def _tables_beside(raw: str, lines: list[Line], stop: int, gutter: int) -> int | None:
+    """The end of the page's two columns when the left one goes on below its prose with
+    headings and tables (a fact sheet: the intro, then the ranked tables, at the left; the
+    field lists and the collaboration sentences at the right): from `stop` to the page's end
+    (a form feed, the end of the text, or a line of the page's width), no line has text in the
+    two columns before the gutter, three lines or more start a text at the gutter, and the
+    left column holds text too; and the right column runs on beside the end of the prose (a
+    text at the gutter on one of the two lines above `stop`), so a page whose right column
+    ends beside the prose and goes on full width below (a heading, side-by-side charts) is
+    not so. None when the page is not so."""
+
+    def starts_at_gutter(line: Line) -> bool:
+        at = line[0] + gutter
+        return at < line[1] and raw[at - 1] == " " and raw[at] != " "
+
+    if not any(starts_at_gutter(line) for line in lines[max(0, stop - 2) : stop]):
+        return None  # the right column has ended beside the prose: the page goes on full width
+    k, at_gutter, left = stop, 0, 0
+    while k < len(lines):
+        s, e = lines[k]
+        if k > stop and raw.startswith("\f", s):
+            break
+        if raw[s : min(s + gutter, e)][gutter - 2 :].strip():
+            break  # text crosses the gutter: a footer or a line of the page's width
+        at_gutter += starts_at_gutter((s, e))
+        left += bool(raw[s : min(s + gutter, e)].strip())
+        k += 1
+    return k if at_gutter >= _MIN_PROSE_LINES and left and k > stop else None
 
 
 def _stretch_start(raw: str, lines: list[Line], start: int, gutter: int) -> int:

@@ -13,6 +13,7 @@ data frame's untitled index column, which the table readers align from the right
 cell short that holds a figure is laid on its columns ("energy" wrapped under its field, then
 "Chemistry  10%" of the list beside it). In a table of two columns only a share alone in
 brackets is laid ("(9%)" under "Organic fine chemistry", the field wrapped beside "Other (38%)"),
+or a field's last words in lower case with it ("sciences (7%)" under "Agricultural & food"),
 so `wrapped_fields` joins it to its field, and, in a breakdown of whole fields, a field alone right
 of the first column (the right-hand breakdown is the longer: "Other (24%)" under "Clinical
 medicine (9%)" with nothing left of it).
@@ -76,8 +77,14 @@ def _lone_field(row: Cells, rows: list[Cells]) -> bool:
 
 
 def _lone_share(row: Cells) -> bool:
-    """Whether a row is one share in brackets alone ("(9%)", a wrapped field's share)."""
-    return len(row) == 1 and bool(_SHARE_ONLY.fullmatch(row[0][1].text))
+    """Whether a row is one share in brackets alone ("(9%)", a wrapped field's share), or a
+    wrapped field's last words in lower case with it ("sciences (7%)")."""
+    if len(row) != 1:
+        return False
+    text = row[0][1].text
+    return bool(_SHARE_ONLY.fullmatch(text)) or (
+        text[:1].islower() and bool(_FIELD.fullmatch(text))
+    )
 
 
 def _slot(col: int, length: int, spans: list[tuple[int, int]]) -> int | None:

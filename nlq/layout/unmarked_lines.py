@@ -75,9 +75,11 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
                 rows[0].insert(0, cells[0])  # "rank" under "name  patents": its own line
                 taken += 1
                 continue
-        if not rows or not indented or len(cells) != 1:
+        if not rows or len(cells) != 1:
             break
         col, cell = cells[0]
+        if not indented and not _lone_share_under(rows[-1], col, cell):
+            break
         target = _continued_cell(rows[-1], col)
         if target is not None and bottom and not _NUMERIC_CELL.search(cell.text):
             head.append((col, cell))  # the start of the next row's name
@@ -106,6 +108,15 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
     table = join_wrapped_cells(table)  # names wrapped beside the other list's row
     table = join_wrapped_fields(table)  # a breakdown's field wrapped with its share
     return Block(BlockKind.TABLE, rows=tuple(tuple(c for _, c in r) for r in table)), taken
+
+
+def _lone_share_under(row: list[tuple[int, MappedText]], col: int, cell: MappedText) -> bool:
+    """Whether a line at the margin is a share alone in brackets ("(14%)") under the row's
+    first cell, a field wrapped before its share: the table goes on (no paragraph starts so)."""
+    target = _continued_cell(row, col)
+    return (
+        target == 0 and bool(_CLOSING_SHARE.fullmatch(cell.text)) and share_below(row[0][1], cell)
+    )
 
 
 def _headed(cells: list[tuple[int, MappedText]], head: list[tuple[int, MappedText]]) -> list:
