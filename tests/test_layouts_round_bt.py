@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from layout_fixtures import extract, ranked, span
 
+from nlq.extractors.contents import contents_table
+from nlq.layout import parse
 from nlq.layout.furniture import furniture_edits
 
 INTRO = (
@@ -264,3 +266,65 @@ def test_a_fact_sheet_whose_left_column_holds_tables_is_read_column_by_column() 
     assert r.patent_collaboration is not None
     assert r.patent_collaboration.partners == ["Oslo", "Bergen"]
     assert span(r, raw, "patent_fields[0].share") == "12"
+
+
+STATISTICS_WORKBOOK = (
+    "Contents\n\nScience and technology clusters: Nordhaven, Norway\n\n"
+    "Publisher:\tStatistics Nordland – Research and Innovation\nRelease:\t3 October 2024\n"
+    "Table\tContent\nT1\tKey indicators\nT2\tTop PCT applicants\n"
+    "T3\tTop publishing organizations\nT4\tTop technology fields\nT5\tCollaboration\n\n"
+    "T1\n\nTable 1. Nordhaven, Norway – key indicators, Global Innovation Index 2024\n\n"
+    "Indicator\tValue\t\t\tUnit / remark\n"
+    "National rank¹\t3\tout of\t9\tNorwegian clusters within the top 100 S&T clusters\n"
+    "Global rank, cluster size²\t61\t\t\tlargest science and technology cluster\n"
+    "Global rank, S&T intensity³\t44\t\t\tS&T cluster by intensity\n"
+    "PCT applications\t1,204\t\t\tper 1 million inhabitants\n\n"
+    "T3\n\nTable 3. Top publishing organizations, Nordhaven\n\n"
+    "Rank\tOrganization\tScientific articles\tShare (%)\n"
+    "1\tNORDHAVEN UNIVERSITY\t5,902\t34\n2\tFJELL HOSPITAL\t1,117\t9\n\n"
+    "T4\n\nTable 4. Top technology fields in Nordhaven\n\n"
+    "Patents (PCT)\t\t\tPublications\n"
+    "Technology field\tShare (%)\t\tScientific field\tShare (%)\n"
+    "Optics\t61\t\tChemistry\t52\nTransport\t9\t\tOther\t48\nOther\t30\n"
+)
+
+
+def test_a_statistics_offices_workbook_with_contents_footnoted_labels_and_titled_shares() -> None:
+    raw = STATISTICS_WORKBOOK
+    r = extract(raw, "x.txt", "text")
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert (r.global_size_rank, r.global_intensity_rank) == (61, 44)
+    assert span(r, raw, "global_size_rank") == "61"
+    # the contents name the sections and open none; the publisher of the sheet is no entry
+    assert r.top_pct_applicants == []
+    assert ranked(r.top_publishers) == [
+        (1, "NORDHAVEN UNIVERSITY", 5902, 34),
+        (2, "FJELL HOSPITAL", 1117, 9),
+    ]
+    assert [(f.field, f.share) for f in r.patent_fields] == [
+        ("Optics", 61),
+        ("Transport", 9),
+        ("Other", 30),
+    ]
+    assert [(f.field, f.share) for f in r.publication_fields] == [("Chemistry", 52), ("Other", 48)]
+    assert span(r, raw, "publication_fields[1].share") == "48"
+
+
+def test_a_table_of_contents_is_told_from_a_table_of_the_lists() -> None:
+    def tables(raw: str) -> list:
+        return [b for b in parse("x", raw, "text").blocks if b.rows]
+
+    contents = tables("T1\tKey indicators\nT2\tTop PCT applicants\nT3\tTop publishing "
+                      "organizations\nT4\tTop technology fields\nT5\tCollaboration\n")  # fmt: skip
+    assert [contents_table(t) for t in contents] == [True]
+    chapters = tables("2.1\tTop PCT applicants\tp. 4\n2.2\tTop publishing organizations\tp. 5\n"
+                      "3\tCollaboration\tp. 7\n")  # fmt: skip
+    assert [contents_table(t) for t in chapters] == [True]
+    # rows with figures are data, whatever their cells say
+    data = tables("Top PCT applicants\t146\t12%\nTop publishing organizations\t2,069\t54%\n"
+                  "Collaboration\t33\t61%\n")  # fmt: skip
+    assert [contents_table(t) for t in data] == [False]
+    # two sections named are no contents (a kind's two lists side by side)
+    pair = tables("T2\tTop PCT applicants\nT3\tTop publishing organizations\nT9\tAnnex\n")
+    assert [contents_table(t) for t in pair] == [False]

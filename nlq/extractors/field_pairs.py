@@ -45,6 +45,36 @@ class Pair:
     share: Located | None
 
 
+def _share_columns(rows: list[Row]) -> list[list[Pair]] | None:
+    """The breakdowns of a table whose header titles two or more columns as shares ("Field |
+    Share (%) | | Field | Share (%)"), each read down its name column and the share column
+    right of it, bare numbers up to 100 as shares (the title says so; a row may stop short,
+    the longer breakdown's last fields); None for any other table."""
+    if len(rows) < 2 or not is_header_row(rows[0]):
+        return None
+    shares = [j for j, c in enumerate(rows[0]) if j and c.text and share_title(c.text)]
+    if len(shares) < 2 or any(not rows[0][j - 1].text for j in shares):
+        return None
+    out: list[list[Pair]] = []
+    for j in shares:
+        column: list[Pair] = []
+        for row in rows[1:]:
+            name, share = (row[j - 1], row[j]) if j < len(row) else (None, None)
+            if name is None or not name.text.strip():
+                continue
+            value = share.text.strip() if share is not None else ""
+            if _DIGIT.search(name.text) or not _BARE.match(value) or parse_number(value) > 100:
+                return None
+            field = name.strip()
+            figure = share.strip()  # type: ignore[union-attr]
+            column.append(
+                Pair(locate(field, 0, len(field.text), field.text),
+                     locate(figure, 0, len(figure.text), parse_number(figure.text)))
+            )  # fmt: skip
+        out.append(column)
+    return out if all(len(c) >= 2 for c in out) else None
+
+
 def _column_pairs(rows: list[Row], a: int, b: int) -> list[Pair]:
     """The pairs in columns `a` to `b` of `rows`: row by row, or column by column (the order a
     page reads them) when each cell holds a field with its share ("Transport (24%)")."""
@@ -261,6 +291,11 @@ def section_pairs(
             for k, (a, b) in enumerate(columns):
                 bare = _bare_shares([r[a:b] for r in rows], shares)  # "Food chemistry | 7"
                 lists[k].extend(bare or _column_pairs(rows, a, b))
+            continue
+        titled = _share_columns(rows)
+        if titled:  # "Technology field | Share (%) | | Scientific field | Share (%)"
+            for k, column in enumerate(titled):
+                lists[min(k * width // len(titled), width - 1)].extend(column)
             continue
         if _series(rows):
             continue  # a printed Series that is no breakdown: a computed sum, a count

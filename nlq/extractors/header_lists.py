@@ -37,7 +37,13 @@ def header_list(row: tuple[MappedText, ...], classify: Classify) -> str | None:
     """The one top list a ranked table's header row names in a cell, or None."""
     if any(_DIGIT.search(c.text) for c in row):
         return None
-    keys = {k for c in row if c.text and (k := classify(c.text)) in TOP_LISTS}
+    # A label ending in a colon ("Publisher:", "Release:" over their values) is a key-value
+    # table's key, no column title: a workbook's publisher is no list of publishers.
+    keys = {
+        k
+        for c in row
+        if c.text and not c.text.rstrip().endswith(":") and (k := classify(c.text)) in TOP_LISTS
+    }
     return keys.pop() if len(keys) == 1 else None
 
 

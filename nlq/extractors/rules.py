@@ -359,19 +359,40 @@ _DIGIT = re.compile(r"\d")
 
 def _flatten(rows: tuple[tuple[MappedText, ...], ...]) -> MappedText:
     """A table's rows as "label: value; label: value" text, for key-value layouts; a label
-    written as an identifier reads as words ("global_size_rank  70": "global size rank: 70")."""
+    written as an identifier reads as words ("global_size_rank  70": "global size rank: 70"),
+    one with a footnote's mark without it ("National rank¹  2": "National rank: 2")."""
     out = []
     for row in rows:
         cells = [c for c in row if c.text]
         if cells and _IDENTIFIER.match(cells[0].text):
             cells[0] = underscores_as_spaces(cells[0])
+        mark = _FOOTNOTE_MARK.search(cells[0].text) if cells else None
+        if mark and mark.start():  # "National rank¹": the label, its footnote's mark aside
+            cells[0] = cells[0].slice(0, mark.start())
         if len(cells) > 1 and cells[0].text.endswith(":"):
             cells[0] = cells[0].strip(" :")  # "PCT APPLICATIONS FILED:" | "309": one colon
-        out.append(join(cells, ": "))
+        out.append(_row_text(cells))
     return join(out, "; ")
 
 
+# Words set in a cell of their own between two figures: "2 | out of | 3 | Austrian clusters".
+_CONNECTIVE = re.compile(r"out of|of|among|from")
+
+
+def _row_text(cells: list[MappedText]) -> MappedText:
+    """A row's cells joined by ": ", but by a space on either side of a cell of connecting
+    words ("National rank: 2 out of 3 Austrian clusters ...", as a sheet spreads the phrase)."""
+    if len(cells) < 4 or not any(_CONNECTIVE.fullmatch(c.text.strip()) for c in cells[2:-1]):
+        return join(cells, ": ")
+    text = cells[0]
+    for k, cell in enumerate(cells[1:], start=1):
+        near = k >= 2 and any(_CONNECTIVE.fullmatch(c.text.strip()) for c in cells[k - 1 : k + 1])
+        text = join([text, cell], " " if near else ": ")
+    return text
+
+
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])[¹²³⁴-⁹]+$")
 
 
 def _headed_partner_lists(

@@ -153,8 +153,12 @@ SIZE_RANK = [
     re.compile(rf"\brank(?:ed|ing)?\s+by\s+size\W{{1,4}}(?P<ord>{ORDINAL}|\d+)", _I),
     # "by size: 78", "by size (global rank ...): 78".
     re.compile(rf"\bby\s+size{_YEARLESS_ASIDE}\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
-    # A label written "rank, size" (print files: "GLOBAL RANK, SIZE: 86").
-    re.compile(rf"\brank(?:ing)?,\s*(?:by\s+)?size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)", _I),
+    # A label written "rank, size" (print files: "GLOBAL RANK, SIZE: 86"; "Global rank, cluster
+    # size: 71").
+    re.compile(
+        rf"\brank(?:ing)?,\s*(?:by\s+)?(?:cluster\s+)?size\s*[:=]\s*(?P<ord>{ORDINAL}|\d+)\b(?!\s?%)",
+        _I,
+    ),
     re.compile(rf"{_LABEL_START}global\s+size\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
     re.compile(
         rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})",

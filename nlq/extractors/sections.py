@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from nlq.extractors.cells import header_role, read_cell, share_title
 from nlq.extractors.columns import orient
+from nlq.extractors.contents import contents_table
 from nlq.extractors.field_pairs import inline_pairs
 from nlq.extractors.header_lists import header_named_list
 from nlq.extractors.headings import (
@@ -119,6 +120,9 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         ):
             current.blocks[-1] = joined
             return current
+    if contents_table(block):  # "T2 | Top PCT applicants", "T3 | Top publishing ...": names
+        out.prose.append((block, None))
+        return None
     labelled = labelled_breakdown(block, current)
     if labelled is not None:
         label, key, content = labelled
