@@ -223,7 +223,7 @@ ARTICLES = [
         _I,
     ),
     re.compile(
-        rf"{_LABEL_START}(?:(?:scientific|sci\.|scholarly)\s+(?:articles|publications|papers)\b"
+        rf"{_LABEL_START}(?:(?:scientific|sci\.?|scholarly)\s+(?:articles|publications|papers)\b"
         rf"|(?:articles|publications|papers)\b{_PER_CAPITA}"
         # glossed as articles: "publications (scientific articles) published: 4 870"
         rf"|(?:publications|pubs|papers)\s*\((?:scientific|sci\.)\s+articles\))"

@@ -64,12 +64,25 @@ def _rank_in_parentheses(measure: str) -> re.Pattern[str]:
 # label names is read as the profile's own, as `scalar_patterns._LABEL_ASIDE` reads it.
 _IN_YEAR = r"(?:\s+in\s+(?:19|20)\d\d)?\s*[:=]\s*"
 _CLUSTER = r"(?:science\s+and\s+technology\s+|S&T\s+)?cluster"
+
+
+def _rank_first(measure: str) -> re.Pattern[str]:
+    """ "rank size global: 93", "rank_intensity: 36", "rank national: 2": an export's column
+    named rank first, then its measure (`wide_records`)."""
+    return re.compile(
+        rf"{_START}rank(?:ing)?\s+(?:global\s+)?{measure}(?:\s+global)?\s*[:=]\s*(?P<ord>{_RANK_VALUE})",
+        _I,
+    )
+
+
 SIZE_RANK = [
     _rank_in_parentheses(r"size"),
+    _rank_first(r"size"),
     re.compile(rf"{_START}(?:the\s+)?largest\s+{_CLUSTER}{_IN_YEAR}(?P<ord>{_RANK_VALUE})", _I),
 ]
 INTENSITY_RANK = [
     _rank_in_parentheses(r"intensity"),
+    _rank_first(r"intensity"),
     re.compile(
         rf"{_START}(?:the\s+)?{_CLUSTER}\s+by\s+intensity{_YEARLESS}{_IN_YEAR}"
         rf"(?P<ord>{_RANK_VALUE})",
@@ -77,6 +90,10 @@ INTENSITY_RANK = [
     ),
 ]
 NATIONAL_RANK = [
+    # "rank national: 2" (its count, `n`, in a column of its own)
+    re.compile(
+        rf"{_START}rank(?:ing)?\s+national(?P<n>(?!)x)?\s*[:=]\s*(?P<ord>{_RANK_VALUE})", _I
+    ),
     # "National rank (among the economy's top-100 clusters): 2": an aside that names no count
     # (nor a year); `n`, the count, never matches here (the count is read from its own row).
     re.compile(
@@ -84,7 +101,7 @@ NATIONAL_RANK = [
         r"\((?![^()]*\b(?:(?:out\s+)?of|among)\s+(?:the\s+)?\d)(?![^()]*\b(?:19|20)\d\d\b)"
         rf"[^()]{{0,80}}\)\s*[:=]\s*(?P<ord>{_RANK_VALUE})",
         _I,
-    )
+    ),
 ]
 # "Number of Dutch clusters in the top 100: 6": the count named as a number.
 _NUMBER_OF = r"(?:(?:the\s+)?number\s+of\s+)?"
@@ -101,6 +118,8 @@ NATIONAL_COUNT = [
         rf"\s*[:=]\s*{_COUNT_VALUE}",
         _I,
     ),
+    # "clusters in economy: 2", an export's column: the economy named, the top 100 implied.
+    re.compile(rf"{_START}clusters\s+in\s+(?:the\s+)?economy\s*[:=]\s*{_COUNT_VALUE}", _I),
     # "Number of clusters in economy (top 100): 5": the economy's clusters counted in words.
     re.compile(
         rf"{_START}(?:the\s+)?number\s+of\s+clusters\s+(?:of|in)\s+(?:the\s+)?economy"
@@ -109,4 +128,4 @@ NATIONAL_COUNT = [
     ),
 ]
 # Words one of the patterns above needs in a text (to skip the others quickly).
-NATIONAL_COUNT_NEEDLES = ("top",)
+NATIONAL_COUNT_NEEDLES = ("top", "economy")

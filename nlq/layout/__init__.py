@@ -212,6 +212,9 @@ def parse(source: str, raw: str, fmt: str) -> Document:
             from nlq.layout.fact_rows import fact_row_blocks
 
             blocks = fact_row_blocks(blocks)
+            from nlq.layout.wide_records import wide_record_blocks
+
+            blocks = wide_record_blocks(blocks)
     if has_described_rows(text):
         blocks = described_blocks(blocks)  # an accessible page's tables told row by row
     if base is not None:

@@ -10,6 +10,9 @@ the object holding it; a key that names its figure ("pct applications", "share p
 alone, as before. The words added are the parent key's own characters in the source: nothing
 is invented, and the value keeps its exact span.
 
+An object holding the request an API answered (`"query": {"economy": "MX"}`) is what was
+asked, not the profile: `request_parameters` tells the reader to leave it out.
+
 An object whose key says it holds an earlier edition (`"previousEdition": {"edition": 2024,
 "globalSizeRank": 74}`, `prior_year`, `history`) is another edition's figures, not the
 profile's: `earlier_edition` tells the reader to leave it out.
@@ -28,11 +31,16 @@ _GENERIC = frozenset(
     {"name", "title", "label", "value", "rank", "ranking", "position", "size", "intensity"}
     | {"of", "out of", "count"}  # "national" / "out of": the national cluster count
 )
+# Keys of an API's envelope around the record, and of the request it answered.
+_ENVELOPE = frozenset(
+    {"data", "result", "results", "payload", "item", "record", "response", "body"}
+)
+_REQUEST = frozenset({"query", "request", "params", "parameters", "filters", "request params"})
 _KEBAB = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 # "previous edition", "prior year", "earlier editions", "history", "last edition"; not "last
 # five years" (the period the per-million figures cover).
 _EARLIER = re.compile(
-    r"\b(?:previous|prior|earlier|former|historic(?:al)?|history|archived?)\b"
+    r"\b(?:previous|prev|prior|earlier|former|historic(?:al)?|history|archived?)\b"
     r"|\b(?:last|past)\s+(?:edition|release|year['’]?s?)\b",
     re.I,
 )
@@ -49,10 +57,19 @@ def key_words(key: MappedText) -> MappedText:
 
 def qualified(parent: MappedText | None, key: MappedText) -> MappedText:
     """`key` (already read as words) named by its `parent` object's key when it is a generic
-    one ("name" under "cluster" is "cluster name"); else `key` itself."""
+    one ("name" under "cluster" is "cluster name"); else `key` itself. An API's envelope
+    ("data", "result", "payload") names nothing: "title" under "data" is "title"."""
     if parent is None or not parent.text or key.text.lower() not in _GENERIC:
         return key
+    if parent.text.lower() in _ENVELOPE:
+        return key
     return join([parent, key], " ")
+
+
+def request_parameters(key: MappedText) -> bool:
+    """Whether an object's key (read as words) says it holds the request an API answered
+    (`"query": {"economy": "MX", "edition": "latest"}`): what was asked, not the profile."""
+    return key.text.lower() in _REQUEST
 
 
 def earlier_edition(key: MappedText) -> bool:

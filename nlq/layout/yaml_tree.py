@@ -40,7 +40,7 @@ from nlq.layout.card_text import (
     record_name,
 )
 from nlq.layout.collapse import collapse
-from nlq.layout.data_keys import earlier_edition, key_words, qualified
+from nlq.layout.data_keys import earlier_edition, key_words, qualified, request_parameters
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
@@ -118,8 +118,8 @@ def _mapping(
             elif text is not None and text.text:
                 label = qualified(parent, key)  # "cluster" / "name": "cluster name"
                 out.append(Block(BlockKind.PARAGRAPH, text=join([label, text], ": ")))
-        elif earlier_edition(key):  # "previousEdition": {...}: another edition's figures
-            continue
+        elif earlier_edition(key) or request_parameters(key):
+            continue  # another edition's figures, or the request an API answered
         elif isinstance(value, yaml.MappingNode) and (grid := _saved_table(raw, value)):
             if key.text.lower() not in _TABLE_KEYS:
                 out.append(Block(BlockKind.HEADING, text=key, level=level))
