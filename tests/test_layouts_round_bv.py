@@ -4,7 +4,14 @@ their exact evidence on the rules path."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from layout_fixtures import blocks, extract, ranked, span
+from openpyxl import Workbook
+
+from nlq.evaluate import check_evidence
+from nlq.extractors.rules import RulesExtractor
+from nlq.layout import read_document
 
 _COLUMNS = (
     "record_id,edition,cluster_name,economy,rank_national,clusters_in_economy,"
@@ -61,3 +68,53 @@ def test_an_api_envelope_and_its_request_are_no_part_of_the_profile() -> None:
     r = extract(API, "x.json", "yaml")
     assert (r.cluster, r.economy) == ("Nordhaven", "Norway")  # not the query's "MX"
     assert span(r, API, "economy") == "Norway"
+
+
+def test_a_callouts_rank_comes_before_a_related_clusters_rank_below_it() -> None:
+    raw = (
+        "Nordhaven, Norway\n\n"
+        "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100.\n\n"
+        "96th\nlargest science and technology cluster in 2024\n27th\n"
+        "S&T cluster by intensity (relative to population density) in 2024\n\n"
+        "Top PCT applicants\n\n1\tFJELL MARINE AS\t212\t18%\n\n"
+        "Related clusters\nBergen, Norway\n18th largest · 12th by intensity\n"
+    )
+    r = extract(raw, "x.txt", "text")
+    assert (r.global_size_rank, r.global_intensity_rank) == (96, 27)
+    assert span(r, raw, "global_intensity_rank") == "27th"
+
+
+def test_a_sheet_cut_by_tabs_is_not_cut_at_the_commas_in_its_cells(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    rows = [
+        [
+            "Downloaded 30/09/2025. Previous edition (2024): Nordhaven 47th by size, 15th by "
+            "intensity."
+        ],  # fmt: skip
+        ["Global Innovation Index 2025 – science and technology cluster profile"],
+        ["Nordhaven, Norway"],
+        ["Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters."],
+        ["Global rank by size (largest S&T clusters)", None, 45],
+        ["Global rank by intensity (relative to population density)", None, 14],
+        ["PCT applications (per 1 million inhabitants, last five years)", None, "2,930"],
+        ["Top PCT applicants"],
+        ["Rank", "Organization", "Patents", "Share"],
+        [1, "FJELL MARINE, AS", "1,452", "22%"],
+        [2, "NORDHAVEN UNIVERSITY", "1,188", "18%"],
+    ]
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / "nordhaven.xlsx"
+    wb.save(path)
+    doc = read_document(path)
+    r = RulesExtractor().extract(doc).record
+    assert check_evidence(r, doc.raw) == []
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    # the previous edition's ranks, named "(2024)" in parentheses, are not the profile's
+    assert (r.global_size_rank, r.global_intensity_rank) == (45, 14)
+    assert r.pct_applications == 2930
+    assert [(e.name, e.count) for e in r.top_pct_applicants] == [
+        ("FJELL MARINE, AS", 1452),
+        ("NORDHAVEN UNIVERSITY", 1188),
+    ]

@@ -23,7 +23,9 @@ from nlq.layout.document import MappedText
 # 03/02/2026") names none.
 _NAMED_EDITION = re.compile(
     r"(?:Global\s+Innovation\s+Index|(?<![^\W_])GII)\s+(?P<index>(?:19|20)\d\d)(?![^\W_])"
-    r"|\b(?P<before>(?:19|20)\d\d)\s+edition\b|\bedition\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b"
+    r"|\b(?P<before>(?:19|20)\d\d)\s+edition\b"
+    # "edition 2024", "edition of 2024", "Previous edition (2024): ..."
+    r"|\bedition\s+(?:of\s+)?\(?(?P<after>(?:19|20)\d\d)\b"
     # "Changsha's 2023 numbers", "its 2023 figures", "last year's (2023) profile": a cluster's
     # figures of one edition (a bare "2019-2023 data" names the years counted, no edition).
     r"|(?:['’]s|\bits|\bthe)\s+(?:(?P<own>(?:19|20)\d\d)|\((?P<aside>(?:19|20)\d\d)\))"

@@ -104,10 +104,12 @@ class RulesExtractor:
         parts = sec.split_sections(blocks)
         rec = _Record(doc)
         prose = [_prose_text(b, doc.raw) for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
+        # A callout ("27th" over "S&T cluster by intensity ...") is read where it stands, before
+        # the prose below it (a "Related clusters" box's "12th by intensity").
+        prose = _in_reading_order(prose, callout_texts(parts.free))
         tables = [b.rows for b, _ in parts.prose if b.kind is BlockKind.TABLE]
         prose += [_flatten(rows) for rows in tables]
         prose += label_value_texts(parts.free)
-        prose += callout_texts(parts.free)
         prose += tile_texts(doc.raw) if doc.format in ("pdf", "text") else []
         # Each row of a key-value table is a label of its own for the title ("Cluster | Hefei,
         # China"); the scalars are read from the whole table's text.
@@ -345,6 +347,19 @@ def _prose_text(block: Block, raw: str) -> MappedText:
     if raw[end : end + 1] != "." or not 0 < body - end <= 4 or raw[end + 1 : body].strip():
         return block.text
     return join([MappedText.verbatim(raw, start, body), block.text])
+
+
+def _in_reading_order(prose: list[MappedText], extra: list[MappedText]) -> list[MappedText]:
+    """`prose` with each of `extra` set before the first text that starts after it in the
+    source (texts without characters of their own stay where they are)."""
+    out = list(prose)
+    for t in extra:
+        at = t.raw_span(0, 1)[0] if t.text else None
+        k = len(out)
+        if at is not None:
+            k = next((i for i, p in enumerate(out) if p.text and p.raw_span(0, 1)[0] > at), k)
+        out.insert(k, t)
+    return out
 
 
 def _pair(row: tuple[MappedText, ...]) -> bool:

@@ -56,6 +56,11 @@ def sniff_delimiter(lines: list[str], share: float = 0.0) -> str | None:
     is never cut into cells).
     """
     body = [line for line in lines if line.strip()]
+    tabbed = sum(1 for line in body if "\t" in line)
+    if "\t" in CANDIDATES and body and tabbed >= max(2, len(body) / 2):
+        # No one types a tab inside a cell's text, but prose in cells holds commas ("Göteborg,
+        # Sweden", "1,452"): a file whose lines are mostly cut by tabs is cut by tabs.
+        return "\t"
     best, best_score = None, 0
     for delim in CANDIDATES:
         counts = Counter(count_outside_quotes(line, delim) for line in body)
