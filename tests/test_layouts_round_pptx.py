@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from layout_fixtures import ranked
 from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import XL_CHART_TYPE
 from pptx.util import Inches
 from typer.testing import CliRunner
 
@@ -185,3 +187,39 @@ def test_nlq_extract_reads_a_deck_and_a_folder_walk_finds_it(tmp_path) -> None:
     (record,) = json.loads(result.stdout)
     assert (record["cluster"], record["pct_applications"]) == ("Nordhaven", 1204)
     assert record["top_pct_applicants"][0]["name"] == "FJORDTECH AS"
+
+
+def test_a_native_charts_data_is_read_as_its_breakdown(tmp_path) -> None:
+    deck = Presentation()
+    first = deck.slides.add_slide(deck.slide_layouts[5])
+    first.shapes.title.text = "Nordhaven, Norway"
+    _caption(first, 0.5, _OPENING[0])
+    fields = deck.slides.add_slide(deck.slide_layouts[5])
+    fields.shapes.title.text = "Top technology fields in Nordhaven"
+    for left, title, cats, values, fmt in (
+        (0.3, "Patents", ["Optics", "Transport", "Other"], [31.0, 9.0, 60.0], '0"%"'),
+        (5.0, "Publications", ["Chemistry", "Other"], [0.42, 0.58], "0%"),  # fractions shown as %
+    ):
+        data = CategoryChartData()
+        data.categories = cats
+        data.add_series("Share", values)
+        kind = XL_CHART_TYPE.BAR_CLUSTERED if title == "Patents" else XL_CHART_TYPE.PIE
+        chart = fields.shapes.add_chart(
+            kind, Inches(left), Inches(2), Inches(4), Inches(3), data
+        ).chart
+        chart.has_title = True
+        chart.chart_title.text_frame.text = title
+        chart.plots[0].has_data_labels = True
+        chart.plots[0].data_labels.number_format = fmt
+        chart.plots[0].data_labels.number_format_is_linked = False
+    path = tmp_path / "deck.pptx"
+    deck.save(path)
+    doc = read_document(path)
+    r = RulesExtractor().extract(doc).record
+    assert check_evidence(r, doc.raw) == []
+    assert [(f.field, f.share) for f in r.patent_fields] == [
+        ("Optics", 31),
+        ("Transport", 9),
+        ("Other", 60),
+    ]
+    assert [(f.field, f.share) for f in r.publication_fields] == [("Chemistry", 42), ("Other", 58)]

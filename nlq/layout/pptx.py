@@ -14,8 +14,9 @@ within the group.
 Not read: speaker notes (what the presenter means to say, not what the slide shows; a user
 who pastes a deck expects its slides' figures, and a note like "check these figures again"
 would be read as content), the date, footer and slide-number placeholders (the same furniture
-on every slide), pictures, charts and media (no text of their own to read), and slides the
-deck hides in a slide show.
+on every slide), pictures and media (no text of their own to read), and slides the deck
+hides in a slide show. A native chart is read as its data (`chart_data`): its title, then a
+line of each category and its value, as its data labels show it.
 
 Evidence offsets of a deck refer to this extracted text (what `nlq review` shows), as for a
 Word file: the file has no character stream of its own to point into.
@@ -81,11 +82,16 @@ def _shapes_lines(shapes: list, *, top_level: bool = False) -> list[str]:
 
 
 def _shape_lines(shape) -> list[str]:  # noqa: ANN001  (a python-pptx shape)
-    """One shape's lines: a group's shapes, a table's rows, a text frame's paragraphs."""
+    """One shape's lines: a group's shapes, a chart's data, a table's rows, a text frame's
+    paragraphs."""
     from pptx.shapes.group import GroupShape
 
     if isinstance(shape, GroupShape):
         return _shapes_lines(list(shape.shapes))
+    if getattr(shape, "has_chart", False) and shape.has_chart:
+        from nlq.layout.chart_data import chart_lines
+
+        return chart_lines(shape.chart)
     if getattr(shape, "has_table", False) and shape.has_table:
         rows = [_row(row) for row in shape.table.rows]
         return [*rows, ""] if any(r.strip() for r in rows) else []
