@@ -118,3 +118,26 @@ def test_a_sheet_cut_by_tabs_is_not_cut_at_the_commas_in_its_cells(tmp_path: Pat
         ("FJELL MARINE, AS", 1452),
         ("NORDHAVEN UNIVERSITY", 1188),
     ]
+
+
+def test_a_web_address_with_the_page_number_ending_each_page_is_a_footer() -> None:
+    raw = (
+        "Nordhaven, Norway\n\n"
+        "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100.\n\n"
+        "Top PCT applicants\n"
+        "1       FJELL MARINE AS                               212          18%\n"
+        "2       NORDHAVEN UNIVERSITY                           97           8%\n\n\n\n"
+        "agency.example.no/report-2025                                          14\n"
+        "\fNordland Agency · Annual Report 2025\n\n"
+        "63% of Nordhaven’s scientific articles are published in collaboration with other "
+        "organizations, with the top\nthree collaborating locations being Oslo,\n\n\n\n"
+        "agency.example.no/report-2025                                          15\n"
+        "\fNordland Agency · Annual Report 2025\n\nBergen and Tromsø.\n\f"
+    )
+    r = extract(raw, "x.txt", "text")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJELL MARINE AS", 212, 18),
+        (2, "NORDHAVEN UNIVERSITY", 97, 8),
+    ]
+    assert r.publication_collaboration is not None
+    assert r.publication_collaboration.partners == ["Oslo", "Bergen", "Tromsø"]

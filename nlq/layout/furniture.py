@@ -259,8 +259,16 @@ def _is_running(words: str, numbers: list[int]) -> bool:
 
 
 def _footer_words(words: str) -> bool:
-    """More than one short name: three words or more, or a separator before the number."""
-    return len(words.split()) >= 3 or bool(_SEPARATOR_BEFORE.search(words))
+    """More than one short name: three words or more, a separator before the number, or a web
+    address ("izka.example.gov.tr/report-#": a report's URL in its footer, no entry's name)."""
+    return (
+        len(words.split()) >= 3
+        or bool(_SEPARATOR_BEFORE.search(words))
+        or bool(_WEB_ADDRESS.search(words))
+    )
+
+
+_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/", re.I)
 
 
 def _framing_lines(lines: list[str], heads: list[tuple[int, int, str]], first: int) -> list[int]:
