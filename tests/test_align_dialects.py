@@ -71,3 +71,18 @@ def test_a_key_figure_titled_with_the_profiles_phrase_and_its_year_is_grounded()
     # the phrase names the size: the figure is no intensity rank
     wrong = {"global_intensity_rank": {"value": 79, "quote": quote}}
     assert problems(raw, "x.html", "html", wrong) != []
+
+
+def test_two_rank_callouts_one_under_the_other_are_each_about_their_own_phrase() -> None:
+    raw = (
+        "Share  Print  Download profile (PDF, 412 KB)\n\n"  # wide gaps: a page's layout text
+        "Nordhaven, Norway\n\n96th\nlargest science and technology cluster in 2024\n27th\n"
+        "S&T cluster by intensity (relative to population density) in 2024\n"
+    )
+    size = {"global_size_rank": {"value": 96, "quote": "96th\nlargest science and technology"}}
+    assert problems(raw, "x.txt", "text", size) == []
+    quote = "27th\nS&T cluster by intensity (relative to population density) in 2024"
+    assert (
+        problems(raw, "x.txt", "text", {"global_intensity_rank": {"value": 27, "quote": quote}})
+        == []
+    )

@@ -56,6 +56,8 @@ def _below(lines: list[list[LinePiece]], i: int, col: int) -> list[LinePiece]:
     gaps = 0
     for k in range(i + 1, min(len(lines), i + 1 + _MAX_LINES)):
         p = _at(lines[k], col)
+        if p is not None and _ORDINAL.fullmatch(p[2]):
+            break  # the next tile's figure under this one's phrase ("27th" / "S&T cluster ...")
         if p is None:
             if pieces or gaps:
                 break
@@ -72,6 +74,8 @@ def _centred_below(lines: list[list[LinePiece]], i: int, middle: int) -> list[Li
     gaps = 0
     for k in range(i + 1, min(len(lines), i + 1 + _MAX_LINES)):
         p = next((p for p in lines[k] if p[0] <= middle < p[0] + len(p[2])), None)
+        if p is not None and _ORDINAL.fullmatch(p[2]):
+            break
         if p is None:
             if pieces or gaps == 2:
                 break
