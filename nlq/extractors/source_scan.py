@@ -196,11 +196,7 @@ def scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
             if m:
                 decoded = html.unescape(m.group())
                 if decoded != m.group():
-                    for d in decoded:
-                        if d.isspace():
-                            b.space(i, m.end(), int(d in _HARD_SPACE), d == "\n")
-                        elif d not in _DROP:
-                            b.char(d, i, m.end())
+                    _put_decoded(b, decoded, i, m.end())
                     i = m.end()
                     continue
         if c == "\\" and text.startswith("u", i + 1) and not latex:
@@ -209,10 +205,7 @@ def scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
             m = _UNICODE_ESCAPE.match(text, i)
             d = _unescaped(m) if m else ""
             if m and d:
-                if d.isspace():
-                    b.space(i, m.end(), int(d in _HARD_SPACE), d == "\n")
-                elif d not in _DROP:
-                    b.char(d, i, m.end())
+                _put_decoded(b, d, i, m.end())
                 i = m.end()
                 continue
         if c in _DROP or (c == "_" and text.startswith("__", i)):
@@ -232,6 +225,15 @@ def scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
             b.char(c, i, i + 1)
         i += 1
     return b
+
+
+def _put_decoded(b: _Builder, decoded: str, start: int, end: int) -> None:
+    """The characters an entity or an escape at `[start, end)` stands for, each mapped to it."""
+    for d in decoded:
+        if d.isspace():
+            b.space(start, end, int(d in _HARD_SPACE), d == "\n")
+        elif d not in _DROP:
+            b.char(d, start, end)
 
 
 def _unescaped(m: re.Match[str]) -> str:
