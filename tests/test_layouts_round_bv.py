@@ -141,3 +141,9 @@ def test_a_web_address_with_the_page_number_ending_each_page_is_a_footer() -> No
     ]
     assert r.publication_collaboration is not None
     assert r.publication_collaboration.partners == ["Oslo", "Bergen", "Tromsø"]
+
+
+def test_a_list_of_one_slot_in_a_wide_export_is_a_column_like_the_others() -> None:
+    raw = EXPORT.replace("rank_size_global_prev_edition", "survey_1_wave").replace(",58\n", ",7\n")
+    texts = [t for kind, t in blocks(raw, "csv") if kind == "paragraph"]
+    assert "survey 1 wave: 7" in texts

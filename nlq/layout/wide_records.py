@@ -8,10 +8,11 @@ column names, a list's entries in numbered slots:
     AT-LNZ-01,2025,Linz,Austria,...,VOESTALPINE STAHL GMBH,212,18%,ENGEL AUSTRIA GMBH,...
 
 Read as it stands, it is a table of two rows that no reader can use. A table of exactly two
-rows, eight columns or more, whose first row are all column names (a letter first, no cell
-with spaces beside a digit, none repeated) becomes:
+rows, eight columns or more, whose first row are all column names (a letter first, then
+letters, digits, "_", "." or "-"; none repeated) becomes:
 
-- for each list of numbered slots (`<list>_<n>_<field>`, two slots or more): the list's name
+- for each list of numbered slots (`<list>_<n>_<field>`, two slots or more; a list of one
+  slot is columns like the others): the list's name
   as a heading ("pct applicant"), then a table of the slot number, as the rank, and one column
   per field ("name", "patents", "share"), one row per slot that holds a value (unused slots
   are empty in such exports);
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from nlq.layout.data_keys import key_words
 from nlq.layout.document import Block, BlockKind, MappedText, join
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
@@ -73,18 +75,16 @@ def _record_blocks(header: tuple[MappedText, ...], values: tuple[MappedText, ...
         slots.setdefault(m.group("list"), {}).setdefault(n, {})[m.group("field")] = (rank, value)
         if m.group("field") not in fields.setdefault(m.group("list"), []):
             fields[m.group("list")].append(m.group("field"))
-    from nlq.layout.data_keys import key_words
-
+    lists = {key: numbered for key, numbered in slots.items() if len(numbered) >= 2}
+    for k, name in enumerate(header):  # one "x_1_y" slot is a column like any other
+        m = _SLOT.fullmatch(name.text.strip())
+        value = values[k].strip() if k < len(values) else _EMPTY
+        if m is not None and m.group("list") not in lists and value.text:
+            plain.append((name.strip(), value))
     out = [
         Block(BlockKind.PARAGRAPH, text=join([key_words(k), _listed(v)], ": ")) for k, v in plain
     ]
-    for key, numbered in slots.items():
-        if len(numbered) < 2:  # one "x_1_y" column is a name like any other
-            for cells in numbered.values():
-                out.append(
-                    Block(BlockKind.TABLE, rows=tuple((_EMPTY, v) for _, v in cells.values()))
-                )
-            continue
+    for key, numbered in lists.items():
         title = _words(header, key)
         names = fields[key]
         rows: list[tuple[MappedText, ...]] = [
@@ -115,16 +115,12 @@ def _listed(value: MappedText) -> MappedText:
 
 def _words(header: tuple[MappedText, ...], key: str) -> MappedText:
     """The list's name as words, from the first column that names it ("pct_applicant")."""
-    from nlq.layout.data_keys import key_words
-
     cell = next(c.strip() for c in header if c.text.strip().startswith(key + "_"))
     return key_words(cell.slice(0, len(key)))
 
 
 def _field_title(header: tuple[MappedText, ...], key: str, field: str) -> MappedText:
     """A slot field's column title ("patents"), from its first column."""
-    from nlq.layout.data_keys import key_words
-
     for c in header:
         t = c.text.strip()
         m = _SLOT.fullmatch(t)
