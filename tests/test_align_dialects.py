@@ -86,3 +86,13 @@ def test_two_rank_callouts_one_under_the_other_are_each_about_their_own_phrase()
         problems(raw, "x.txt", "text", {"global_intensity_rank": {"value": 27, "quote": quote}})
         == []
     )
+
+
+def test_a_count_after_out_of_in_a_cell_of_its_own_is_grounded() -> None:
+    raw = "Indicator\t\tValue\nCluster\t\tNordhaven, Norway\n"
+    raw += "Rank among Norwegian clusters in the top 100\t\t3\tout of\t\t9\n"
+    quote = "Rank among Norwegian clusters in the top 100\t\t3\tout of\t\t9"
+    fact = {"national_cluster_count": {"value": 9, "quote": quote}}
+    assert problems(raw, "x.tsv", "csv", fact) == []
+    wrong = {"national_cluster_count": {"value": 100, "quote": quote}}  # the top 100 is no count
+    assert problems(raw, "x.tsv", "csv", wrong) != []

@@ -147,3 +147,14 @@ def test_a_list_of_one_slot_in_a_wide_export_is_a_column_like_the_others() -> No
     raw = EXPORT.replace("rank_size_global_prev_edition", "survey_1_wave").replace(",58\n", ",7\n")
     texts = [t for kind, t in blocks(raw, "csv") if kind == "paragraph"]
     assert "survey 1 wave: 7" in texts
+
+
+def test_a_national_rank_row_spread_over_cells_with_out_of_between() -> None:
+    raw = (
+        "Nordhaven, Norway\n\nOverview\n"
+        "Rank among Norwegian clusters in the top 100\t\t3\tout of\t\t9\n"
+        "Global rank by size (largest S&T clusters)\t\t61\n"
+    )
+    r = extract(raw, "x.tsv", "csv")
+    assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (3, 9, 61)
+    assert span(r, raw, "national_cluster_count") == "9"

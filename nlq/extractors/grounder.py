@@ -18,6 +18,7 @@ from nlq.extractors.align import SourceView
 from nlq.extractors.cell_labels import label_above
 from nlq.extractors.count_titles import titled_count, top_list_size
 from nlq.extractors.number_tokens import Token
+from nlq.extractors.source_scan import HARD
 from nlq.extractors.tile_grounding import TILE_MEASURES, rank_tiles, tile_about, tile_of
 from nlq.layout.document import MappedText
 from nlq.layout.list_numbers import printed_numbers, printed_rank
@@ -286,11 +287,15 @@ class Grounder:
 
     def labels(self, token: Token, pattern: str, lo: int, hi: int) -> bool:
         """True when a match of `pattern` before `token` is its label: a ":" or "=" between
-        them, no other number, at most `_KEYWORD_GAP` characters."""
-        fold = self.view.fold
+        them (in a delimited export, a cell border: "out of<TAB>3"), no other number, at most
+        `_KEYWORD_GAP` characters."""
+        v = self.view
+        fold = v.fold
+        cells = v.dialect.startswith("csv:")
         for m in re.finditer(pattern, fold[lo : token.start]):
             gap = fold[lo + m.end() : token.start]
-            if len(gap) <= _KEYWORD_GAP and (":" in gap or "=" in gap):
+            border = cells and HARD in v.clean[lo + m.end() : token.start]
+            if len(gap) <= _KEYWORD_GAP and (":" in gap or "=" in gap or border):
                 if not self.view.tokens(lo + m.end(), token.start):
                     return True
         return False

@@ -90,6 +90,13 @@ INTENSITY_RANK = [
     ),
 ]
 NATIONAL_RANK = [
+    # "Rank among Swedish clusters in the top 100: 2 out of 3" (a sheet's "2 | out of | 3"
+    # cells read as their phrase): the rank, and the count after "out of"
+    re.compile(
+        rf"{_START}rank\s+among\s+(?:the\s+)?(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+)?clusters\b"
+        rf"(?:\s+{_TOP})?\s*[:=]\s*(?P<ord>\d{{1,3}})\b(?:\s+out\s+of\s+(?P<n>\d{{1,3}})\b)?",
+        _I,
+    ),
     # "rank national: 2" (its count, `n`, in a column of its own)
     re.compile(
         rf"{_START}rank(?:ing)?\s+national(?P<n>(?!)x)?\s*[:=]\s*(?P<ord>{_RANK_VALUE})", _I
