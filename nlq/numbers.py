@@ -28,7 +28,8 @@ PERCENT_RE = re.compile(rf"(?P<num>{NUMBER})\s?%")
 # A number alone in a table cell may also write its one decimal with a comma and no "%"
 # ("24,4" under a "share" title, as a semicolon-separated export writes it): one digit after
 # the comma is never a thousands group.
-CELL_NUMBER = rf"(?:{NUMBER}|\d+,\d)"
+DECIMAL_COMMA = r"\d+,\d"
+CELL_NUMBER = rf"(?:{NUMBER}|{DECIMAL_COMMA})"
 
 _UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [

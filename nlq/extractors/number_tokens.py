@@ -8,7 +8,15 @@ from dataclasses import dataclass
 
 from nlq.extractors import german
 from nlq.layout.dot_thousands import dot_grouped
-from nlq.numbers import CARDINAL, NUMBER_RE, ORDINAL, parse_cardinal, parse_number, parse_ordinal
+from nlq.numbers import (
+    CARDINAL,
+    DECIMAL_COMMA,
+    NUMBER_RE,
+    ORDINAL,
+    parse_cardinal,
+    parse_number,
+    parse_ordinal,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +45,7 @@ _SUPERLATIVE_RE = re.compile(
 _ORDINAL_BEFORE = re.compile(rf"{ORDINAL}[\s-]*$", re.I)  # "36th largest" is rank 36, not 1
 # One decimal after a comma, as a semicolon-separated export writes a share ("24,4"): never a
 # thousands group (`numbers.CELL_NUMBER`).
-_DECIMAL_COMMA_RE = re.compile(r"(?<![\d.,])\d+,\d(?![\d]|[.,]\d)")
+_DECIMAL_COMMA_RE = re.compile(rf"(?<![\d.,]){DECIMAL_COMMA}(?![\d]|[.,]\d)")
 _CIRCLED_RE = re.compile("[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793]")
 
 

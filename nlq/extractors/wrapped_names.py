@@ -46,24 +46,42 @@ _OPEN_START = re.compile(r"^(?:[-–—&]\s|(?i:of|and|for|de|du|des)\s)")
 def continued_item(last: Block, block: Block) -> Block | None:
     """`last` (a list item) with the rest of its name from `block`, or None when `block` is
     not a wrapped name's end."""
-    if last.kind is not BlockKind.LIST_ITEM or block.kind is not BlockKind.PARAGRAPH:
+    if last.kind is not BlockKind.LIST_ITEM:
+        return None
+    rest = _name_rest(block)
+    if rest is None:
+        return None
+    m = _OPEN_END.search(last.text.text)
+    if m is None and _OPEN_START.match(rest.text):
+        m = _FIGURES_END.search(last.text.text)
+    return _with_rest(last.text, m, rest)
+
+
+def _name_rest(block: Block, dot_end: bool = False) -> MappedText | None:
+    """`block`'s text when it can be the rest of a name: a paragraph of five words or fewer
+    without figures or sentence punctuation (in capitals an abbreviation's dot, with
+    `dot_end` also at its end: "V. V. I.")."""
+    if block.kind is not BlockKind.PARAGRAPH:
         return None
     rest = block.text.strip()
     caps = rest.text.isupper()
-    if not (_CAPS_REST if caps else _REST).match(rest.text) or len(rest.text.split()) > 5:
+    shape = rest.text.rstrip(".") if caps and dot_end else rest.text
+    if not (_CAPS_REST if caps else _REST).match(shape) or len(rest.text.split()) > 5:
         return None
-    item = last.text
-    m = _OPEN_END.search(item.text)
-    if m is None and _OPEN_START.match(rest.text):
-        m = _FIGURES_END.search(item.text)
-    if m is None:
+    return rest
+
+
+def _with_rest(item: MappedText, m: re.Match[str] | None, rest: MappedText) -> Block | None:
+    """The list item `item` with `rest` set before its figures (`m`'s group), or None when
+    there are none or the name and its rest are not in the same case ("... SCIENCE & 120 4%"
+    then "Top publishing organizations" is a heading)."""
+    if m is None or not m.group("figures").strip():
         return None
     head = item.slice(0, m.start("figures"))
     if head.text.isupper() != rest.text.isupper():
-        return None  # "... SCIENCE & 120 4%" then "Top publishing organizations" is a heading
+        return None
     figures = item.slice(m.start("figures"), len(item.text)).strip()
-    text: MappedText = join([head, rest, figures], " ")
-    return Block(BlockKind.LIST_ITEM, text=text)
+    return Block(BlockKind.LIST_ITEM, text=join([head, rest, figures], " "))
 
 
 def dangling(last: Block, block: Block) -> bool:
@@ -90,22 +108,10 @@ def _rank(block: Block) -> int | None:
 def _joined(item: Block, rest: Block) -> Block | None:
     """`item` (a ranked row ending in its figures) with `rest` (a short line of the name's
     case, no figures) set before its figures, or None when they are not of that shape."""
-    if rest.kind is not BlockKind.PARAGRAPH:
+    tail = _name_rest(rest, dot_end=True)
+    if tail is None:
         return None
-    tail = rest.text.strip()
-    caps = tail.text.isupper()  # in capitals, an abbreviation's dot may end it ("V. V. I.")
-    if not (_CAPS_REST if caps else _REST).match(tail.text.rstrip(".") if caps else tail.text):
-        return None
-    if len(tail.text.split()) > 5:
-        return None
-    m = _FIGURES_END.search(item.text.text)
-    if m is None or not m.group("figures").strip():
-        return None
-    head = item.text.slice(0, m.start("figures"))
-    if head.text.isupper() != tail.text.isupper():
-        return None
-    figures = item.text.slice(m.start("figures"), len(item.text.text)).strip()
-    return Block(BlockKind.LIST_ITEM, text=join([head, tail, figures], " "))
+    return _with_rest(item.text, _FIGURES_END.search(item.text.text), tail)
 
 
 def rows_wrapped_between(blocks: list[Block], names_section) -> list[Block]:

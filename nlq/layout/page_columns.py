@@ -88,12 +88,7 @@ def _tables_beside(raw: str, lines: list[Line], stop: int, gutter: int) -> int |
     text at the gutter on one of the two lines above `stop`), so a page whose right column
     ends beside the prose and goes on full width below (a heading, side-by-side charts) is
     not so. None when the page is not so."""
-
-    def starts_at_gutter(line: Line) -> bool:
-        at = line[0] + gutter
-        return at < line[1] and raw[at - 1] == " " and raw[at] != " "
-
-    if not any(starts_at_gutter(line) for line in lines[max(0, stop - 2) : stop]):
+    if not any(_starts_at(raw, line, gutter) for line in lines[max(0, stop - 2) : stop]):
         return None  # the right column has ended beside the prose: the page goes on full width
     k, at_gutter, left = stop, 0, 0
     while k < len(lines):
@@ -102,10 +97,16 @@ def _tables_beside(raw: str, lines: list[Line], stop: int, gutter: int) -> int |
             break
         if raw[s : min(s + gutter, e)][gutter - 2 :].strip():
             break  # text crosses the gutter: a footer or a line of the page's width
-        at_gutter += starts_at_gutter((s, e))
+        at_gutter += _starts_at(raw, (s, e), gutter)
         left += bool(raw[s : min(s + gutter, e)].strip())
         k += 1
     return k if at_gutter >= _MIN_PROSE_LINES and left and k > stop else None
+
+
+def _starts_at(raw: str, line: Line, gutter: int) -> bool:
+    """Whether a text starts at the gutter on `line` (a space before it)."""
+    at = line[0] + gutter
+    return at < line[1] and raw[at - 1] == " " and raw[at] != " "
 
 
 def _stretch_start(raw: str, lines: list[Line], start: int, gutter: int) -> int:
@@ -117,9 +118,7 @@ def _stretch_start(raw: str, lines: list[Line], start: int, gutter: int) -> int:
     while k > 0:
         s, e = lines[k - 1]
         if raw[s:e].strip():
-            at = s + gutter
-            starts_there = at < e and raw[at - 1] == " " and raw[at] != " "
-            if not (_fits(raw, (s, e), gutter) and starts_there):
+            if not (_fits(raw, (s, e), gutter) and _starts_at(raw, (s, e), gutter)):
                 break
         k -= 1
     while k < start and not raw[lines[k][0] : lines[k][1]].strip():

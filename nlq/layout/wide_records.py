@@ -60,43 +60,41 @@ def _wide_record(block: Block) -> bool:
 
 
 def _record_blocks(header: tuple[MappedText, ...], values: tuple[MappedText, ...]) -> list[Block]:
-    slots: dict[str, dict[int, dict[str, tuple[MappedText, MappedText]]]] = {}
-    fields: dict[str, list[str]] = {}
-    plain: list[tuple[MappedText, MappedText]] = []
-    for k, name in enumerate(header):
-        value = values[k].strip() if k < len(values) else _EMPTY
-        m = _SLOT.fullmatch(name.text.strip())
-        if m is None:
-            if value.text:
-                plain.append((name.strip(), value))
-            continue
-        n = int(m.group("n"))
-        rank = name.slice(m.start("n"), m.end("n"))
-        slots.setdefault(m.group("list"), {}).setdefault(n, {})[m.group("field")] = (rank, value)
-        if m.group("field") not in fields.setdefault(m.group("list"), []):
-            fields[m.group("list")].append(m.group("field"))
-    lists = {key: numbered for key, numbered in slots.items() if len(numbered) >= 2}
-    for k, name in enumerate(header):  # one "x_1_y" slot is a column like any other
-        m = _SLOT.fullmatch(name.text.strip())
-        value = values[k].strip() if k < len(values) else _EMPTY
-        if m is not None and m.group("list") not in lists and value.text:
-            plain.append((name.strip(), value))
-    out = [
-        Block(BlockKind.PARAGRAPH, text=join([key_words(k), _listed(v)], ": ")) for k, v in plain
+    columns = [
+        (name.strip(), values[k].strip() if k < len(values) else _EMPTY)
+        for k, name in enumerate(header)
     ]
-    for key, numbered in lists.items():
-        title = _words(header, key)
-        names = fields[key]
+    matches = [_SLOT.fullmatch(name.text) for name, _ in columns]
+    # Each list's slots (number -> field -> (rank, value)), its name and its fields' titles,
+    # as its first columns write them.
+    slots: dict[str, dict[int, dict[str, tuple[MappedText, MappedText]]]] = {}
+    heads: dict[str, MappedText] = {}
+    titles: dict[str, dict[str, MappedText]] = {}
+    for (name, value), m in zip(columns, matches, strict=True):
+        if m is None:
+            continue
+        key, field = m.group("list"), m.group("field")
+        rank = name.slice(m.start("n"), m.end("n"))
+        slots.setdefault(key, {}).setdefault(int(m.group("n")), {})[field] = (rank, value)
+        heads.setdefault(key, name.slice(0, m.end("list")))
+        titles.setdefault(key, {}).setdefault(field, name.slice(m.start("field"), m.end("field")))
+    lists = [key for key, numbered in slots.items() if len(numbered) >= 2]
+    out = [
+        Block(BlockKind.PARAGRAPH, text=join([key_words(name), _listed(value)], ": "))
+        for (name, value), m in zip(columns, matches, strict=True)
+        if value.text and (m is None or m.group("list") not in lists)
+    ]
+    for key in lists:
+        fields = list(titles[key])
         rows: list[tuple[MappedText, ...]] = [
-            (_EMPTY, *(_field_title(header, key, f) for f in names))
+            (_EMPTY, *(key_words(titles[key][f]) for f in fields))
         ]
-        for n in sorted(numbered):
-            cells = numbered[n]
+        for _, cells in sorted(slots[key].items()):
             if not any(v.text for _, v in cells.values()):
                 continue  # an unused slot
             rank = next(iter(cells.values()))[0]
-            rows.append((rank, *(cells[f][1] if f in cells else _EMPTY for f in names)))
-        out.append(Block(BlockKind.HEADING, text=title, level=2))
+            rows.append((rank, *(cells[f][1] if f in cells else _EMPTY for f in fields)))
+        out.append(Block(BlockKind.HEADING, text=key_words(heads[key]), level=2))
         out.append(Block(BlockKind.TABLE, rows=tuple(rows)))
     return out
 
@@ -111,20 +109,3 @@ def _listed(value: MappedText) -> MappedText:
         pieces.append(value.slice(pos, pos + len(part)).strip())
         pos += len(part) + 3
     return join(pieces, ", ")
-
-
-def _words(header: tuple[MappedText, ...], key: str) -> MappedText:
-    """The list's name as words, from the first column that names it ("pct_applicant")."""
-    cell = next(c.strip() for c in header if c.text.strip().startswith(key + "_"))
-    return key_words(cell.slice(0, len(key)))
-
-
-def _field_title(header: tuple[MappedText, ...], key: str, field: str) -> MappedText:
-    """A slot field's column title ("patents"), from its first column."""
-    for c in header:
-        t = c.text.strip()
-        m = _SLOT.fullmatch(t)
-        if m and m.group("list") == key and m.group("field") == field:
-            c = c.strip()
-            return key_words(c.slice(m.start("field"), m.end("field")))
-    return _EMPTY

@@ -141,7 +141,7 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
     items = node.value
     if _wrapped_values(raw, items):  # [{"name": "Oslo"}, {"name": "Bergen"}]: the names
         items = [i.value[0][1] for i in items]
-    if items and all(isinstance(i, yaml.ScalarNode) for i in items):
+    if items and _scalars(items):
         texts = [t for i in items if (t := _scalar(raw, i)) is not None and t.text]
         if texts and any(_SENTENCE.search(t.text) for t in texts):  # a list of paragraphs
             out.append(Block(BlockKind.HEADING, text=key, level=level))
@@ -206,6 +206,7 @@ def _section_record(record: MappingNode) -> bool:
 
 
 def _scalars(items: list[Node]) -> bool:
+    """Whether every node of `items` is a scalar."""
     import yaml
 
     return all(isinstance(i, yaml.ScalarNode) for i in items)
@@ -221,7 +222,7 @@ def _saved_table(raw: str, node: MappingNode) -> list[tuple[MappedText, ...]] | 
         if not isinstance(k, yaml.ScalarNode) or not isinstance(v, yaml.SequenceNode):
             return None
         name = str(k.value).lower()
-        if name in _HEADER_KEYS and all(isinstance(i, yaml.ScalarNode) for i in v.value):
+        if name in _HEADER_KEYS and _scalars(v.value):
             header = v
         elif name in _ROWS_KEYS:
             body = v
@@ -243,9 +244,7 @@ def _grid_rows(raw: str, items: list[Node]) -> list[tuple[MappedText, ...]] | No
         return None
     rows = []
     for item in items:
-        if not isinstance(item, yaml.SequenceNode) or not item.value:
-            return None
-        if not all(isinstance(c, yaml.ScalarNode) for c in item.value):
+        if not isinstance(item, yaml.SequenceNode) or not item.value or not _scalars(item.value):
             return None
         rows.append(tuple(_scalar(raw, c) or MappedText("", []) for c in item.value))
     return rows
