@@ -10,8 +10,9 @@ from layout_fixtures import blocks, extract, ranked, span
 from openpyxl import Workbook
 
 from nlq.evaluate import check_evidence
+from nlq.extractors.grounding import ClusterFacts, SourceView, ground
 from nlq.extractors.rules import RulesExtractor
-from nlq.layout import read_document
+from nlq.layout import parse, read_document
 
 _COLUMNS = (
     "record_id,edition,cluster_name,economy,rank_national,clusters_in_economy,"
@@ -48,6 +49,19 @@ def test_a_one_record_export_across_many_columns_reads_as_its_profile() -> None:
         ["Bergen", "Oslo"],
     )
     assert span(r, EXPORT, "patent_collaboration.partners[1]") == "Oslo"
+
+
+def test_an_exports_size_line_under_the_record_is_no_list_entry() -> None:
+    raw = EXPORT + "\nRows: 1,Columns: 23\n"
+    r = extract(raw, "x.csv", "csv")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJELL MARINE AS", 212, 18),
+        (2, "NORDHAVEN UNIVERSITY", 97, 8),
+    ]
+    assert r.top_publishers == []
+    # a line of counts that are not the export's size is still read
+    kept = blocks(EXPORT + "\nRows: 1,Columns: 7\n", "csv")
+    assert kept[-1][0] == "table"
 
 
 def test_a_two_row_table_whose_first_row_is_no_column_names_stays_a_table() -> None:
@@ -158,3 +172,81 @@ def test_a_national_rank_row_spread_over_cells_with_out_of_between() -> None:
     r = extract(raw, "x.tsv", "csv")
     assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (3, 9, 61)
     assert span(r, raw, "national_cluster_count") == "9"
+
+
+QUOTED = """Nordhaven, Norway
+
+Top PCT applicants
+                                                   Patents     Share
+ 1    NORDHAVEN TEKNISKE UNIVERSITET                    11       17%
+      STIFTELSEN FOR MEDISINSK FORSKNING „OLAV
+ 2    TRYGGVASON” NORDHAVEN                              7       11%
+ 3    FJELL MARINE AS                                    5        8%
+      AVDELING SØR
+"""
+
+
+def test_a_line_opening_a_quote_starts_the_next_rows_name() -> None:
+    r = extract(QUOTED, "x.txt", "text")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORDHAVEN TEKNISKE UNIVERSITET", 11, 17),
+        (2, "STIFTELSEN FOR MEDISINSK FORSKNING „OLAV TRYGGVASON” NORDHAVEN", 7, 11),
+        (3, "FJELL MARINE AS AVDELING SØR", 5, 8),  # a rest below its row stays its rest
+    ]
+    assert span(r, QUOTED, "top_pct_applicants[1].name").startswith("STIFTELSEN")
+
+
+FOUR_LINES = """Nordhaven, Norway
+
+Top technology fields
+Patents
+
+ Computer                 Electrical               Optics (23%)
+ technology (21%)         machinery,               Transport
+                          apparatus, energy        (15%)
+                          (7%)
+ Medical technology       Civil engineering        Other (28%)
+ (12%)                    (6%)
+"""
+
+
+def test_a_field_wrapped_over_four_lines_in_its_column_is_one_field() -> None:
+    r = extract(FOUR_LINES, "x.txt", "text")
+    assert sorted((f.field, f.share) for f in r.patent_fields) == [
+        ("Civil engineering", 6),
+        ("Computer technology", 21),
+        ("Electrical machinery, apparatus, energy", 7),
+        ("Medical technology", 12),
+        ("Optics", 23),
+        ("Other", 28),
+        ("Transport", 15),
+    ]
+    assert check_evidence(r, FOUR_LINES) == []
+
+
+def test_the_llm_paths_figures_of_a_one_record_export_ground_on_their_column_names() -> None:
+    facts = {
+        "national_rank": {"value": 3, "quote": EXPORT},
+        "national_cluster_count": {"value": 9, "quote": EXPORT},
+        "global_size_rank": {"value": 61, "quote": EXPORT},
+        "global_intensity_rank": {"value": 44, "quote": EXPORT},
+        "pct_applications": {"value": 1204, "quote": EXPORT},
+    }
+    doc = parse("x.csv", EXPORT, "csv")
+    g = ground(ClusterFacts.model_validate(facts), SourceView.of(doc))
+    assert g.problems == []
+    assert {k: EXPORT[a:b] for k, (a, b) in g.spans.items()} == {
+        k: str(v["value"]) for k, v in facts.items()
+    }
+    # a figure under another column's name is refused: the earlier edition's size rank, the
+    # size rank as the national one, the articles as the PCT figure
+    for key, wrong in [
+        ("global_size_rank", 58),
+        ("national_rank", 61),
+        ("pct_applications", 12345),
+    ]:
+        g = ground(
+            ClusterFacts.model_validate({key: {"value": wrong, "quote": EXPORT}}),
+            SourceView.of(doc),
+        )
+        assert [p.path for p in g.problems] == [key]

@@ -8,7 +8,9 @@ own and its label in the row above. Grounding an LLM's quote of such two rows, t
 label is that cell, not the nearest words: 97 is the global size rank and 1 is not. Only the
 cell straight above counts, only when it holds letters (a table body's row above holds
 figures, then there is no such label) and only in a row of figures (in `National rank<TAB>10`
-the row labels its own figure).
+the row labels its own figure), unless the row above is a one-record export's column names
+(`cluster_name,economy,rank_national` over `Linz,Austria,2`: every cell a column name, as many
+as the record's cells).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from nlq.layout.delimited import count_outside_quotes
+from nlq.layout.wide_records import column_names
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -42,9 +45,11 @@ def label_above(raw: str, delim: str, pos: int, lo: int) -> tuple[int, int] | No
     end = raw.find("\n", pos)
     if line == 0 or delim not in raw[line : len(raw) if end < 0 else end]:
         return None
-    if _LETTER.search(raw, line, pos):
-        return None  # "National rank<TAB>10": a label in the figure's own row
     above = raw.rfind("\n", 0, line - 1) + 1
+    if _LETTER.search(raw, line, pos) and not column_names(
+        raw[above : line - 1], raw[line : len(raw) if end < 0 else end], delim
+    ):
+        return None  # "National rank<TAB>10": a label in the figure's own row
     column = count_outside_quotes(raw[line:pos], delim)
     span = _cell(raw, above, line - 1, delim, column)
     if span is None or span[0] < lo or not _LETTER.search(raw, *span):

@@ -20,6 +20,7 @@ from nlq.extractors.count_titles import titled_count, top_list_size
 from nlq.extractors.number_tokens import Token
 from nlq.extractors.source_scan import HARD
 from nlq.extractors.tile_grounding import TILE_MEASURES, rank_tiles, tile_about, tile_of
+from nlq.layout.data_keys import names_earlier
 from nlq.layout.document import MappedText
 from nlq.layout.list_numbers import printed_numbers, printed_rank
 
@@ -50,6 +51,12 @@ SCALARS: dict[str, tuple[str, str | None]] = {
 # under `"national"`): "out of" elsewhere ("ranked 12 out of 26") names no count.
 _LABEL_ONLY = {"national_cluster_count": r"out\s*of|\bof\b"}
 _RIVALS = {"pct_applications": "scientific_articles", "scientific_articles": "pct_applications"}
+# A label in the cell above names one figure; one naming another's words is that one's label
+# ("Global size rank" says "rank" too, but is no national rank).
+_CELL_RIVALS = {
+    **{k: (r,) for k, r in _RIVALS.items()},
+    "national_rank": ("global_size_rank", "global_intensity_rank"),
+}
 _INSTRUCTION = re.compile(
     r"\b(?:ignore|disregard|forget|override)\b.{0,60}?"
     r"\b(?:instruction|prompt|rule|direction|above|previous|prior|earlier|everything)"
@@ -266,10 +273,13 @@ class Grounder:
                 return verdict
         label = self.cell_label(token, lo)
         if label is not None:
-            text = self.view.raw[label[0] : label[1]].lower()
-            rival = _RIVALS.get(key)
-            return bool(re.search(SCALARS[key][1] or "", text)) and not (
-                rival and re.search(SCALARS[rival][1] or "", text)
+            # a column name's words ("rank_size_global_prev_edition") as words
+            text = self.view.raw[label[0] : label[1]].lower().replace("_", " ")
+            rivals = _CELL_RIVALS.get(key, ())
+            return (
+                bool(re.search(SCALARS[key][1] or "", text))
+                and not any(re.search(SCALARS[r][1] or "", text) for r in rivals)
+                and not names_earlier(text)
             )
         own = self.keyword_distance(token, SCALARS[key][1] or "", lo, hi)
         if own is None:  # a data export's `"outOf": 9` says "clusters" in its label alone

@@ -74,4 +74,10 @@ def request_parameters(key: MappedText) -> bool:
 
 def earlier_edition(key: MappedText) -> bool:
     """Whether an object's key (read as words) says it holds an earlier edition's figures."""
-    return bool(_EARLIER.search(key.text))
+    return names_earlier(key.text)
+
+
+def names_earlier(label: str) -> bool:
+    """Whether a label's words say it holds an earlier edition's figures ("previous edition",
+    "rank size global prev edition")."""
+    return bool(_EARLIER.search(label))

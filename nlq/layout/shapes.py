@@ -115,6 +115,21 @@ def open_name_start(text: str) -> bool:
     return heading_shaped(head.rstrip())
 
 
+_CLOSERS = {"„": "“”", "“": "”", "«": "»", "‹": "›", "(": ")", "[": "]"}
+
+
+def open_quote(text: str) -> bool:
+    """Whether `text` opens a quote or a bracket it does not close ("FARMACIE „IULIU"): a
+    name that goes on onto the next line. "“" closes a "„" before it, else it opens."""
+    stack: list[str] = []
+    for ch in text:
+        if stack and ch in _CLOSERS[stack[-1]]:
+            stack.pop()
+        elif ch in _CLOSERS:
+            stack.append(ch)
+    return bool(stack)
+
+
 def label_line(text: str) -> bool:
     """A "Label: value" line ("Economy: China", "PCT applications (...): 309")."""
     return bool(_LABEL_LINE.match(text.strip()))

@@ -81,7 +81,7 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
         if not indented and not _lone_share_under(rows[-1], col, cell):
             break
         target = _continued_cell(rows[-1], col)
-        if target is not None and bottom and not _NUMERIC_CELL.search(cell.text):
+        if target is not None and _next_name(rows[-1][target][1], cell, head, bottom):
             head.append((col, cell))  # the start of the next row's name
         elif target is not None and not _NUMERIC_CELL.search(cell.text):
             prev_col, prev = rows[-1][target]  # a name wrapped onto the next line
@@ -117,6 +117,17 @@ def _lone_share_under(row: list[tuple[int, MappedText]], col: int, cell: MappedT
     return (
         target == 0 and bool(_CLOSING_SHARE.fullmatch(cell.text)) and share_below(row[0][1], cell)
     )
+
+
+def _next_name(name: MappedText, cell: MappedText, head: list, bottom: bool) -> bool:
+    """Whether a lone text line under a row whose `name` it could continue starts the next
+    row's name instead: the table sets its figures on a name's last line (`bottom`), the
+    lines before it already do (`head`), or it opens a quote it does not close
+    ("FARMACIE „IULIU") after a name that closes all of its own."""
+    if _NUMERIC_CELL.search(cell.text):
+        return False
+    opens = shapes.open_quote(cell.text) and not shapes.open_quote(name.text)
+    return bottom or bool(head) or opens
 
 
 def _headed(cells: list[tuple[int, MappedText]], head: list[tuple[int, MappedText]]) -> list:

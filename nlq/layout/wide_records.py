@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from nlq.layout.data_keys import key_words
+from nlq.layout.delimited import count_outside_quotes
 from nlq.layout.document import Block, BlockKind, MappedText, join
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
@@ -36,27 +37,56 @@ _SLOT = re.compile(
     r"(?P<list>[A-Za-z][A-Za-z0-9_]*?)_(?P<n>\d{1,2})_(?P<field>[A-Za-z][A-Za-z0-9_]*)"
 )
 _MIN_COLUMNS = 8
+# "Rows: 1", "Columns = 51": one part of an export's size line.
+_SIZE_PART = re.compile(r"\b(?:rows|records|columns|fields|cols)\s*[:=]\s*(\d+)", re.IGNORECASE)
 _EMPTY = MappedText("", [])
 
 
 def wide_record_blocks(blocks: list[Block]) -> list[Block]:
-    """`blocks` with each one-record wide table replaced by the blocks it stands for."""
+    """`blocks` with each one-record wide table replaced by the blocks it stands for. The
+    export's own size line under it ("Rows: 1, Columns: 51": counts that are the record's
+    rows and columns) is dropped: it describes the export, not the profile."""
     out: list[Block] = []
+    columns = 0
     for block in blocks:
         if _wide_record(block):
             out.extend(_record_blocks(block.rows[0], block.rows[1]))
+            columns = len(block.rows[0])
+        elif columns and _size_line(block, columns):
+            columns = 0
         else:
             out.append(block)
+            columns = 0
     return out
+
+
+def _size_line(block: Block, columns: int) -> bool:
+    """Whether `block` says only how many rows and columns the export above it has."""
+    text = " ".join(c.text for row in block.rows for c in row) if block.rows else block.text.text
+    counts = [int(n) for n in _SIZE_PART.findall(text)]
+    if not counts or _SIZE_PART.sub("", text).strip(" ,;|\t"):
+        return False
+    return columns in counts and set(counts) <= {1, 2, columns}
 
 
 def _wide_record(block: Block) -> bool:
     if block.kind is not BlockKind.TABLE or len(block.rows) != 2:
         return False
-    header = [c.text.strip() for c in block.rows[0]]
+    return _names_row([c.text.strip() for c in block.rows[0]])
+
+
+def _names_row(header: list[str]) -> bool:
     if len(header) < _MIN_COLUMNS or len(set(header)) != len(header):
         return False
     return all(_NAME.fullmatch(t) for t in header)
+
+
+def column_names(header: str, record: str, delim: str) -> bool:
+    """Whether the delimited line `header` is a one-record export's column names over the
+    line `record` (the LLM path's check of a figure's label in the cell above)."""
+    names = [t.strip() for t in header.strip().split(delim)]
+    cells = count_outside_quotes(record.strip(), delim) + 1
+    return len(names) == cells and _names_row(names)
 
 
 def _record_blocks(header: tuple[MappedText, ...], values: tuple[MappedText, ...]) -> list[Block]:

@@ -36,6 +36,7 @@ _FIELD = re.compile(rf"[^\W\d_][^\d]*?[ \t]*{_SHARE}")
 _SHARE_ONLY = re.compile(_SHARE)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
+_MAX_PIECES = 4  # the most lines a wrapped field runs on under its first
 _OPEN_END = re.compile(r"(?:[,&/–-]|\b(?:and|of|for|the|in|und|et|de))$", re.I)
 
 
@@ -46,6 +47,7 @@ def join_wrapped_fields(rows: list[Cells]) -> list[Cells]:
     fields = [[bool(_FIELD.fullmatch(c.text)) for _, c in r] for r in rows]
     if not any(any(f) for f in fields):
         return rows  # no cell is a field with its share: no breakdown
+    laid = [list(f) for f in fields]  # as laid out, before a join empties a row's other cells
     out = [list(r) for r in rows]
     joined = False
     for r in range(1, len(out)):
@@ -53,14 +55,16 @@ def join_wrapped_fields(rows: list[Cells]) -> list[Cells]:
             continue  # a short last line ("Physics & math (16%)") under a laid row
         for j, (col, cell) in enumerate(out[r]):
             above = out[r - 1][j][1]
-            if not _open_cell(above) or not _breakdown_row(out, fields, r, j):
+            breakdown = _breakdown_row(out, fields, r, j) or _breakdown_row(rows, laid, r, j)
+            if not _open_cell(above) or not breakdown:
                 continue
             pieces = [above, cell]
             if not (_SHARE_ONLY.fullmatch(cell.text) or _goes_on(above.text, cell.text)):
                 pieces = _three_lines(out, r, j)
                 if not pieces:
                     continue
-                out[r + 1][j] = (out[r + 1][j][0], MappedText("", []))
+                for k in range(r + 1, r + len(pieces) - 1):
+                    out[k][j] = (out[k][j][0], MappedText("", []))
             out[r - 1][j] = (out[r - 1][j][0], join_lines(pieces))
             out[r][j] = (col, MappedText("", []))
             fields[r - 1][j], fields[r][j] = True, False
@@ -80,15 +84,24 @@ def _breakdown_row(out: list[Cells], fields: list[list[bool]], r: int, j: int) -
 
 
 def _three_lines(out: list[Cells], r: int, j: int) -> list[MappedText]:
-    """A field wrapped over three lines, "Basic" / "communication" / "(2%)": the pieces from
-    row `r - 1` down to its share alone on row `r + 1`, or [] if column `j` is not one."""
-    cell = out[r][j][1]
-    if r + 1 >= len(out) or len(out[r + 1]) != len(out[r]):
-        return []
-    if not (cell.text[:1].islower() and _open_cell(cell)):
-        return []
-    share = out[r + 1][j][1]
-    return [out[r - 1][j][1], cell, share] if _SHARE_ONLY.fullmatch(share.text) else []
+    """A field wrapped over three lines or more, "Basic" / "communication" / "(2%)" or
+    "Electrical" / "machinery," / "apparatus, energy" / "(7%)": the pieces from row `r - 1`
+    down to the one that closes it with its share (its share alone, or a field's end with
+    its share that goes on from the piece above), or [] if column `j` holds no such field.
+    Every piece between goes on from the one above: it starts in lower case, or the one
+    above ends open."""
+    pieces = [out[r - 1][j][1]]
+    for k in range(r, min(len(out), r + _MAX_PIECES)):
+        if len(out[k]) != len(out[r]):
+            return []
+        cell = out[k][j][1]
+        if k > r and (_SHARE_ONLY.fullmatch(cell.text) or _goes_on(pieces[-1].text, cell.text)):
+            return [*pieces, cell]
+        opens = cell.text[:1].islower() or bool(_OPEN_END.search(pieces[-1].text.rstrip()))
+        if not (_open_cell(cell) and opens and (k > r or cell.text[:1].islower())):
+            return []
+        pieces.append(cell)
+    return []
 
 
 def share_below(above: MappedText, cell: MappedText) -> bool:
