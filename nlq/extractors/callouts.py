@@ -4,7 +4,8 @@ Newsletters and dashboards print a rank as a large figure with its phrase undern
 (`<span>36th</span><br/>largest science and technology cluster in 2024`), so the layout gives
 "36th" and "largest science ..." as two blocks. Read together they are the sentence the page
 shows, "36th largest science and technology cluster in 2024", and the rank patterns read it as
-they read any sentence. Only a block holding nothing but an ordinal in digits is joined, to
+they read any sentence. Only a block holding nothing but an ordinal in digits (or a national
+rank's "2nd of 2", over "Israeli clusters in the top 100 S&T clusters") is joined, to
 the block straight after it; or a block holding nothing but a whole number ("188", "9,417",
 a slide's tile) to a block straight after it that names what it counts first ("PCT
 applications per 1 million inhabitants", "scientific articles ..."), so a slide number before
@@ -20,7 +21,8 @@ import re
 from nlq.layout.document import Block, MappedText, join
 from nlq.numbers import INTEGER
 
-_LONE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.I)
+# "36th", or a national rank's tile "2nd of 2" (over "Israeli clusters in the top 100 ...").
+_LONE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)(?:\s+(?:out\s+)?of\s+\d{1,3})?", re.I)
 _PHRASE_START = re.compile(r"[^\W\d_]")  # the phrase starts with a word, not a figure
 _LONE_COUNT = re.compile(INTEGER)
 _COUNTED = re.compile(

@@ -85,9 +85,11 @@ _PARTNER_LISTS = [
     ),
 ]
 _PARTNER_NEEDLES = (" the ", "", "with", "with", "which", german.PARTNER_NEEDLE, "", "with")
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s/\s)\s*")
+# Between two names: a comma, "and", a semicolon, a spaced slash, or a spaced middle dot,
+# bullet or bar ("Tel Aviv–Jerusalem · New York City · Boston–Cambridge").
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s[/·•|]\s)\s*")
 # A list typed in capitals ("SANTIAGO, CONCEPCIÓN AND BUENOS AIRES"): "AND" is its conjunction.
-_CAPS_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:AND|UND)\s+|,|;|\s+(?:AND|UND)\s+|\s/\s)\s*")
+_CAPS_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:AND|UND)\s+|,|;|\s+(?:AND|UND)\s+|\s[/·•|]\s)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
 # A share whose label carries the unit ("share pct: 41", "share Percent: 33", "share (%): 6"),

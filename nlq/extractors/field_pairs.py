@@ -93,10 +93,14 @@ def _field_cell(cell: MappedText) -> bool:
 def pairs_from_row(row: Row) -> list[Pair]:
     """Field/share pairs in one table row, left to right; a row written share first
     ("21% | Chemistry") pairs each share with the name after it; a cell holding a whole
-    breakdown ("Pharmaceuticals 18%; Transport 15%; ...") gives its pairs."""
+    breakdown ("Pharmaceuticals 18%; Transport 15%; ...") gives its pairs. A total row gives
+    none."""
     inline = _inline_cells(row)
     if inline:
         return [p for pairs in inline for p in pairs]
+    first = next((c.text.strip() for c in row if c.text.strip()), "")
+    if _TOTAL.match(first):
+        return []  # "Total | 98% | doesn't add up to 100": the sum, and a remark on it
     parts = [p for c in row if c.text and not (p := read_pair_cell(c)).header]
     kinds = ["P" if p.name is None and p.share is not None and p.count is None else "T"
              for p in parts]  # fmt: skip

@@ -238,12 +238,22 @@ def _list_groups(row: Row, width: int) -> list[tuple[int, int]] | None:
     return groups if any(empty) and not all(empty) else None
 
 
+# The title of a column of remarks ("Note", "Comments", "Remarks (AK)").
+_REMARK_TITLE = re.compile(
+    r"(?:notes?|comments?|remarks?|annotations?|observations?|remarques?|notas?)"
+    r"(?:\s*\([^()]*\))?:?",
+    re.I,
+)
+
+
 def _without_note_cells(header: Row, data: list[Row], notes: list[str]) -> list[Row]:
     """`data` cut to the header's width when only some rows run past it, each with words in
     that untitled column (a sheet's notes column, "only 2 applicants listed on the page"):
     such a cell is a remark beside the row, not an entry of its own; it is left out with a
-    note."""
+    note. So is a last column titled as remarks ("Note", "Comments")."""
     width = len(header)
+    if width > 2 and _REMARK_TITLE.fullmatch(header[-1].text.strip()):
+        width -= 1
     longer = [r for r in data if len(r) > width]
     if not longer or len(longer) == len(data) or any(len(r) < width for r in data):
         return data
@@ -251,7 +261,7 @@ def _without_note_cells(header: Row, data: list[Row], notes: list[str]) -> list[
     if not extra or not all(_LETTER.search(c.text) and " " in c.text.strip() for c in extra):
         return data
     for c in extra:
-        notes.append(f"{c.text!r} stands in a column with no title beside the row; left out")
+        notes.append(f"{c.text!r} is a remark beside the row, in a column of notes; left out")
     return [r[:width] for r in data]
 
 

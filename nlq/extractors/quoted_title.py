@@ -2,8 +2,9 @@
 
 Someone reading a profile out to a colleague (in a chat, a mail, minutes) quotes its title
 instead of copying it as a line: 'Title is "Global Innovation Index 2024" and then "Changsha,
-China"', 'the heading reads “Hefei, China”'. The quoted strings after such a clause are the
-page's title lines; `read_title` reads a cluster and economy from them as from a title line.
+China"', 'the heading reads “Hefei, China”', 'the cluster profile "Leuven, Belgium"'. The
+quoted strings after such a clause are the page's title lines; `read_title` reads a cluster
+and economy from them as from a title line.
 """
 
 from __future__ import annotations
@@ -12,9 +13,13 @@ import re
 
 from nlq.layout.document import MappedText
 
-# "title is", "the heading reads", "title:" (with "page"/"main" before it).
+# "title is", "the heading reads", "title:" (with "page"/"main" before it); or a profile
+# named by its quoted title right after the word ('the GII 2025 cluster profile "Leuven,
+# Belgium"').
 _SAYS_TITLE = re.compile(
-    r"\b(?:title|heading|headline)s?\b(?:\s+(?:is|are|was|reads|says|shows)\b|\s*:)", re.I
+    r"\b(?:title|heading|headline)s?\b(?:\s+(?:is|are|was|reads|says|shows)\b|\s*:)"
+    r"|\bprofile\s*:?(?=\s*[\"“])",
+    re.I,
 )
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”\n]{1,80})[\"”]")
 _STOP = re.compile(r"[.!?](?=\s|$)")

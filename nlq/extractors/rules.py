@@ -240,9 +240,17 @@ class RulesExtractor:
             )  # under a collaboration heading: "19% of PCT appl. filed w/ other inventors; ..."
             if not labelled and not mentions(COLLAB_WORD, block.text.text):
                 continue
+            going_on = False  # a collaboration sentence of this paragraph already read
             for sentence in (c for s in split_sentences(block.text) for c in collab_clauses(s)):
                 hit = read_collaboration(sentence, in_section=labelled)
                 kind = hit and collaboration_kind(sentence.text, context)
+                if hit is None and going_on:
+                    # "46% of X's PCT applications are filed with outside inventors, ... On
+                    # the publications side it's 77%, mostly with A, B and C": the paragraph
+                    # goes on about collaboration, and this sentence names its kind
+                    hit = read_collaboration(sentence, in_section=True)
+                    kind = hit and collaboration_kind(sentence.text, None)
+                going_on = going_on or bool(hit and kind)
                 if hit and not kind and hit.share is None:
                     kind = last  # "Top collaborative locations: A, B" after the share's sentence
                 if hit and kind:

@@ -47,6 +47,7 @@ from nlq.layout.page_breaks import page_break_edits
 from nlq.layout.page_flow import page_flow_edits
 from nlq.layout.page_heads import page_head_edits
 from nlq.layout.page_marks import page_mark_edits
+from nlq.layout.pandoc import pandoc_edits
 from nlq.layout.panel_headers import panel_blocks
 from nlq.layout.parallel import parallel_edits
 from nlq.layout.percent_words import percent_word_edits
@@ -131,6 +132,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     text_box_edits,
     leader_edits,
     column_rule_edits,
+    pandoc_edits,
     furniture_edits,
     page_head_edits,
     title_head_edits,

@@ -26,7 +26,7 @@ from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_brackets, sniff_delimiter, split_cells
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.hanging import hanging_column, hangs_under
-from nlq.layout.inline import CHAR_REFERENCE, clean_inline
+from nlq.layout.inline import CHAR_REFERENCE, clean_inline, join_lines
 from nlq.layout.interleaved import interleaved_order
 from nlq.layout.labels_above import labels_above
 from nlq.layout.line_units import (
@@ -61,6 +61,7 @@ _LIST_ITEM = re.compile(
     rf"^[ \t]*(?:([-*•+▪◦‣–●○■□◆]|{_HASH_ITEM})|\(?(\d{{1,3}})[.)])[ \t]+(?=\S)"
 )
 # "# Title" (markdown), "= Title" / "== Section" (AsciiDoc, MediaWiki "== Section ==").
+_DIGIT = re.compile(r"\d")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}|={1,6})[ \t]+(?=\S)")
 # "#<TAB>Applicant<TAB>Patents<TAB>Share" (or "#<TAB><TAB>PCT filings<TAB>Share", the name's
 # title cell empty), "  #   Name      Patents   Share" (set apart by runs of spaces): a rank
@@ -111,6 +112,24 @@ def _tab_row(raw: str, start: int, end: int) -> tuple[MappedText, ...]:
     while cells and not cells[-1].text.strip():
         cells.pop()
     return tuple(clean_inline(c) for c in cells)
+
+
+def join_cell_rests(rows: list[tuple[MappedText, ...]]) -> list[tuple[MappedText, ...]]:
+    """`rows` with each row that is only a name's rest joined to the name above it: its one
+    filled cell, words without a digit, stands under the text cell of a row of figures
+    (`3<TAB>SWISS TROPICAL & PUBLIC HEALTH<TAB>2 310<TAB>6%` over `<TAB>INSTITUTE`, a cell
+    that wrapped in the table a converter wrote)."""
+    out: list[tuple[MappedText, ...]] = []
+    for row in rows:
+        filled = [k for k, c in enumerate(row) if c.text]
+        if out and len(filled) == 1 and filled[0] >= 1 and not _DIGIT.search(row[filled[0]].text):
+            k, above = filled[0], out[-1]
+            figures = any(_DIGIT.search(c.text) for c in above)
+            if k < len(above) and above[k].text and not _DIGIT.search(above[k].text) and figures:
+                out[-1] = (*above[:k], join_lines([above[k], row[k]]), *above[k + 1 :])
+                continue
+        out.append(row)
+    return out
 
 
 def _list_item(raw: str, lines: list[tuple[int, int]]) -> Block:
@@ -284,7 +303,8 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             if table is not None:
                 blocks.extend(hoist_table_sections(table))
         elif group_kind == "tab":
-            blocks.append(Block(BlockKind.TABLE, rows=tuple(_tab_row(raw, s, e) for s, e in group)))
+            tab_rows = [_tab_row(raw, s, e) for s, e in group]
+            blocks.append(Block(BlockKind.TABLE, rows=tuple(join_cell_rests(tab_rows))))
         elif group_kind == "list":
             blocks.append(_list_item(raw, group))
         elif group_kind == "other":
@@ -312,6 +332,8 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             group_kind = "blank"
             continue
         kind = _kind(line)
+        if kind == "other" and group_kind == "tab" and "\t" in line and not line[:1].strip():
+            kind = "tab"  # "        <TAB>INSTITUTE": a cell's rest under a tab table's row
         if kind == "list" and group_kind == "other" and wrapped_under(raw, group, line):
             kind = "other"  # "          - CHINA": a name wrapped under its table column
         elif kind == "list" and group_kind == "other" and _dash_rest(raw, group, line):

@@ -1,0 +1,197 @@
+"""Rules added for round BW's layouts (pandoc's markdown of a saved page, ...): each test is a
+small inline document of a fictional cluster for one rule, checking the values and their exact
+evidence on the rules path."""
+
+from __future__ import annotations
+
+from layout_fixtures import blocks, extract, ranked, span
+
+from nlq.evaluate import check_evidence
+
+PANDOC = """:::: {#main .main role="main"}
+::: {.hero}
+[Global Innovation Index 2025]{.hero__eyebrow}
+
+# Nordhaven, Norway {#nordhaven-norway .hero__title}
+
+[![Logo](./files/logo.svg){width="126"
+height="40"}](https://example.org/)
+:::
+
+Nordhaven is the third-ranked cluster, out of 9 Norwegian clusters.
+
+::: {.kpi-card}
+[61^st^]{.kpi-card__value}
+
+[largest science and technology cluster in
+2025]{.kpi-card__label}
+:::
+
+## Top PCT applicants {#top-pct-applicants .card__title}
+
++--------+--------------------------------+-----------+---------+
+|        |                                |   Patents |   Share |
++========+================================+===========+=========+
+| 1      | [FJELL MARINE                  |       212 |     18% |
+|        | AS](#org-1){.org-link}         |           |         |
++--------+--------------------------------+-----------+---------+
+| 2      | [NORDHAVEN UNIVERSITET]{.org}  |        97 |      8% |
++--------+--------------------------------+-----------+---------+
+
+## Top publishing organizations
+
+  --------------------------------------------------------------------
+                                                    Articles   Share
+  ------ ---------------------------------------- ---------- -------
+       1 [NORDHAVEN UNIVERSITET](#pub-1)               5 902     34%
+
+       2 [STIFTELSEN FOR MEDISINSK FORSKNING &         2 310      6%
+         TEKNOLOGI](#pub-2)
+
+       3 [FJELL MARINE AS](#pub-3)                       190      1%
+  --------------------------------------------------------------------
+
+## Top technology fields {#fields .section-title}
+
+### Patents {#patents}
+
+-   []{.legend__swatch style="background:#1f5fa8"} [Marine
+    technology]{.legend__label} [60%]{.legend__value}
+-   []{.legend__swatch style="background:#c9ced6"}
+    [Other]{.legend__label} [40%]{.legend__value}
+::::
+"""
+
+
+def test_pandocs_markdown_reads_as_the_page_it_was_written_from() -> None:
+    r = extract(PANDOC, "x.md", "markdown")
+    assert (r.cluster, r.economy, r.global_size_rank) == ("Nordhaven", "Norway", 61)
+    assert span(r, PANDOC, "economy") == "Norway"  # no "{#nordhaven-norway" after it
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJELL MARINE AS", 212, 18),  # a link wrapped over a grid cell's lines
+        (2, "NORDHAVEN UNIVERSITET", 97, 8),
+    ]
+    # a multiline table: the rank one space from the name, a blank line between rows, a
+    # name's rest on its row's second line
+    assert ranked(r.top_publishers) == [
+        (1, "NORDHAVEN UNIVERSITET", 5902, 34),
+        (2, "STIFTELSEN FOR MEDISINSK FORSKNING & TEKNOLOGI", 2310, 6),
+        (3, "FJELL MARINE AS", 190, 1),
+    ]
+    assert [(f.field, f.share) for f in r.patent_fields] == [
+        ("Marine technology", 60),
+        ("Other", 40),
+    ]
+    assert check_evidence(r, PANDOC) == []
+
+
+def test_a_dash_line_above_rows_that_no_dash_line_closes_makes_no_multiline_table() -> None:
+    raw = (
+        "------------------------------------------------------------\n"
+        "SECTION 02  TOP PUBLISHING ORGANIZATIONS\n"
+        "RANK  ORGANIZATION                          ARTICLES  SHARE\n"
+        "----  ------------------------------------  --------  -----\n"
+        "   1  NORDHAVEN UNIVERSITET                    5,902    34%\n"
+        "\n"
+        "SECTION 03  TOP TECHNOLOGY FIELDS\n"
+    )
+    # the blank line under the rows ends the table: the next section's title is no row of it
+    assert not any("NORDHAVEN" in str(b) and "SECTION 03" in str(b) for b in blocks(raw))
+
+
+def test_a_tab_rows_lone_text_cell_under_its_name_is_the_names_rest() -> None:
+    raw = (
+        "Top publishing organizations\n\n"
+        "1\tSTIFTELSEN FOR MEDISINSK\t2,310\t6%\n"
+        "\tFORSKNING\n"
+        "2\tFJELL MARINE AS\t190\t1%\n"
+    )
+    assert blocks(raw)[-1] == (
+        "table",
+        [
+            ["1", "STIFTELSEN FOR MEDISINSK FORSKNING", "2,310", "6%"],
+            ["2", "FJELL MARINE AS", "190", "1%"],
+        ],
+    )
+
+
+SHEET_NOTES = """"Cluster profile – Nordhaven, Norway",,,,
+Top PCT applicants,,,,
+Rank,Applicant,Patents,Share,Note
+1,FJELL MARINE AS,212,18.0%,
+2,NORDHAVEN UNIVERSITET,97,8.2%,only 2 applicants listed on the page
+,,,,
+Publication technology fields,,,,
+Field,Share,,,
+Oceanography,60%,,,
+Other,38%,,,
+Total,98%,,,doesn't add up to 100 - as printed on the site
+"""
+
+
+def test_a_sheets_remarks_beside_its_rows_are_no_entries() -> None:
+    r = extract(SHEET_NOTES, "x.csv", "csv")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJELL MARINE AS", 212, 18),
+        (2, "NORDHAVEN UNIVERSITET", 97, 8.2),
+    ]
+    assert [(f.field, f.share) for f in r.publication_fields] == [
+        ("Oceanography", 60),
+        ("Other", 38),
+    ]
+    assert "publication_fields: shares sum to 98%, not 100 ± 1" in r.warnings
+
+
+SLIDE = """Nordhaven, Norway
+
+Nordhaven at a glance
+
+3rd of 9
+
+Norwegian clusters in the top 100 S&T clusters
+
+Who Nordhaven works with
+
+41% of Nordhaven's PCT patent applications are filed in collaboration with other inventors
+
+Top collaborative locations: Bergen · Tromsø–Alta · Oslo
+"""
+
+
+def test_a_slides_national_rank_tile_and_partners_between_middle_dots() -> None:
+    r = extract(SLIDE, "x.txt", "text")
+    assert (r.national_rank, r.national_cluster_count) == (3, 9)
+    assert span(r, SLIDE, "national_cluster_count") == "9"
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.partners == ["Bergen", "Tromsø–Alta", "Oslo"]
+    assert span(r, SLIDE, "patent_collaboration.partners[1]") == "Tromsø–Alta"
+
+
+MAIL = """Hi Ola,
+
+As promised, the figures from the GII 2025 cluster profile "Nordhaven, Norway" (https://example.org/nordhaven).
+
+Top PCT applicants:
+  1. FJELL MARINE AS – 212 (18%)
+  2. NORDHAVEN UNIVERSITET – 97 (8%)
+
+Collaboration: 46% of Nordhaven's PCT applications are filed with outside inventors, top \
+partner locations Bergen, Oslo and Tromsø–Alta. On the publications side it's 77%, mostly \
+with Bergen, Aberdeen and Reykjavík.
+
+Best,
+Kari
+"""
+
+
+def test_a_mails_quoted_profile_title_and_its_collaboration_paragraph() -> None:
+    r = extract(MAIL, "x.txt", "text")
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert span(r, MAIL, "economy") == "Norway"
+    assert r.publication_collaboration is not None
+    assert (r.publication_collaboration.share, r.publication_collaboration.partners) == (
+        77,
+        ["Bergen", "Aberdeen", "Reykjavík"],
+    )
+    assert span(r, MAIL, "publication_collaboration.share") == "77"
+    assert r.patent_collaboration is not None and r.patent_collaboration.share == 46
