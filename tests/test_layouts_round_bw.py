@@ -195,3 +195,98 @@ def test_a_mails_quoted_profile_title_and_its_collaboration_paragraph() -> None:
     )
     assert span(r, MAIL, "publication_collaboration.share") == "77"
     assert r.patent_collaboration is not None and r.patent_collaboration.share == 46
+
+
+WORD_BULLETS = (
+    "Nordhaven, Norway\n\n"
+    " 4. Collaboration\n"
+    " \x7f  Patents: 8% of the cluster’s PCT patent applications are filed in collaboration with\n"
+    "    other inventors; top collaborative locations Bergen, Oslo and\n"
+    "    Tromsø–Alta.\n"
+    " \uf0b7  Publications: 59% of its scientific articles are published in collaboration with\n"
+    "    other organizations; top three collaborating locations Bergen, Oslo and Aberdeen.\n"
+)
+
+
+def test_a_word_processors_symbol_font_bullets_mark_list_items() -> None:
+    r = extract(WORD_BULLETS, "x.txt", "pdf")
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        8,
+        ["Bergen", "Oslo", "Tromsø–Alta"],
+    )
+    assert (r.publication_collaboration.share, r.publication_collaboration.partners) == (
+        59,
+        ["Bergen", "Oslo", "Aberdeen"],
+    )
+    assert check_evidence(r, WORD_BULLETS) == []
+
+
+TILES = """Nordhaven, Norway
+
+Key figures
+
+   3rd of 9                                         61st
+
+   Norwegian clusters in the top 100 S&T            largest science and technology
+   clusters                                         cluster in 2025
+
+
+   19                                               3 412
+
+   PCT applications per 1 million                   scientific articles per 1 million
+   inhabitants (last five years)                    inhabitants (last five years)
+"""
+
+
+def test_a_slides_key_figure_tiles_in_layout_text() -> None:
+    r = extract(TILES, "x.txt", "pdf")
+    assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (3, 9, 61)
+    assert (r.pct_applications, r.scientific_articles) == (19, 3412)
+    assert span(r, TILES, "scientific_articles") == "3 412"
+    assert check_evidence(r, TILES) == []
+
+
+COLUMNS = """Nordhaven, Norway
+
+Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100.
+
+Who Nordhaven collaborates with
+
+
+  Patents                                                    Publications
+
+  31% of Nordhaven’s PCT patent                              64% of Nordhaven’s scientific articles
+  applications are filed in collaboration with               are published in collaboration with
+  other inventors.                                           other organizations.
+
+
+  Top locations                                              Top locations
+  Bergen · Oslo · Tromsø                                     Bergen · Aberdeen · Reykjavík
+
+
+Top technology fields in Nordhaven
+
+  Patents                                               Publications
+
+                                                        Oceanography                           56%
+
+  [Chart to be added – data request pending with
+  WIPO]                                                 Engineering                            21%
+
+                                                        Other                                  23%
+"""
+
+
+def test_a_slides_two_columns_give_each_kind_its_own_lists() -> None:
+    r = extract(COLUMNS, "x.txt", "pdf")
+    assert r.patent_fields == []  # the left column is a placeholder; "WIPO]" is no field
+    assert [(f.field, f.share) for f in r.publication_fields] == [
+        ("Oceanography", 56),
+        ("Engineering", 21),
+        ("Other", 23),
+    ]
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert r.patent_collaboration.partners == ["Bergen", "Oslo", "Tromsø"]
+    assert r.publication_collaboration.partners == ["Bergen", "Aberdeen", "Reykjavík"]
+    assert check_evidence(r, COLUMNS) == []

@@ -50,6 +50,11 @@ _PERCENT = re.compile(rf"^\(?\s*(?P<n>{NUMBER})\s?%\s*\)?$")
 _BARE = re.compile(rf"^(?P<n>{CELL_NUMBER})$")
 
 Row = tuple[MappedText, ...]
+# A locations label, which under a collaboration heading need not say "collaborative".
+_TOP_LOCATIONS = re.compile(
+    rf"{LOCATIONS_LABEL.pattern}|^(?:the\s+)?top\s+(?:three\s+|\d\s+)?(?:locations|places)\s*:?$",
+    re.I,
+)
 
 
 def table_collaboration(
@@ -87,6 +92,33 @@ def table_collaboration(
 
 
 _GAP = re.compile(r" {2,}|\t")
+
+
+def kinds_row(rows: tuple[Row, ...]) -> list[str] | None:
+    """The kind each column names, for a one-row table of the kinds' titles ("Patents" |
+    "Publications", a slide's two columns), or None."""
+    if len(rows) != 1 or len(rows[0]) < 2 or any(_DIGIT.search(c.text) for c in rows[0]):
+        return None
+    kinds = [output_kind(c.text) for c in rows[0]]
+    if None in kinds or len(set(kinds)) != len(kinds):
+        return None
+    return [("patent", "publication")[k] for k in kinds]  # type: ignore[index]
+
+
+def located_columns(rows: tuple[Row, ...], kinds: list[str]) -> list[tuple[str, CollabFound]]:
+    """Partners under a locations label in each column of the kinds' columns above
+    (`kinds_row`): "Top locations | Top locations" over "São Paulo · Rio de Janeiro ·
+    Campinas | ...": the columns' lists, in the kinds' order."""
+    if len(rows) != 2 or len(rows[0]) != len(kinds) or len(rows[1]) != len(kinds):
+        return []
+    if not all(_TOP_LOCATIONS.match(c.text.strip()) for c in rows[0]):
+        return []
+    out = []
+    for kind, cell in zip(kinds, rows[1], strict=True):
+        partners = split_partners(cell) if cell.text else []
+        if partners:
+            out.append((kind, CollabFound(partners=partners)))
+    return out
 
 
 def _gap_titles(heading: MappedText, width: int) -> Row:

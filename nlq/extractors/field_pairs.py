@@ -11,6 +11,7 @@ footer are handled too (`section_pairs`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from nlq.extractors.cells import header_role, read_pair_cell, share_title, split_item
@@ -261,12 +262,15 @@ def section_pairs(
     width: int,
     columns: list[tuple[int, int]] | None = None,
     shares: bool = False,
+    under: Callable[[int], int] | None = None,
 ) -> list[list[Pair]]:
     """Field/share pairs of a section's blocks, read column by column, split `width` ways.
     With `columns` (from a title row such as "# | Patents | Publications") each list is read
     from its own columns, so a row with an empty cell ("7 | | Other (25%)") puts its pair in
     the right list; `shares`: the title row titled their figures as shares ("Patents | %"), so
-    bare numbers in those columns are shares whatever they add up to."""
+    bare numbers in those columns are shares whatever they add up to. With `under` (the list
+    whose title a raw offset stands under, on a laid-out page: `under_title`), a table of one
+    list's pairs goes to the list whose title its first field stands under."""
     lists: list[list[Pair]] = [[] for _ in range(width)]
     for block in blocks:
         if block.kind is not BlockKind.TABLE:
@@ -284,7 +288,8 @@ def section_pairs(
                     and not _NOTE_ITEM.search(str(parts.name.value))
                     and not _DIGIT.search(str(parts.name.value))
                 ):
-                    lists[0].append(Pair(parts.name, parts.share))
+                    k = min(under(parts.name.start), width - 1) if under is not None else 0
+                    lists[k].append(Pair(parts.name, parts.share))
             continue
         rows = orient(list(block.rows))
         bare = _bare_shares(rows) or sideways_pairs(rows, Pair)
@@ -328,6 +333,34 @@ def section_pairs(
             # too long for a field's name beside a bare number ("Source: WIPO, GII 2024
             # database, March 2024 extract (PATENTSCOPE). | 48": its page number).
             continue
+        if under is not None and len(found) == 1 and found[0]:
+            lists[min(under(found[0][0].field.start), width - 1)].extend(found[0])
+            continue
         for k, column in enumerate(found):
             lists[min(k * width // max(len(found), 1), width - 1)].extend(column)
-    return lists
+    return [[p for p in pairs if p.share is not None or not _cut(p.field)] for pairs in lists]
+
+
+def _cut(name: Located) -> bool:
+    """Whether a name without a share closes a bracket it does not open: the end of a note
+    wrapped beside the breakdown ("[Chart to be added – data request pending with" / "WIPO]"),
+    no field's name."""
+    text = str(name.value)
+    return text.count("]") > text.count("[") or text.count(")") > text.count("(")
+
+
+def _column_of(raw: str, pos: int) -> int:
+    return pos - raw.rfind("\n", 0, pos) - 1
+
+
+def under_title(cells: tuple[MappedText, ...], raw: str) -> Callable[[int], int]:
+    """For a laid-out page (`raw`) whose title row's `cells` start the lists' columns
+    ("Patents" ... "Publications"), the list whose title a raw offset stands under: the last
+    title starting at or before its column, two columns' slack."""
+    titles = [_column_of(raw, c.raw_span(0, 1)[0]) for c in cells if c.text]
+
+    def under(pos: int) -> int:
+        col = _column_of(raw, pos)
+        return max((k for k, t in enumerate(titles) if t - 2 <= col), default=0)
+
+    return under

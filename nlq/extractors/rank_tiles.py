@@ -18,6 +18,9 @@ like any other sentence:
   a figure with a raised suffix, the column of the piece right after it on its own line, read
   from the top of that column down.
 
+A national rank's tile ("3rd of 5" over "Brazilian clusters in the top 100 S&T clusters") is
+read as an ordinal's, and so is a count's ("3 412" over "scientific articles per 1 million" /
+"inhabitants (last five years)"), its phrase in its column and naming what it counts first.
 Only a phrase starting with a word and of at most 120 characters is read; the rank patterns
 then decide whether it ranks the cluster at all.
 """
@@ -28,8 +31,18 @@ import re
 
 from nlq.layout.document import MappedText, Run, join
 from nlq.layout.shapes import LinePiece, line_pieces
+from nlq.numbers import INTEGER
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# A national rank's tile, "3rd of 5" over "Brazilian clusters in the top 100 S&T clusters".
+_ORDINAL_OF = re.compile(r"\d{1,3}(?:st|nd|rd|th)(?: (?:out )?of \d{1,3})?")
+# A count's tile, "3 412" over "scientific articles per 1 million": its phrase names the count.
+_COUNT = re.compile(rf"{INTEGER}")
+_COUNTED = re.compile(
+    r"(?:PCT\s+|patent\s+)(?:patent\s+)?(?:applications|filings)\b"
+    r"|(?:scientific\s+|scholarly\s+)?(?:articles|publications|papers)\b",
+    re.I,
+)
 _FIGURE = re.compile(r"\d{1,3}")
 _SUFFIX = re.compile(r"st|nd|rd|th")
 _WORD_START = re.compile(r"[^\W\d_]")
@@ -125,7 +138,7 @@ def tile_texts(raw: str) -> list[MappedText]:
     out: list[MappedText] = []
     for i, line in enumerate(lines):
         for n, (col, offset, text) in enumerate(line):
-            if _ORDINAL.fullmatch(text):
+            if _ORDINAL_OF.fullmatch(text):
                 figure = _verbatim(text, offset)
                 phrase = _phrase(_below(lines, i, col)) or _phrase(
                     _centred_below(lines, i, col + len(text) // 2)
@@ -134,6 +147,9 @@ def tile_texts(raw: str) -> list[MappedText]:
                 suffix = _raised_suffix(lines, i, col + len(text))
                 after = line[n + 1]
                 if suffix is None or after[0] - (col + len(text)) > _BESIDE:
+                    counted = _count_tile(lines, i, col, text, offset)
+                    if counted is not None:
+                        out.append(counted)
                     continue
                 end = offset + len(text)
                 # The suffix stands for no characters of its own: a span over "63rd" is "63".
@@ -146,10 +162,26 @@ def tile_texts(raw: str) -> list[MappedText]:
                 )
                 phrase = _phrase(_column(lines, i, after[0]))
             else:
+                counted = _count_tile(lines, i, col, text, offset)
+                if counted is not None:
+                    out.append(counted)
                 continue
             if phrase is not None:
                 out.append(join([figure, phrase], " "))
     return out
+
+
+def _count_tile(
+    lines: list[list[LinePiece]], i: int, col: int, text: str, offset: int
+) -> MappedText | None:
+    """A count's tile as one sentence, "19 PCT applications per 1 million inhabitants ...":
+    a whole number over a phrase, in its column, that starts by naming what it counts."""
+    if not _COUNT.fullmatch(text):
+        return None
+    phrase = _phrase(_below(lines, i, col))
+    if phrase is None or not _COUNTED.match(phrase.text):
+        return None
+    return join([_verbatim(text, offset), phrase], " ")
 
 
 # "97th largest science and technology cluster in 2023", "92nd S&T cluster by intensity ...":

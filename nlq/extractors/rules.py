@@ -25,11 +25,16 @@ from nlq.extractors.collab_sentences import (
     partner_lines,
     read_collaboration,
 )
-from nlq.extractors.collab_tables import labelled_collaboration, table_collaboration
+from nlq.extractors.collab_tables import (
+    kinds_row,
+    labelled_collaboration,
+    located_columns,
+    table_collaboration,
+)
 from nlq.extractors.corrections import apply_corrections, has_correction_cue
 from nlq.extractors.edition_columns import compares_editions, own_edition, stated_edition
 from nlq.extractors.edition_copies import current_copy
-from nlq.extractors.field_pairs import Pair, section_pairs
+from nlq.extractors.field_pairs import Pair, section_pairs, under_title
 from nlq.extractors.hash_lists import hash_entries
 from nlq.extractors.headings import (
     APPLICANTS,
@@ -179,8 +184,10 @@ class RulesExtractor:
                             _ranked(rec, f"{key}[{i}]", e) for i, e in enumerate(entries)
                         ]
             elif keys and all(k in _FIELD_LISTS for k in keys):
+                laid_out = rec.doc.format in ("pdf", "text") and len(section.titles) == len(keys)
+                under = under_title(section.titles, rec.doc.raw) if laid_out else None
                 lists = section_pairs(
-                    section.blocks, len(keys), section.columns, shares=section.shares
+                    section.blocks, len(keys), section.columns, section.shares, under
                 )
                 for key, pairs in zip(keys, lists, strict=True):
                     if pairs and _first_copy(key, seen, rec, section):
@@ -258,8 +265,12 @@ class RulesExtractor:
                     last = kind if hit.share is not None else last
         for section in parts.sections:  # a table of shares and partners, one row per kind
             if section.keys[0] in _COLLAB_SECTIONS:
+                columns: list[str] | None = None  # "Patents | Publications": the page's columns
                 for block in section.blocks:
                     if block.kind is BlockKind.TABLE:
+                        for kind, hit in located_columns(block.rows, columns or []):
+                            _merge(found, f"{kind}_collaboration", hit)
+                        columns = kinds_row(block.rows) or columns
                         kinds = table_collaboration(block.rows, section.heading)
                         for kind, hit in kinds:
                             _merge(found, f"{kind}_collaboration", hit)

@@ -37,6 +37,8 @@ class Section:
     """Whether a paragraph of prose came after its entries (`sections._prose_after_entries`)."""
     shares: bool = False
     """For a section named by a title row: whether that row titles a column as shares ("%")."""
+    titles: tuple[MappedText, ...] = ()
+    """For a section named by a title row: that row's filled cells ("Patents", "Publications")."""
 
 
 TOP_LISTS = (APPLICANTS, PUBLISHERS)

@@ -133,7 +133,7 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
     kinds = _in_fields(current) and kind_title_row(block, lambda t: refine(current, t))
     if kinds:  # "Patents | Publications" over two charts side by side
         out.headings.extend(kinds[0])
-        current = Section(kinds[1], None)
+        current = Section(kinds[1], None, titles=tuple(kinds[0]))
         out.sections.append(current)
         return current
     texts = heading_texts(block)
@@ -195,7 +195,8 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         elif titles:
             out.headings.extend(c for c in rows[0] if c.text)
             shares = any(share_title(c.text) for c in rows[0] if c.text)
-            current = Section(titles[0], None, columns=titles[1], shares=shares)
+            filled = tuple(c for c in rows[0] if c.text)
+            current = Section(titles[0], None, columns=titles[1], shares=shares, titles=filled)
             out.sections.append(current)
             if titles[0][0] not in COLLAB_KEYS:  # a collaboration table reads its own titles
                 block = Block(BlockKind.TABLE, rows=tuple(rows[1:]))

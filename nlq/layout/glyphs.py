@@ -44,6 +44,22 @@ def glyph_edits(text: str) -> list[Edit]:
     return sorted(ligature_edits(text) + box_edits(text) + hyphens, key=lambda e: e[0])
 
 
+# A bullet a word processor sets in its Symbol or Wingdings font, as a PDF's text layer gives
+# it: a private-use character (U+F0B7 "", U+F0A7, U+F0D8, U+F076, U+F0FC) or DEL (U+007F),
+# at the start of a line before the item's text.
+_FONT_BULLET = re.compile(r"^([ \t]*)[\x7f\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8](?=[ \t]+\S)", re.M)
+
+
+_BULLET_GLYPH = re.compile("[\x7f\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]")
+
+
+def bullet_glyph_edits(text: str) -> list[Edit]:
+    """A symbol font's bullets at the start of lines as "•", the bullet lists are read with."""
+    if not _BULLET_GLYPH.search(text):
+        return []
+    return [Edit(m.end(1), m.end(), "•") for m in _FONT_BULLET.finditer(text)]
+
+
 def hyphen_edits(text: str) -> list[Edit]:
     """Unicode hyphens (U+2010, and Word's non-breaking hyphen U+2011 in "tenth‑ranked") as
     the hyphen every pattern knows."""
