@@ -290,3 +290,102 @@ def test_a_slides_two_columns_give_each_kind_its_own_lists() -> None:
     assert r.patent_collaboration.partners == ["Bergen", "Oslo", "Tromsø"]
     assert r.publication_collaboration.partners == ["Bergen", "Aberdeen", "Reykjavík"]
     assert check_evidence(r, COLUMNS) == []
+
+
+def test_a_footer_with_its_page_number_between_dashes_is_furniture() -> None:
+    raw = (
+        "Nordhaven, Norway\n\nTop technology fields in Nordhaven\n"
+        "Patents                                      Publications\n\n"
+        "   Oceanography (60%)      Other (40%)       Engineering (70%)     Other (30%)\n"
+        "\n\n\n"
+        "example.org/gii                                                        – 1 –\n"
+    )
+    assert not any("example.org" in str(b) for b in blocks(raw, "pdf"))
+    r = extract(raw, "x.txt", "pdf")
+    assert [(f.field, f.share) for f in r.patent_fields] == [("Oceanography", 60), ("Other", 40)]
+
+
+def test_a_pipe_row_a_converter_wrapped_inside_a_cell_is_one_row() -> None:
+    raw = (
+        "# Nordhaven, Norway\n\n## Top PCT applicants\n\n"
+        "| | Patents| Share  \n---|---|---|---  \n"
+        "1| FJELL MARINE AS| 36| 12%  \n"
+        "2| STIFTELSEN FOR MEDISINSK FORSKNING – INSTITUTT FOR HAVBRUK, TEKNOLOGI\n"
+        "OG MILJØ| 15| 5%  \n"
+        "3| NORDHAVEN UNIVERSITET| 12| 4%  \n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJELL MARINE AS", 36, 12),
+        (
+            2,
+            "STIFTELSEN FOR MEDISINSK FORSKNING – INSTITUTT FOR HAVBRUK, TEKNOLOGI OG MILJØ",
+            15,
+            5,
+        ),
+        (3, "NORDHAVEN UNIVERSITET", 12, 4),
+    ]
+    assert check_evidence(r, raw) == []
+
+
+NARROW_GRID = """Nordhaven, Norway
+
+Top technology fields in Nordhaven
+
+Patents                                               Publications
+
+   Medical                 Measurement                   Clinical medicine       Chemistry (9%)
+   technology (21%)        (8%)                          (28%)
+   Electrical              Engines, pumps,               Physics & math          Materials science
+   machinery,              turbines (6%)                 (15%)                   (7%)
+   apparatus,                                            Engineering             Other (28%)
+   energy (14%)                                          (13%)
+   Mechanical              Other (42%)
+   elements (9%)
+"""
+
+
+def test_a_field_wrapped_word_by_word_in_a_narrow_grid_is_one_field() -> None:
+    r = extract(NARROW_GRID, "x.txt", "pdf")
+    assert ("Electrical machinery, apparatus, energy", 14) in [
+        (f.field, f.share) for f in r.patent_fields
+    ]
+    assert len(r.patent_fields) == 6 and len(r.publication_fields) == 6
+    assert check_evidence(r, NARROW_GRID) == []
+
+
+BESIDE = "\n".join(
+    [
+        "Nordhaven, Norway",
+        "",
+        "Nordhaven is the third-ranked cluster, out of 9 Norwegian clusters, in the top 100.",
+        "",
+        " " * 16
+        + "largest science and technology cluster in 2024"
+        + " " * 27
+        + "S&T cluster by intensity (relative to population",
+        "  61st" + " " * 69 + "44th          density) in 2024",
+        "",
+        "",
+        "",
+        "Top technology fields in Nordhaven",
+        "",
+        "Patents" + " " * 64 + "Publications",
+        "",
+        "Marine technology (27%)             Measurement (5%)                   "
+        + "Engineering (18%)                   Other (82%)",
+        "",
+        "Electrical machinery, apparatus,    Other (62%)",
+        "energy (6%)",
+        "",
+    ]
+)
+
+
+def test_ranks_captioned_beside_and_a_field_wrapped_at_the_margin() -> None:
+    r = extract(BESIDE, "x.txt", "pdf")
+    assert (r.global_size_rank, r.global_intensity_rank) == (61, 44)
+    assert ("Electrical machinery, apparatus, energy", 6) in [
+        (f.field, f.share) for f in r.patent_fields
+    ]
+    assert check_evidence(r, BESIDE) == []

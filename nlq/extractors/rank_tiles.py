@@ -16,7 +16,9 @@ like any other sentence:
   pieces under it that span the ordinal's middle column (two lines between them allowed: a
   blank one, and one where only the tile beside it has started its longer phrase), or, for
   a figure with a raised suffix, the column of the piece right after it on its own line, read
-  from the top of that column down.
+  from the top of that column down; or, for an ordinal with nothing under it, the column of
+  the first piece just after it on its line or the line above (a caption centred beside the
+  big figure: "largest science and technology cluster in 2024" over "14th").
 
 A national rank's tile ("3rd of 5" over "Brazilian clusters in the top 100 S&T clusters") is
 read as an ordinal's, and so is a count's ("3 412" over "scientific articles per 1 million" /
@@ -111,6 +113,20 @@ def _column(lines: list[list[LinePiece]], i: int, col: int) -> list[LinePiece]:
     return pieces
 
 
+def _beside(lines: list[list[LinePiece]], i: int, end: int) -> list[LinePiece]:
+    """The phrase set to the right of a big figure ending at column `end` on line `i`, centred
+    on it: the column of the first piece within `_BESIDE` columns after it, on its own line or
+    the one above ("largest science and technology cluster in 2024" over "14th", "S&T cluster
+    by intensity (relative to population" over "41st   density) in 2024"), read down."""
+    for k in (i, i - 1):
+        if k < 0:
+            continue
+        p = next((p for p in lines[k] if end < p[0] <= end + _BESIDE), None)
+        if p is not None:
+            return _column(lines, k, p[0])
+    return []
+
+
 def _raised_suffix(lines: list[list[LinePiece]], i: int, end: int) -> str | None:
     """The ordinal suffix alone on one of the two lines above, just after column `end`."""
     for k in (i - 1, i - 2):
@@ -140,8 +156,10 @@ def tile_texts(raw: str) -> list[MappedText]:
         for n, (col, offset, text) in enumerate(line):
             if _ORDINAL_OF.fullmatch(text):
                 figure = _verbatim(text, offset)
-                phrase = _phrase(_below(lines, i, col)) or _phrase(
-                    _centred_below(lines, i, col + len(text) // 2)
+                phrase = (
+                    _phrase(_below(lines, i, col))
+                    or _phrase(_centred_below(lines, i, col + len(text) // 2))
+                    or _phrase(_beside(lines, i, col + len(text)))
                 )
             elif _FIGURE.fullmatch(text) and n + 1 < len(line):
                 suffix = _raised_suffix(lines, i, col + len(text))

@@ -36,7 +36,9 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
   was lost in the copy; or
 - it opens the text and the same line, number and all, closes it: the header and the footer
   of one page ("Global Innovation Index 2025 – Science and Technology Cluster Profiles   17"
-  above and below a profile), both set apart from the number (`_framing_lines`).
+  above and below a profile), both set apart from the number (`_framing_lines`); or
+- its page number stands between dashes ("– 1 –", a word processor's page field) after such
+  words set apart by a wide gap ("wipo.int/gii          – 1 –"), on any page.
 
 Furniture lines are deleted, line break included, as `rewrite` edits (a form feed that starts
 the line stays: the page still ends there).
@@ -72,11 +74,22 @@ _CONTINUED = re.compile(
 _ROW_START = re.compile(r"\d+[.)]?\s")
 
 
+# A page number set between dashes, "– 1 –", "- 12 -".
+_DASHED_NUMBER = re.compile(r"(?<=[ \t])[–—-][ \t]*(\d{1,4})[ \t]*[–—-]$")
+
+
+def _number_end(line: str) -> str:
+    """`line` without trailing spaces, a page number between dashes read as the number."""
+    end = line.rstrip()
+    m = _DASHED_NUMBER.search(end) if end[-1:] in "–—-" else None
+    return end[: m.start()] + m.group(1) if m else end
+
+
 def furniture_edits(text: str) -> list[Edit]:
     """Edits deleting every furniture line of `text`."""
     lines = text.split("\n")
     # Only lines ending in a digit can be furniture (a comprehension is the cheapest filter).
-    ends = [(k, end) for k, line in enumerate(lines) if (end := line.rstrip())[-1:].isdecimal()]
+    ends = [(k, end) for k, line in enumerate(lines) if (end := _number_end(line))[-1:].isdecimal()]
     found: set[int] = set()  # the numbers of the furniture lines
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     heads: list[tuple[int, int, str]] = []  # words set apart from the number ending them
@@ -110,6 +123,8 @@ def furniture_edits(text: str) -> list[Edit]:
                 elif k > first and _opens_page(lines, k, number, words):
                     found.add(k)  # the header of a later page, its number after it
             if _PAGE_GAP.search(words) and _footer_words(key):
+                if _DASHED_NUMBER.search(lines[k].rstrip()):
+                    found.add(k)  # "wipo.int/gii      – 1 –": a page number by its dashes
                 heads.append((k, number, words))
                 if k > first and " ".join(words.split()) == opening:
                     found.add(k)  # the opening header again, now with its page's number

@@ -11,7 +11,9 @@ figure in it, as MySQL prints one, is one row a line):
 - in any other pipe table, a line whose first cell is empty and whose other filled cells hold
   words only ("│      │ SEMICONDUCTORS │         │       │") continues the row above it, which
   holds figures: a table row never starts without its rank or name, and never has only words
-  where its figures go.
+  where its figures go;
+- a row cut inside a cell by a converter's line wrap (html2text), a line of too few cells
+  over one with the rest, is joined at the cut (`_cut_row`).
 """
 
 from __future__ import annotations
@@ -80,6 +82,15 @@ def _grid_rows(lines: list[list[MappedText]]) -> list[list[MappedText]]:
     return [_merge(lines)]
 
 
+def _cut_row(above: list[MappedText], cells: list[MappedText], width: int) -> bool:
+    """Whether `cells` are the rest of the row `above`, cut inside a cell where a converter
+    wrapped the line ("2| INESC TEC – INSTITUTO ..., TECNOLOGIA" / "E CIÊNCIA| 15| 5%",
+    html2text at 78 columns): together, the cut cell one, they make the table's `width`."""
+    if len(above) >= width or len(above) + len(cells) - 1 != width:
+        return False
+    return bool(above[-1].text.strip()) and not _DIGIT.search(cells[0].text)
+
+
 def pipe_table(raw: str, lines: list[tuple[int, int]]) -> Block | None:
     """The table of a group of pipe-table lines, or None if it has no row."""
     lines_cells: list[list[MappedText] | None] = []
@@ -102,6 +113,8 @@ def pipe_table(raw: str, lines: list[tuple[int, int]]) -> Block | None:
             pending.append(cells)
         elif rows and _continues(cells, rows[-1]):
             rows[-1] = _merge([rows[-1], cells])
+        elif len(rows) >= 2 and _cut_row(rows[-1], cells, max(map(len, rows[:-1]))):
+            rows[-1] = [*rows[-1][:-1], join_lines([rows[-1][-1], cells[0]]), *cells[1:]]
         else:
             rows.append(cells)
     if pending:

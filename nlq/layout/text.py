@@ -334,6 +334,8 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         kind = _kind(line)
         if kind == "other" and group_kind == "tab" and "\t" in line and not line[:1].strip():
             kind = "tab"  # "        <TAB>INSTITUTE": a cell's rest under a tab table's row
+        elif kind == "other" and group_kind == "pipe" and "|" in line:
+            kind = "pipe"  # "2| INESC TEC – ..., TECNOLOGIA": a row a converter's wrap cut
         if kind == "list" and group_kind == "other" and wrapped_under(raw, group, line):
             kind = "other"  # "          - CHINA": a name wrapped under its table column
         elif kind == "list" and group_kind == "other" and _dash_rest(raw, group, line):

@@ -111,12 +111,12 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
 
 
 def _lone_share_under(row: list[tuple[int, MappedText]], col: int, cell: MappedText) -> bool:
-    """Whether a line at the margin is a share alone in brackets ("(14%)") under the row's
-    first cell, a field wrapped before its share: the table goes on (no paragraph starts so)."""
+    """Whether a line at the margin is a share alone in brackets ("(14%)"), or a field's end in
+    lower case with its share ("energy (6%)"), under the row's first cell, a field wrapped
+    before its share: the table goes on (no paragraph starts so)."""
     target = _continued_cell(row, col)
-    return (
-        target == 0 and bool(_CLOSING_SHARE.fullmatch(cell.text)) and share_below(row[0][1], cell)
-    )
+    alone = bool(_CLOSING_SHARE.fullmatch(cell.text)) or cell.text[:1].islower()
+    return target == 0 and alone and share_below(row[0][1], cell)
 
 
 def _next_name(name: MappedText, cell: MappedText, head: list, bottom: bool) -> bool:

@@ -60,10 +60,10 @@ def join_wrapped_fields(rows: list[Cells]) -> list[Cells]:
                 continue
             pieces = [above, cell]
             if not (_SHARE_ONLY.fullmatch(cell.text) or _goes_on(above.text, cell.text)):
-                pieces = _three_lines(out, r, j)
+                pieces, last = _three_lines(out, r, j)
                 if not pieces:
                     continue
-                for k in range(r + 1, r + len(pieces) - 1):
+                for k in range(r + 1, last + 1):
                     out[k][j] = (out[k][j][0], MappedText("", []))
             out[r - 1][j] = (out[r - 1][j][0], join_lines(pieces))
             out[r][j] = (col, MappedText("", []))
@@ -83,25 +83,28 @@ def _breakdown_row(out: list[Cells], fields: list[list[bool]], r: int, j: int) -
     return any(_SHARE_ONLY.fullmatch(c.text) for k, (_, c) in enumerate(out[r]) if k != j)
 
 
-def _three_lines(out: list[Cells], r: int, j: int) -> list[MappedText]:
+def _three_lines(out: list[Cells], r: int, j: int) -> tuple[list[MappedText], int]:
     """A field wrapped over three lines or more, "Basic" / "communication" / "(2%)" or
     "Electrical" / "machinery," / "apparatus, energy" / "(7%)": the pieces from row `r - 1`
     down to the one that closes it with its share (its share alone, or a field's end with
-    its share that goes on from the piece above), or [] if column `j` holds no such field.
-    Every piece between goes on from the one above: it starts in lower case, or the one
-    above ends open."""
+    its share that goes on from the piece above), and the row of that last piece; ([], r)
+    if column `j` holds no such field. Every piece between goes on from the one above: it
+    starts in lower case, or the one above ends open; an empty cell between (a piece an
+    earlier join took up) is passed over."""
     pieces = [out[r - 1][j][1]]
     for k in range(r, min(len(out), r + _MAX_PIECES)):
         if len(out[k]) != len(out[r]):
-            return []
+            return [], r
         cell = out[k][j][1]
+        if k > r and not cell.text:
+            continue
         if k > r and (_SHARE_ONLY.fullmatch(cell.text) or _goes_on(pieces[-1].text, cell.text)):
-            return [*pieces, cell]
+            return [*pieces, cell], k
         opens = cell.text[:1].islower() or bool(_OPEN_END.search(pieces[-1].text.rstrip()))
         if not (_open_cell(cell) and opens and (k > r or cell.text[:1].islower())):
-            return []
+            return [], r
         pieces.append(cell)
-    return []
+    return [], r
 
 
 def share_below(above: MappedText, cell: MappedText) -> bool:
