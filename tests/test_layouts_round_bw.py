@@ -113,6 +113,9 @@ def test_a_tab_rows_lone_text_cell_under_its_name_is_the_names_rest() -> None:
             ["2", "FJELL MARINE AS", "190", "1%"],
         ],
     )
+    # a title in mixed case under a name in capitals is no rest of it
+    titled = "1\tFJELL MARINE AS\t190\t1%\n\tTop publishing organizations\n"
+    assert blocks(titled)[0][1][0] == ["1", "FJELL MARINE AS", "190", "1%"]
 
 
 SHEET_NOTES = """"Cluster profile – Nordhaven, Norway",,,,

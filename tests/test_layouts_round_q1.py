@@ -213,3 +213,10 @@ def test_a_quoted_row_comparing_editions_grounds_only_the_current_editions_figur
     assert TWO_EDITIONS[a:b] == "309"
     old = ClusterFacts.model_validate({"pct_applications": {"value": 281, "quote": quote}})
     assert [p.path for p in ground(old, view).problems] == ["pct_applications"]
+
+
+def test_an_empty_cell_in_the_other_editions_column_is_passed_over() -> None:
+    raw = TWO_EDITIONS.replace("2\tHAVEN LAB\t61\t6%", "2\tHAVEN LAB\t\t6%")
+    doc = parse("x.txt", raw, "text")
+    spans = SourceView.of(doc).aside  # the 2023 columns' cells, the empty one left out
+    assert raw[slice(*spans[-1])] == "6%" and all(b > a for a, b in spans)

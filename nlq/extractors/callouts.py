@@ -25,7 +25,7 @@ from nlq.numbers import INTEGER
 _LONE_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)(?:\s+(?:out\s+)?of\s+\d{1,3})?", re.I)
 _PHRASE_START = re.compile(r"[^\W\d_]")  # the phrase starts with a word, not a figure
 _LONE_COUNT = re.compile(INTEGER)
-_COUNTED = re.compile(
+COUNTED = re.compile(
     r"(?:PCT\s+|patent\s+)(?:patent\s+)?(?:applications|filings)\b"
     r"|(?:scientific\s+|scholarly\s+)?(?:articles|publications|papers)\b",
     re.I,
@@ -42,7 +42,7 @@ def callout_texts(blocks: list[tuple[int, Block, str | None]]) -> list[MappedTex
             continue
         if _LONE_ORDINAL.fullmatch(f) and _PHRASE_START.match(v):
             out.append(join([figure.text, phrase.text], " "))
-        elif _LONE_COUNT.fullmatch(f) and _COUNTED.match(v) and not _labelled_above(blocks, n):
+        elif _LONE_COUNT.fullmatch(f) and COUNTED.match(v) and not _labelled_above(blocks, n):
             out.append(join([figure.text, phrase.text], " "))
     return out
 
@@ -51,4 +51,4 @@ def _labelled_above(blocks: list[tuple[int, Block, str | None]], n: int) -> bool
     """Whether the block right before block `n` names what a count counts (its label)."""
     if n == 0 or blocks[n - 1][0] != blocks[n][0] - 1:
         return False
-    return _COUNTED.match(blocks[n - 1][1].text.text) is not None
+    return COUNTED.match(blocks[n - 1][1].text.text) is not None

@@ -62,7 +62,11 @@ def other_edition_spans(blocks: list[Block]) -> list[tuple[int, int]]:
     for block in blocks:
         drop = _dropped(block.rows, edition) if block.kind is BlockKind.TABLE else set()
         for row in block.rows if drop else ():
-            spans += [row[j].raw_span(0, len(row[j].text)) for j in drop if j < len(row)]
+            spans += [
+                row[j].raw_span(0, len(row[j].text))
+                for j in drop
+                if j < len(row) and row[j].text  # an empty cell has no span
+            ]
     return spans
 
 

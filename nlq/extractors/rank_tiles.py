@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from nlq.extractors.callouts import COUNTED
 from nlq.layout.document import MappedText, Run, join
 from nlq.layout.shapes import LinePiece, line_pieces
 from nlq.numbers import INTEGER
@@ -40,11 +41,7 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _ORDINAL_OF = re.compile(r"\d{1,3}(?:st|nd|rd|th)(?: (?:out )?of \d{1,3})?")
 # A count's tile, "3 412" over "scientific articles per 1 million": its phrase names the count.
 _COUNT = re.compile(rf"{INTEGER}")
-_COUNTED = re.compile(
-    r"(?:PCT\s+|patent\s+)(?:patent\s+)?(?:applications|filings)\b"
-    r"|(?:scientific\s+|scholarly\s+)?(?:articles|publications|papers)\b",
-    re.I,
-)
+
 _FIGURE = re.compile(r"\d{1,3}")
 _SUFFIX = re.compile(r"st|nd|rd|th")
 _WORD_START = re.compile(r"[^\W\d_]")
@@ -197,7 +194,7 @@ def _count_tile(
     if not _COUNT.fullmatch(text):
         return None
     phrase = _phrase(_below(lines, i, col))
-    if phrase is None or not _COUNTED.match(phrase.text):
+    if phrase is None or not COUNTED.match(phrase.text):
         return None
     return join([_verbatim(text, offset), phrase], " ")
 

@@ -118,14 +118,17 @@ def join_cell_rests(rows: list[tuple[MappedText, ...]]) -> list[tuple[MappedText
     """`rows` with each row that is only a name's rest joined to the name above it: its one
     filled cell, words without a digit, stands under the text cell of a row of figures
     (`3<TAB>SWISS TROPICAL & PUBLIC HEALTH<TAB>2 310<TAB>6%` over `<TAB>INSTITUTE`, a cell
-    that wrapped in the table a converter wrote)."""
+    that wrapped in the table a converter wrote), in capitals if that name is."""
     out: list[tuple[MappedText, ...]] = []
     for row in rows:
         filled = [k for k, c in enumerate(row) if c.text]
         if out and len(filled) == 1 and filled[0] >= 1 and not _DIGIT.search(row[filled[0]].text):
             k, above = filled[0], out[-1]
             figures = any(_DIGIT.search(c.text) for c in above)
-            if k < len(above) and above[k].text and not _DIGIT.search(above[k].text) and figures:
+            name = above[k].text if k < len(above) else ""
+            # a name in capitals goes on in capitals ("Top publishing organizations" is none)
+            case = not name.isupper() or row[k].text.isupper()
+            if name and not _DIGIT.search(name) and figures and case:
                 out[-1] = (*above[:k], join_lines([above[k], row[k]]), *above[k + 1 :])
                 continue
         out.append(row)
