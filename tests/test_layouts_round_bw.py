@@ -7,6 +7,7 @@ from __future__ import annotations
 from layout_fixtures import blocks, extract, ranked, span
 
 from nlq.evaluate import check_evidence
+from nlq.extractors.rank_tiles import tile_texts
 
 PANDOC = """:::: {#main .main role="main"}
 ::: {.hero}
@@ -392,3 +393,13 @@ def test_ranks_captioned_beside_and_a_field_wrapped_at_the_margin() -> None:
         (f.field, f.share) for f in r.patent_fields
     ]
     assert check_evidence(r, BESIDE) == []
+
+
+def test_ranks_listed_one_a_line_are_no_tiles_captioned_beside() -> None:
+    raw = (
+        "   making it the:\n\n"
+        "        36th   largest science and technology cluster in 2024\n"
+        "        48th   S&T cluster by intensity (relative to population density) in 2024\n"
+    )
+    # each rank's phrase is its own line's, never the column of both lines
+    assert not any("2024 S&T" in t.text for t in tile_texts(raw))

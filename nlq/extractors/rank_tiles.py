@@ -110,11 +110,18 @@ def _column(lines: list[list[LinePiece]], i: int, col: int) -> list[LinePiece]:
     return pieces
 
 
-def _beside(lines: list[list[LinePiece]], i: int, end: int) -> list[LinePiece]:
-    """The phrase set to the right of a big figure ending at column `end` on line `i`, centred
-    on it: the column of the first piece within `_BESIDE` columns after it, on its own line or
-    the one above ("largest science and technology cluster in 2024" over "14th", "S&T cluster
-    by intensity (relative to population" over "41st   density) in 2024"), read down."""
+def _beside(lines: list[list[LinePiece]], i: int, col: int, end: int) -> list[LinePiece]:
+    """The phrase set to the right of a big figure from column `col` to `end` on line `i`,
+    centred on it: the column of the first piece within `_BESIDE` columns after it, on its own
+    line or the one above ("largest science and technology cluster in 2024" over "14th", "S&T
+    cluster by intensity (relative to population" over "41st   density) in 2024"), read down.
+    None for a figure with another ordinal right above or below it: a list of ranks, each with
+    its own phrase on its line, is no tile."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(lines) and any(
+            _ORDINAL_OF.fullmatch(p[2]) and abs(p[0] - col) <= _ALIGN for p in lines[k]
+        ):
+            return []
     for k in (i, i - 1):
         if k < 0:
             continue
@@ -156,7 +163,7 @@ def tile_texts(raw: str) -> list[MappedText]:
                 phrase = (
                     _phrase(_below(lines, i, col))
                     or _phrase(_centred_below(lines, i, col + len(text) // 2))
-                    or _phrase(_beside(lines, i, col + len(text)))
+                    or _phrase(_beside(lines, i, col, col + len(text)))
                 )
             elif _FIGURE.fullmatch(text) and n + 1 < len(line):
                 suffix = _raised_suffix(lines, i, col + len(text))
