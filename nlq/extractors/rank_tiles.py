@@ -165,14 +165,8 @@ def tile_texts(raw: str) -> list[MappedText]:
                     or _phrase(_centred_below(lines, i, col + len(text) // 2))
                     or _phrase(_beside(lines, i, col, col + len(text)))
                 )
-            elif _FIGURE.fullmatch(text) and n + 1 < len(line):
-                suffix = _raised_suffix(lines, i, col + len(text))
-                after = line[n + 1]
-                if suffix is None or after[0] - (col + len(text)) > _BESIDE:
-                    counted = _count_tile(lines, i, col, text, offset)
-                    if counted is not None:
-                        out.append(counted)
-                    continue
+            elif (raised := _raised(lines, i, n)) is not None:
+                suffix, after = raised
                 end = offset + len(text)
                 # The suffix stands for no characters of its own: a span over "63rd" is "63".
                 figure = MappedText(
@@ -191,6 +185,20 @@ def tile_texts(raw: str) -> list[MappedText]:
             if phrase is not None:
                 out.append(join([figure, phrase], " "))
     return out
+
+
+def _raised(lines: list[list[LinePiece]], i: int, n: int) -> tuple[str, LinePiece] | None:
+    """For piece `n` of line `i`, a figure with its suffix raised above it ("63" under "rd"),
+    the suffix and the piece after it (its phrase's first line, within `_BESIDE` columns)."""
+    line = lines[i]
+    col, _, text = line[n]
+    if not _FIGURE.fullmatch(text) or n + 1 >= len(line):
+        return None
+    suffix = _raised_suffix(lines, i, col + len(text))
+    after = line[n + 1]
+    if suffix is None or after[0] - (col + len(text)) > _BESIDE:
+        return None
+    return suffix, after
 
 
 def _count_tile(
