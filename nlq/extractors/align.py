@@ -33,6 +33,9 @@ from nlq.layout.fraction_shares import fraction_percents
 from nlq.layout.page_columns import reading_order
 from nlq.layout.parallel import kept_spans
 
+# What follows a field's last piece in its cell: its share ("energy (14%)", "energy 14%").
+_SHARE_AFTER = re.compile(r" \(?\d")
+
 
 class SourceView:
     """The decoded source, normalized for matching, with a raw span for every character."""
@@ -62,6 +65,7 @@ class SourceView:
         self.starts = b.starts
         self.ends = b.ends
         self._tokens: list[Token] | None = None
+        self._line_starts: list[int] | None = None
         self._token_starts: list[int] = []
         self.aside: list[tuple[int, int]] = []
         """Raw spans whose numbers are no figures of the profile (another edition's column)."""
@@ -263,6 +267,41 @@ class SourceView:
                 if found is not None and len(found) > 1:
                     return found
         return None
+
+    def find_column_pieces_name(self, name: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+        """A name wrapped word by word down its own column of a grid of several columns, the
+        other columns' cells beside each piece: "Electrical" / "machinery," / "apparatus," /
+        "energy (14%)", each piece on the next line at the same column. The spans of its pieces
+        in `[lo, hi)` (the last one without the share after it), or None."""
+        q = normalize(name, is_html=self.is_html, dialect=self._name_dialect).strip()
+        cells = self._cells(lo, hi)
+        places = [self._place(a) for a, _ in cells]
+        for n, (a, b) in enumerate(cells):
+            if not (b - a < len(q) and q.startswith(self.fold[a:b]) and q[b - a] == " "):
+                continue
+            pieces, at, (line, col) = [(a, b)], b - a + 1, places[n]
+            for (c, d), (line2, col2) in zip(cells[n + 1 :], places[n + 1 :], strict=True):
+                if line2 > line + 1:
+                    break
+                if line2 == line or col2 != col:
+                    continue
+                piece, rest = self.fold[c:d], q[at:]
+                ends = len(piece) == len(rest) or _SHARE_AFTER.match(piece, len(rest))
+                if piece.startswith(rest) and ends:
+                    return [*pieces, (c, c + len(rest))]
+                if not (rest.startswith(piece) and rest[len(piece) : len(piece) + 1] == " "):
+                    break
+                pieces.append((c, d))
+                at, line = at + len(piece) + 1, line2
+        return None
+
+    def _place(self, i: int) -> tuple[int, int]:
+        """(line, column) in the raw text of view character `i`."""
+        r = self.starts[i]
+        if self._line_starts is None:
+            self._line_starts = [0, *(m.end() for m in re.finditer("\n", self.raw))]
+        line = bisect.bisect_right(self._line_starts, r) - 1
+        return line, r - self._line_starts[line]
 
     def _cells(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans of the lines and cells inside `[lo, hi)`, between breaks, without spaces

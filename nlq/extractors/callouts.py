@@ -48,7 +48,17 @@ def callout_texts(blocks: list[tuple[int, Block, str | None]]) -> list[MappedTex
 
 
 def _labelled_above(blocks: list[tuple[int, Block, str | None]], n: int) -> bool:
-    """Whether the block right before block `n` names what a count counts (its label)."""
+    """Whether the block right before block `n` names what a count counts (its label), and is
+    not the phrase of a count right above it (slides' tiles one after another: "169" / "PCT
+    applications per 1M inhabitants" / "10,382" / "scientific articles ...")."""
     if n == 0 or blocks[n - 1][0] != blocks[n][0] - 1:
         return False
-    return COUNTED.match(blocks[n - 1][1].text.text) is not None
+    if COUNTED.match(blocks[n - 1][1].text.text) is None:
+        return False
+    above = blocks[n - 2] if n >= 2 else None
+    return not (
+        above is not None
+        and above[0] == blocks[n - 1][0] - 1
+        and _LONE_COUNT.fullmatch(above[1].text.text)
+        and not _labelled_above(blocks, n - 2)
+    )

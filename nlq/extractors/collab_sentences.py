@@ -55,11 +55,11 @@ _PARTNER_LISTS = [
         _I,
     ),
     # "... filed in collaboration with other inventors, chiefly with Madrid, Barcelona and
-    # Valencia.", "... co-published with other organizations, mostly with A, B and C.": place
-    # names only, closing the sentence.
+    # Valencia.", "... co-published with other organizations, mostly with A, B and C.", "...,
+    # mainly in A, B and C.", "..., mostly A, B and C": place names only, closing the sentence.
     re.compile(
         r"(?i:\b(?:chiefly|mainly|mostly|primarily|principally|largely|notably|especially"
-        r"|most\s+often),?\s+with\s+)"
+        r"|most\s+often),?\s+(?:(?:with|in)\s+)?)"
         rf"(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)\s*\.?$",
     ),
     # "... in Zagreb, Ljubljana and Graz, which are the top collaborative locations".
@@ -83,8 +83,13 @@ _PARTNER_LISTS = [
         rf"\bwith\s+(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE})\s+the\s+"
         r"(?:top|main|leading)\b",
     ),
+    # A note's arrow to the partners: "35% of PCT applications filed with inventors outside
+    # the cluster → Haifa, New York City, San Jose–San Francisco" (place names only, to the end).
+    re.compile(
+        rf"(?:→|->|⇒)\s*(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+and\s+{_NAMED})?)\s*\.?$"
+    ),
 ]
-_PARTNER_NEEDLES = (" the ", "", "with", "with", "which", german.PARTNER_NEEDLE, "", "with")
+_PARTNER_NEEDLES = (" the ", "", "with", "", "which", german.PARTNER_NEEDLE, "", "with", "")
 # Between two names: a comma, "and", a semicolon, a spaced slash, or a spaced middle dot,
 # bullet or bar ("Tel Aviv–Jerusalem · New York City · Boston–Cambridge").
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s[/·•|]\s)\s*")
@@ -103,11 +108,15 @@ _SHARE_LABEL = re.compile(
 # opens with a lookahead on the first letters of its words, which rejects most positions with
 # one character test before the alternation is tried (same matches, 2x faster searches).
 COLLAB_WORD = re.compile(
-    r"(?=[cpzkt])(?:collaborat|collab\b|co-?operat|co-?invent|co-?author|co-?publish|partner"
+    r"(?=[cpzktf])(?:collaborat|collab\b|co-?operat|co-?invent|co-?author|co-?publish|partner"
     r"|zusammenarbeit"
     # "is published together with other organizations": co-authored, said plainly; so is
     # "co-published with other organizations".
-    r"|kooperation|together\s+with\s+(?:other|outside|foreign)\b)",
+    r"|kooperation"
+    # "are published with other organizations", "filed (together) with inventors from other
+    # locations", "filed together with inventors in other locations"
+    r"|(?:published|filed|together)\s+(?:together\s+)?with\s+(?:inventors\s+(?:from|in)\s+)?"
+    r"(?:other|outside|foreign)\b)",
     _I,
 )
 _PATENT_WORD = re.compile(r"(?=[pi])(?:\bPCT\b|patent|invent)", _I)
@@ -121,7 +130,7 @@ _PUB_WORD = re.compile(
 # (for ASCII, re.I is lower-casing), so it is ruled out by `in` tests alone.
 _STEMS = {
     COLLAB_WORD: ("collab", "operat", "invent", "author", "co-pub", "copub", "partner",
-                  "zusammenarbeit", "kooperation", "together"),
+                  "zusammenarbeit", "kooperation", "together", "published with", "filed with"),
     _PATENT_WORD: ("pct", "patent", "invent"),
     _PUB_WORD: ("article", "pub", "scientific", "paper", "artikel", "wissenschaftl"),
 }  # fmt: skip
@@ -228,10 +237,16 @@ def collab_share_pairs(
 ) -> list[tuple[MappedText, str | None]]:
     """ "Label: share" texts for a collaboration label whose share stands alone on the next line
     ("Patents filed in collaboration" / "6%", as an app screen prints them), with the label
-    block's section; the label, which may read as a heading or a clause, has no figure."""
+    block's section; the label, which may read as a heading or a clause, has no figure. A share
+    alone over the rest of its sentence ("24%" / "of X's PCT applications are filed in
+    collaboration ...", a slide's tile) is that sentence."""
     out: list[tuple[MappedText, str | None]] = []
     for (i, label, context), (j, value, _) in zip(blocks, blocks[1:], strict=False):
         t = label.text.text.rstrip(" :")
+        if j == i + 1 and _BARE_SHARE.fullmatch(t) and _OF_PHRASE.match(value.text.text):
+            if mentions(COLLAB_WORD, value.text.text):  # a tile: "24%" / "of X's PCT ..."
+                out.append((join([label.text.strip(), value.text.strip()], " "), context))
+            continue
         if j != i + 1 or not _BARE_SHARE.fullmatch(value.text.text.strip()):
             continue
         if _DIGIT_IN.search(t) or len(t.split()) > 8 or not mentions(COLLAB_WORD, t):
@@ -241,6 +256,8 @@ def collab_share_pairs(
 
 
 _DIGIT_IN = re.compile(r"\d")
+# The rest of a share's sentence under it: "of Barcelona's PCT applications are ...".
+_OF_PHRASE = re.compile(r"of\s+\w", _I)
 
 
 LOCATIONS_LABEL = re.compile(

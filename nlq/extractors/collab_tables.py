@@ -85,7 +85,11 @@ def table_collaboration(
             if not found.partners and _LISTED.search(cell.text) and not _DIGIT.search(cell.text):
                 found.partners = split_partners(cell.strip("[] "))
         if not found.partners and header:
-            found.partners = _partner_columns(row, header) or _partners_down(rows, i, header)
+            found.partners = (
+                _partner_columns(row, header)
+                or _partners_across(row, header)
+                or _partners_down(rows, i, header)
+            )
         if found.share is not None or found.partners:
             out.append(("patent" if kind == 0 else "publication", found))
     return out
@@ -175,6 +179,22 @@ def _partner_columns(row: Row, header: Row) -> list[Located]:
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _partners_across(row: Row, header: Row) -> list[Located]:
+    """The partners of a row that spreads them over the cells from its locations column on, the
+    title over the first of them only (a sheet's `PCT applications | 19 % | Stockholm | Tampere
+    | Oulu` under `| Share | Top partner locations | |`), the columns counted from the left; none
+    unless there are two or more and every one is a name."""
+    j = next((k for k, t in enumerate(header) if LOCATIONS_LABEL.match(t.text.strip())), None)
+    if j is None or any(t.text.strip() for t in header[j + 1 :]):
+        return []
+    cells = [c.strip() for c in row[j:]]
+    while cells and not cells[-1].text:
+        cells.pop()
+    if len(cells) < 2 or not all(c.text and partner_name(c.text) for c in cells):
+        return []
+    return [locate(c, 0, len(c.text), c.text) for c in cells]
 
 
 def _partners_down(rows: tuple[Row, ...], i: int, header: Row) -> list[Located]:

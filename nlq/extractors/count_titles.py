@@ -11,7 +11,10 @@ no economy ("Global clusters in the top 100: 87") is not read, as the rules extr
 not.
 
 The "100" of "top 100" itself names the list the clusters are in, never the count
-(`top_list_size`).
+(`top_list_size`). A key-figures row titled "Rank among Mexican clusters in the top 100" holds
+the national rank and count as "2nd of 3" (or "2 | out of 3" in cells of their own, an
+earlier edition's column after them): the row is read whole, as `sheet_labels.NATIONAL_RANK`
+reads it, and each figure is the one that pattern reads at its place (`titled_rank`).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 
 from nlq.extractors.align import SourceView
 from nlq.extractors.number_tokens import Token
-from nlq.extractors.sheet_labels import NATIONAL_COUNT
+from nlq.extractors.sheet_labels import NATIONAL_COUNT, NATIONAL_RANK
 
 _CELL_SEP = re.compile(r"\s*[|\t]\s*")
 _TOP_BEFORE = re.compile(r"\btop[\s-]?$")
@@ -60,3 +63,57 @@ def titled_count(view: SourceView, token: Token) -> bool:
 def top_list_size(view: SourceView, token: Token) -> bool:
     """True when `token` is the N of a "top N": the size of a list, not a count."""
     return _TOP_BEFORE.search(view.fold, max(0, token.start - 8), token.start) is not None
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_OUT_OF = re.compile(r"\s*(?:out\s+)?of\s*", re.I)
+
+
+def titled_rank(view: SourceView, token: Token, group: str) -> bool:
+    """True when `token` is what `NATIONAL_RANK` reads as `group` ("ord": the national rank,
+    "n": the count) in its row read as "title: cells": "Rank among Mexican clusters in the
+    top 100: 2nd of 3 2nd of 3"."""
+    cells = _line_cells(view, token)
+    if cells is None:
+        return False
+    k = next(
+        (j for j, (_, t) in enumerate(cells) if _LETTERS.search(t) and not _OUT_OF.fullmatch(t)),
+        None,
+    )
+    if k is None or k + 1 >= len(cells):
+        return False
+    text = cells[k][1] + ": "
+    at = view.starts[token.start]
+    offset = None
+    for start, cell in cells[k + 1 :]:
+        if start <= at < start + len(cell):
+            offset = len(text) + at - start
+        text += cell + " "
+    if offset is None:
+        return False
+    return any(
+        m.group(group) is not None and m.start(group) == offset
+        for p in NATIONAL_RANK
+        for m in p.finditer(text)
+    )
+
+
+def _line_cells(view: SourceView, token: Token) -> list[tuple[int, str]] | None:
+    """The cells of the table row holding `token` (a delimited export's, a tab-separated or a
+    pipe table's line), each with the raw offset of its text, or None for another line."""
+    raw = view.raw
+    start = view.starts[token.start]
+    a = raw.rfind("\n", 0, start) + 1
+    b = raw.find("\n", start)
+    line = raw[a : len(raw) if b < 0 else b]
+    sep = view.dialect[4:] if view.dialect.startswith("csv:") else "\t" if "\t" in line else "|"
+    if sep not in line:
+        return None
+    out = []
+    pos = a
+    for piece in line.split(sep):
+        body = piece.strip(' "\r')
+        if body:
+            out.append((pos + piece.index(body), body))
+        pos += len(piece) + len(sep)
+    return out

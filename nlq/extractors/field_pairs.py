@@ -49,8 +49,8 @@ class Pair:
 def _share_columns(rows: list[Row]) -> list[list[Pair]] | None:
     """The breakdowns of a table whose header titles two or more columns as shares ("Field |
     Share (%) | | Field | Share (%)"), each read down its name column and the share column
-    right of it, bare numbers up to 100 as shares (the title says so; a row may stop short,
-    the longer breakdown's last fields); None for any other table."""
+    right of it, numbers up to 100 as shares, bare or with "%" (the title says so; a row may
+    stop short, or hold only the longer breakdown's last fields); None for any other table."""
     if len(rows) < 2 or not is_header_row(rows[0]):
         return None
     shares = [j for j, c in enumerate(rows[0]) if j and c.text and share_title(c.text)]
@@ -63,14 +63,14 @@ def _share_columns(rows: list[Row]) -> list[list[Pair]] | None:
             name, share = (row[j - 1], row[j]) if j < len(row) else (None, None)
             if name is None or not name.text.strip():
                 continue
-            value = share.text.strip() if share is not None else ""
-            if _DIGIT.search(name.text) or not _BARE.match(value) or parse_number(value) > 100:
+            figure = share.strip() if share is not None else None
+            m = _SHARE_CELL.match(figure.text) if figure is not None else None
+            if _DIGIT.search(name.text) or m is None or parse_number(m.group(1)) > 100:
                 return None
             field = name.strip()
-            figure = share.strip()  # type: ignore[union-attr]
             column.append(
                 Pair(locate(field, 0, len(field.text), field.text),
-                     locate(figure, 0, len(figure.text), parse_number(figure.text)))
+                     locate(figure, 0, m.end(1), parse_number(m.group(1))))  # type: ignore[arg-type]
             )  # fmt: skip
         out.append(column)
     return out if all(len(c) >= 2 for c in out) else None
@@ -134,6 +134,8 @@ def pairs_from_row(row: Row) -> list[Pair]:
 
 
 _BARE = re.compile(rf"^{CELL_NUMBER}$")
+# A share column's cell: a bare number or a percentage ("38", "38%", "38 %").
+_SHARE_CELL = re.compile(rf"^({CELL_NUMBER})(?:\s?%)?$")
 _HUNDRED = ("100", "100.0", "100,0")  # a total row's share
 
 

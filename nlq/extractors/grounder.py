@@ -16,10 +16,10 @@ from typing import Any
 
 from nlq.extractors.align import SourceView
 from nlq.extractors.cell_labels import label_above
-from nlq.extractors.count_titles import titled_count, top_list_size
+from nlq.extractors.count_titles import titled_count, titled_rank, top_list_size
 from nlq.extractors.number_tokens import Token
 from nlq.extractors.source_scan import HARD
-from nlq.extractors.tile_grounding import TILE_MEASURES, rank_tiles, tile_about, tile_of
+from nlq.extractors.tile_grounding import rank_tiles, tile_about, tile_of
 from nlq.layout.data_keys import names_earlier
 from nlq.layout.document import MappedText
 from nlq.layout.list_numbers import printed_numbers, printed_rank
@@ -81,7 +81,7 @@ _KEYWORD_GAP = 48
 # 2024,33"): its numbers qualify the label, they are not rival figures.
 _UNIT_ASIDE = re.compile(
     r"\((?=[^()]*\b(?:per|last|over)\b)[^()]{0,80}\)"
-    r"|\bper (?:(?:1 |one )?million|1 ?m)(?: inhabitants)?\b"
+    r"|\bper (?:(?:1 |one )?(?:million|mln|mio)|1 ?m)(?: inhabitants)?\b"
     # the same in French, as a bilingual page's label translates it
     r"|\bpar (?:1 |un )?million d'habitants\b|\b(?:cinq|5) derni[eè]res ann[ée]es\b"
     r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) ?(?:y|yrs?|years)\b"
@@ -92,6 +92,8 @@ _UNIT_ASIDE = re.compile(
     # the intensity's definition, anywhere: "by the intensity (it is relative to population
     # density) it stay on the 62nd place"
     r"|\((?=[^()]*\brelative to population\b)[^()]{0,80}\)"
+    # or between dashes: "by intensity – output relative to population density – it ranks 96th"
+    r"|(?<= )[-–—] (?=[^–—()]*\brelative to population\b)[^–—()\d]{0,80}? [-–—](?= )"
 )
 
 
@@ -261,14 +263,16 @@ class Grounder:
         if key == "national_cluster_count":
             if top_list_size(self.view, token):
                 return False
-            if titled_count(self.view, token):
+            if titled_count(self.view, token) or titled_rank(self.view, token, "n"):
                 return True
+        if key == "national_rank" and titled_rank(self.view, token, "ord"):
+            return True
         if self._tiles is None:
             self._tiles = rank_tiles(self.view)
-        tile = tile_of(self._tiles, self.view, token) if self._tiles else None
-        if tile is not None:
-            measures = {k: SCALARS[k][1] or "" for k in TILE_MEASURES}
-            verdict = tile_about(self.view, tile, key, measures, lo, hi)
+        held = tile_of(self._tiles, self.view, token) if self._tiles else None
+        if held is not None:
+            patterns = {k: p for k, (kind, p) in SCALARS.items() if p and kind != "year"}
+            verdict = tile_about(self.view, *held, key, patterns, lo, hi)
             if verdict is not None:
                 return verdict
         label = self.cell_label(token, lo)
@@ -316,7 +320,12 @@ class Grounder:
         v = self.view
         span = v.find_name(name, lo, hi)
         if span is not None:
-            return span[0], span[1], span[1], v.text(*span)
+            a, b = v.raw_span(*span)
+            # A name the source writes verbatim keeps a character the view reads as markup
+            # ("(A*STAR)" in a pipe table: no emphasis, one asterisk).
+            verbatim = v.raw[a:b] == name and not _MARKUP.search(name)
+            text = name if verbatim else v.text(*span)
+            return span[0], span[1], span[1], text
         split = v.find_split_name(name, lo, hi)
         if split is not None:
             start, head_end, tail_start, end = split
@@ -329,6 +338,10 @@ class Grounder:
         if broken is not None:  # "OF SCI-" / "ENCE AND TECH.": the word joined
             start, head_end, tail_start, end = broken
             return start, head_end, end, v.text(start, head_end) + v.text(tail_start, end)
+        column = v.find_column_pieces_name(name, lo, hi)
+        if column is not None:  # a field wrapped word by word down its column of a grid
+            text = " ".join(v.text(a, b) for a, b in column)
+            return column[0][0], column[0][1], column[-1][1], text
         cells = v.find_cell_pieces_name(name, lo, hi)
         if cells is not None:  # a name over several lines beside other cells
             text = "".join(joint + v.text(a, b) for a, b, joint in cells)
@@ -343,6 +356,10 @@ class Grounder:
     def put(self, path: str, span: tuple[int, int]) -> None:
         self.out.spans[path] = self.view.raw_span(*span)
 
+
+# What a name copied from the source may not keep of its markup: an escape, paired emphasis,
+# a tag, an entity or code ticks.
+_MARKUP = re.compile(r"\\|\*\*|__|<|&#?\w+;|`")
 
 # A label cell ending in its edition, right before the value's cell: "largest science and
 # technology cluster in 2024,32nd" (a delimited export's row; not "... in 2024\n\n48th").

@@ -77,6 +77,10 @@ _CAPTION_LABEL = (
 )
 CAPTION = re.compile(rf"^{_CAPTION_LABEL}(?:(?:\s*[:.–—]|\s+-)\s+|[ \t]{{2,}}(?=\S))", re.I)
 _CAPTION_CELL = re.compile(_CAPTION_LABEL, re.I)
+# The period a caption's table covers, at its end: ", 2019–2023", " (2019-2023)", ", GII 2024".
+_CAPTION_YEARS = re.compile(
+    r",?\s+\(?(?:GII\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?\)?\s*$", re.I
+)
 # A chapter's number before its title, as a word processor numbers top-level headings:
 # "3 Technology fields" (its sections are "3.1 Patents", "3.2 Publications").
 _CHAPTER = re.compile(r"\d{1,2}\s+(?=[^\W\d_])")
@@ -149,7 +153,13 @@ def heading_texts(block: Block) -> list[MappedText] | None:
             return _numbered_title(block.text) or _numbered_heading(block.text)
         caption = CAPTION.match(t) if t[:1] in "TtFfCcEeGgSsPp" else None
         if caption:
+            # "Table 3.2 – Top PCT applicants, Montréal, 2019–2023": the years it covers are
+            # no part of its title
+            # no part of its title, when that title names a section
             title = block.text.slice(caption.end(), len(t))
+            years = _CAPTION_YEARS.search(t, caption.end())
+            if years and classify_heading(t[caption.end() : years.start()]) is not None:
+                title = block.text.slice(caption.end(), years.start())
             return heading_texts(Block(BlockKind.PARAGRAPH, text=title))
         chapter = _CHAPTER.match(t) if t[:1].isdecimal() else None
         if chapter and not _DIGIT.search(t, chapter.end()):  # "3 Technology fields"
@@ -163,6 +173,8 @@ def heading_texts(block: Block) -> list[MappedText] | None:
         label = INLINE_LABEL.match(t) if ":" in t else None
         if label and not _kind_after_colon(t, label.end()):
             return None  # "Top collaborative locations: Oslo, Bergen" is a label and its value
+        if t[:1].islower() and sentence_like(t):
+            return None  # the rest of a tile's sentence under its figure: "of X's articles are ..."
         if not _SENTENCE_END.search(t):
             return [block.text]
         if t.rstrip().endswith(":") and not sentence_like(t):
@@ -175,6 +187,9 @@ def heading_texts(block: Block) -> list[MappedText] | None:
                 return [block.text.slice(0, len(t) - 1)]
         return None
     if block.kind is BlockKind.LIST_ITEM:
+        if block.ordinal is None and CAPTION.match(block.text.text):
+            # a caption whose years read as a figure: "Table 3.2 – Top PCT ..., 2019–2023"
+            return heading_texts(Block(BlockKind.PARAGRAPH, text=block.text))
         return _numbered_heading(block.text)
     if block.kind is BlockKind.TABLE and len(block.rows) == 1:
         cells = [c for c in block.rows[0] if c.text]

@@ -160,10 +160,12 @@ def tile_texts(raw: str) -> list[MappedText]:
         for n, (col, offset, text) in enumerate(line):
             if _ORDINAL_OF.fullmatch(text):
                 figure = _verbatim(text, offset)
+                # a caption beside it before one centred under it two blank lines down (a
+                # section's heading: "71st" beside its caption, over "Top PCT applicants")
                 phrase = (
                     _phrase(_below(lines, i, col))
-                    or _phrase(_centred_below(lines, i, col + len(text) // 2))
                     or _phrase(_beside(lines, i, col, col + len(text)))
+                    or _phrase(_centred_below(lines, i, col + len(text) // 2))
                 )
             elif (raised := _raised(lines, i, n)) is not None:
                 suffix, after = raised

@@ -111,11 +111,12 @@ class RulesExtractor:
         prose = [_prose_text(b, doc.raw) for b, _ in parts.prose if b.kind is not BlockKind.TABLE]
         # A callout ("27th" over "S&T cluster by intensity ...") is read where it stands, before
         # the prose below it (a "Related clusters" box's "12th by intensity").
-        prose = _in_reading_order(prose, callout_texts(parts.free))
+        # So is a rank tile of a page's layout text, before a "Related clusters" strip below.
+        tiles = tile_texts(doc.raw) if doc.format in ("pdf", "text") else []
+        prose = _in_reading_order(prose, callout_texts(parts.free) + tiles)
         tables = [b.rows for b, _ in parts.prose if b.kind is BlockKind.TABLE]
         prose += [_flatten(rows) for rows in tables]
         prose += label_value_texts(parts.free)
-        prose += tile_texts(doc.raw) if doc.format in ("pdf", "text") else []
         # Each row of a key-value table is a label of its own for the title ("Cluster | Hefei,
         # China"); the scalars are read from the whole table's text.
         keyed = [_flatten((r,)) for rows in tables if len(rows) > 1 for r in rows if _pair(r)]

@@ -12,9 +12,9 @@ _CLUSTER = r"(?:S&T\s+|science\s+and\s+technology\s+|innovation\s+)?cluster"
 # A rank as an ordinal ("36th", "twelfth") or a number after "No." / "#" ("No. 83").
 _RANK = rf"(?:{ORDINAL}|(?<![\w.])(?:No\.?|Nr\.?|N°|№|#)\s*\d{{1,3}}\b)"
 # Parenthesised asides may sit between a label and its value: "PCT applications (per 1
-# million inhabitants, last five years): 309".
+# million inhabitants, last five years): 309", "per 1 mln inhabitants (5 yrs)".
 _ASIDE = (
-    r"(?:[^:\d%()]|\([^()]{0,80}\)|\bper\s+(?:1\s?|one\s+)(?:million|m)\b"
+    r"(?:[^:\d%()]|\([^()]{0,80}\)|\bper\s+(?:1\s?|one\s+)(?:million|mln|mio|m)\b"
     r"|\b\d{1,2}\s*(?:y|yrs?|years)\b)"
 )
 # A bare "Articles" or "Publications" label names the per-capita figure only with words that
@@ -190,9 +190,11 @@ INTENSITY_RANK = [
         _I,
     ),
     # The measure fronted: "by intensity (relative to population density) it is the 33rd S&T
-    # cluster in 2024", "By intensity, Hefei ranks 48th."
+    # cluster in 2024", "By intensity, Hefei ranks 48th.", "by intensity – output relative to
+    # population density – it ranks 96th" (the aside between dashes).
     re.compile(
-        rf"\bby\s+(?:the\s+)?(?:S&T\s+)?intensity\b(?:\s*\([^()]{{0,60}}\))?,?\s+"
+        rf"\bby\s+(?:the\s+)?(?:S&T\s+)?intensity\b"
+        rf"(?:\s*\([^()]{{0,60}}\)|\s+[–—]\s[^–—()\d]{{0,60}}?\s[–—])?,?\s+"
         rf"(?:[\w&-]+\s+){{0,3}}?(?:is|ranks|ranked|comes|stays?|stands?)\s+"
         # "by the intensity (...) it stay on the 62nd place"
         rf"(?:the\s+|in\s+|on\s+(?:the\s+)?)?(?P<ord>{_RANK})(?![-\s]largest\b)",

@@ -91,10 +91,12 @@ INTENSITY_RANK = [
 ]
 NATIONAL_RANK = [
     # "Rank among Swedish clusters in the top 100: 2 out of 3" (a sheet's "2 | out of | 3"
-    # cells read as their phrase): the rank, and the count after "out of"
+    # cells read as their phrase, or a CSV row flattened as "1: out of 2"), "...: 1st of 1":
+    # the rank, and the count after "(out) of"
     re.compile(
         rf"{_START}rank\s+among\s+(?:the\s+)?(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+)?clusters\b"
-        rf"(?:\s+{_TOP})?\s*[:=]\s*(?P<ord>\d{{1,3}})\b(?:\s+out\s+of\s+(?P<n>\d{{1,3}})\b)?",
+        rf"(?:\s+{_TOP})?\s*[:=]\s*(?P<ord>\d{{1,3}})(?:st|nd|rd|th)?\b"
+        rf"(?:\s*:?\s+(?:out\s+)?of\s+(?P<n>\d{{1,3}})\b)?",
         _I,
     ),
     # "rank national: 2" (its count, `n`, in a column of its own)

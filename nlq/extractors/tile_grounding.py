@@ -13,6 +13,11 @@ reads the same tiles, and a tile's figure is about its own phrase only:
   neither (an ordinal over a table's heading) is left to the ordinary checks;
 - those words are inside the model's quote: the quote must show the phrase, not the figure
   alone.
+
+A tile of another figure ("3rd of 5" over "Brazilian clusters in the top 100", "19" over "PCT
+applications per 1 million inhabitants") is about what its phrase names right after the figure
+the scalar is: "3rd" is the national rank ("of 5 Brazilian clusters"), its "5" the national
+count, "19" the PCT figure and no other.
 """
 
 from __future__ import annotations
@@ -28,6 +33,10 @@ from nlq.layout.document import MappedText
 _TILE_FORMATS = ("pdf", "text")
 # The scalars a tile ranks by.
 TILE_MEASURES = ("global_size_rank", "global_intensity_rank")
+# How far into its tile's figure a figure may start ("5" in "3rd of 5"), and how many of the
+# words after it say what it is.
+_FIGURE_REACH = 12
+_NEXT_WORDS = 40
 
 
 def rank_tiles(view: SourceView) -> dict[int, MappedText]:
@@ -38,30 +47,67 @@ def rank_tiles(view: SourceView) -> dict[int, MappedText]:
     return {tile.raw_span(0, 1)[0]: tile for tile in tile_texts(view.raw)}
 
 
-def tile_of(tiles: dict[int, MappedText], view: SourceView, token: Token) -> MappedText | None:
-    """The tile whose figure is `token`, or None."""
-    tile = tiles.get(view.starts[token.start])
-    if tile is None or not tile.text.startswith(view.clean[token.start : token.end]):
-        return None
-    return tile
+def tile_of(
+    tiles: dict[int, MappedText], view: SourceView, token: Token
+) -> tuple[MappedText, int] | None:
+    """The tile whose figure holds `token` ("3rd" or the "5" of "3rd of 5"), with the token's
+    end in the tile's text; None when no tile's figure holds it."""
+    start = view.starts[token.start]
+    figure = view.clean[token.start : token.end]
+    for back in range(_FIGURE_REACH):
+        tile = tiles.get(start - back)
+        if tile is not None and tile.text.startswith(figure, back):
+            if back == 0 or tile.raw_span(back, back + 1)[0] == start:
+                return tile, back + len(figure)
+    return None
 
 
 def tile_about(
-    view: SourceView, tile: MappedText, key: str, measures: dict[str, str], lo: int, hi: int
+    view: SourceView,
+    tile: MappedText,
+    end: int,
+    key: str,
+    patterns: dict[str, str],
+    lo: int,
+    hi: int,
 ) -> bool | None:
-    """Whether the figure of `tile` is about `key`: its phrase names that measure alone of
-    `measures` (pattern by scalar) and the words naming it are quoted (inside view characters
-    `[lo, hi)`). None when the phrase names no measure ("27th" over a table's "Top PCT
-    applicants" is no tile the rank patterns read): the ordinary checks decide."""
+    """Whether the figure of `tile` ending at `end` of its text is about `key`. A size or
+    intensity rank (`TILE_MEASURES`): the tile's phrase names that measure alone and the words
+    naming it are quoted (inside view characters `[lo, hi)`). Any other scalar: the words
+    right after the figure name it (and they are quoted), or name another scalar (False).
+    None when the phrase names nothing ("27th" over a table's "Top PCT applicants"): the
+    ordinary checks decide. `patterns`: the words naming each scalar."""
     text = tile.text.lower()
-    phrase = text.find(" ") + 1
-    named = [k for k, pattern in measures.items() if re.search(pattern, text[phrase:])]
-    if not named:
-        return None
-    if named != [key]:
-        return False
     quoted = {view.starts[i] for i in range(lo, hi)}
+    if end == len(figure := text.split(" ", 1)[0]) or key in TILE_MEASURES:
+        phrase = len(figure) + 1
+        measures = {k: patterns[k] for k in TILE_MEASURES}
+        named = [k for k, pattern in measures.items() if re.search(pattern, text[phrase:])]
+        if named:
+            if named != [key]:
+                return False
+            return _quoted(tile, text, phrase, measures[key], quoted)
+        if key in TILE_MEASURES:
+            return None
+    after = text[end : end + _NEXT_WORDS]
+    near = [k for k, pattern in patterns.items() if _next_words(pattern, after)]
+    if not near:
+        return None
+    if key not in near:
+        return False
+    return _quoted(tile, text, end, patterns[key], quoted)
+
+
+def _next_words(pattern: str, after: str) -> bool:
+    """Whether `pattern` matches in `after` (the words following a figure) before any other
+    number ("of 5 Brazilian clusters": the rank's words hold its count)."""
+    m = re.search(pattern, after)
+    return m is not None and not re.search(r"\d", after[: m.start()])
+
+
+def _quoted(tile: MappedText, text: str, at: int, pattern: str, quoted: set[int]) -> bool:
+    """Whether a match of `pattern` in `text` from `at` on is inside the quote."""
     return any(
-        tile.raw_span(phrase + m.start(), phrase + m.end())[0] in quoted
-        for m in re.finditer(measures[key], text[phrase:])
+        tile.raw_span(at + m.start(), at + m.end())[0] in quoted
+        for m in re.finditer(pattern, text[at:])
     )

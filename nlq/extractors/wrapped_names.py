@@ -30,13 +30,17 @@ _FIGURES = (
     r"(?:\s+\(?\d+(?:\.\d+)?\s?%\)?)?)\s*$"
 )
 # The name's open end, then the row's figures: "... TECHNOLOGY - 7,290 12%".
-_OPEN_END = re.compile(r"(?:\s[-–—&]|,|\s(?i:of|and|for|the|de|du|des|la|le))" + _FIGURES)
+# So is a word broken after its hyphen, a compound's first part: "MATERIALPRÜFUNGS- 3,905 5%".
+_OPEN_END = re.compile(
+    r"(?:\s[-–—&]|(?<=[^\W\d_]{3})-|,|\s(?i:of|and|for|the|de|du|des|la|le))" + _FIGURES
+)
 # A name left hanging on a word it cannot end with ("... DE LA", "... OF").
 _DANGLING = re.compile(r"\s(?i:of|and|for|the|de|du|des|la|le)" + _FIGURES)
 # The row's figures, whatever the name before them ends with.
 _FIGURES_END = re.compile(r"(?<=\S)" + _FIGURES)
-# The rest of a name: no figures nor sentence punctuation; in capitals an abbreviation's dot.
-_REST_SHAPE = r"^[^\W\d_][^\d%:;{dot}!?()]{{0,48}}[^\W\d_.]$"
+# The rest of a name: no figures nor sentence punctuation; in capitals an abbreviation's dot;
+# at its end the name's acronym in parentheses ("UND FORSCHUNGSANSTALT (EMPA)").
+_REST_SHAPE = r"^[^\W\d_][^\d%:;{dot}!?()]{{0,48}}[^\W\d_.](?:\s\([^\W\d_]{{2,12}}\))?$"
 _REST = re.compile(_REST_SHAPE.format(dot="."))
 _CAPS_REST = re.compile(_REST_SHAPE.format(dot=""))
 # A line no name starts with: the rest of the one above ("OF CHINA", "& TECHNOLOGY").

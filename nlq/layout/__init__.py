@@ -30,7 +30,12 @@ from nlq.layout.forwarded import forward_edits
 from nlq.layout.fraction_shares import fraction_share_edits
 from nlq.layout.front_matter import front_matter_edits
 from nlq.layout.furniture import furniture_edits
-from nlq.layout.glyphs import bullet_glyph_edits, glyph_edits, ligature_edits
+from nlq.layout.glyphs import (
+    bullet_glyph_edits,
+    glyph_edits,
+    ligature_edits,
+    swatch_column_edits,
+)
 from nlq.layout.ini_blocks import ini_edits
 from nlq.layout.invisible import invisible_edits
 from nlq.layout.ipynb import ipynb_edits, is_notebook
@@ -126,6 +131,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     shorthand_edits,
     glyph_edits,
     bullet_glyph_edits,
+    swatch_column_edits,
     keycap_edits,
     emoji_mark_edits,
     letter_item_edits,

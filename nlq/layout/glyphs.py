@@ -46,18 +46,57 @@ def glyph_edits(text: str) -> list[Edit]:
 
 # A bullet a word processor sets in its Symbol or Wingdings font, as a PDF's text layer gives
 # it: a private-use character (U+F0B7 "", U+F0A7, U+F0D8, U+F076, U+F0FC) or DEL (U+007F),
-# at the start of a line before the item's text.
-_FONT_BULLET = re.compile(r"^([ \t]*)[\x7f\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8](?=[ \t]+\S)", re.M)
+# at the start of a line before the item's text, or at the start of a column (three spaces or
+# more after a margin's text, `Earlier editions      \x7f 77th largest ...`).
+_FONT_BULLET = re.compile(
+    r"(?:^|(?<=\S   ))[ \t]*[\x7f\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8](?=[ \t]+\S)", re.M
+)
 
 
 _BULLET_GLYPH = re.compile("[\x7f\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]")
 
 
 def bullet_glyph_edits(text: str) -> list[Edit]:
-    """A symbol font's bullets at the start of lines as "•", the bullet lists are read with."""
+    """A symbol font's bullets at the start of lines or columns as "•", the bullet lists are
+    read with."""
     if not _BULLET_GLYPH.search(text):
         return []
-    return [Edit(m.end(1), m.end(), "•") for m in _FONT_BULLET.finditer(text)]
+    return [Edit(m.end() - 1, m.end(), "•") for m in _FONT_BULLET.finditer(text)]
+
+
+# A legend's colour swatch or a bullet starting an entry: at a line's start, or after a gap of
+# three spaces or more (the next column's entry on the same line).
+_SWATCH_START = re.compile(r"^[ \t]*([■•▪●◆])[ \t]+(?=\S)", re.M)
+_SWATCH_BESIDE = re.compile(r"(?<=\S)[ \t]{3,}([■•▪●◆])[ \t]+(?=\S)")
+
+
+def swatch_column_edits(text: str) -> list[Edit]:
+    """Two lists side by side, each entry after its swatch or bullet (a web page's chart
+    legends printed to PDF: "■  Pharmaceuticals (10%)      ■  Clinical medicine (30%)"):
+    the swatches of such a run of lines as spaces, so its lines read as the two columns they
+    are rather than as list items holding the other column's entry. A run is consecutive lines
+    that each start with a swatch, two or more of them with another one beside it."""
+    if not any(c in text for c in "■•▪●◆"):
+        return []
+    edits: list[Edit] = []
+    run: list[tuple[int, list[int]]] = []  # (line start, its swatches' offsets)
+
+    def close() -> None:
+        if sum(1 for _, marks in run if len(marks) > 1) >= 2:
+            edits.extend(Edit(at, at + 1, " ") for _, marks in run for at in marks)
+        run.clear()
+
+    pos = 0
+    for line in text.split("\n"):
+        m = _SWATCH_START.match(line)
+        if m is None:
+            close()
+        else:
+            marks = [pos + m.start(1)] + [pos + b.start(1) for b in _SWATCH_BESIDE.finditer(line)]
+            run.append((pos, marks))
+        pos += len(line) + 1
+    close()
+    return edits
 
 
 def hyphen_edits(text: str) -> list[Edit]:

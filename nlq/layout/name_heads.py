@@ -12,6 +12,16 @@ lines right above a row that are its name's head are the ones set at the column 
 name cell, each one cell of words without a figure, when the row is a rank, a name and figures
 and its name goes on below it too (a centred cell wraps on both sides). They are joined in front
 of the row's name, so its span covers them.
+
+A name cell of two lines centred on a row prints no name on the row's own line at all, its
+first line above the rank and figures and its second below:
+
+            ĐẠI HỌC QUỐC GIA THÀNH PHỐ HỒ CHÍ
+      1                                                21       18%
+            MINH
+
+`centred_row` reads such a line (a rank, then only figures) with one line of words right above
+and one right below, both at one column between the rank and the figures, as that row.
 """
 
 from __future__ import annotations
@@ -72,3 +82,26 @@ def _name_piece(raw: str, line: tuple[int, int], col: int) -> bool:
 
 def _goes_on_below(raw: str, lines: list[tuple[int, int]], i: int, col: int) -> bool:
     return i + 1 < len(lines) and _name_piece(raw, lines[i + 1], col)
+
+
+def centred_row(
+    raw: str, lines: list[tuple[int, int]], i: int, cells: Cells
+) -> tuple[MappedText, ...] | None:
+    """Line `i` (its `cells`: a rank, then figures only) as a row whose name is the line of
+    words above it and the one below, set at one column between its rank and its figures; or
+    None."""
+    if len(cells) < 3 or not _RANK.fullmatch(cells[0][1].text) or not 0 < i < len(lines) - 1:
+        return None
+    if not all(_FIGURES.fullmatch(c.text) for _, c in cells[1:]):
+        return None
+    above = raw[slice(*lines[i - 1])]
+    col = len(above) - len(above.lstrip(" "))
+    if not cells[0][0] < col < cells[1][0]:
+        return None
+    if not (_name_piece(raw, lines[i - 1], col) and _name_piece(raw, lines[i + 1], col)):
+        return None
+    pieces = [clean_inline(MappedText.verbatim(raw, *lines[k]).strip()) for k in (i - 1, i + 1)]
+    return (cells[0][1], join_lines(pieces), *(c for _, c in cells[1:]))
+
+
+_FIGURES = re.compile(r"\d[\d,.\u00a0\u2009\u202f ]*%?")

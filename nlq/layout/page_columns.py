@@ -44,7 +44,35 @@ def reading_order(raw: str) -> list[Line] | None:
         lines.append((pos, m.start()))
         pos = m.end()
     lines.append((pos, len(raw)))
-    return column_order(raw, lines) or side_prose_order(raw, lines) or sidebar_order(raw, lines)
+    return column_order(raw, lines) or beside_order(raw, lines)
+
+
+def beside_order(raw: str, lines: list[Line]) -> list[Line] | None:
+    """`lines` reordered for prose set beside a column of other things: prose beside charts
+    (`side_prose`) or a margin of callouts (`sidebar`); None when neither applies. When both
+    do (a margin down the whole page, the intro's prose its first stretch beside it), the one
+    that reorders more of the page."""
+    side, bar = side_prose_order(raw, lines), sidebar_order(raw, lines)
+    if side is not None and bar is not None:
+        return bar if _moved(bar, lines) > _moved(side, lines) else side
+    return side or bar
+
+
+def _moved(order: list[Line], lines: list[Line]) -> int:
+    """How many entries of `order` lie in its reordered stretch (between the lines it keeps in
+    place at the page's start and at its end)."""
+    head = next(
+        (k for k, (a, b) in enumerate(zip(order, lines, strict=False)) if a != b), len(order)
+    )
+    tail = next(
+        (
+            k
+            for k, (a, b) in enumerate(zip(reversed(order), reversed(lines), strict=False))
+            if a != b
+        ),
+        0,
+    )
+    return max(0, len(order) - head - tail)
 
 
 def column_order(raw: str, lines: list[Line]) -> list[Line] | None:

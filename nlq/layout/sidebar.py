@@ -39,7 +39,7 @@ _ALONE = re.compile(r" {20,}(?=\S)")
 _MIN_ALONE = 3
 _MIN_BESIDE = 2
 _MIN_GUTTER = 20
-_MAX_PIECE = 32
+_MAX_PIECE = 40
 _MIN_WORDS = 10
 
 

@@ -36,7 +36,7 @@ from nlq.layout.line_units import (
     paragraph,
     plain_line,
 )
-from nlq.layout.page_columns import column_order
+from nlq.layout.page_columns import beside_order, column_order
 from nlq.layout.parted_titles import join_parted_titles
 from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.prose_columns import split_prose_columns
@@ -44,8 +44,6 @@ from nlq.layout.quoted_records import line_items, record_spans
 from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
 from nlq.layout.side_legend import side_legend_order
-from nlq.layout.side_prose import side_prose_order
-from nlq.layout.sidebar import sidebar_order
 from nlq.layout.title_rows import join_title_rows
 from nlq.layout.unmarked_lines import WIDE_GAP, indent, other_group, prose_line, wrapped_under
 from nlq.layout.wrapped_rows import (
@@ -269,8 +267,8 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     line_spans = _lines(raw)
     if not delimited:
         line_spans = column_order(raw, line_spans) or line_spans  # a page set in two columns
-        line_spans = side_prose_order(raw, line_spans) or line_spans  # prose beside charts
-        line_spans = sidebar_order(raw, line_spans) or line_spans  # callouts in a margin
+        # prose beside charts or callouts in a margin
+        line_spans = beside_order(raw, line_spans) or line_spans
         line_spans = side_legend_order(raw, line_spans) or line_spans  # a legend beside a table
         line_spans = interleaved_order(raw, line_spans) or line_spans  # columns interleaved
         line_spans = bridge_blanks(raw, line_spans)  # a name's rest under a blank line
@@ -365,7 +363,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
             and (line[:1] in (" ", "\t") or _lazy_continuation(raw, group, line))
             and not _aside_after_item(raw, group, line)
             and not _point_after_item(raw, group, line)
-            and not (line.rstrip().endswith(":") and indent(line) < indent(raw[slice(*group[0])]))
+            and not _outdented(raw, group, line)
         ):
             group.append((start, end))
             continue
@@ -379,6 +377,16 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         return blocks
     blocks = join_title_rows(join_parted_titles(raw, blocks))  # titles over tables side by side
     return split_prose_columns(blocks)  # paragraphs side by side
+
+
+def _outdented(raw: str, group: list[tuple[int, int]], line: str) -> bool:
+    """Whether `line`, indented less than the list item above it, starts something new: a
+    label ("  Share:") or a heading ("   •  96th S&T cluster ..." / "  Top PCT applicants", a
+    bullet set at a column's start over the column's next heading)."""
+    item = raw[slice(*group[0])]
+    if indent(line) >= indent(item):
+        return False
+    return line.rstrip().endswith(":") or shapes.heading_shaped(line)
 
 
 def _semicolon_rows(

@@ -13,7 +13,7 @@ from nlq.layout.frame_titles import index_title, split_titles
 from nlq.layout.hanging import hanging_paragraphs, run_in
 from nlq.layout.inline import clean_inline, join_lines
 from nlq.layout.line_units import Unit, Width, continues, paragraph, plain_line
-from nlq.layout.name_heads import head_count, with_head
+from nlq.layout.name_heads import centred_row, head_count, with_head
 from nlq.layout.name_rest_rows import rest_with_figures
 from nlq.layout.narrow_gaps import split_narrow_gaps
 from nlq.layout.slots import right_field, slotted
@@ -158,6 +158,17 @@ def _segment(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block
     while i < len(lines):
         start, end = lines[i]
         plain = plain_line(raw, start, end)
+        centred = (
+            centred_row(raw, lines, i, _aligned_cells(raw, start, end))
+            if units and units[-1].lines == [lines[i - 1]] and WIDE_GAP.search(plain)
+            else None
+        )
+        if centred is not None:  # a name cell centred on its row, a line above and below it
+            blocks += cell_tables(raw, units[:-1])
+            units = []
+            blocks.append(Block(BlockKind.TABLE, rows=(centred,)))
+            i += 2
+            continue
         if WIDE_GAP.search(plain) and not shapes.sentence_like(plain):
             # A heading or prose directly above a column table: the table starts here. Only a
             # wide gap (3+ spaces) starts one, so justified prose is not mistaken for a table.

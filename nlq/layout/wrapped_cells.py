@@ -26,6 +26,7 @@ from nlq.layout.inline import join_lines
 Cells = list[tuple[int, MappedText]]  # (column, cell) of one line
 
 _DIGIT = re.compile(r"\d")
+_SLACK = 4  # columns a short row's cell may sit off the table's (figures set flush right)
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -38,6 +39,18 @@ def join_wrapped_cells(rows: list[Cells]) -> list[Cells]:
     if width < 2:
         return rows
     out = [list(r) for r in rows]
+    # A row of the left list alone stops short at its last cell ("2  RAMOT ...  744  3%" over
+    # "   LTD.   3  SHEBA MEDICAL CENTER  9 140  8%"): laid on the table's first columns (its
+    # figures set flush right a few columns off), it is padded to the table's width.
+    fulls = [r for r in out if len(r) == width]
+    padded = {}
+    for k, row in enumerate(out):
+        if not 2 <= len(row) < width:
+            continue
+        full = next((f for f in fulls if _laid_on(row, f)), None)
+        if full is not None:
+            padded[k] = len(row)
+            row.extend((c, MappedText("", [])) for c, _ in full[len(row) :])
     joined = False
     for r in range(1, len(out)):
         row = out[r]
@@ -57,7 +70,15 @@ def join_wrapped_cells(rows: list[Cells]) -> list[Cells]:
             joined = True
     if not joined:
         return rows
+    for k, n in padded.items():
+        while len(out[k]) > n and not out[k][-1][1].text:
+            out[k].pop()
     return [r for r in out if any(c.text for _, c in r)]
+
+
+def _laid_on(row: Cells, full: Cells) -> bool:
+    """Whether the cells of `row` stand on the first columns of `full`."""
+    return all(abs(c - f) <= _SLACK for (c, _), (f, _) in zip(row, full, strict=False))
 
 
 def _name_above(rows: list[Cells], r: int, j: int, width: int) -> Cells | None:

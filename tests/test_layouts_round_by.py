@@ -1,0 +1,549 @@
+"""Rules added after rounds BX/BY (a one-pager whose left margin of callouts runs down the whole
+page): each test is a small inline document of a fictional cluster for one rule, checking the
+values and their exact evidence on the rules path."""
+
+from __future__ import annotations
+
+from layout_fixtures import extract, ranked
+
+from nlq.evaluate import check_evidence
+
+
+# A regional agency's one-pager, as pypdf's layout mode prints it: a margin of notes (one of
+# them 36 characters wide, some of them clauses of figures) beside the whole main column, the
+# rank tiles set with a symbol font's bullets (DEL) at the main column's start.
+def _laid(*rows: list[tuple[int, str]]) -> str:
+    """Layout text: each row's pieces set at their columns, one row a line."""
+    lines = []
+    for pieces in rows:
+        line = ""
+        for col, text in pieces:
+            line = line.ljust(col) + text
+        lines.append(line)
+    return "\n".join(lines)
+
+
+SIDEBAR = _laid(
+    [(0, "Norrvik Regional Agency · Innovation Note 7/2024")],
+    [],
+    [],
+    [(45, "Global Innovation Index 2024")],
+    [(2, "At a glance")],
+    [(2, "Province population (2023):"), (45, "Norrvik, Sweden")],
+    [(2, "1.2 million")],
+    [
+        (2, "Universities in the cluster"),
+        (45, "Norrvik is the second-ranked cluster, out of 4 Swedish clusters, that falls"),
+    ],
+    [
+        (2, "area: 6"),
+        (45, "within the top 100 S&T clusters in 2024. It filed 212 PCT applications"),
+    ],
+    [
+        (2, "Science parks: 3, incl. Norrvik"),
+        (45, "and published 4,240 scientific articles, both per 1 million inhabitants"),
+    ],
+    [(2, "Innovation Park and Älvsby Hub"), (45, "over the last five years, making it the:")],
+    [],
+    [
+        (2, "Earlier editions"),
+        (46, "\x7f"),
+        (49, "77th largest science and technology cluster in 2024"),
+    ],
+    [
+        (2, "GII 2023: 81st largest cluster;"),
+        (46, "\x7f"),
+        (49, "56th S&T cluster by intensity (relative to population density) in 2024"),
+    ],
+    [(2, "58th by intensity"), (45, "Top PCT applicants")],
+    [(2, "GII 2022: 84th largest cluster"), (121, "Patents"), (132, "Share")],
+    [(2, "Compare"), (46, "1"), (51, "NORRVIK ELEKTRONIK AKTIEBOLAG"), (118, "57"), (125, "21%")],
+    [],
+    [
+        (2, "Stockholm, Sweden – 1st of 4 Swedish"),
+        (46, "2"),
+        (51, "ÄLVSBY TEKNISKA HÖGSKOLA"),
+        (118, "19"),
+        (126, "7%"),
+    ],
+    [(2, "clusters, 24th largest, 19th by")],
+    [(2, "intensity; 934 PCT applications and"), (45, "Top publishing organizations")],
+    [(2, "6,102 scientific articles per 1")],
+    [(2, "million inhabitants"), (121, "Articles"), (132, "Share")],
+    [(2, "Contact"), (46, "1"), (51, "NORRVIK UNIVERSITET"), (115, "1,870"), (125, "21%")],
+    [],
+    [
+        (2, "Norrvik Regional Agency, Strategy"),
+        (46, "2"),
+        (51, "ÄLVSBY TEKNISKA HÖGSKOLA"),
+        (117, "990"),
+        (125, "11%"),
+    ],
+    [(2, "Unit"), (46, "3"), (51, "NORRVIK UNIVERSITY HOSPITAL"), (117, "720"), (126, "8%")],
+    [(2, "+46 31 310 04 00")],
+    [],
+    [(45, "12% of Norrvik's PCT patent applications are filed in collaboration with")],
+    [(45, "other inventors, with Stockholm, Uppsala and Umeå emerging as the top")],
+    [(45, "collaborative locations.")],
+    [],
+)
+
+
+def test_a_margin_of_notes_down_the_whole_page_is_read_after_the_main_column() -> None:
+    r = extract(SIDEBAR, "x.pdf", "pdf")
+    assert (r.cluster, r.economy, r.national_rank, r.national_cluster_count) == (
+        "Norrvik",
+        "Sweden",
+        2,
+        4,
+    )
+    # The callouts' ranks, not the margin's earlier editions or the other cluster's.
+    assert (r.global_size_rank, r.global_intensity_rank) == (77, 56)
+    assert (r.pct_applications, r.scientific_articles) == (212, 4240)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORRVIK ELEKTRONIK AKTIEBOLAG", 57, 21),
+        (2, "ÄLVSBY TEKNISKA HÖGSKOLA", 19, 7),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "NORRVIK UNIVERSITET", 1870, 21),
+        (2, "ÄLVSBY TEKNISKA HÖGSKOLA", 990, 11),
+        (3, "NORRVIK UNIVERSITY HOSPITAL", 720, 8),
+    ]
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.partners == ["Stockholm", "Uppsala", "Umeå"]
+    assert check_evidence(r, SIDEBAR) == []
+
+
+KEY_FIGURES = """# Norrvik, Sweden
+
+## Key figures
+
+| Indicator | GII 2024 | GII 2023 (for comparison) |
+|---|---:|---:|
+| Rank among Swedish clusters in the top 100 | 2nd of 4 | 3rd of 5 |
+| Global rank by size (largest S&T clusters) | 89th | 92nd |
+| PCT applications per 1 million inhabitants, last five years | 14 | 12 |
+"""
+
+
+def test_a_key_figures_rank_among_the_economys_clusters_written_nth_of_m() -> None:
+    r = extract(KEY_FIGURES, "x.md", "markdown")
+    assert (r.national_rank, r.national_cluster_count) == (2, 4)
+    assert (r.global_size_rank, r.pct_applications) == (89, 14)
+    assert r.evidence["national_rank"].text == "2"
+    assert r.evidence["national_cluster_count"].text == "4"
+    assert check_evidence(r, KEY_FIGURES) == []
+
+
+# A deck's slides as text: key figures as tiles, a figure over its phrase, one after another;
+# the collaboration slide's shares the same way, over the rest of their sentences.
+DECK = """# Norrvik, Sweden
+
+## Norrvik at a glance
+
+2nd
+
+of 4 Swedish clusters in the top 100
+
+61st
+
+largest S&T cluster worldwide
+
+169
+
+PCT applications per 1M inhabitants, last 5 years
+
+10,382
+
+scientific articles per 1M inhabitants, last 5 years
+
+## Collaboration
+
+Patents
+
+24%
+
+of Norrvik's PCT applications are filed in collaboration with inventors elsewhere
+
+Top partner locations: Oslo · Uppsala · Umeå
+
+Publications
+
+82%
+
+of Norrvik's scientific articles are published with other organizations
+
+Top partner locations: Oslo, London and Uppsala
+"""
+
+
+def test_a_decks_count_tiles_one_after_another_and_its_share_tiles() -> None:
+    r = extract(DECK, "x.md", "markdown")
+    assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (2, 4, 61)
+    assert (r.pct_applications, r.scientific_articles) == (169, 10382)
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        24,
+        ["Oslo", "Uppsala", "Umeå"],
+    )
+    assert (r.publication_collaboration.share, r.publication_collaboration.partners) == (
+        82,
+        ["Oslo", "London", "Uppsala"],
+    )
+    assert r.top_publishers == []  # "of Norrvik's scientific articles ..." heads no section
+    assert check_evidence(r, DECK) == []
+
+
+# A reply that retells both collaboration facts in one sentence, a semicolon between them.
+REPLY = """Norrvik, Sweden — GII 2025 S&T cluster profile
+
+Norrvik is the 2nd of the 4 Swedish clusters in the top 100 S&T clusters.
+
+Collaboration: 48% of Norrvik's PCT applications are filed with inventors from other \
+locations, mostly Oslo, Uppsala and Umeå; on the publications side 68% of the articles are \
+co-published with other organizations, mainly in Oslo, Bergen and Lund.
+"""
+
+
+def test_both_collaboration_facts_in_one_sentence_with_their_partners_after_mostly() -> None:
+    r = extract(REPLY, "x.txt", "text")
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        48,
+        ["Oslo", "Uppsala", "Umeå"],
+    )
+    assert (r.publication_collaboration.share, r.publication_collaboration.partners) == (
+        68,
+        ["Oslo", "Bergen", "Lund"],
+    )
+    assert check_evidence(r, REPLY) == []
+
+
+# A news story: the intensity rank after an aside between dashes, and both collaboration facts
+# in one sentence joined by "and", the first one's partners between dashes.
+NEWS = """Norrvik, Sweden
+
+Measured by size, Norrvik is the 71st largest science and technology cluster in the world; \
+by intensity – output relative to population density – it ranks 96th.
+
+Collaboration is common. Some 44% of Norrvik’s PCT applications were filed together with \
+inventors in other locations – most often in Oslo, Uppsala and Umeå – and 71% of its \
+scientific articles were published with other organizations, chiefly in Oslo, Lund and Bergen.
+"""
+
+# A note's arrows to the partners.
+ARROWS = """# Norrvik, Sweden
+
+## Collaboration
+
+- **Patents:** 35% of PCT applications filed with inventors outside the cluster → [[Oslo]], \
+New York City, San Jose–San Francisco
+- **Publications:** 72% of articles published with other organizations → [[Oslo]], Lund, \
+Boston–Cambridge
+"""
+
+
+def test_a_storys_intensity_rank_after_a_dashed_aside_and_its_joined_collaboration() -> None:
+    r = extract(NEWS, "x.txt", "text")
+    assert (r.global_size_rank, r.global_intensity_rank) == (71, 96)
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        44,
+        ["Oslo", "Uppsala", "Umeå"],
+    )
+    assert (r.publication_collaboration.share, r.publication_collaboration.partners) == (
+        71,
+        ["Oslo", "Lund", "Bergen"],
+    )
+    assert check_evidence(r, NEWS) == []
+
+
+def test_a_notes_partners_after_an_arrow() -> None:
+    r = extract(ARROWS, "x.md", "markdown")
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        35,
+        ["Oslo", "New York City", "San Jose–San Francisco"],
+    )
+    assert (r.publication_collaboration.share, r.publication_collaboration.partners) == (
+        72,
+        ["Oslo", "Lund", "Boston–Cambridge"],
+    )
+    assert check_evidence(r, ARROWS) == []
+
+
+# A Google Sheets download: key figures with a "Checked" column, the national rank's count in
+# a cell of its own, two breakdowns side by side with a spacer between them (the right one
+# longer), and each kind's partners spread over the cells under one title.
+SHEET = """\
+"Norrvik, Sweden – GII 2025 S&T cluster profile",,,,,,,,
+,,,,,,,,
+Key figures,,,,,,,,Checked
+Rank among Swedish clusters in the top 100,1,out of 2,,,,,,AK 26.9.
+Global size rank,37,,,,,,,AK 26.9.
+,,,,,,,,
+Top technology fields – patents,,,,,Top technology fields – publications,,,
+Field,Share,,,,Field,Share,,
+Digital communication,38 %,,,,Clinical medicine,24 %,,
+Computer technology,12 %,,,,Biochem. & biotech.,11 %,,
+Other,50 %,,,,Physics & math,10 %,,
+,,,,,Other,55 %,,
+,,,,,,,,
+Collaboration,,,,,,,,
+,Share with other locations,Top partner locations,,,,,,
+PCT applications,19 %,Stockholm,Tampere,Oulu,,,,
+Scientific articles,76 %,Stockholm,London,Turku,,,,
+"""
+
+
+def test_a_sheets_side_by_side_shares_with_percent_and_partners_across_cells() -> None:
+    r = extract(SHEET, "x.csv", "csv")
+    assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (1, 2, 37)
+    assert [(f.field, f.share) for f in r.patent_fields] == [
+        ("Digital communication", 38),
+        ("Computer technology", 12),
+        ("Other", 50),
+    ]
+    assert [(f.field, f.share) for f in r.publication_fields] == [
+        ("Clinical medicine", 24),
+        ("Biochem. & biotech.", 11),
+        ("Physics & math", 10),
+        ("Other", 55),
+    ]
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        19,
+        ["Stockholm", "Tampere", "Oulu"],
+    )
+    assert r.publication_collaboration.partners == ["Stockholm", "London", "Turku"]
+    assert r.evidence["patent_fields[0].share"].text == "38"
+    assert check_evidence(r, SHEET) == []
+
+
+# A report's tables under numbered captions that end in the years they cover (a PDF's text).
+CAPTIONS = """Norrvik, Sweden
+
+Norrvik is the second-ranked cluster, out of 4 Swedish clusters, that falls within the top 100.
+
+Table 3.2 – Top PCT applicants, Norrvik, 2019–2023
+ #       Applicant                                     PCT           Share
+                                                applications
+ 1       NORRVIK KRAFT AB                               402            10%
+ 2       NORRVIK UNIVERSITY                             176             4%
+Source: WIPO (2024). Shares of the cluster’s total.
+
+Table 3.3 – Top publishing organizations, Norrvik, 2019–2023
+ #       Organization                              Articles          Share
+ 1       NORRVIK UNIVERSITY                          34,210            39%
+ 2       ÄLVSBY HOSPITAL                              8,870            10%
+Source: WIPO (2024). Shares of the cluster’s total.
+"""
+
+
+def test_captions_ending_in_the_years_their_tables_cover_head_their_lists() -> None:
+    r = extract(CAPTIONS, "x.pdf", "pdf")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORRVIK KRAFT AB", 402, 10),
+        (2, "NORRVIK UNIVERSITY", 176, 4),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "NORRVIK UNIVERSITY", 34210, 39),
+        (2, "ÄLVSBY HOSPITAL", 8870, 10),
+    ]
+    assert check_evidence(r, CAPTIONS) == []
+
+
+# A web page printed to PDF: rank tiles over their phrases above a "Related clusters" strip
+# with another cluster's ranks, and both chart legends side by side, each entry after its
+# colour swatch (the right one shorter).
+PRINTED = _laid(
+    [(5, "Norrvik, Sweden")],
+    [],
+    [],
+    [
+        (
+            5,
+            "Norrvik is the 1st-ranked cluster, out of 2 Swedish clusters, that falls within"
+            " the top 100 S&T",
+        ),
+    ],
+    [(5, "clusters in 2025, making it the:")],
+    [],
+    [(8, "44th"), (75, "31st")],
+    [],
+    [
+        (8, "largest science and technology cluster in 2025"),
+        (75, "S&T cluster by intensity (relative to population"),
+    ],
+    [(75, "density) in 2025")],
+    [],
+    [(6, "Top technology fields in Norrvik")],
+    [],
+    [(6, "Patents"), (75, "Publications")],
+    [(6, "■"), (9, "Pharmaceuticals (10%)"), (75, "■"), (78, "Clinical medicine (30%)")],
+    [
+        (6, "■"),
+        (9, "Electrical machinery, apparatus, energy (7%)"),
+        (75, "■"),
+        (78, "Chemistry (7%)"),
+    ],
+    [(6, "■"), (9, "Optics (5%)"), (75, "■"), (78, "Other (63%)")],
+    [(6, "■"), (9, "Other (78%)")],
+    [],
+    [],
+    [(7, "Related")],
+    [
+        (7, "clusters"),
+        (34, "Älvsby, Sweden · 2nd of 2 Swedish clusters · 95th largest · 38th by intensity"),
+    ],
+    [],
+)
+
+
+def test_a_printed_pages_tiles_and_its_legends_side_by_side_after_swatches() -> None:
+    r = extract(PRINTED, "x.pdf", "pdf")
+    assert (r.global_size_rank, r.global_intensity_rank) == (44, 31)
+    assert [(f.field, f.share) for f in r.patent_fields] == [
+        ("Pharmaceuticals", 10),
+        ("Electrical machinery, apparatus, energy", 7),
+        ("Optics", 5),
+        ("Other", 78),
+    ]
+    assert [(f.field, f.share) for f in r.publication_fields] == [
+        ("Clinical medicine", 30),
+        ("Chemistry", 7),
+        ("Other", 63),
+    ]
+    assert check_evidence(r, PRINTED) == []
+
+
+def test_a_sheets_per_capita_labels_written_per_1_mln() -> None:
+    raw = (
+        "Norrvik, Sweden\n\nKey figures\n"
+        "PCT applications per 1 mln inhabitants (5 yrs)\t47\n"
+        "Scientific articles per 1 mln inhabitants (5 yrs)\t9,604\n"
+    )
+    r = extract(raw, "x.txt", "text")
+    assert (r.pct_applications, r.scientific_articles) == (47, 9604)
+    assert r.evidence["scientific_articles"].text == "9,604"
+
+
+# An Acrobat copy: one row a line, single spaces; a German compound broken after its hyphen
+# ends the first line before the row's figures, its rest and acronym on the next.
+ACROBAT = """Norrvik, Sweden
+Top publishing organizations
+Articles Share
+1 NORRVIK UNIVERSITET 31,860 44%
+2 EIDGENÖSSISCHE MATERIALPRÜFUNGS- 3,905 5%
+UND FORSCHUNGSANSTALT (EMPA)
+3 ÄLVSBY RESEARCH – NORRVIK 1,096 2%
+"""
+
+
+def test_a_name_broken_after_its_hyphen_before_its_figures_goes_on_below() -> None:
+    r = extract(ACROBAT, "x.txt", "text")
+    assert ranked(r.top_publishers) == [
+        (1, "NORRVIK UNIVERSITET", 31860, 44),
+        (2, "EIDGENÖSSISCHE MATERIALPRÜFUNGS- UND FORSCHUNGSANSTALT (EMPA)", 3905, 5),
+        (3, "ÄLVSBY RESEARCH – NORRVIK", 1096, 2),
+    ]
+    assert check_evidence(r, ACROBAT) == []
+
+
+# A designed profile's tiles: each caption's first line above and right of its big figure, a
+# section's heading two blank lines under the figures.
+DESIGNED = _laid(
+    [(0, "Norrvik, Sweden")],
+    [
+        (
+            0,
+            "Norrvik is the fourth-ranked cluster, out of 6 Swedish clusters, that falls"
+            " within the top 100.",
+        ),
+    ],
+    [],
+    [],
+    [
+        (22, "largest science and technology cluster in 2024"),
+        (105, "S&T cluster by intensity (relative to population"),
+    ],
+    [(2, "71st"), (85, "14th"), (105, "density) in 2024")],
+    [],
+    [],
+    [(0, "Top PCT applicants"), (83, "Top publishing organizations")],
+    [],
+)
+
+
+def test_a_designed_tiles_caption_beside_it_before_a_heading_two_lines_below() -> None:
+    r = extract(DESIGNED + "\n1   NORRVIK AB   3,712   39%\n", "x.pdf", "pdf")
+    assert (r.global_size_rank, r.global_intensity_rank) == (71, 14)
+    assert r.evidence["global_size_rank"].text == "71st"
+
+
+# Two lists side by side in a PDF's layout text: a left row alone on its line (its figures set
+# flush right a few columns off), its name's rest on the next line beside the right list's row.
+BESIDE = _laid(
+    [(0, "Norrvik, Sweden")],
+    [],
+    [(0, "Top PCT applicants"), (71, "Top publishing organizations")],
+    [],
+    [(43, "Patents"), (54, "Share"), (115, "Articles"), (125, "Share")],
+    [(0, "1"), (3, "NORRVIK RESEARCH DEVELOPMENT"), (46, "1 012"), (57, "5%"), (71, "1")]
+    + [(75, "NORRVIK UNIVERSITY"), (117, "34 210"), (127, "29%")],
+    [(3, "COMPANY OF THE UNIVERSITY")],
+    [(3, "OF NORRVIK LTD."), (71, "2"), (75, "ÄLVSBY HÖGSKOLA"), (117, "28 866"), (127, "24%")],
+    [(75, "OF SCIENCE")],
+    [(0, "2"), (3, "RAMOT AT NORRVIK UNIVERSITY"), (48, "744"), (57, "3%")],
+    [(3, "LTD."), (71, "3"), (75, "NORRVIK MEDICAL CENTER"), (118, "9 140"), (129, "8%")],
+    [],
+    [(0, "3"), (3, "NORRVIK VISION AB"), (48, "702"), (57, "3%"), (71, "4")]
+    + [(75, "ÄLVSBY HOSPITAL"), (118, "7 702"), (129, "7%")],
+    [],
+)
+
+
+def test_a_left_rows_name_rest_beside_the_right_lists_row_after_a_short_row() -> None:
+    r = extract(BESIDE, "x.pdf", "pdf")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORRVIK RESEARCH DEVELOPMENT COMPANY OF THE UNIVERSITY OF NORRVIK LTD.", 1012, 5),
+        (2, "RAMOT AT NORRVIK UNIVERSITY LTD.", 744, 3),
+        (3, "NORRVIK VISION AB", 702, 3),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "NORRVIK UNIVERSITY", 34210, 29),
+        (2, "ÄLVSBY HÖGSKOLA OF SCIENCE", 28866, 24),
+        (3, "NORRVIK MEDICAL CENTER", 9140, 8),
+        (4, "ÄLVSBY HOSPITAL", 7702, 7),
+    ]
+    assert check_evidence(r, BESIDE) == []
+
+
+# pdftotext's text of a table whose cells are centred vertically: a name of two lines has its
+# first line above the row's rank and figures and its second below; a short name is on the row.
+CENTRED = """Norrvik, Sweden
+
+Top PCT applicants
+
+                                                       Patents     Share
+
+        NORRVIK UNIVERSITET FÖR TEKNIK OCH
+  1                                                         21       18%
+        DESIGN
+
+        ÄLVSBY HÖGSKOLA – NORRVIK CAMPUS FÖR
+  2                                                         14       12%
+        MEDICIN OCH HÄLSA
+
+  3     NORRVIK VARV AB                                      4        3%
+"""
+
+
+def test_a_name_centred_on_its_row_one_line_above_and_one_below() -> None:
+    r = extract(CENTRED, "x.txt", "text")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORRVIK UNIVERSITET FÖR TEKNIK OCH DESIGN", 21, 18),
+        (2, "ÄLVSBY HÖGSKOLA – NORRVIK CAMPUS FÖR MEDICIN OCH HÄLSA", 14, 12),
+        (3, "NORRVIK VARV AB", 4, 3),
+    ]
+    assert check_evidence(r, CENTRED) == []
