@@ -547,3 +547,92 @@ def test_a_name_centred_on_its_row_one_line_above_and_one_below() -> None:
         (3, "NORRVIK VARV AB", 4, 3),
     ]
     assert check_evidence(r, CENTRED) == []
+
+
+# A designed profile's two lists side by side, names wrapped in both: a left name's rest beside
+# the right list's next row, and a right name joined over two lines longer than its line.
+TWO_LISTS = _laid(
+    [(0, "Norrvik, Sweden")],
+    [],
+    [(0, "Top PCT applicants"), (83, "Top publishing organizations")],
+    [],
+    [(61, "Patents"), (73, "Share"), (144, "Articles"), (156, "Share")],
+    [],
+    [(0, "1"), (6, "NORRVIK ATOMFORSKNING OCH ALTERNATIVA"), (64, "3,712"), (75, "39%"), (83, "1")]
+    + [(89, "NORRVIK UNIVERSITET"), (146, "19,874"), (158, "47%")],
+    [(6, "ENERGIKÄLLOR AB"), (83, "2"), (89, "NATIONELLA FORSKNINGSRÅDET FÖR"), (146, "12,310")]
+    + [(158, "29%")],
+    [(0, "2"), (6, "ÄLVSBY ELEKTRONIK AB"), (66, "880"), (76, "9%"), (89, "VETENSKAP (NFV)")],
+    [(0, "3"), (6, "NORRVIK VARV AB"), (66, "611"), (76, "6%"), (83, "3")]
+    + [(89, "NORRVIK ATOMFORSKNING OCH ALTERNATIVA"), (147, "6,905"), (158, "16%")],
+    [(89, "ENERGIKÄLLOR OCH MILJÖTEKNIK AB")],
+    [],
+)
+
+
+def test_two_lists_side_by_side_whose_joined_names_are_longer_than_their_lines() -> None:
+    r = extract(TWO_LISTS, "x.pdf", "pdf")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORRVIK ATOMFORSKNING OCH ALTERNATIVA ENERGIKÄLLOR AB", 3712, 39),
+        (2, "ÄLVSBY ELEKTRONIK AB", 880, 9),
+        (3, "NORRVIK VARV AB", 611, 6),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "NORRVIK UNIVERSITET", 19874, 47),
+        (2, "NATIONELLA FORSKNINGSRÅDET FÖR VETENSKAP (NFV)", 12310, 29),
+        (3, "NORRVIK ATOMFORSKNING OCH ALTERNATIVA ENERGIKÄLLOR OCH MILJÖTEKNIK AB", 6905, 16),
+    ]
+    assert check_evidence(r, TWO_LISTS) == []
+
+
+# PyMuPDF's text blocks of a profile: one cell a line, a blank line between rows, a name wrapped
+# over two lines, and a field of the legend wrapped before its share.
+BLOCKS = """Norrvik, Sweden
+
+Top PCT applicants
+
+Patents
+Share
+
+1
+NORRVIK KRAFT AB
+540
+9%
+
+2
+ÄLVSBY TEKNISKA
+HÖGSKOLA NORRVIK
+480
+8%
+
+3
+NORRVIK VARV AB
+300
+5%
+
+Top technology fields in Norrvik
+
+Publications
+
+Clinical medicine (22%)
+Environmental sciences
+(6%)
+Biochem. & biotech. (11%)
+Other (61%)
+"""
+
+
+def test_pymupdf_blocks_one_cell_a_line_each_row_between_blank_lines() -> None:
+    r = extract(BLOCKS, "x.txt", "text")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORRVIK KRAFT AB", 540, 9),
+        (2, "ÄLVSBY TEKNISKA HÖGSKOLA NORRVIK", 480, 8),
+        (3, "NORRVIK VARV AB", 300, 5),
+    ]
+    assert [(f.field, f.share) for f in r.publication_fields] == [
+        ("Clinical medicine", 22),
+        ("Environmental sciences", 6),
+        ("Biochem. & biotech.", 11),
+        ("Other", 61),
+    ]
+    assert check_evidence(r, BLOCKS) == []

@@ -85,6 +85,7 @@ def _cell_run(raw: str, run: list[Unit]) -> list[Block]:
 
 
 _FIRST_RANK = re.compile(r"^(?:(?:No\.?|Nr\.?|N°|№|#|Rank)\s*)?0*1[.)]?$", re.I)
+_RANK = re.compile(r"[1-9]\d?[.)]?")
 
 
 def _cell_rows(
@@ -93,9 +94,12 @@ def _cell_rows(
     """Rows rebuilt from one-cell lines around the first figure `run[f]`: the first row's
     shapes (rank? name figures...) are the template every following row must repeat."""
     n = len(run)
-    rank_first = (
-        kinds[f] == "I" and f + 1 < n and kinds[f + 1] == "T" and _FIRST_RANK.match(run[f].plain)
-    )
+    ranked = kinds[f] == "I" and f + 1 < n and kinds[f + 1] == "T"
+    first = ranked and _FIRST_RANK.match(run[f].plain) is not None
+    # A later row alone between blank lines ("2" / "EIDGENÖSSISCHE TECHNISCHE" / "HOCHSCHULE
+    # ZÜRICH" / "480" / "8%", as PyMuPDF's blocks give a table): the whole run is one row.
+    alone = ranked and not first and f == 0 and _RANK.fullmatch(run[f].plain) is not None
+    rank_first = first or alone
     if rank_first:
         start = f
     elif f >= 1 and kinds[f - 1] == "T":
@@ -125,6 +129,9 @@ def _cell_rows(
     while (row := _match_row(raw, run, kinds, k, template, rank_first)) is not None:
         cells, k = row
         rows.append(cells)
+    if alone:
+        whole = len(rows) == 1 and k == n and figures >= 2 and template[-1] == "P"
+        return (start, k, rows) if whole else None
     if len(rows) >= 2 or (rows and len(template) >= 3 and figures >= 2):
         return start, k, rows
     return None

@@ -111,6 +111,12 @@ class Width:
         return width
 
 
+# A share alone in brackets, and a field's name alone on its line (capitalised, a few words,
+# no figure): one field wrapped before its share, as a PDF's text blocks give a legend.
+_LONE_SHARE = re.compile(r"\(\d{1,3}(?:[.,]\d{1,2})?\s?%\)")
+_FIELD_LINE = re.compile(r"[^\W\d_]+\.?(?:[ ,&/-]+[^\W\d_]+\.?){0,4}")
+
+
 def continues(unit: Unit, nxt: str, width: Width) -> bool:
     """Whether the line `nxt` carries on what `unit` ends with.
 
@@ -139,6 +145,13 @@ def continues(unit: Unit, nxt: str, width: Width) -> bool:
     last = unit.last
     if (nxt[0].isdigit() or nxt[0] == "(") and share_completes(unit.plain, nxt):
         return True  # "..., Optics" / "4%, Basic communication 2%, ...": the item's share
+    if (
+        nxt[0] == "("
+        and _LONE_SHARE.fullmatch(nxt)
+        and unit.plain[:1].isupper()
+        and (_FIELD_LINE.fullmatch(unit.plain))
+    ):
+        return True  # "Environmental sciences" / "(6%)": a field wrapped before its share
     if last[-1] in ",;" or WORD_BREAK.search(last):
         return not RANKED_START.match(nxt)
     if last[-1] == ":" and _VALUE_THEN_MORE.match(nxt):  # "...; Patents:" / "74; Share: 6%"

@@ -93,5 +93,7 @@ def _slot(col: int, length: int, spans: list[tuple[int, int]]) -> int | None:
     column, "5%" ending two past "52%" above it), if any."""
     end = col + max(length, 1)
     overlaps = [min(end, b) - max(col, a) for a, b in spans]  # negative: the gap between
-    best = max(range(len(overlaps)), key=overlaps.__getitem__)
+    # A tie goes to the column starting nearest the text: a wrapped name joined onto its row
+    # is longer than its line, so its column's span reaches over the figures beside it.
+    best = max(range(len(overlaps)), key=lambda k: (overlaps[k], -abs(col - spans[k][0])))
     return best if overlaps[best] > -_SLACK else None
