@@ -35,3 +35,12 @@ def disk_full_hint(e: BaseException) -> str:
     and the OS each say it in their own words), else ''."""
     full = (isinstance(e, OSError) and e.errno == errno.ENOSPC) or "disk is full" in str(e)
     return ": the disk is full, free some space" if full else ""
+
+
+def internal_error(name: str, e: Exception) -> str:
+    """The one-line message for a file whose reading hit a bug of nlq's (an exception nlq did
+    not raise on purpose), so a batch reports it and goes on to the next file."""
+    return (
+        f"{name}: nlq failed on this file ({type(e).__name__}: {e}); this is a bug in nlq, "
+        "please report it with the file (try --backend llm meanwhile)"
+    )

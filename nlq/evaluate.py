@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from nlq.errors import NlqError
+from nlq.errors import NlqError, internal_error
 from nlq.schema import SCALAR_FIELDS, ClusterProfile, GoldenCase
 
 GROUPS = ("scalars", "applicants", "publishers", "fields", "collaboration")
@@ -173,8 +173,8 @@ def evaluate_case(path: Path, case: GoldenCase, extract: Extract) -> CaseResult:
     result = CaseResult(case=path.name, source=case.input)
     try:
         record, raw = extract(source)
-    except NlqError as e:
-        result.error = str(e)
+    except Exception as e:  # an NlqError, or a bug of nlq's on this file: scored 0, not fatal
+        result.error = str(e) if isinstance(e, NlqError) else internal_error(source.name, e)
         result.groups = {g: Score(0, 0, n) for g, n in _expected_counts(case.expected).items()}
         return result
     result.groups, result.mismatches = compare(case.expected, record)

@@ -102,3 +102,44 @@ def test_utf16_with_bom_is_read(repo: Path, tmp_path: Path) -> None:
     assert record["scientific_articles"] == 14953
     ev = record["evidence"]["scientific_articles"]
     assert raw[ev["start"] : ev["end"]] == "14,953"
+
+
+def test_a_bug_on_one_file_is_a_one_line_error_and_the_batch_goes_on(
+    repo: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from nlq.extractors.rules import RulesExtractor
+
+    real = RulesExtractor.extract
+
+    def flaky(self, doc):  # an extractor bug on one file's layout
+        if doc.source == "b.txt":
+            raise IndexError("tuple index out of range")
+        return real(self, doc)
+
+    monkeypatch.setattr(RulesExtractor, "extract", flaky)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        shutil.copy(repo / "data/profiles/hefei_2024.txt", folder / name)
+    out = tmp_path / "records.jsonl"
+    result = runner.invoke(app, ["extract", str(folder), "--backend", "rules", "--out", str(out)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line]
+    assert len(errors) == 1 and errors[0].startswith("nlq: error: b.txt: nlq failed on this file")
+    assert "IndexError" in errors[0] and "bug in nlq" in errors[0]
+    assert "Traceback" not in result.output
+    lines = out.read_text("utf-8").splitlines()
+    assert [json.loads(x)["source"] for x in lines] == ["a.txt", "c.txt"]
+
+
+def test_eval_scores_a_case_that_hits_a_bug_as_an_error_and_goes_on(repo: Path) -> None:
+    from nlq.evaluate import evaluate_case, load_cases
+
+    (path, case), *_ = load_cases(repo / "golden")
+
+    def broken(source: Path):
+        raise IndexError("tuple index out of range")
+
+    scored = evaluate_case(path, case, broken)
+    assert scored.error is not None and "IndexError" in scored.error
+    assert "bug in nlq" in scored.error and scored.total.f1 == 0.0

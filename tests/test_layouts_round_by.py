@@ -636,3 +636,107 @@ def test_pymupdf_blocks_one_cell_a_line_each_row_between_blank_lines() -> None:
         ("Other", 61),
     ]
     assert check_evidence(r, BLOCKS) == []
+
+
+def test_a_table_of_titles_under_a_header_naming_both_lists_holds_no_entries() -> None:
+    # A designer's page (round CA): under "# | Top PCT applicants | ... | Top publishing
+    # organizations | ...", a row of titles only, narrower than the header's columns.
+    from nlq.extractors.lists import section_entries
+    from nlq.layout.document import Block, BlockKind, MappedText
+
+    raw = "Patents Share"
+    row = (MappedText.verbatim(raw, 0, 7), MappedText.verbatim(raw, 8, 13))
+    table = Block(BlockKind.TABLE, rows=(row,))
+    assert section_entries([table], 2, [], [(1, 4), (4, 7)]) == [[], []]
+
+
+# pdftotext -layout of two pages: the first page's header under its number on a line of its
+# own, the second's header the number, a wide gap, then the header's first cell.
+PAGES = _laid(
+    [(98, "87")],
+    [(0, "GLOBAL INNOVATION INDEX 2024"), (69, "SCIENCE AND TECHNOLOGY CLUSTERS")],
+    [],
+    [(4, "Norrvik, Sweden")],
+    [],
+    [(0, "Top PCT applicants")],
+    [(40, "Patents"), (52, "Share")],
+    [(0, "1"), (4, "NORRVIK KRAFT AB"), (42, "540"), (53, "9%")],
+    [(0, "2"), (4, "ÄLVSBY HÖGSKOLA"), (42, "480"), (53, "8%")],
+    [],
+    [(0, "88"), (71, "GLOBAL INNOVATION INDEX 2024")],
+    [],
+    [(0, "Top publishing organizations")],
+    [(40, "Articles"), (52, "Share")],
+    [(0, "1"), (4, "NORRVIK UNIVERSITET"), (40, "9,870"), (53, "21%")],
+    [],
+)
+
+
+def test_a_later_pages_header_a_number_before_the_first_pages_header_cell() -> None:
+    r = extract(PAGES, "x.txt", "text")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORRVIK KRAFT AB", 540, 9),
+        (2, "ÄLVSBY HÖGSKOLA", 480, 8),
+    ]
+    assert ranked(r.top_publishers) == [(1, "NORRVIK UNIVERSITET", 9870, 21)]
+    assert check_evidence(r, PAGES) == []
+
+
+# A briefing's numbered sections: the next section's number right under the list's last row.
+BRIEFING = _laid(
+    [(0, "Norrvik, Sweden")],
+    [],
+    [(0, "Top PCT applicants")],
+    [(3, "#"), (9, "Applicant"), (60, "Patents"), (75, "Share")],
+    [(3, "1"), (9, "NORRVIK KRAFT AB"), (62, "402"), (76, "10%")],
+    [(3, "2"), (9, "ROBERT NORRVIK ENGINEERING AND BUSINESS SOLUTIONS"), (62, "121"), (77, "2%")],
+    [(9, "PRIVATE LIMITED")],
+    [],
+    [(0, "2. Position of the cluster")],
+    [(0, "Norrvik is the third-ranked cluster, out of 4 Swedish clusters.")],
+    [],
+)
+
+
+def test_the_next_sections_number_under_a_lists_last_row_is_no_row() -> None:
+    r = extract(BRIEFING, "x.pdf", "pdf")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "NORRVIK KRAFT AB", 402, 10),
+        (2, "ROBERT NORRVIK ENGINEERING AND BUSINESS SOLUTIONS PRIVATE LIMITED", 121, 2),
+    ]
+    assert r.national_rank == 3
+    assert check_evidence(r, BRIEFING) == []
+
+
+# A PDF viewer's copy of two breakdowns side by side, fields wrapped in both columns: the right
+# field's rest beside the left list's next row.
+LEGENDS = _laid(
+    [(0, "Norrvik, Sweden")],
+    [],
+    [(0, "Top technology fields in Norrvik")],
+    [],
+    [(2, "Patents"), (46, "Publications")],
+    [],
+    [(2, "Electrical machinery,"), (29, "13%"), (46, "Clinical"), (61, "31%")],
+    [(2, "apparatus, energy"), (46, "medicine")],
+    [(2, "Measurement"), (29, "11%"), (46, "Biochem. &"), (62, "8%")],
+    [(2, "Transport"), (30, "9%"), (46, "biotech.")],
+    [(2, "Other"), (29, "67%"), (46, "Other"), (61, "61%")],
+    [],
+)
+
+
+def test_a_right_fields_rest_beside_the_left_lists_next_row() -> None:
+    r = extract(LEGENDS, "x.txt", "text")
+    assert [(f.field, f.share) for f in r.patent_fields] == [
+        ("Electrical machinery, apparatus, energy", 13),
+        ("Measurement", 11),
+        ("Transport", 9),
+        ("Other", 67),
+    ]
+    assert [(f.field, f.share) for f in r.publication_fields] == [
+        ("Clinical medicine", 31),
+        ("Biochem. & biotech.", 8),
+        ("Other", 61),
+    ]
+    assert check_evidence(r, LEGENDS) == []

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nlq.config import Settings, load_settings
-from nlq.errors import ConfigError, LLMError, NlqError
+from nlq.errors import ConfigError, LLMError, NlqError, internal_error
 from nlq.schema import Extraction, Usage
 
 BACKENDS = ("auto", "rules", "llm")
@@ -136,6 +136,9 @@ def _rules_one(path: Path, on_done: Callable[[Path], None] | None) -> Extraction
         result: Extraction | Failure = extract_file(path, backend="rules")
     except NlqError as e:
         result = Failure(path, str(e))
+    except Exception as e:  # a bug of nlq's on this file: the batch goes on past it
+        log.debug("internal error on %s", path, exc_info=True)
+        result = Failure(path, internal_error(path.name, e))
     _log_result(path, "rules", result, started)
     if on_done:
         on_done(path)

@@ -322,6 +322,8 @@ def section_entries(
             # Rows not on the table's columns (column titles printed shorter, "Patents Share
             # Articles Share" over eight columns) cannot be cut by them: left out.
             rows = tuple(r for r in block.rows if len(r) == columns[-1][1])  # type: ignore[index]
+            if not rows:
+                continue  # no row on the header's columns: nothing of the lists here
             for k, (a, b) in enumerate(_own_ranks(rows, columns)):  # type: ignore[arg-type]
                 own = any(header_role(c.text) == "rank" for c in rows[0][a:b])
                 own = own or _rank_column(rows, a)
@@ -333,6 +335,9 @@ def section_entries(
                 lists[k].extend(found)
             continue
         entry = ranked_from_item(block)
+        if entry and _numbered_title(entry, lists[0]):
+            notes.append(f"{str(entry.name.value)!r} is a numbered title after the list; left out")
+            continue
         if entry:
             lists[0].append(entry)
             loose.append(entry)
@@ -353,6 +358,20 @@ def section_entries(
             lists[0].remove(entry)
             notes.append(f"{str(entry.name.value)!r} has no rank among ranked rows; left out")
     return lists
+
+
+def _numbered_title(entry: Entry, found: list[Entry]) -> bool:
+    """Whether a line read as a ranked entry is a document's numbered heading after the list
+    ("5. Position of the cluster" under row 5): no figure of its own, and a rank no higher
+    than the last row's, which has figures."""
+    if entry.rank is None or entry.count is not None or entry.share is not None or not found:
+        return False
+    last = found[-1]
+    return (
+        last.rank is not None
+        and (last.count is not None or last.share is not None)
+        and int(entry.rank.value) <= int(last.rank.value)  # type: ignore[arg-type]
+    )
 
 
 def _own_ranks(rows: tuple[Row, ...], columns: list[tuple[int, int]]) -> list[tuple[int, int]]:

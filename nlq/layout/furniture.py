@@ -141,6 +141,7 @@ def furniture_edits(text: str) -> list[Edit]:
     if heads:
         found.update(_facing_heads(text, heads))
         found.update(_framing_lines(lines, heads, first))
+    found.update(_numbered_opening_cells(text, lines))
     if not found:
         return banners
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
@@ -148,6 +149,32 @@ def furniture_edits(text: str) -> list[Edit]:
         Edit(offsets[k] + lines[k].startswith("\f"), min(offsets[k + 1], len(text)), "")
         for k in sorted(found)
     ] + banners
+
+
+def _numbered_opening_cells(text: str, lines: list[str]) -> list[int]:
+    """Lines of a later page's running header: a page number, a wide gap, then the words of a
+    cell of the first page's header ("88      GLOBAL INNOVATION INDEX 2024" under an opening
+    "GLOBAL INNOVATION INDEX 2024      SCIENCE AND TECHNOLOGY CLUSTERS", its own number on a
+    line above it): three words or more, as a footer's are (`_footer_words`)."""
+    top = [k for k, line in enumerate(lines) if line.strip()][:_OPENING_LINES]
+    cells = {
+        " ".join(cell.split())
+        for k in top
+        for cell in _WIDE_GAP.split(lines[k].strip())
+        if _LETTER.search(cell) and _footer_words(cell)
+    }
+    if not cells:
+        return []
+    last = top[-1] if top else 0
+    return [
+        n
+        for m in _LEADING_NUMBER.finditer(text)
+        if " ".join(m.group(2).split()) in cells and (n := text.count("\n", 0, m.start())) > last
+    ]
+
+
+_OPENING_LINES = 2  # the lines of a page's header at the top of the text: a number, the words
+_WIDE_GAP = re.compile(r" {3,}|\t")
 
 
 def _opening_line(lines: list[str]) -> tuple[int, str]:

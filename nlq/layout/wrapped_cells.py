@@ -26,6 +26,7 @@ from nlq.layout.inline import join_lines
 Cells = list[tuple[int, MappedText]]  # (column, cell) of one line
 
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"\(?\d[\d,.\u00a0\u2009\u202f ]*\s?%?\)?")
 _SLACK = 4  # columns a short row's cell may sit off the table's (figures set flush right)
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -95,11 +96,13 @@ def _name_above(rows: list[Cells], r: int, j: int, width: int) -> Cells | None:
 
 
 def _piece(row: Cells, j: int) -> bool:
-    """Whether cell `j` of `row` is words alone between empty cells."""
+    """Whether cell `j` of `row` is words alone between empty cells, or after the figure that
+    ends the other list's row ("Digital communication  7%  biotech.", the right-hand field's
+    rest beside the left one)."""
     text = row[j][1].text
     if not text or _DIGIT.search(text) or not _LETTER.search(text):
         return False
-    before = j == 0 or not row[j - 1][1].text
+    before = j == 0 or not row[j - 1][1].text or _FIGURE.fullmatch(row[j - 1][1].text) is not None
     after = j + 1 == len(row) or not row[j + 1][1].text
     return before and after
 
