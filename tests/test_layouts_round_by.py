@@ -740,3 +740,103 @@ def test_a_right_fields_rest_beside_the_left_lists_next_row() -> None:
         ("Other", 61),
     ]
     assert check_evidence(r, LEGENDS) == []
+
+
+# A saved page: each kind's partners one a line under their label, the next kind's heading and
+# the page's feedback question right after the last one.
+PARTNER_LINES = """<html><body><main><h1>Norrvik, Sweden</h1>
+<h2>Collaboration</h2>
+<h3>Patents</h3><p>6%</p>
+<p>of Norrvik’s PCT patent applications are filed in collaboration with other inventors</p>
+<h4>Top collaborative locations</h4><ul><li>Oslo</li><li>Uppsala</li><li>Umeå</li></ul>
+<h3>Publications</h3><p>58%</p>
+<p>of Norrvik’s scientific articles are published in collaboration with other organizations</p>
+<h4>Top collaborative locations</h4><ul><li>Oslo</li><li>Lund</li><li>Bergen</li></ul>
+<p>Was this page helpful?</p>
+</main></body></html>
+"""
+
+
+def test_a_partner_list_one_a_line_stops_at_a_heading_or_a_question() -> None:
+    r = extract(PARTNER_LINES, "x.html", "html")
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        6,
+        ["Oslo", "Uppsala", "Umeå"],
+    )
+    assert (r.publication_collaboration.share, r.publication_collaboration.partners) == (
+        58,
+        ["Oslo", "Lund", "Bergen"],
+    )
+    assert check_evidence(r, PARTNER_LINES) == []
+
+
+def test_a_slides_table_cell_of_one_partner_a_paragraph(tmp_path) -> None:
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    from nlq.extractors.rules import RulesExtractor
+    from nlq.layout import read_document
+
+    deck = Presentation()
+    first = deck.slides.add_slide(deck.slide_layouts[1])
+    first.shapes.title.text = "Norrvik, Sweden"
+    first.placeholders[1].text = "Norrvik is the second-ranked cluster, out of 4 Swedish clusters."
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = "Collaboration"
+    rows = [
+        ["", "Share in collaboration", "Top collaborative locations"],
+        ["PCT patent applications (with other inventors)", "22%", "Oslo\nSan Jose–San Francisco"],
+        ["Scientific articles (with other organizations)", "73%", "Oslo\nLund\nAachen"],
+    ]
+    table = slide.shapes.add_table(3, 3, Inches(0.5), Inches(2), Inches(9), Inches(2)).table
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            cell = table.cell(i, j)
+            first, *rest = text.split("\n")
+            cell.text_frame.text = first
+            for item in rest:
+                cell.text_frame.add_paragraph().text = item
+    path = tmp_path / "deck.pptx"
+    deck.save(path)
+    doc = read_document(path)
+    r = RulesExtractor().extract(doc).record
+    assert r.patent_collaboration is not None and r.publication_collaboration is not None
+    assert r.patent_collaboration.partners == ["Oslo", "San Jose–San Francisco"]
+    assert r.publication_collaboration.partners == ["Oslo", "Lund", "Aachen"]
+    assert check_evidence(r, doc.raw) == []
+
+
+# A workbook read as text: the breakdowns' "check sum" row left empty (a formula with no cached
+# value), then another sheet's table of clusters under the same heading.
+WORKBOOK = (
+    "Norrvik, Sweden\n\n"
+    "Top technology fields in Norrvik (GII 2024)\n"
+    "Patents\t\t\tPublications\n"
+    "Field\tShare (%)\t\tField\tShare (%)\n"
+    "Digital communication\t15\t\tEngineering\t16\n"
+    "Computer technology\t14\t\tClinical medicine\t15\n"
+    "Other\t71\t\tChemistry\t11\n"
+    "\t\t\tOther\t58\n\n\n"
+    "check sum\t\t\tcheck sum\n\n"
+    "SE clusters\n\n"
+    "Cluster\tSize rank 2024\tSize rank 2023\n"
+    "Norrvik\t4\t3\n"
+    "Älvsby\t21\t19\n"
+)
+
+
+def test_a_breakdowns_empty_check_sum_row_and_a_table_below_are_no_fields() -> None:
+    r = extract(WORKBOOK, "x.txt", "text")
+    assert [(f.field, f.share) for f in r.patent_fields] == [
+        ("Digital communication", 15),
+        ("Computer technology", 14),
+        ("Other", 71),
+    ]
+    assert [(f.field, f.share) for f in r.publication_fields] == [
+        ("Engineering", 16),
+        ("Clinical medicine", 15),
+        ("Chemistry", 11),
+        ("Other", 58),
+    ]
+    assert check_evidence(r, WORKBOOK) == []

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from nlq.extractors import german
 from nlq.extractors.located import Located, locate
-from nlq.layout.document import Block, MappedText, join
+from nlq.layout.document import Block, BlockKind, MappedText, join
 from nlq.layout.shapes import sentence_like
 from nlq.numbers import NUMBER, parse_number
 
@@ -271,7 +271,8 @@ def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list
     """Partner lists written one name per line under their label ("Top collaborative
     locations" / "Shenzhen-Hong Kong-Guangzhou" / "Shanghai-Suzhou" / "Beijing"), keyed by the
     label block's id. A name is a short line of words starting with a letter (no figure, no
-    clause, no colon), so page chrome after the list ("↑ Top") is not one. The label may end
+    clause, no colon), so page chrome after the list ("↑ Top") is not one, nor is a heading or
+    a question after it ("Publications", "Was this page helpful?"). The label may end
     a paragraph ("6% of ... other inventors. Top collaborative locations:")."""
     out: dict[int, list[Located]] = {}
     for n, (i, label, _) in enumerate(blocks):
@@ -284,6 +285,8 @@ def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list
             t = block.text.strip()
             if j != i + 1 + len(names) or not partner_name(t.text):
                 break
+            if block.kind is BlockKind.HEADING or t.text.endswith("?"):
+                break  # the next section's heading ("Publications"), a page's "Was this ...?"
             names.append(locate(t, 0, len(t.text), t.text))
         if names:
             out[id(label)] = names

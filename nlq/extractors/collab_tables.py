@@ -45,7 +45,9 @@ from nlq.layout.document import MappedText
 from nlq.numbers import CELL_NUMBER, NUMBER, parse_number
 
 _DIGIT = re.compile(r"\d")
-_LISTED = re.compile(r"[,;]")  # "A, B, C" or, as a spreadsheet cell holds it, "A; B; C"
+# "A, B, C" or, as a spreadsheet cell holds it, "A; B; C", or "A · B · C" (a slide's cell of
+# one paragraph a partner)
+_LISTED = re.compile(r"[,;]|\s[·•]\s")
 _PERCENT = re.compile(rf"^\(?\s*(?P<n>{NUMBER})\s?%\s*\)?$")
 _BARE = re.compile(rf"^(?P<n>{CELL_NUMBER})$")
 

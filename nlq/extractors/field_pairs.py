@@ -340,7 +340,19 @@ def section_pairs(
             continue
         for k, column in enumerate(found):
             lists[min(k * width // max(len(found), 1), width - 1)].extend(column)
-    return [[p for p in pairs if p.share is not None or not _cut(p.field)] for pairs in lists]
+    return [_with_shares(pairs) for pairs in lists]
+
+
+def _with_shares(pairs: list[Pair]) -> list[Pair]:
+    """A breakdown's pairs without the names that are no field of it: one that closes a
+    bracket it never opened (`_cut`), and, in a breakdown whose fields have their shares, a
+    name without one (a sheet's "check sum" row left empty, a decoy table's cluster names
+    under the breakdown)."""
+    shared = sum(1 for p in pairs if p.share is not None)
+    return [p for p in pairs if p.share is not None or (shared < _SHARED and not _cut(p.field))]
+
+
+_SHARED = 2  # fields with shares that make a breakdown whose shareless names are none of it
 
 
 def _cut(name: Located) -> bool:

@@ -154,22 +154,22 @@ def furniture_edits(text: str) -> list[Edit]:
 def _numbered_opening_cells(text: str, lines: list[str]) -> list[int]:
     """Lines of a later page's running header: a page number, a wide gap, then the words of a
     cell of the first page's header ("88      GLOBAL INNOVATION INDEX 2024" under an opening
-    "GLOBAL INNOVATION INDEX 2024      SCIENCE AND TECHNOLOGY CLUSTERS", its own number on a
-    line above it): three words or more, as a footer's are (`_footer_words`)."""
+    "GLOBAL INNOVATION INDEX 2024      SCIENCE AND TECHNOLOGY CLUSTERS", its own number "87"
+    on a line above it, one to three from the later one): three words or more, as a footer's
+    are (`_footer_words`)."""
     top = [k for k, line in enumerate(lines) if line.strip()][:_OPENING_LINES]
-    cells = {
-        " ".join(cell.split())
-        for k in top
-        for cell in _WIDE_GAP.split(lines[k].strip())
-        if _LETTER.search(cell) and _footer_words(cell)
-    }
-    if not cells:
+    pieces = [" ".join(c.split()) for k in top for c in _WIDE_GAP.split(lines[k].strip())]
+    cells = {c for c in pieces if _LETTER.search(c) and _footer_words(c)}
+    numbers = [int(c) for c in pieces if c.isdecimal() and len(c) <= 4]
+    if not cells or not numbers:
         return []
-    last = top[-1] if top else 0
+    last = top[-1]
     return [
         n
         for m in _LEADING_NUMBER.finditer(text)
-        if " ".join(m.group(2).split()) in cells and (n := text.count("\n", 0, m.start())) > last
+        if " ".join(m.group(2).split()) in cells
+        and any(1 <= abs(int(m.group(1)) - k) <= 3 for k in numbers)  # the next pages' numbers
+        and (n := text.count("\n", 0, m.start())) > last
     ]
 
 

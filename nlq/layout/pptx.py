@@ -108,8 +108,15 @@ def _shape_lines(shape) -> list[str]:  # noqa: ANN001  (a python-pptx shape)
 
 
 def _row(row) -> str:  # noqa: ANN001  (a python-pptx table row)
-    """A table row as tab-separated cells: a merged cell once, the cells it covers empty."""
-    return "\t".join("" if c.is_spanned else " ".join(c.text.split()) for c in row.cells)
+    """A table row as tab-separated cells: a merged cell once, the cells it covers empty. A
+    cell of several paragraphs is a list, one item a paragraph ("Amsterdam–Rotterdam" /
+    "Leuven"): its items are set apart by middle dots, as a list written on one line is."""
+    return "\t".join("" if c.is_spanned else _cell_text(c) for c in row.cells)
+
+
+def _cell_text(cell) -> str:  # noqa: ANN001  (a python-pptx table cell)
+    items = [" ".join(p.text.split()) for p in cell.text_frame.paragraphs]
+    return " · ".join(item for item in items if item)
 
 
 def _placeholder_kind(shape) -> str:  # noqa: ANN001  (a python-pptx shape)
