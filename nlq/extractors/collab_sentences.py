@@ -267,19 +267,27 @@ LOCATIONS_LABEL = re.compile(
 )
 
 
-def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list[Located]]:
+def partner_lines(
+    blocks: list[tuple[int, Block, str | None]], tables: dict[int, Block] | None = None
+) -> dict[int, list[Located]]:
     """Partner lists written one name per line under their label ("Top collaborative
     locations" / "Shenzhen-Hong Kong-Guangzhou" / "Shanghai-Suzhou" / "Beijing"), keyed by the
     label block's id. A name is a short line of words starting with a letter (no figure, no
     clause, no colon), so page chrome after the list ("↑ Top") is not one, nor is a heading or
     a question after it ("Publications", "Was this page helpful?"). The label may end
-    a paragraph ("6% of ... other inventors. Top collaborative locations:")."""
+    a paragraph ("6% of ... other inventors. Top collaborative locations:"). The names may
+    also be a table's numbered rows right under the label ("1   New York City, NY" / "2   San
+    Jose–San Francisco, CA"; `tables`: the document's tables by their place)."""
     out: dict[int, list[Located]] = {}
     for n, (i, label, _) in enumerate(blocks):
         text = label.text.text
         if len(text) > 60 or not LOCATIONS_LABEL.match(text.strip()):
             if not text.endswith(":") or not ends_with_locations_label(text):
                 continue
+        numbered = _numbered_names(tables.get(i + 1)) if tables else None
+        if numbered:
+            out[id(label)] = numbered
+            continue
         names: list[Located] = []
         for j, block, _ in blocks[n + 1 :]:
             t = block.text.strip()
@@ -291,6 +299,20 @@ def partner_lines(blocks: list[tuple[int, Block, str | None]]) -> dict[int, list
         if names:
             out[id(label)] = names
     return out
+
+
+def _numbered_names(table: Block | None) -> list[Located] | None:
+    """The names of a table whose rows are each a number, 1, 2, 3 in turn, and a partner's
+    name; None for any other table."""
+    if table is None:
+        return None
+    names: list[Located] = []
+    for k, row in enumerate(table.rows, start=1):
+        cells = [c.strip() for c in row if c.text.strip()]
+        if len(cells) != 2 or cells[0].text != str(k) or not partner_name(cells[1].text):
+            return None
+        names.append(locate(cells[1], 0, len(cells[1].text), cells[1].text))
+    return names or None
 
 
 _LAST_SENTENCE = re.compile(r"[.!?]\s+([^.!?]{1,60})$")

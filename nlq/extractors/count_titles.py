@@ -98,6 +98,37 @@ def titled_rank(view: SourceView, token: Token, group: str) -> bool:
     )
 
 
+# A slide tile's rank alone on its line ("2 of 4", "#58") and the label after it.
+_TILE_FIGURE = re.compile(r"\s*#?\d{1,3}(?:st|nd|rd|th)?(?:\s+(?:out\s+)?of\s+\d{1,3})?\s*")
+_TILE_LABEL = re.compile(r"\s*(?:national|global)\s+rank", re.I)
+
+
+def tile_rank(view: SourceView, token: Token, group: str) -> bool:
+    """True when `token` is what `NATIONAL_RANK` reads as `group` in a slide tile's rank alone
+    on its line over its label ("2 of 4" / "National rank – Indian clusters in the top 100 S&T
+    clusters"), read as the rules extractor reads it (`callouts`): "label: 2 of 4"."""
+    raw = view.raw
+    at = view.starts[token.start]
+    a = raw.rfind("\n", 0, at) + 1
+    b = raw.find("\n", at)
+    if b < 0 or not _TILE_FIGURE.fullmatch(raw, a, b):
+        return False
+    rest = raw[b:].lstrip("\r\n \t")
+    label = rest.split("\n", 1)[0].strip()
+    if raw[b : len(raw) - len(rest)].count("\n") > 2 or len(label) > 120:
+        return False  # the label is on the next line of text, a blank line between at most
+    if not _TILE_LABEL.match(label):
+        return False
+    figure = raw[a:b].strip()
+    text = f"{label}: {figure}"
+    offset = len(label) + 2 + at - (a + raw[a:b].index(figure))
+    return any(
+        m.group(group) is not None and m.start(group) == offset
+        for p in NATIONAL_RANK
+        for m in p.finditer(text)
+    )
+
+
 def _line_cells(view: SourceView, token: Token) -> list[tuple[int, str]] | None:
     """The cells of the table row holding `token` (a delimited export's, a tab-separated or a
     pipe table's line), each with the raw offset of its text, or None for another line."""

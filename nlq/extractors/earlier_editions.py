@@ -70,7 +70,9 @@ def _named(text: str) -> list[tuple[int, bool]]:
 def _clause(text: str, start: int, end: int) -> str:
     """The clause of `text` around `text[start:end]`, less the asides in parentheses that do
     not hold it: "filed 1 204 PCT applications (down from 1 310 in the 2023 edition)" states
-    the 1 204 for the profile's edition, only the aside is about the other one."""
+    the 1 204 for the profile's edition, only the aside is about the other one. An aside before
+    the figure that a colon follows is the clause's label and stays ("For reference
+    (previous edition, GII 2024): global rank by size 55")."""
     before = 0
     for m in _CLAUSE_END.finditer(text, 0, start):
         before = m.end()
@@ -84,6 +86,8 @@ def _clause(text: str, start: int, end: int) -> str:
             continue  # the aside holding the figure is its clause
         if m.end() <= start and _EDITION_ONLY.fullmatch(m.group()):
             continue  # "last year's page (GII 2024) had it 97th": it names the subject's edition
+        if m.end() <= start and text[m.end() : m.end() + 3].lstrip().startswith(":"):
+            continue  # "For reference (previous edition, GII 2024): rank 55": it labels the clause
         kept.append(text[pos : m.start()])
         pos = m.end()
     kept.append(text[pos:stop])

@@ -185,6 +185,19 @@ def _bare_shares(rows: list[Row], titled: bool = False) -> list[Pair]:
 _SERIES_FOOTER = re.compile(r"^(?:Name: (?P<name>[^,]+), )?(?:Length: \d+, )?dtype: \w+$")
 
 
+def _used_columns(rows: list[Row]) -> list[Row]:
+    """A titled table without the columns its body leaves empty: a long-format export's
+    fields under "Rank | Name / Field | Value | Share (%)" fill only the name and share
+    columns, which are then a "Name / Field | Share (%)" breakdown. [] when no column is empty
+    or the body is not one width."""
+    if len(rows) < 3 or not is_header_row(rows[0]) or len({len(r) for r in rows}) != 1:
+        return []
+    used = [k for k in range(len(rows[0])) if any(r[k].text for r in rows[1:])]
+    if len(used) == len(rows[0]) or len(used) < 2:
+        return []
+    return [tuple(r[k] for k in used) for r in rows]
+
+
 def _series(rows: list[Row]) -> bool:
     """Whether a table is a printed pandas Series, its "dtype: int64" line last."""
     return bool(rows) and len(rows[-1]) == 1 and bool(_SERIES_FOOTER.match(rows[-1][0].text))
@@ -294,7 +307,7 @@ def section_pairs(
                     lists[k].append(Pair(parts.name, parts.share))
             continue
         rows = orient(list(block.rows))
-        bare = _bare_shares(rows) or sideways_pairs(rows, Pair)
+        bare = _bare_shares(rows) or _bare_shares(_used_columns(rows)) or sideways_pairs(rows, Pair)
         if bare:
             lists[0].extend(bare)
             continue

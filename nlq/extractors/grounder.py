@@ -16,7 +16,7 @@ from typing import Any
 
 from nlq.extractors.align import SourceView
 from nlq.extractors.cell_labels import label_above
-from nlq.extractors.count_titles import titled_count, titled_rank, top_list_size
+from nlq.extractors.count_titles import tile_rank, titled_count, titled_rank, top_list_size
 from nlq.extractors.number_tokens import Token
 from nlq.extractors.source_scan import HARD
 from nlq.extractors.tile_grounding import rank_tiles, tile_about, tile_of
@@ -265,8 +265,15 @@ class Grounder:
                 return False
             if titled_count(self.view, token) or titled_rank(self.view, token, "n"):
                 return True
-        if key == "national_rank" and titled_rank(self.view, token, "ord"):
-            return True
+            if tile_rank(self.view, token, "n"):  # "2 of 4" over "National rank – ..."
+                return True
+            if tile_rank(self.view, token, "ord"):  # that tile's rank is no count
+                return False
+        if key == "national_rank":
+            if titled_rank(self.view, token, "ord") or tile_rank(self.view, token, "ord"):
+                return True
+            if tile_rank(self.view, token, "n"):  # the tile's count is no rank
+                return False
         if self._tiles is None:
             self._tiles = rank_tiles(self.view)
         held = tile_of(self._tiles, self.view, token) if self._tiles else None

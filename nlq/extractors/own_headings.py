@@ -85,16 +85,27 @@ def _item_shares(blocks: list[Block]) -> list[float] | None:
 
 
 def _table_shares(rows: tuple[tuple[MappedText, ...], ...]) -> list[float] | None:
-    """The shares of a two-column table of names and shares ("| Field | Share |" over
-    "| Wind power | 47% |" rows); None for any other table."""
+    """The shares of a table of names and shares ("| Field | Share |" over "| Wind power |
+    47% |" rows, or two such pairs a row, a legend set in two columns: "Pharmaceuticals | 14%
+    | Organic fine chemistry | 6%"); None for any other table."""
     shares: list[float] = []
     for i, row in enumerate(rows):
         cells = [read_cell(c) for c in row if c.text]
         if i == 0 and cells and all(c.header for c in cells):
             continue  # the column titles
-        if len(cells) != 2 or cells[0].name is None or cells[1].share is None:
+        if not cells or len(cells) % 2:
             return None
-        if cells[0].rank or cells[0].count or str(cells[0].name.value).isupper():
-            return None
-        shares.append(float(cells[1].share.value))  # type: ignore[arg-type]
+        for name, share in zip(cells[::2], cells[1::2], strict=True):
+            if name.name is None or share.share is None:
+                return None
+            if name.rank or name.count or str(name.name.value).isupper():
+                return None
+            shares.append(float(share.share.value))  # type: ignore[arg-type]
     return shares
+
+
+def whole_breakdown_table(block: Block) -> bool:
+    """Whether a table is plainly a whole field breakdown: names and shares only, three or
+    more, adding up to 100 ± 1."""
+    shares = _table_shares(block.rows) if block.kind is BlockKind.TABLE else None
+    return shares is not None and len(shares) >= 3 and abs(sum(shares) - 100) <= 1

@@ -225,7 +225,7 @@ class RulesExtractor:
 
     def _collaboration(self, parts: sec.Sections, rec: _Record, values: dict[str, object]) -> None:
         found: dict[str, CollabFound] = {}
-        lists = partner_lines(parts.free)
+        lists = partner_lines(parts.free, parts.tables)
         for text, context in collab_share_pairs(parts.free):  # "Patents filed in ..." / "6%"
             hit = read_collaboration(text, in_section=True)
             kind = hit and collaboration_kind(text.text, context)
@@ -439,10 +439,12 @@ def _headed_partner_lists(
     prose = {id(b): k for k, (b, _) in enumerate(parts.prose)}
     for n, (_, block, _) in enumerate(parts.free):
         listed = lists.get(id(block))
-        if listed is None or id(block) in prose or n + 1 == len(parts.free):
+        if listed is None or id(block) in prose:
             continue
         kind = collaboration_kind(block.text.text, None)
-        first = prose.get(id(parts.free[n + 1][1]), 0)  # the list's first name, in prose order
+        # the list's first name, in prose order (a table's rows are no prose: the block after)
+        after = parts.free[n + 1][1] if n + 1 < len(parts.free) else None
+        first = prose.get(id(after), 0) if after is not None else len(parts.prose)
         for before, context in reversed(parts.prose[:first] if kind is None else []):
             t = before.text.text
             if mentions(COLLAB_WORD, t) and PERCENT.search(t):

@@ -32,7 +32,12 @@ _LABEL_START = r"(?:^|(?<=[;|•▪·])|(?<=\s/))\s*"
 _LABEL_RANK = r"\d{1,3}(?:st|nd|rd|th)?(?=[¹²³⁴-⁹]*\s*(?:$|[;,|]))"
 # What a long label may say between its words and its value, as a data export's row titles do:
 # "Rank by size (largest S&T cluster in 2024): 32", "Rank by intensity (...) in 2024: 33".
-_LABEL_ASIDE = r"\s*(?:\([^()]{0,80}\))?(?:\s+in\s+(?:19|20)\d\d)?\s*[:=]\s*"
+# A slide tile's label glosses it after a dash and ends with its year: "Global rank by size –
+# largest science and technology clusters, 2024: #58" ("#" numbering the rank).
+_LABEL_ASIDE = (
+    r"\s*(?:\([^()]{0,80}\))?(?:\s+[–—]\s+[^:;|()\d]{1,80}?)?(?:,?\s+(?:in\s+)?(?:19|20)\d\d)?"
+    r"\s*[:=]\s*"
+)
 # An aside between a rank's label and its value that names no year: "S&T cluster by intensity
 # (global rank relative to population density): 33" ("by intensity (2023): 52" is not read).
 _YEARLESS_ASIDE = r"(?:\s*\((?![^()]*\b(?:19|20)\d\d\b)[^()]{0,80}\))?"
@@ -161,7 +166,7 @@ SIZE_RANK = [
     ),
     re.compile(rf"{_LABEL_START}global\s+size\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
     re.compile(
-        rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}(?P<ord>{_LABEL_RANK})",
+        rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+size{_LABEL_ASIDE}#?(?P<ord>{_LABEL_RANK})",
         _I,
     ),
     # "Size: ranked 61st among science and technology clusters": a label, then an ordinal.
@@ -186,7 +191,7 @@ INTENSITY_RANK = [
     re.compile(rf"{_LABEL_START}global\s+intensity\s*[:=]\s*(?P<ord>{_LABEL_RANK})", _I),
     re.compile(
         rf"{_LABEL_START}(?:global\s+)?rank(?:ing)?\s+by\s+(?:S&T\s+)?intensity{_LABEL_ASIDE}"
-        rf"(?P<ord>{_LABEL_RANK})",
+        rf"#?(?P<ord>{_LABEL_RANK})",
         _I,
     ),
     # The measure fronted: "by intensity (relative to population density) it is the 33rd S&T

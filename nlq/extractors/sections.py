@@ -36,7 +36,7 @@ from nlq.extractors.inline_breakdowns import labelled_breakdown
 from nlq.extractors.kind_title_rows import kind_title_row
 from nlq.extractors.labelled_rows import LABEL_MARKS, labelled_breakdown_lines
 from nlq.extractors.lead_ins import lead_in_list
-from nlq.extractors.own_headings import breakdown_kind, whole_breakdown
+from nlq.extractors.own_headings import breakdown_kind, whole_breakdown, whole_breakdown_table
 from nlq.extractors.rank_tiles import rank_item
 from nlq.extractors.records import rebuild
 from nlq.extractors.section_kinds import (
@@ -71,6 +71,9 @@ class Sections:
     free: list[tuple[int, Block, str | None]] = field(default_factory=list)
     """Blocks outside list sections (headings too), with their place in the document and their
     collaboration section if any: for labels and values on consecutive lines."""
+    tables: dict[int, Block] = field(default_factory=dict)
+    """The tables, by their place in the document (a partner list's numbered rows under its
+    label)."""
 
 
 def split_sections(blocks: list[Block]) -> Sections:
@@ -82,6 +85,8 @@ def split_sections(blocks: list[Block]) -> Sections:
         if _ends_ranked_list(current, block, pieces[index + 1 : index + 1 + _LOOK_AHEAD]):
             current = None
         current = _take(out, block, current)
+        if block.kind is BlockKind.TABLE:
+            out.tables[index] = block
         if block.kind is not BlockKind.TABLE and (
             current is None or current.keys[0] not in LIST_SECTIONS
         ):
@@ -338,13 +343,13 @@ def _after_one_line_breakdown(block: Block, current: Section) -> bool:
 def _ends_ranked_list(current: Section | None, block: Block, following: list[Block]) -> bool:
     """A bare "Patents" / "Publications" line after a ranked list of organizations, over a
     table whose column titles name a field ("field | share") or over items that are plainly a
-    whole breakdown (a chart's legend, `own_headings`): no part of that list, the title of the
-    breakdown under it."""
+    whole breakdown (a chart's legend, or a table of names and shares, `own_headings`): no part
+    of that list, the title of the breakdown under it."""
     if current is None or current.keys[0] not in (APPLICANTS, PUBLISHERS):
         return False
     if block.kind is not BlockKind.PARAGRAPH or subtype(block.text.text) is None:
         return False
-    if whole_breakdown(following):
+    if whole_breakdown(following) or (following and whole_breakdown_table(following[0])):
         return True
     if not following or following[0].kind is not BlockKind.TABLE or not following[0].rows:
         return False

@@ -99,6 +99,14 @@ NATIONAL_RANK = [
         rf"(?:\s*:?\s+(?:out\s+)?of\s+(?P<n>\d{{1,3}})\b)?",
         _I,
     ),
+    # "National rank – Indian clusters in the top 100 S&T clusters: 2 of 4": a slide tile's
+    # label glossing the rank after a dash, its value the rank and the count.
+    re.compile(
+        rf"{_START}national\s+rank(?:ing)?\s+[–—]\s+(?:among\s+)?(?:the\s+)?"
+        rf"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+)?clusters\b(?:\s+{_TOP})?\s*[:=]\s*#?"
+        rf"(?P<ord>\d{{1,3}})(?:st|nd|rd|th)?\s+(?:out\s+)?of\s+(?P<n>\d{{1,3}})\b",
+        _I,
+    ),
     # "rank national: 2" (its count, `n`, in a column of its own)
     re.compile(
         rf"{_START}rank(?:ing)?\s+national(?P<n>(?!)x)?\s*[:=]\s*(?P<ord>{_RANK_VALUE})", _I

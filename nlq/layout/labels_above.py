@@ -24,7 +24,9 @@ its column titles.
 Nor is a two-cell row of words over a label and its figure when the row under them labels its
 own figure too ("Cluster,Bergvik" / "Economy,Norway" / "Edition,2024" / "National rank,1"):
 a key-value run that goes on, each row labelling its own value (read as labels above,
-"Economy" would be "Edition" and "Norway" 2024).
+"Economy" would be "Edition" and "Norway" 2024); nor two such rows under a run whose rows label
+their own values, the lower one starting with a label too ("Economy,Japan" / "Exported,<date>"
+under "Edition,Global Innovation Index 2023").
 """
 
 from __future__ import annotations
@@ -57,6 +59,30 @@ def _values(row: tuple[MappedText, ...] | None, above: tuple[MappedText, ...]) -
     if row is None or _filled(row) != _filled(above) or _labels(row):
         return False
     return any(_FIGURE.match(row[i].text.strip()) for i in _filled(row))
+
+
+def _in_keyed_run(
+    out: list[Item], row: tuple[MappedText, ...], nxt: tuple[MappedText, ...]
+) -> bool:
+    """Whether `row` and `nxt` go on a key-value run above them: `nxt` starts with a label, and
+    a row of the run (the rows straight above, filled in the same columns) labels a figure of
+    its own ("Edition,Global Innovation Index 2023" / "Cluster,Nagoya" over "Economy,Japan" /
+    "Exported,2023-10-03 14:51": read as labels above, "Economy" would be the export's date)."""
+    if not _label_first(nxt):
+        return False
+    for _, _, above in reversed(out):
+        if above is None or _filled(above) != _filled(row):
+            return False
+        if _label_first(above) and not _labels(above):
+            return True
+    return False
+
+
+def _label_first(row: tuple[MappedText, ...]) -> bool:
+    """Whether the row's first filled cell is a label: letters first, no digit."""
+    filled = _filled(row)
+    first = row[filled[0]].text.strip() if filled else ""
+    return first[:1].isalpha() and not re.search(r"\d", first)
 
 
 def _labelled_pair(before: tuple[MappedText, ...] | None, row: tuple[MappedText, ...]) -> bool:
@@ -126,6 +152,7 @@ def labels_above(items: list[Item]) -> list[Item]:
             and not _value_titled(row, nxt)
             and not _continues(after, row)
             and not _keyed_run(row, nxt, after)
+            and not _in_keyed_run(out, row, nxt)
         ):
             out.append((s, s, None))  # a blank line: the pair is a table of its own
             vs = items[k + 1][0]

@@ -43,6 +43,7 @@ from nlq.layout.prose_columns import split_prose_columns
 from nlq.layout.quoted_records import line_items, record_spans
 from nlq.layout.record_exports import record_export_items
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
+from nlq.layout.share_tiles import share_tile_blocks
 from nlq.layout.side_legend import side_legend_order
 from nlq.layout.title_rows import join_title_rows
 from nlq.layout.unmarked_lines import WIDE_GAP, indent, other_group, prose_line, wrapped_under
@@ -376,6 +377,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
     if delimiter:
         return blocks
     blocks = join_title_rows(join_parted_titles(raw, blocks))  # titles over tables side by side
+    blocks = share_tile_blocks(blocks)  # "of PCT ... filed in" over "40% | collaboration ..."
     return split_prose_columns(blocks)  # paragraphs side by side
 
 

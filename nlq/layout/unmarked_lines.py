@@ -90,8 +90,10 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
             rows.append(cells)  # a short row: the last line of a list set in two columns
         elif target is not None and share_below(rows[-1][target][1], cell):
             rows.append(cells)  # "(11%)" under its wrapped field, joined once laid out
-        elif right_field(rows[-1], col, cell):
-            rows.append(cells)  # the longer right-hand breakdown's last fields, laid out
+        elif any(right_field(row, col, cell) for row in reversed(rows)):
+            # the longer right-hand breakdown's last fields, laid out; or a field alone on its
+            # line in a column the row above leaves empty (four columns of legends, staggered)
+            rows.append(cells)
         else:
             break
         taken += 1

@@ -1,0 +1,233 @@
+"""Rules added after rounds CC/CD: each test is a small inline document of a fictional cluster
+for one rule, checking the values and their exact evidence on the rules path."""
+
+from __future__ import annotations
+
+from layout_fixtures import extract, pairs
+
+from nlq.evaluate import check_evidence
+
+# A long-format export (one row per fact, "Section,Rank,Name / Field,Value,Share (%)"), its
+# key-value head ending in a label with a date, its field rows filling only the name and share.
+LONG_EXPORT = """\ufeffCluster profile export,,,,
+Edition,Global Innovation Index 2024,,,
+Cluster,Varnhem,,,
+Economy,Sweden,,,
+Exported,2024-11-02 09:15,,,
+,,,,
+Section,Rank,Name / Field,Value,Share (%)
+Summary,,National rank (among Swedish clusters in the top 100),2,
+Summary,,Swedish clusters in the top 100,4,
+Top PCT applicants,1,VARNHEM KRAFT AB,412,30
+Top PCT applicants,2,"LERUM PUMPS, AB",206,15
+Patent technology fields,,Electrical machinery,,31
+Patent technology fields,,"Engines, pumps, turbines",,12
+Patent technology fields,,Measurement,,9
+Publication fields,,Engineering,,40
+Publication fields,,Chemistry,,35
+Publication fields,,Other,,25
+"""
+
+
+def test_a_key_value_heads_last_rows_are_no_labels_over_values() -> None:
+    r = extract(LONG_EXPORT, "x.csv", "csv")
+    assert (r.edition, r.cluster, r.economy) == (2024, "Varnhem", "Sweden")
+    assert (r.national_rank, r.national_cluster_count) == (2, 4)
+    assert check_evidence(r, LONG_EXPORT) == []
+
+
+def test_a_long_exports_field_rows_leave_the_rank_and_value_columns_empty() -> None:
+    r = extract(LONG_EXPORT, "x.csv", "csv")
+    assert pairs(r.patent_fields) == [
+        ("Electrical machinery", 31),
+        ("Engines, pumps, turbines", 12),
+        ("Measurement", 9),
+    ]
+    assert pairs(r.publication_fields) == [("Engineering", 40), ("Chemistry", 35), ("Other", 25)]
+    assert any("patent_fields: shares sum to 52%" in w for w in r.warnings)
+    assert check_evidence(r, LONG_EXPORT) == []
+
+
+# A workbook's notes sheet citing the previous edition's ranks under a parenthesised label.
+KEYED_SHEET = (
+    "Varnhem, Sweden\nGlobal Innovation Index 2025\n\nItem\tValue\nCluster\tVarnhem\n"
+    "Global rank by size (nth largest S&T cluster)\t57\n"
+    "Global rank by intensity (relative to population density)\t2\n\nNotes\n"
+    "For reference only (previous edition, GII 2024 – NOT this profile): global rank by size 55,"
+    " by intensity 3.\n"
+)
+
+
+def test_an_aside_naming_an_earlier_edition_before_a_colon_labels_its_clause() -> None:
+    r = extract(KEYED_SHEET, "x.tsv", "csv")
+    assert (r.edition, r.global_size_rank, r.global_intensity_rank) == (2025, 57, 2)
+
+
+# A slide deck's tiles (as the .pptx reader gives them): each figure over its label.
+TILES = """# Varnhem, Sweden
+
+Global Innovation Index 2024 – S&T cluster profile
+
+## At a glance
+
+2 of 4
+
+National rank – Swedish clusters in the top 100 S&T clusters
+
+117
+
+PCT applications per 1 million inhabitants, last five years
+
+#58
+
+Global rank by size – largest science and technology clusters, 2024
+
+3,468
+
+Scientific articles per 1 million inhabitants, last five years
+
+#91
+
+Global rank by intensity (relative to population density), 2024
+
+2
+"""
+
+
+def test_a_slides_rank_tiles_over_their_labels() -> None:
+    r = extract(TILES, "x.md", "markdown")
+    assert (r.national_rank, r.national_cluster_count) == (2, 4)
+    assert (r.global_size_rank, r.global_intensity_rank) == (58, 91)
+    assert (r.pct_applications, r.scientific_articles) == (117, 3468)
+    assert r.evidence["global_size_rank"].text == "58"
+    assert r.evidence["national_cluster_count"].text == "4"
+
+
+def test_a_rank_under_its_label_is_not_the_next_labels_rank() -> None:
+    # Labels above their values: "#91" is the intensity rank's, never the size rank's.
+    raw = (
+        "# Varnhem, Sweden\n\nGlobal Innovation Index 2024\n\n"
+        "Global rank by intensity (relative to population density), 2024\n\n#91\n\n"
+        "Global rank by size – largest science and technology clusters, 2024\n\n#58\n\n"
+        "It filed 117 PCT applications per 1 million inhabitants.\n"
+    )
+    r = extract(raw, "x.md", "markdown")
+    assert r.pct_applications == 117
+    assert r.global_size_rank in (None, 58)
+
+
+# pdftotext -layout of a report's four columns of field legends (two a breakdown), staggered:
+# a field alone on its line in a column the line above leaves empty.
+LEGENDS = "\n".join(
+    [
+        "Varnhem, Sweden",
+        "Global Innovation Index 2024",
+        "",
+        "Top technology fields in Varnhem",
+        "Patents" + " " * 67 + "Publications",
+        "",
+        "Pharmaceuticals (15%)               Organic fine chemistry (7%)            "
+        "Clinical medicine (25%)             Engineering (9%)",
+        "Biotechnology (12%)                 Analysis of biological materials       "
+        "Chemistry (13%)                     Materials science (6%)",
+        "                                    (5%)",
+        "Medical tech. (8%)" + " " * 56 + "Biochem. & biotech. (12%)           Pharmacology (5%)",
+        "                                    Transport (4%)",
+        "Basic materials chemistry (7%)" + " " * 44 + "Physics & math (11%)                "
+        "Other (19%)",
+        "                                    Other (42%)",
+        "",
+        "Source: WIPO Statistics Database.",
+    ]
+)
+
+
+def test_a_field_alone_in_a_column_the_line_above_leaves_empty() -> None:
+    r = extract(LEGENDS)
+    assert pairs(r.patent_fields) == [
+        ("Pharmaceuticals", 15),
+        ("Biotechnology", 12),
+        ("Medical tech.", 8),
+        ("Basic materials chemistry", 7),
+        ("Organic fine chemistry", 7),
+        ("Analysis of biological materials", 5),
+        ("Transport", 4),
+        ("Other", 42),
+    ]
+    assert pairs(r.publication_fields) == [
+        ("Clinical medicine", 25),
+        ("Chemistry", 13),
+        ("Biochem. & biotech.", 12),
+        ("Physics & math", 11),
+        ("Engineering", 9),
+        ("Materials science", 6),
+        ("Pharmacology", 5),
+        ("Other", 19),
+    ]
+
+
+def _laid(*rows: list[tuple[int, str]]) -> str:
+    """Layout text: each row's pieces set at their columns, one row a line."""
+    lines = []
+    for pieces in rows:
+        line = ""
+        for col, text in pieces:
+            line = line.ljust(col) + text
+        lines.append(line)
+    return "\n".join(lines)
+
+
+# A designer's one-pager as PDF text: a share's tile ("40%" centred beside its two-line
+# phrase) over a partner list of numbered rows.
+SHARE_TILE = _laid(
+    [(0, "Varnhem, Sweden")],
+    [(0, "Global Innovation Index 2024")],
+    [],
+    [(0, "Varnhem filed 117 PCT applications per 1 million inhabitants.")],
+    [],
+    [(25, "of PCT patent applications are filed in")],
+    [(3, "40%"), (25, "collaboration with other inventors")],
+    [],
+    [(3, "Top collaborative locations")],
+    [(3, "1"), (7, "New York City, NY")],
+    [(3, "2"), (7, "San Jose–San Francisco, CA")],
+    [(3, "3"), (7, "Boston–Cambridge, MA")],
+)
+
+
+def test_a_shares_tile_beside_its_two_line_phrase_and_numbered_partner_rows() -> None:
+    r = extract(SHARE_TILE)
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.share == 40
+    assert r.patent_collaboration.partners == [
+        "New York City, NY",
+        "San Jose–San Francisco, CA",
+        "Boston–Cambridge, MA",
+    ]
+    assert r.evidence["patent_collaboration.share"].text == "40"
+    assert r.patent_fields == []
+
+
+# A ranked list, then a bare "Publications" over a legend of names and shares two by two.
+LIST_THEN_LEGEND = """Varnhem, Sweden
+Global Innovation Index 2024
+
+TOP PUBLISHING ORGANIZATIONS
+1   VARNHEM UNIVERSITY          5,120     36%
+2   LERUM INSTITUTE             1,410     10%
+
+Publications
+   Clinical medicine    28%        Chemistry         7%
+   Engineering          40%        Other            25%
+"""
+
+
+def test_a_bare_kind_title_over_a_legend_two_by_two_ends_the_ranked_list() -> None:
+    r = extract(LIST_THEN_LEGEND)
+    assert [e.name for e in r.top_publishers] == ["VARNHEM UNIVERSITY", "LERUM INSTITUTE"]
+    assert sorted(pairs(r.publication_fields)) == [
+        ("Chemistry", 7),
+        ("Clinical medicine", 28),
+        ("Engineering", 40),
+        ("Other", 25),
+    ]

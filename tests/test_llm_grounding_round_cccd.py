@@ -1,0 +1,44 @@
+"""Grounding round CC/CD: a slide tile's national rank ("2 of 4") over its label ("National
+rank – Indian clusters in the top 100 S&T clusters") is about what the label names, as the
+rules extractor reads it ("label: 2 of 4")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from llm_fixtures import no_network_fixture  # noqa: F401  (a fixture)
+
+from nlq.extractors.align import SourceView
+from nlq.extractors.grounding import ClusterFacts, ground
+from nlq.layout import parse
+
+# A .pptx deck's tiles as its text: each figure on a line of its own over its label.
+SLIDE = (
+    "# Varnhem, Sweden\n\n"
+    "## At a glance\n\n"
+    "2 of 4\n\n"
+    "National rank – Swedish clusters in the top 100 S&T clusters\n\n"
+    "117\n\n"
+    "PCT applications per 1 million inhabitants, last five years\n"
+)
+QUOTE = "2 of 4\n\nNational rank – Swedish clusters in the top 100 S&T clusters"
+
+
+def one(raw: str, key: str, value: Any, quote: str) -> tuple[Any, str | None]:
+    """(value grounded or None, its evidence text) for one scalar of a slide deck's text."""
+    doc = parse("deck.pptx", raw, "text")
+    g = ground(
+        ClusterFacts.model_validate({key: {"value": value, "quote": quote}}), SourceView.of(doc)
+    )
+    span = g.spans.get(key)
+    return g.values.get(key), span and doc.raw[span[0] : span[1]]
+
+
+def test_a_tiles_national_rank_and_count_over_their_label() -> None:
+    assert one(SLIDE, "national_rank", 2, QUOTE) == (2, "2")
+    assert one(SLIDE, "national_cluster_count", 4, QUOTE) == (4, "4")
+
+
+def test_the_tiles_figures_are_not_each_others() -> None:
+    assert one(SLIDE, "national_rank", 4, QUOTE) == (None, None)
+    assert one(SLIDE, "national_cluster_count", 2, QUOTE) == (None, None)
