@@ -52,3 +52,14 @@ def blocks(raw: str, fmt: str = "text") -> list[tuple]:
         else:
             out.append((b.kind.value, b.text.text))
     return out
+
+
+def laid(*rows: list[tuple[int, str]]) -> str:
+    """Layout text: each row's pieces set at their columns, one row a line."""
+    lines = []
+    for pieces in rows:
+        line = ""
+        for col, text in pieces:
+            line = line.ljust(col) + text
+        lines.append(line)
+    return "\n".join(lines)

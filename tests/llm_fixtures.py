@@ -240,3 +240,18 @@ def facts_from_record(record: ClusterProfile, doc: Document) -> dict[str, Any]:
             item = {**collab.model_dump(), "quote": _paragraph_read(view, start, end)}
         out[key] = item
     return out
+
+
+def ground_one(
+    raw: str, key: str, value: Any, quote: str, fmt: str = "text", name: str = "doc.txt"
+) -> tuple[Any, str | None]:
+    """(the value grounded or None, its evidence text or None) for one scalar of a model's
+    answer, `raw` read as a document named `name` in format `fmt`."""
+    from nlq.layout import parse
+
+    doc = parse(name, raw, fmt)
+    g = ground(
+        ClusterFacts.model_validate({key: {"value": value, "quote": quote}}), SourceView.of(doc)
+    )
+    span = g.spans.get(key)
+    return g.values.get(key), span and doc.raw[span[0] : span[1]]

@@ -4,26 +4,14 @@ values and their exact evidence on the rules path."""
 
 from __future__ import annotations
 
-from layout_fixtures import extract, ranked
+from layout_fixtures import extract, laid, ranked
 
 from nlq.evaluate import check_evidence
-
 
 # A regional agency's one-pager, as pypdf's layout mode prints it: a margin of notes (one of
 # them 36 characters wide, some of them clauses of figures) beside the whole main column, the
 # rank tiles set with a symbol font's bullets (DEL) at the main column's start.
-def _laid(*rows: list[tuple[int, str]]) -> str:
-    """Layout text: each row's pieces set at their columns, one row a line."""
-    lines = []
-    for pieces in rows:
-        line = ""
-        for col, text in pieces:
-            line = line.ljust(col) + text
-        lines.append(line)
-    return "\n".join(lines)
-
-
-SIDEBAR = _laid(
+SIDEBAR = laid(
     [(0, "Norrvik Regional Agency · Innovation Note 7/2024")],
     [],
     [],
@@ -356,7 +344,7 @@ def test_captions_ending_in_the_years_their_tables_cover_head_their_lists() -> N
 # A web page printed to PDF: rank tiles over their phrases above a "Related clusters" strip
 # with another cluster's ranks, and both chart legends side by side, each entry after its
 # colour swatch (the right one shorter).
-PRINTED = _laid(
+PRINTED = laid(
     [(5, "Norrvik, Sweden")],
     [],
     [],
@@ -452,7 +440,7 @@ def test_a_name_broken_after_its_hyphen_before_its_figures_goes_on_below() -> No
 
 # A designed profile's tiles: each caption's first line above and right of its big figure, a
 # section's heading two blank lines under the figures.
-DESIGNED = _laid(
+DESIGNED = laid(
     [(0, "Norrvik, Sweden")],
     [
         (
@@ -483,7 +471,7 @@ def test_a_designed_tiles_caption_beside_it_before_a_heading_two_lines_below() -
 
 # Two lists side by side in a PDF's layout text: a left row alone on its line (its figures set
 # flush right a few columns off), its name's rest on the next line beside the right list's row.
-BESIDE = _laid(
+BESIDE = laid(
     [(0, "Norrvik, Sweden")],
     [],
     [(0, "Top PCT applicants"), (71, "Top publishing organizations")],
@@ -551,7 +539,7 @@ def test_a_name_centred_on_its_row_one_line_above_and_one_below() -> None:
 
 # A designed profile's two lists side by side, names wrapped in both: a left name's rest beside
 # the right list's next row, and a right name joined over two lines longer than its line.
-TWO_LISTS = _laid(
+TWO_LISTS = laid(
     [(0, "Norrvik, Sweden")],
     [],
     [(0, "Top PCT applicants"), (83, "Top publishing organizations")],
@@ -652,7 +640,7 @@ def test_a_table_of_titles_under_a_header_naming_both_lists_holds_no_entries() -
 
 # pdftotext -layout of two pages: the first page's header under its number on a line of its
 # own, the second's header the number, a wide gap, then the header's first cell.
-PAGES = _laid(
+PAGES = laid(
     [(98, "87")],
     [(0, "GLOBAL INNOVATION INDEX 2024"), (69, "SCIENCE AND TECHNOLOGY CLUSTERS")],
     [],
@@ -683,7 +671,7 @@ def test_a_later_pages_header_a_number_before_the_first_pages_header_cell() -> N
 
 
 # A briefing's numbered sections: the next section's number right under the list's last row.
-BRIEFING = _laid(
+BRIEFING = laid(
     [(0, "Norrvik, Sweden")],
     [],
     [(0, "Top PCT applicants")],
@@ -710,7 +698,7 @@ def test_the_next_sections_number_under_a_lists_last_row_is_no_row() -> None:
 
 # A PDF viewer's copy of two breakdowns side by side, fields wrapped in both columns: the right
 # field's rest beside the left list's next row.
-LEGENDS = _laid(
+LEGENDS = laid(
     [(0, "Norrvik, Sweden")],
     [],
     [(0, "Top technology fields in Norrvik")],

@@ -3,7 +3,7 @@ for one rule, checking the values and their exact evidence on the rules path."""
 
 from __future__ import annotations
 
-from layout_fixtures import extract, pairs
+from layout_fixtures import extract, laid, pairs, ranked
 
 from nlq.evaluate import check_evidence
 
@@ -166,20 +166,9 @@ def test_a_field_alone_in_a_column_the_line_above_leaves_empty() -> None:
     ]
 
 
-def _laid(*rows: list[tuple[int, str]]) -> str:
-    """Layout text: each row's pieces set at their columns, one row a line."""
-    lines = []
-    for pieces in rows:
-        line = ""
-        for col, text in pieces:
-            line = line.ljust(col) + text
-        lines.append(line)
-    return "\n".join(lines)
-
-
 # A designer's one-pager as PDF text: a share's tile ("40%" centred beside its two-line
 # phrase) over a partner list of numbered rows.
-SHARE_TILE = _laid(
+SHARE_TILE = laid(
     [(0, "Varnhem, Sweden")],
     [(0, "Global Innovation Index 2024")],
     [],
@@ -230,4 +219,142 @@ def test_a_bare_kind_title_over_a_legend_two_by_two_ends_the_ranked_list() -> No
         ("Clinical medicine", 28),
         ("Engineering", 40),
         ("Other", 25),
+    ]
+
+
+# pdftotext -layout of two breakdowns side by side: the left one's field wrapped after a comma
+# onto a line of its own at the left margin, beside nothing.
+WRAPPED_LEFT_FIELD = "\n".join(
+    [
+        "Varnhem, Sweden",
+        "Global Innovation Index 2024",
+        "",
+        "Top technology fields in Varnhem",
+        "",
+        "Patents" + " " * 53 + "Publications",
+        "Transport" + " " * 36 + "14%            Physics & math" + " " * 31 + "20%",
+        "Electrical machinery," + " " * 24 + "10%            Engineering" + " " * 34 + "15%",
+        "apparatus, energy",
+        "Computer technology" + " " * 27 + "9%            Clinical medicine" + " " * 28 + "14%",
+        "Other" + " " * 40 + "67%            Other" + " " * 40 + "51%",
+    ]
+)
+
+
+def test_a_left_field_wrapped_after_a_comma_to_the_margin() -> None:
+    r = extract(WRAPPED_LEFT_FIELD)
+    assert pairs(r.patent_fields) == [
+        ("Transport", 14),
+        ("Electrical machinery, apparatus, energy", 10),
+        ("Computer technology", 9),
+        ("Other", 67),
+    ]
+    assert pairs(r.publication_fields)[:2] == [("Physics & math", 20), ("Engineering", 15)]
+
+
+# A real PDF's text of two ranked lists side by side, names wrapped in narrow cells, the text
+# layer setting a blank line before a name's rest that the other list's row shares.
+SIDE_BLANKS = "\n".join(
+    [
+        " Varnhem, Sweden",
+        " Global Innovation Index 2024",
+        "",
+        "Top PCT applicants                                               "
+        "Top publishing organizations",
+        "",
+        "                                        Patents   Share                         "
+        "                         Articles   Share",
+        "",
+        " 1    VARNHEM KRAFT                        5,576     34%           1   NORRVIK ADVANCED"
+        "                    15,210     39%",
+        "      AKTIEBOLAG                                                       INSTITUTE OF "
+        "SCIENCE AND",
+        " 2    LERUM INSTITUTE OF APPLIED           2,296     14%               ENGINEERING",
+        "",
+        "      ELECTRONICS                                                  2   VÄSTRA NATIONAL"
+        "                      5,850     15%",
+        " 3    ALINGSÅS BATTERY                       984      6%               "
+        "UNIVERSITY OF TECHNOLOGY",
+        "",
+        "      SOLUTIONS, AB                                                3   BORÅS INSTITUTE FOR"
+        "                2,340       6%",
+        "                                                                       BASIC SCIENCE",
+        "",
+        " Top technology fields in Varnhem",
+    ]
+)
+
+
+def test_blank_lines_inside_side_by_side_lists_before_a_names_rest() -> None:
+    r = extract(SIDE_BLANKS)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "VARNHEM KRAFT AKTIEBOLAG", 5576, 34),
+        (2, "LERUM INSTITUTE OF APPLIED ELECTRONICS", 2296, 14),
+        (3, "ALINGSÅS BATTERY SOLUTIONS, AB", 984, 6),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "NORRVIK ADVANCED INSTITUTE OF SCIENCE AND ENGINEERING", 15210, 39),
+        (2, "VÄSTRA NATIONAL UNIVERSITY OF TECHNOLOGY", 5850, 15),
+        (3, "BORÅS INSTITUTE FOR BASIC SCIENCE", 2340, 6),
+    ]
+
+
+# A real PDF's text: a sidebar at the right whose last lines go on beside the heading that
+# ends the intro's column; two breakdowns side by side, one field set with its share on its
+# last line beside a field of the other set with its share on its first.
+SIDEBAR_TAIL = "\n".join(
+    [
+        "Global Innovation Index 2024" + " " * 71 + "Last edition (GII 2023)",
+        "Varnhem, Sweden" + " " * 84 + "Figures from the 2023 profile,",
+        " " * 99 + "for comparison only:",
+        "Varnhem is the second-ranked cluster, out of 3 Swedish clusters, that falls"
+        + " " * 24
+        + "• 81st largest cluster",
+        "within the top 100 S&T clusters in 2024. It filed 376 PCT applications and"
+        + " " * 25
+        + "• 66th by intensity",
+        "published 9,418 scientific articles, both per 1 million inhabitants over the"
+        + " " * 23
+        + "About the data",
+        "last five years." + " " * 83 + "PCT applications are assigned",
+        " " * 99 + "to clusters by inventor address,",
+        "Top PCT applicants" + " " * 81 + "2018–2022. Shares are",
+        " " * 99 + "rounded.",
+        "                                       Patents     Share",
+        " 1    VARNHEM KRAFT AB                      258     12%",
+        " 2    LERUM PUMPS AB                        172      8%",
+        "",
+        "Top technology fields in Varnhem",
+        "Patents                                     Publications",
+        "",
+        " Pharmaceuticals                  16%        Clinical medicine                31%",
+        " Medical technology               10%        Neurosciences &                    9%",
+        " Analysis of biological                      behavior",
+        " materials                         6%        Biochem. & biotech.                8%",
+        " Other                            68%        Other                            52%",
+    ]
+)
+
+
+def test_a_sidebars_last_lines_beside_the_heading_that_ends_the_intro() -> None:
+    r = extract(SIDEBAR_TAIL)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "VARNHEM KRAFT AB", 258, 12),
+        (2, "LERUM PUMPS AB", 172, 8),
+    ]
+
+
+def test_a_field_with_its_share_on_its_last_line_beside_one_with_it_on_its_first() -> None:
+    r = extract(SIDEBAR_TAIL)
+    assert pairs(r.patent_fields) == [
+        ("Pharmaceuticals", 16),
+        ("Medical technology", 10),
+        ("Analysis of biological materials", 6),
+        ("Other", 68),
+    ]
+    assert pairs(r.publication_fields) == [
+        ("Clinical medicine", 31),
+        ("Neurosciences & behavior", 9),
+        ("Biochem. & biotech.", 8),
+        ("Other", 52),
     ]

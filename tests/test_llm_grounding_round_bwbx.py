@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from llm_fixtures import no_network_fixture  # noqa: F401  (a fixture)
+from llm_fixtures import ground_one, no_network_fixture  # noqa: F401  (a fixture)
 
 from nlq.extractors.align import SourceView
 from nlq.extractors.grounding import ClusterFacts, ground
@@ -66,12 +66,7 @@ TILES = (
 
 def one(raw: str, key: str, value: Any, quote: str) -> tuple[Any, str | None]:
     """(value grounded or None, its evidence text) for one scalar of a PDF's text."""
-    doc = parse("doc.pdf", raw, "pdf")
-    g = ground(
-        ClusterFacts.model_validate({key: {"value": value, "quote": quote}}), SourceView.of(doc)
-    )
-    span = g.spans.get(key)
-    return g.values.get(key), span and doc.raw[span[0] : span[1]]
+    return ground_one(raw, key, value, quote, "pdf", "doc.pdf")
 
 
 def lines(raw: str, first: str, n: int) -> str:

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from llm_fixtures import no_network_fixture  # noqa: F401  (a fixture)
-
-from nlq.extractors.align import SourceView
-from nlq.extractors.grounding import ClusterFacts, ground
-from nlq.layout import parse
+from llm_fixtures import ground_one, no_network_fixture  # noqa: F401  (a fixture)
 
 # A .pptx deck's tiles as its text: each figure on a line of its own over its label.
 SLIDE = (
@@ -26,12 +22,7 @@ QUOTE = "2 of 4\n\nNational rank – Swedish clusters in the top 100 S&T cluster
 
 def one(raw: str, key: str, value: Any, quote: str) -> tuple[Any, str | None]:
     """(value grounded or None, its evidence text) for one scalar of a slide deck's text."""
-    doc = parse("deck.pptx", raw, "text")
-    g = ground(
-        ClusterFacts.model_validate({key: {"value": value, "quote": quote}}), SourceView.of(doc)
-    )
-    span = g.spans.get(key)
-    return g.values.get(key), span and doc.raw[span[0] : span[1]]
+    return ground_one(raw, key, value, quote, "text", "deck.pptx")
 
 
 def test_a_tiles_national_rank_and_count_over_their_label() -> None:

@@ -134,3 +134,39 @@ def bridge_blanks(raw: str, spans: list[Span]) -> list[Span]:
         for (i, _, _), (j, _, _) in zip(run, run[1:], strict=False):
             drop.update(range(i + 1, j))
     return [s for k, s in enumerate(spans) if k not in drop] if drop else spans
+
+
+# A wrapped name's lone line that shares its line with the other list's row or name, beside
+# it: the name (words only) at the start, a wide gap, then the other list's text.
+_SHARED_PIECE = re.compile(r"^ {2,}(?P<name>[^\W\d_][^\d]*?) {3,}\S")
+
+
+def bridge_side_blanks(raw: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the blank lines a text layer sets inside two ranked lists side by side,
+    between a row (or a name's line) and the line holding the rest of a name under it, which
+    the other list's row shares: " 2  KOREA INSTITUTE OF APPLIED  2,296  14%   ENGINEERING" /
+    "" / "      ELECTRONICS        2  CHUNGNAM NATIONAL  5,850  15%". Without the blank the
+    table reader joins each rest as it does on a page set without one."""
+    if "\n  " not in raw:
+        return spans
+    drop: set[int] = set()
+    for k in range(1, len(spans) - 1):
+        s, e = spans[k]
+        if raw[s:e].strip():
+            continue
+        after = raw[spans[k + 1][0] : spans[k + 1][1]]
+        m = _SHARED_PIECE.match(after)
+        if m is None or _GAP.search(m.group("name")):
+            continue
+        col = m.start("name")
+        for j in range(k - 1, max(-1, k - 4), -1):  # the row whose name the rest is under
+            above = raw[spans[j][0] : spans[j][1]]
+            row = _ROW.match(above)
+            if row is not None:
+                if abs(row.start("name") - col) <= 1 and _GAP.search(above[row.end("name") :]):
+                    drop.add(k)
+                break
+            piece = _SHARED_PIECE.match(above) or _PIECE.match(above)
+            if not above.strip() or piece is None or abs(piece.start("name") - col) > 1:
+                break
+    return [sp for k, sp in enumerate(spans) if k not in drop] if drop else spans

@@ -103,7 +103,30 @@ def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
         right.append((cut, e) if e > cut else (e, e))
     if flowed:
         return lines[:start] + flowed_order(raw, _closed_gaps(raw, left), right) + lines[stop:]
-    return lines[:start] + _closed_gaps(raw, left) + [(s, s)] + right + lines[stop:]
+    tail = _right_tail(raw, lines, stop, gutter)
+    below: list[Line] = []  # the tail's left parts: the start of what follows the columns
+    for s, e in lines[stop:tail]:
+        cut = min(s + gutter, e)
+        below.append((s, cut) if raw[s:cut].strip() else (s, s))
+        right.append((cut, e) if e > cut else (e, e))
+    return lines[:start] + _closed_gaps(raw, left) + [(s, s)] + right + below + lines[tail:]
+
+
+def _right_tail(raw: str, lines: list[Line], stop: int, gutter: int) -> int:
+    """The index after the lines below the stretch where its right column goes on beside the
+    heading that ended the left one (a sidebar's last lines "2018–2022. Shares are" /
+    "rounded." beside "Top PCT applicants"): each starts a text at the gutter, its left part
+    prose-free of wide gaps and short of the gutter; `stop` when there are none."""
+    k = stop
+    while k < len(lines) and k - stop < _MAX_TAIL:
+        s, e = lines[k]
+        if not _starts_at(raw, (s, e), gutter) or not _fits(raw, (s, e), gutter):
+            break
+        k += 1
+    return k
+
+
+_MAX_TAIL = 4  # lines of a right column going on below the left one's end
 
 
 def _tables_beside(raw: str, lines: list[Line], stop: int, gutter: int) -> int | None:

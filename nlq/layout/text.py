@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from nlq.layout import shapes
-from nlq.layout.cell_valign import bridge_blanks
+from nlq.layout.cell_valign import bridge_blanks, bridge_side_blanks
 from nlq.layout.continued_rows import continues_row, filled_end
 from nlq.layout.deflist import definition_items, has_definitions
 from nlq.layout.delimited import count_outside_brackets, sniff_delimiter, split_cells
@@ -273,6 +273,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         line_spans = side_legend_order(raw, line_spans) or line_spans  # a legend beside a table
         line_spans = interleaved_order(raw, line_spans) or line_spans  # columns interleaved
         line_spans = bridge_blanks(raw, line_spans)  # a name's rest under a blank line
+        line_spans = bridge_side_blanks(raw, line_spans)  # and beside the other list
     texts = [raw[s:e] for s, e in line_spans]
     delimiter = sniff_delimiter(texts) if delimited else _semicolon_sheet(texts)
     if delimiter:

@@ -48,6 +48,23 @@ _NUMERIC_CELL = re.compile(r"\d")
 _CLOSING_SHARE = re.compile(r"\(\d{1,3}(?:[.,]\d{1,2})?[ \t]?%\)$")
 
 
+# How a cell's text ends when its name goes on below: a comma, a joining word or a hyphen.
+_OPEN_CELL_END = re.compile(r"(?:,|\band|\bof|&|[-–])$")
+
+
+def _rest_under_open_cell(row: list[tuple[int, MappedText]], col: int, cell: MappedText) -> bool:
+    """Whether a lone line at the first column, starting in lower case and without figures,
+    goes on the name of the row above whose first cell stops open and whose other cells hold
+    figures ("Electrical machinery,  10%" over "apparatus, energy", the left column's field
+    wrapped beside the right one's row)."""
+    if not cell.text[:1].islower() or re.search(r"\d", cell.text):
+        return False
+    if not any(_NUMERIC_CELL.search(c.text) for _, c in row[1:]):
+        return False  # a justified paragraph's line, its words set apart: no table row
+    first_col, first = row[0]
+    return abs(col - first_col) <= 1 and bool(_OPEN_CELL_END.search(first.text.rstrip()))
+
+
 def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, int]:
     """A table from the column-aligned lines at the start of `lines`, and how many lines it
     takes: it stops at the first line that is neither a row nor a wrapped name."""
@@ -79,7 +96,8 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
             break
         col, cell = cells[0]
         if not indented and not _lone_share_under(rows[-1], col, cell):
-            break
+            if not _rest_under_open_cell(rows[-1], col, cell):
+                break
         target = _continued_cell(rows[-1], col)
         if target is not None and _next_name(rows[-1][target][1], cell, head, bottom):
             head.append((col, cell))  # the start of the next row's name

@@ -13,7 +13,9 @@ without a digit, with no cell beside it in its list (the one before and the one 
 empty), under a name that has its figure beside it, is the rest of that name, also when rows
 of the other list alone stand between them. A row left empty
 is dropped. A field breakdown wraps the same way ("Electrical machinery, apparatus,  11%" over
-"energy").
+"energy"). A piece starting in capitals over a cell that starts in lower case beside its figure
+is the head of that cell's name instead ("Analysis of biological" over "materials  6%": the
+field's share set on its last line).
 """
 
 from __future__ import annotations
@@ -62,6 +64,12 @@ def join_wrapped_cells(rows: list[Cells]) -> list[Cells]:
         for j, (col, cell) in enumerate(row):
             if not _piece(row, j):
                 continue
+            if _head_of_below(out, r, j, width):
+                below_col, below = out[r + 1][j]
+                out[r + 1][j] = (below_col, join_lines([cell, below]))
+                row[j] = (col, MappedText("", []))
+                joined = True
+                continue
             above = _name_above(out, r, j, width)
             if above is None or not _named_figure(above, j):
                 continue
@@ -93,6 +101,17 @@ def _name_above(rows: list[Cells], r: int, j: int, width: int) -> Cells | None:
         if rows[k][j][1].text:
             return rows[k]
     return None
+
+
+def _head_of_below(rows: list[Cells], r: int, j: int, width: int) -> bool:
+    """Whether the piece at row `r`, column `j` starts the name the row below ends with its
+    figure: that row's cell starts in lower case, beside its figure ("Analysis of biological"
+    over "materials  6%", a field set with its share on its last line, under a whole field
+    "Medical technology  10%")."""
+    if r + 1 >= len(rows) or len(rows[r + 1]) != width or not rows[r][j][1].text[:1].isupper():
+        return False
+    below = rows[r + 1][j][1].text
+    return below[:1].islower() and not _DIGIT.search(below) and _named_figure(rows[r + 1], j)
 
 
 def _piece(row: Cells, j: int) -> bool:
