@@ -358,3 +358,52 @@ def test_a_field_with_its_share_on_its_last_line_beside_one_with_it_on_its_first
         ("Biochem. & biotech.", 8),
         ("Other", 52),
     ]
+
+
+# A real PDF's text of a justified paragraph: every word gap two spaces, a space-separated
+# count among them.
+JUSTIFIED = (
+    "Varnhem, Sweden\nGlobal Innovation Index 2024\n\n"
+    "Varnhem is the second-ranked cluster, out of 2 Swedish clusters, that falls within the top\n"
+    "clusters  in  2024.  It  filed  268  PCT  applications  and  published  10  744  scientific"
+    "  articles,  both  per  1\n"
+    "million inhabitants over the last five years.\n"
+)
+
+
+def test_a_justified_lines_wide_word_gaps_keep_a_space_separated_count_whole() -> None:
+    r = extract(JUSTIFIED)
+    assert (r.pct_applications, r.scientific_articles) == (268, 10744)
+    assert r.evidence["scientific_articles"].text == "10  744"
+
+
+# A real PDF's text of a table whose names are centred on their rows: a name of three lines
+# has one above its figures and one below; one of two lines, one below.
+CENTRED = "\n".join(
+    [
+        "Varnhem, Sweden",
+        "Global Innovation Index 2024",
+        "",
+        "Top PCT applicants",
+        "                                       Patents       Share",
+        "     ARCTIC MARINE",
+        "1    BIOPROSPECTING AS,                     141        22%",
+        "     VARNHEM",
+        "2    NORDNORSK                                96       15%",
+        "     HAVBRUKSINSTITUTT AS",
+        "     UNIVERSITETET I VARNHEM",
+        "3    – NORGES ARKTISKE                        58         9%",
+        "     UNIVERSITET",
+        "",
+        "Top publishing organizations",
+    ]
+)
+
+
+def test_name_lines_between_rows_shared_out_when_names_are_centred() -> None:
+    r = extract(CENTRED)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "ARCTIC MARINE BIOPROSPECTING AS, VARNHEM", 141, 22),
+        (2, "NORDNORSK HAVBRUKSINSTITUTT AS", 96, 15),
+        (3, "UNIVERSITETET I VARNHEM – NORGES ARKTISKE UNIVERSITET", 58, 9),
+    ]

@@ -13,6 +13,7 @@ import re
 
 from nlq.layout import shapes
 from nlq.layout.capitals import continues_in_capitals
+from nlq.layout.collapse import collapse
 from nlq.layout.document import Block, BlockKind, MappedText
 from nlq.layout.inline import WORD_BREAK, clean_inline, join_lines
 from nlq.layout.wrapped_rows import (
@@ -25,8 +26,25 @@ from nlq.numbers import NUMBER
 
 
 def paragraph(raw: str, lines: list[tuple[int, int]], kind: BlockKind) -> Block:
-    text = join_lines([MappedText.verbatim(raw, s, e).strip() for s, e in lines])
+    text = join_lines([_line_text(raw, s, e) for s, e in lines])
     return Block(kind, text=clean_inline(text))
+
+
+_GAPS = re.compile(r" +")
+_MIN_GAPS = 4
+
+
+def _line_text(raw: str, start: int, end: int) -> MappedText:
+    """A paragraph's line; a justified one (a PDF's text layer widening its word gaps to two
+    or three spaces: "published  10  744  scientific  articles") with each gap one space,
+    mapped to the whole gap, so "10  744" reads as the number the page shows."""
+    line = MappedText.verbatim(raw, start, end).strip()
+    if "  " not in line.text:
+        return line
+    gaps = [len(g) for g in _GAPS.findall(line.text)]
+    if len(gaps) < _MIN_GAPS or max(gaps) > 3 or sum(g >= 2 for g in gaps) * 3 < len(gaps) * 2:
+        return line
+    return collapse([line])
 
 
 MARKUP_CHARS = re.compile(r"[*_`]+")

@@ -65,9 +65,13 @@ def _rest_under_open_cell(row: list[tuple[int, MappedText]], col: int, cell: Map
     return abs(col - first_col) <= 1 and bool(_OPEN_CELL_END.search(first.text.rstrip()))
 
 
-def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, int]:
+def _aligned_run(
+    raw: str, lines: list[tuple[int, int]], centred: int | None = None
+) -> tuple[Block | None, int]:
     """A table from the column-aligned lines at the start of `lines`, and how many lines it
-    takes: it stops at the first line that is neither a row nor a wrapped name."""
+    takes: it stops at the first line that is neither a row nor a wrapped name. `centred`: the
+    table's names are centred on their rows, its first row's name starting that many lines
+    above it; the name lines between two rows are then shared out (`_centred_split`)."""
     first = raw[lines[0][0] : lines[0][1]].strip()
     if not _COLUMN_GAP.search(first):
         return None, 0
@@ -75,6 +79,7 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
     taken = 0
     bottom = bottom_aligned(raw)  # the figures on a wrapped name's last line
     head: list[tuple[int, MappedText]] = []  # such a name's lines above its figures
+    above = centred or 0  # the lines of the last row's name above its figures
     for k, (start, end) in enumerate(lines):
         cells = _aligned_cells(raw, start, end)
         indented = raw[start:end][:1] in (" ", "\t")
@@ -83,6 +88,8 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
             if joined is not None:
                 rows[-1] = joined  # a name's rest and then the row's figures
             else:
+                if centred is not None and rows and head:
+                    head, above = _centred_split(rows[-1], head, above)
                 rows.append(_headed(cells, head))
             head = []
             taken += 1
@@ -99,7 +106,9 @@ def _aligned_run(raw: str, lines: list[tuple[int, int]]) -> tuple[Block | None, 
             if not _rest_under_open_cell(rows[-1], col, cell):
                 break
         target = _continued_cell(rows[-1], col)
-        if target is not None and _next_name(rows[-1][target][1], cell, head, bottom):
+        if target is not None and centred is not None and not _NUMERIC_CELL.search(cell.text):
+            head.append((col, cell))  # shared out between the rows once the next one comes
+        elif target is not None and _next_name(rows[-1][target][1], cell, head, bottom):
             head.append((col, cell))  # the start of the next row's name
         elif target is not None and not _NUMERIC_CELL.search(cell.text):
             prev_col, prev = rows[-1][target]  # a name wrapped onto the next line
@@ -137,6 +146,22 @@ def _lone_share_under(row: list[tuple[int, MappedText]], col: int, cell: MappedT
     target = _continued_cell(row, col)
     alone = bool(_CLOSING_SHARE.fullmatch(cell.text)) or cell.text[:1].islower()
     return target == 0 and alone and share_below(row[0][1], cell)
+
+
+def _centred_split(
+    row: list[tuple[int, MappedText]], pieces: list[tuple[int, MappedText]], above: int
+) -> tuple[list[tuple[int, MappedText]], int]:
+    """The name lines between two rows of a table whose names are centred on their rows: the
+    row above takes as many as its name has above its figures, or one more (a name of an even
+    number of lines sets its figures beside its upper middle line), the rest start the next
+    row's name. Returns those rest lines and how many they are."""
+    take = min(len(pieces), above + 1)
+    target = _continued_cell(row, pieces[0][0])
+    if target is None:
+        return pieces, len(pieces)
+    prev_col, prev = row[target]
+    row[target] = (prev_col, join_lines([prev, *(c for _, c in pieces[:take])]))
+    return pieces[take:], len(pieces) - take
 
 
 def _next_name(name: MappedText, cell: MappedText, head: list, bottom: bool) -> bool:
@@ -197,6 +222,8 @@ def _segment(raw: str, lines: list[tuple[int, int]], width: Width) -> list[Block
                 row = _aligned_cells(raw, *lines[i])
                 k = head_count(raw, lines, i, row, i - _lone_lines(units, lines, i))
                 if k:  # the name's first lines above its rank and figures
+                    table, taken = _aligned_run(raw, lines[i:], centred=k)  # names centred
+                    assert table is not None
                     first = with_head(raw, lines[i - k : i], table.rows[0])
                     table = Block(BlockKind.TABLE, rows=(first, *table.rows[1:]))
                     units = units[:-k]
