@@ -407,3 +407,108 @@ def test_name_lines_between_rows_shared_out_when_names_are_centred() -> None:
         (2, "NORDNORSK HAVBRUKSINSTITUTT AS", 96, 15),
         (3, "UNIVERSITETET I VARNHEM – NORGES ARKTISKE UNIVERSITET", 58, 9),
     ]
+
+
+# A two-page PDF's text: each breakdown a table of its own under its kind's title, the next
+# title right under the last row, no blank line between.
+TITLE_UNDER_ROW = """Varnhem, Sweden
+Global Innovation Index 2024
+
+ Top technology fields in Varnhem
+ Patents
+
+Field                                                 Share
+Pharmaceuticals                                         55%
+Other                                                   45%
+ Publications
+
+Field                                                 Share
+Chemistry                                               62%
+Other                                                   38%
+"""
+
+
+def test_the_next_breakdowns_title_right_under_a_row_is_no_fields_rest() -> None:
+    r = extract(TITLE_UNDER_ROW)
+    assert pairs(r.patent_fields) == [("Pharmaceuticals", 55), ("Other", 45)]
+    assert pairs(r.publication_fields) == [("Chemistry", 62), ("Other", 38)]
+
+
+# A memo's collaboration sentences naming US metro areas with their state codes.
+METROS = (
+    "Varnhem, Sweden\nGlobal Innovation Index 2024\n\n"
+    "17% of Varnhem's PCT patent applications are filed in collaboration with other inventors,"
+    " with New York City, NY, San Jose–San Francisco, CA and Washington, DC–Baltimore, MD"
+    " emerging as the top collaborative locations.\n"
+)
+
+
+def test_a_metro_areas_state_code_joined_to_its_next_city_stays_one_partner() -> None:
+    r = extract(METROS)
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.partners == [
+        "New York City, NY",
+        "San Jose–San Francisco, CA",
+        "Washington, DC–Baltimore, MD",
+    ]
+
+
+# A workbook's collaboration sheet: one partner a column under numbered titles, one partner's
+# name holding a comma.
+PARTNER_COLUMNS = (
+    "Varnhem, Sweden\nGlobal Innovation Index 2024\n\nCollaboration\n\n"
+    "Output\tShare in collaboration\tTop partner 1\tTop partner 2\tTop partner 3\n"
+    "PCT patent applications (co-inventions)\t12%\tSeoul\tBusan\tSan Jose–San Francisco, CA\n"
+    "Scientific articles (co-publications)\t64%\tSeoul\tBusan\tGwangju\n"
+)
+
+
+def test_a_partner_column_whose_name_holds_a_comma_is_one_of_the_columns() -> None:
+    r = extract(PARTNER_COLUMNS, "x.tsv", "csv")
+    assert r.patent_collaboration is not None
+    assert r.patent_collaboration.partners == ["Seoul", "Busan", "San Jose–San Francisco, CA"]
+
+
+# A deck's text: a footer on every slide, the slide's number after it.
+DECK = """# Varnhem, Sweden
+
+Global Innovation Index 2025 · Science and technology cluster profile
+
+Varnhem filed 5,874 PCT applications per 1 million inhabitants.
+
+Varnhem Strategy Team | GII 2025 briefing | internal
+
+2
+
+## Who files and who publishes
+
+Top PCT applicants
+
+\t\tPatents\tShare
+1\tVARNHEM KRAFT AB\t5,460\t42%
+2\tLERUM PUMPS AB\t2,210\t17%
+
+Top publishing organizations
+
+\t\tArticles\tShare
+1\tVARNHEM UNIVERSITY\t8,280\t46%
+2\tLERUM INSTITUTE\t2,340\t13%
+
+Varnhem Strategy Team | GII 2025 briefing | internal
+
+3
+
+## Collaboration
+
+29% of Varnhem's PCT patent applications are filed in collaboration with other inventors.
+
+Varnhem Strategy Team | GII 2025 briefing | internal
+
+4
+"""
+
+
+def test_a_decks_footer_on_every_slide_is_no_row_of_a_list() -> None:
+    r = extract(DECK)
+    assert [e.name for e in r.top_publishers] == ["VARNHEM UNIVERSITY", "LERUM INSTITUTE"]
+    assert [e.name for e in r.top_pct_applicants] == ["VARNHEM KRAFT AB", "LERUM PUMPS AB"]

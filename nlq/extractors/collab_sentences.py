@@ -96,6 +96,9 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|und)\s+|,|;|\s+(?:and|und)\s+|\s[/·
 # A list typed in capitals ("SANTIAGO, CONCEPCIÓN AND BUENOS AIRES"): "AND" is its conjunction.
 _CAPS_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:AND|UND)\s+|,|;|\s+(?:AND|UND)\s+|\s[/·•|]\s)\s*")
 _STATE_CODE = re.compile(r"^[A-Z]{2,3}\.?$")
+# A state code joined by a dash to the next city of a metro area's name: the "DC–Baltimore" of
+# "Washington, DC–Baltimore, MD".
+_STATE_THEN_CITY = re.compile(r"^[A-Z]{2}[–—-][^\W\d_]")
 PERCENT = re.compile(rf"(?P<n>{NUMBER})\s?%")
 # A share whose label carries the unit ("share pct: 41", "share Percent: 33", "share (%): 6"),
 # as data exports write it: the bare number is a percentage because the label says so.
@@ -197,7 +200,8 @@ _REMARK_AFTER_STOP = re.compile(r"(?<=[^\W\d_])\.\s+\([^()]*\)\s*$")
 
 
 def split_partners(lst: MappedText) -> list[Located]:
-    """'A, B and C' -> three located names; a trailing state code ('…, CA') stays with its name."""
+    """'A, B and C' -> three located names; a trailing state code ('…, CA') stays with its name,
+    and so does one joined to the metro area's next city ('Washington, DC–Baltimore, MD')."""
     ranges: list[tuple[int, int]] = []
     pos = 0
     split = _CAPS_LIST_SPLIT if lst.text.isupper() else _LIST_SPLIT
@@ -217,7 +221,9 @@ def split_partners(lst: MappedText) -> list[Located]:
         ):  # "(top collaborative locations: A, B and C)": the aside's bracket is no name's
             b = a + len(lst.text[a : b - 1].rstrip(" ."))
         if b > a:
-            if ranges and _STATE_CODE.match(lst.text[a:b]):
+            if ranges and (
+                _STATE_CODE.match(lst.text[a:b]) or _STATE_THEN_CITY.match(lst.text[a:b])
+            ):
                 ranges[-1] = (ranges[-1][0], b)
             else:
                 ranges.append((a, b))

@@ -85,7 +85,9 @@ def table_collaboration(
             title = header[j - (len(row) - len(header))] if len(header) >= len(row) - j else None
             found.share = found.share or _share(cell, title)
             if not found.partners and _LISTED.search(cell.text) and not _DIGIT.search(cell.text):
-                found.partners = split_partners(cell.strip("[] "))
+                listed = split_partners(cell.strip("[] "))
+                if len(listed) >= 2 or not header:  # "San Jose–San Francisco, CA" is one
+                    found.partners = listed  # name, in a column of its own under a title
         if not found.partners and header:
             found.partners = (
                 _partner_columns(row, header)

@@ -38,7 +38,11 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
   of one page ("Global Innovation Index 2025 – Science and Technology Cluster Profiles   17"
   above and below a profile), both set apart from the number (`_framing_lines`); or
 - its page number stands between dashes ("– 1 –", a word processor's page field) after such
-  words set apart by a wide gap ("wipo.int/gii          – 1 –"), on any page.
+  words set apart by a wide gap ("wipo.int/gii          – 1 –"), on any page; or
+- it is a slide deck's footer, words set apart by "|" or "·" and no figure but a year,
+  repeated on three slides or more, slide numbers rising by one after its copies
+  ("Brainport Strategy Team | GII 2025 briefing | internal" / "3"): its copies and those
+  numbers go (`_slide_footers`).
 
 Furniture lines are deleted, line break included, as `rewrite` edits (a form feed that starts
 the line stays: the page still ends there).
@@ -142,6 +146,8 @@ def furniture_edits(text: str) -> list[Edit]:
         found.update(_facing_heads(text, heads))
         found.update(_framing_lines(lines, heads, first))
     found.update(_numbered_opening_cells(text, lines))
+    if text.count("\n\n") >= 6 and ("|" in text or "·" in text):
+        found.update(_slide_footers(lines))
     if not found:
         return banners
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
@@ -149,6 +155,45 @@ def furniture_edits(text: str) -> list[Edit]:
         Edit(offsets[k] + lines[k].startswith("\f"), min(offsets[k + 1], len(text)), "")
         for k in sorted(found)
     ] + banners
+
+
+# A slide footer's words: at least three, set apart by "|" or "·" ("Brainport Strategy Team |
+# GII 2025 briefing | internal"), no figure but a year.
+_FOOTER_PARTS = re.compile(
+    r"[^|·\d]+(?:(?:19|20)\d\d[^|·\d]*)?(?:\s[|·]\s[^|·\d]+(?:(?:19|20)\d\d[^|·\d]*)?)+"
+)
+_LONE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _slide_footers(lines: list[str]) -> list[int]:
+    """The copies of a slide deck's footer and the slide numbers after them: a line of words
+    set apart by "|" or "·" repeated three times or more, two copies or more each followed
+    (after blank lines) by a lone number, those numbers rising by one. Every copy goes, and
+    the numbers that follow copies."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for k, line in enumerate(lines):
+        body = line.strip()
+        if ("|" in body or "·" in body) and not body.startswith("|") and len(body) <= 100:
+            copies[body].append(k)
+    out: list[int] = []
+    for body, ks in copies.items():
+        if len(ks) < 3 or len(body.split()) < 3 or not _FOOTER_PARTS.fullmatch(body):
+            continue
+        numbers = [(j, int(lines[j])) for k in ks if (j := _next_text(lines, k)) is not None]
+        rising = [(a, b) for a, b in zip(numbers, numbers[1:], strict=False) if b[1] == a[1] + 1]
+        if not rising:
+            continue
+        out += ks
+        out += sorted({j for pair in rising for j, _ in pair})
+    return out
+
+
+def _next_text(lines: list[str], k: int) -> int | None:
+    """The index of the next line with text after line `k` when it is a lone number."""
+    for j in range(k + 1, min(len(lines), k + 3)):
+        if lines[j].strip():
+            return j if _LONE_NUMBER.fullmatch(lines[j].strip()) else None
+    return None
 
 
 def _numbered_opening_cells(text: str, lines: list[str]) -> list[int]:

@@ -106,6 +106,8 @@ def _aligned_run(
             if not _rest_under_open_cell(rows[-1], col, cell):
                 break
         target = _continued_cell(rows[-1], col)
+        if target is not None and _title_under_field(rows[-1], target, cell):
+            break  # "Other  45%" over "Publications": the next breakdown's title
         if target is not None and centred is not None and not _NUMERIC_CELL.search(cell.text):
             head.append((col, cell))  # shared out between the rows once the next one comes
         elif target is not None and _next_name(rows[-1][target][1], cell, head, bottom):
@@ -146,6 +148,22 @@ def _lone_share_under(row: list[tuple[int, MappedText]], col: int, cell: MappedT
     target = _continued_cell(row, col)
     alone = bool(_CLOSING_SHARE.fullmatch(cell.text)) or cell.text[:1].islower()
     return target == 0 and alone and share_below(row[0][1], cell)
+
+
+_SENTENCE_CASE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[a-zß-öø-ÿ&]+)*")
+_TITLE_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+
+
+def _title_under_field(row: list[tuple[int, MappedText]], target: int, cell: MappedText) -> bool:
+    """Whether a lone line under a breakdown's row is a title, not the rest of its field: the
+    row's field is written in sentence case beside its share ("Other  45%", "Medical
+    technology  12%"), and the line is one capitalised word ("Publications"): a field's rest
+    goes on in lower case."""
+    name = row[target][1].text
+    share = row[target + 1][1].text if target + 1 < len(row) else ""
+    if not _SENTENCE_CASE.fullmatch(name) or "%" not in share:
+        return False
+    return bool(_TITLE_WORD.fullmatch(cell.text.strip()))
 
 
 def _centred_split(
