@@ -512,3 +512,40 @@ def test_a_decks_footer_on_every_slide_is_no_row_of_a_list() -> None:
     r = extract(DECK)
     assert [e.name for e in r.top_publishers] == ["VARNHEM UNIVERSITY", "LERUM INSTITUTE"]
     assert [e.name for e in r.top_pct_applicants] == ["VARNHEM KRAFT AB", "LERUM PUMPS AB"]
+
+
+# pdftotext -layout of a page with a comparison box at the right, beside the top lists.
+BOX = laid(
+    [(0, "Varnhem, Sweden")],
+    [(0, "Varnhem is the second-ranked cluster, out of 2 Swedish clusters, in the top 100.")],
+    [(0, "It is the 94th largest science and technology cluster in 2023.")],
+    [],
+    [(0, "Top PCT applicants")],
+    [(79, "FOR COMPARISON:")],
+    [(55, "Patents    Share"), (79, "STOCKHOLM, SWEDEN")],
+    [(0, "1      VARNHEM KRAFT AB"), (57, "68     15%")],
+    [(0, "2      LERUM PUMPS AKTIEBOLAG"), (57, "45     10%"), (79, "1st of 2 Swedish clusters")],
+    [(79, "47th largest cluster")],
+    [(0, "3      ALINGSÅS INSTITUTE"), (57, "27      6%")],
+    [(79, "71st by intensity")],
+    [(79, "188 PCT applications")],
+    [(0, "Top publishing organizations"), (79, "14 027 articles")],
+    [],
+    [(55, "Articles   Share")],
+    [(0, "1      VARNHEM UNIVERSITY"), (53, "21 840     42%")],
+    [(0, "2      LERUM INSTITUTE OF TECHNOLOGY"), (53, "12 480     24%")],
+)
+
+
+def test_a_comparison_box_at_the_right_reads_after_the_lists_beside_it() -> None:
+    r = extract(BOX)
+    assert [e.name for e in r.top_pct_applicants] == [
+        "VARNHEM KRAFT AB",
+        "LERUM PUMPS AKTIEBOLAG",
+        "ALINGSÅS INSTITUTE",
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "VARNHEM UNIVERSITY", 21840, 42),
+        (2, "LERUM INSTITUTE OF TECHNOLOGY", 12480, 24),
+    ]
+    assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (2, 2, 94)

@@ -42,6 +42,7 @@ from nlq.layout.pipes import GRID_RULE, pipe_table
 from nlq.layout.prose_columns import split_prose_columns
 from nlq.layout.quoted_records import line_items, record_spans
 from nlq.layout.record_exports import record_export_items
+from nlq.layout.right_box import right_box_order
 from nlq.layout.section_column import hoist_section_cells, hoist_table_sections
 from nlq.layout.share_tiles import share_tile_blocks
 from nlq.layout.side_legend import side_legend_order
@@ -272,6 +273,7 @@ def text_blocks(raw: str, delimited: bool = False) -> list[Block]:
         line_spans = beside_order(raw, line_spans) or line_spans
         line_spans = side_legend_order(raw, line_spans) or line_spans  # a legend beside a table
         line_spans = interleaved_order(raw, line_spans) or line_spans  # columns interleaved
+        line_spans = right_box_order(raw, line_spans) or line_spans  # a box at the right
         line_spans = bridge_blanks(raw, line_spans)  # a name's rest under a blank line
         line_spans = bridge_side_blanks(raw, line_spans)  # and beside the other list
     texts = [raw[s:e] for s, e in line_spans]

@@ -1,0 +1,107 @@
+"""A narrow box of short lines set at the right of a page, beside its tables.
+
+A PDF page may print a box in its right margin beside the top lists, "FOR COMPARISON:" /
+"WARSAW, POLAND" / "1st of 2 Polish clusters" / "47th largest cluster" / "14 027 articles". The
+layout text (`pdftotext -layout`) prints each of its lines after the table's line beside it,
+so a list's rows carry the box's pieces at their ends and a heading's line ends with one ("Top
+publishing organizations      14 027 articles"): read across, the heading becomes a row and
+the box's figures cells of the tables.
+
+A stretch of lines is such a page when one column, the box's edge (at least 40 columns in),
+starts a box piece on four lines or more, two of them beside text at the left, the first its
+title (a label ending in a colon, or words in capitals), none ending in a share: a piece is the
+rest of its line from that column, words one space apart (no wide gap: a table's row beside
+another has its figures apart), at most 40 characters, after a gap of three spaces or more
+(or at a line's start past the edge). The stretch starts at the first such piece and runs on
+through every line that is blank, holds text only left of the edge (stopping two columns or
+more before it), or a box piece; it ends at any other line or a form feed. It is read as the
+left parts first, then a blank line, then the box's pieces, each a slice of its line, so every
+offset still points into the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+Line = tuple[int, int]
+
+_MIN_EDGE = 40
+_MAX_PIECE = 40
+_MIN_PIECES = 4
+_MIN_BESIDE = 2
+_WIDE = re.compile(r" {3,}")
+
+
+def _piece_at(raw: str, line: Line, edge: int) -> bool:
+    """Whether the line's text from column `edge` on is a box piece after a wide gap."""
+    s, e = line
+    if e - s <= edge or raw[s + edge] == " " or raw[s + edge - 1] != " ":
+        return False
+    left = raw[s : s + edge]
+    if left.strip() and not left.endswith("   "):
+        return False
+    piece = raw[s + edge : e].rstrip()
+    return len(piece) <= _MAX_PIECE and not _WIDE.search(piece)
+
+
+def _left_only(raw: str, line: Line, edge: int) -> bool:
+    s, e = line
+    return not raw[s + edge - 2 : e].strip()
+
+
+def right_box_order(raw: str, lines: list[Line]) -> list[Line] | None:
+    """`lines` reordered so that a box at the right of the page reads after the text beside
+    it, or None when the page has no such box. Only whole lines are looked at."""
+    if "   " not in raw:
+        return None
+    starts = {}
+    for k, (s, e) in enumerate(lines):
+        if (s == 0 or raw[s - 1] == "\n") and e - s > _MIN_EDGE:
+            for m in _WIDE.finditer(raw, s, e):
+                col = m.end() - s
+                if col >= _MIN_EDGE and m.end() < e:
+                    starts.setdefault(col, []).append(k)
+    for edge, ks in sorted(starts.items(), key=lambda kv: -len(kv[1])):
+        if len(ks) < _MIN_PIECES:
+            break
+        found = _stretch(raw, lines, ks[0], edge)
+        if found is not None:
+            return found
+    return None
+
+
+# The box's title: a label ending in a colon, or words in capitals ("FOR COMPARISON:",
+# "LAST EDITION (GII 2023)").
+_TITLE = re.compile(r"[^\W\d_][^:]{1,38}:|[^a-z\d]*[A-Z]{3}[^a-z]*")
+_SHARE = re.compile(r"\d\s?%\)?$")
+
+
+def _stretch(raw: str, lines: list[Line], first: int, edge: int) -> list[Line] | None:
+    if not _piece_at(raw, lines[first], edge):
+        return None
+    s, e = lines[first]
+    if not _TITLE.fullmatch(raw[s + edge : e].rstrip()):
+        return None  # a box opens with its title; a column of cells does not
+    k, pieces, beside = first, 0, 0
+    while k < len(lines):
+        s, e = lines[k]
+        if k > first and raw.startswith("\f", s):
+            break
+        if not raw[s:e].strip() or _left_only(raw, (s, e), edge):
+            k += 1
+            continue
+        if not _piece_at(raw, (s, e), edge) or _SHARE.search(raw[s:e].rstrip()):
+            break  # a field with its share ("Other (25%)") is a breakdown's cell, no box's
+        pieces += 1
+        beside += bool(raw[s : s + edge].strip())
+        k += 1
+    if pieces < _MIN_PIECES or beside < _MIN_BESIDE:
+        return None
+    left: list[Line] = []
+    box: list[Line] = []
+    for s, e in lines[first:k]:
+        cut = min(s + edge, e)
+        left.append((s, cut) if raw[s:cut].strip() else (s, s))
+        if e > cut and raw[cut:e].strip():
+            box.append((cut, e))
+    return lines[:first] + left + [(lines[first][0], lines[first][0])] + box + lines[k:]
