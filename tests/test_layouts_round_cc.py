@@ -549,3 +549,43 @@ def test_a_comparison_box_at_the_right_reads_after_the_lists_beside_it() -> None
         (2, "LERUM INSTITUTE OF TECHNOLOGY", 12480, 24),
     ]
     assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (2, 2, 94)
+
+
+# A scraper's JSON whose units say its shares are fractions of the cluster's total.
+FRACTIONS_JSON = """{
+  "units": {"share": "fraction of the cluster's total (0-1)"},
+  "profile": {
+    "edition": 2025,
+    "title": "Varnhem, Sweden",
+    "pctApplications": 119,
+    "topApplicants": [
+      {"position": 1, "organisation": "VARNHEM KRAFT AB", "applications": 540, "share": 0.09},
+      {"position": 2, "organisation": "LERUM PUMPS AB", "applications": 420, "share": 0.07}
+    ],
+    "technologyFields": {
+      "patents": [
+        {"label": "Computer tech.", "share": 0.27},
+        {"label": "Other", "share": 0.73}
+      ]
+    },
+    "collaboration": {"patents": {"share": 0.44, "topLocations": ["Lerum", "Borås"]}}
+  }
+}
+"""
+
+
+def test_a_data_files_shares_stated_as_fractions_in_its_units_are_percents() -> None:
+    r = extract(FRACTIONS_JSON, "x.json", "yaml")
+    assert ranked(r.top_pct_applicants) == [
+        (1, "VARNHEM KRAFT AB", 540, 9),
+        (2, "LERUM PUMPS AB", 420, 7),
+    ]
+    assert pairs(r.patent_fields) == [("Computer tech.", 27), ("Other", 73)]
+    assert r.patent_collaboration is not None and r.patent_collaboration.share == 44
+    assert r.evidence["top_pct_applicants[0].share"].text == "0.09"
+
+
+def test_a_data_files_fractions_without_such_a_note_stay_unread_as_shares() -> None:
+    raw = FRACTIONS_JSON.replace('"share": "fraction', '"note": "fraction')
+    r = extract(raw, "x.json", "yaml")
+    assert all(e.share != 9 for e in r.top_pct_applicants)

@@ -27,7 +27,7 @@ from nlq.layout.footnotes import footnote_edits
 from nlq.layout.forms import form_edits
 from nlq.layout.forum import thread_edits
 from nlq.layout.forwarded import forward_edits
-from nlq.layout.fraction_shares import fraction_share_edits
+from nlq.layout.fraction_shares import fraction_share_blocks, fraction_share_edits
 from nlq.layout.front_matter import front_matter_edits
 from nlq.layout.furniture import furniture_edits
 from nlq.layout.glyphs import (
@@ -172,6 +172,7 @@ def parse(source: str, raw: str, fmt: str) -> Document:
 
             found = log_line_blocks(raw)  # JSON Lines: one object a line
         if found is not None:
+            found = fraction_share_blocks(raw, found)  # "share": 0.09 under a units note
             return Document(source=source, raw=raw, format=fmt, blocks=found)
     if fmt == "toml":
         from nlq.layout.toml_tree import toml_blocks
