@@ -6,6 +6,8 @@ from __future__ import annotations
 from layout_fixtures import extract, laid, pairs, ranked
 
 from nlq.evaluate import check_evidence
+from nlq.layout.document import Block, BlockKind, MappedText
+from nlq.layout.share_tiles import share_tile_blocks
 
 # A long-format export (one row per fact, "Section,Rank,Name / Field,Value,Share (%)"), its
 # key-value head ending in a label with a date, its field rows filling only the name and share.
@@ -589,3 +591,37 @@ def test_a_data_files_fractions_without_such_a_note_stay_unread_as_shares() -> N
     raw = FRACTIONS_JSON.replace('"share": "fraction', '"note": "fraction')
     r = extract(raw, "x.json", "yaml")
     assert all(e.share != 9 for e in r.top_pct_applicants)
+
+
+# A designed one-pager's two collaboration statements side by side, each share in a ring beside
+# the middle line of its sentence, as the page's table reader lays them: a share column and a
+# sentence column each.
+RING_LINES = [
+    ("", "of Varnhem's PCT patent applications are filed", "", "of Varnhem's articles are"),
+    ("", "in collaboration with other inventors, with", "", "published in collaboration"),
+    ("4%", "Lerum, Borås and Alingsås as the top locations.", "48%", "with Lerum, Borås and Oslo."),
+]
+
+
+def test_two_ringed_shares_beside_the_lines_of_their_sentences() -> None:
+    raw = "\n".join("   ".join(cells) for cells in RING_LINES)
+    rows, pos = [], 0
+    for cells in RING_LINES:
+        row = []
+        for cell in cells:
+            at = raw.index(cell, pos) if cell else pos
+            row.append(MappedText.verbatim(raw, at, at + len(cell)) if cell else MappedText("", []))
+            pos = at + len(cell)
+        rows.append(tuple(row))
+    blocks = share_tile_blocks([Block(BlockKind.TABLE, rows=tuple(rows))])
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert blocks[0].text.text == (
+        "4% of Varnhem's PCT patent applications are filed in collaboration with other"
+        " inventors, with Lerum, Borås and Alingsås as the top locations."
+    )
+    assert blocks[1].text.text.startswith("48% of Varnhem's articles are published")
+    a, b = blocks[1].text.raw_span(0, 3)
+    assert raw[a:b] == "48%"
+    # A table whose first column holds more than one figure is no pair of tiles.
+    other = [rows[0], (rows[2][0], rows[1][1], rows[2][2], rows[1][3]), rows[2]]
+    assert share_tile_blocks([Block(BlockKind.TABLE, rows=tuple(other))])[0].kind is BlockKind.TABLE

@@ -11,7 +11,7 @@ A stretch of lines is such a page when one column, the box's edge (at least 40 c
 starts a box piece on four lines or more, two of them beside text at the left, the first its
 title (a label ending in a colon, or words in capitals), none ending in a share: a piece is the
 rest of its line from that column, words one space apart (no wide gap: a table's row beside
-another has its figures apart), at most 40 characters, after a gap of three spaces or more
+another has its figures apart), at most 60 characters, after a gap of three spaces or more
 (or at a line's start past the edge). The stretch starts at the first such piece and runs on
 through every line that is blank, holds text only left of the edge (stopping two columns or
 more before it), or a box piece; it ends at any other line or a form feed. It is read as the
@@ -26,7 +26,7 @@ import re
 Line = tuple[int, int]
 
 _MIN_EDGE = 40
-_MAX_PIECE = 40
+_MAX_PIECE = 60
 _MIN_PIECES = 4
 _MIN_BESIDE = 2
 _WIDE = re.compile(r" {3,}")
