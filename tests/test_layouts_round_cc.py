@@ -625,3 +625,46 @@ def test_two_ringed_shares_beside_the_lines_of_their_sentences() -> None:
     # A table whose first column holds more than one figure is no pair of tiles.
     other = [rows[0], (rows[2][0], rows[1][1], rows[2][2], rows[1][3]), rows[2]]
     assert share_tile_blocks([Block(BlockKind.TABLE, rows=tuple(other))])[0].kind is BlockKind.TABLE
+
+
+# A real PDF's text of side-by-side lists: the right list's name rest ends the left list's
+# next row, a blank line between it and its row.
+RIGHT_REST = laid(
+    [(0, "Varnhem, Sweden")],
+    [(0, "Global Innovation Index 2024")],
+    [],
+    [(0, "Top PCT applicants"), (68, "Top publishing organizations")],
+    [],
+    [(46, "Patents     Share"), (115, "Articles   Share")],
+    [],
+    [
+        (0, "1    VARNHEM KRAFT AB"),
+        (51, "188      16%"),
+        (68, "1    VARNHEM UNIVERSITY"),
+        (112, "5,912      39%"),
+    ],
+    [(68, "2    LERUM HOSPITAL"), (112, "3,180      21%")],
+    [],
+    [
+        (0, "2    LERUM PUMPS AB"),
+        (51, "118      10%"),
+        (68, "3    CNRS, DÉLÉGATION VÄST"),
+        (112, "1,820      12%"),
+    ],
+    [],
+    [(0, "3    ALINGSÅS MINES AB"), (52, "83       7%"), (73, "GÖTALAND")],
+)
+
+
+def test_a_right_lists_name_rest_ending_the_left_lists_row_after_a_blank() -> None:
+    r = extract(RIGHT_REST)
+    assert ranked(r.top_publishers) == [
+        (1, "VARNHEM UNIVERSITY", 5912, 39),
+        (2, "LERUM HOSPITAL", 3180, 21),
+        (3, "CNRS, DÉLÉGATION VÄST GÖTALAND", 1820, 12),
+    ]
+    assert [e.name for e in r.top_pct_applicants] == [
+        "VARNHEM KRAFT AB",
+        "LERUM PUMPS AB",
+        "ALINGSÅS MINES AB",
+    ]

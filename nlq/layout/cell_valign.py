@@ -145,8 +145,10 @@ def bridge_side_blanks(raw: str, spans: list[Span]) -> list[Span]:
     """`spans` without the blank lines a text layer sets inside two ranked lists side by side,
     between a row (or a name's line) and the line holding the rest of a name under it, which
     the other list's row shares: " 2  KOREA INSTITUTE OF APPLIED  2,296  14%   ENGINEERING" /
-    "" / "      ELECTRONICS        2  CHUNGNAM NATIONAL  5,850  15%". Without the blank the
-    table reader joins each rest as it does on a page set without one."""
+    "" / "      ELECTRONICS        2  CHUNGNAM NATIONAL  5,850  15%"; or between the right-hand
+    list's row and its name's rest ending the left list's next row ("2  NAME  118  10%   3
+    CNRS, DÉLÉGATION RHÔNE  1,820  12%" / "" / "3  ÉCOLE DES MINES DE  83  7%   AUVERGNE").
+    Without the blank the table reader joins each rest as it does on a page set without one."""
     if "\n  " not in raw:
         return spans
     drop: set[int] = set()
@@ -157,6 +159,8 @@ def bridge_side_blanks(raw: str, spans: list[Span]) -> list[Span]:
         after = raw[spans[k + 1][0] : spans[k + 1][1]]
         m = _SHARED_PIECE.match(after)
         if m is None or _GAP.search(m.group("name")):
+            if _right_rest_under_row(raw, spans, k, after):
+                drop.add(k)
             continue
         col = m.start("name")
         for j in range(k - 1, max(-1, k - 4), -1):  # the row whose name the rest is under
@@ -170,3 +174,21 @@ def bridge_side_blanks(raw: str, spans: list[Span]) -> list[Span]:
             if not above.strip() or piece is None or abs(piece.start("name") - col) > 1:
                 break
     return [sp for k, sp in enumerate(spans) if k not in drop] if drop else spans
+
+
+# The right-hand list's name rest ending a line, after the left list's row: "3  ÉCOLE DES
+# MINES DE  83  7%      AUVERGNE".
+_RIGHT_REST = re.compile(r"\S {3,}(?P<name>[^\W\d_][^\d]*?) *$")
+# A ranked row's name after a wide gap (the right-hand list's row): "...  1    NAME   5,912".
+_RIGHT_ROW = re.compile(r"(?:^| {2,})\d{1,3}[.)]? +(?P<name>[^\W\d_][^\d]*?) {2,}\(?\d")
+
+
+def _right_rest_under_row(raw: str, spans: list[Span], k: int, after: str) -> bool:
+    """Whether the line after blank line `k` ends with a name's rest (words only) under the
+    right-hand list's row on the line above the blank, at its name's column."""
+    m = _RIGHT_REST.search(after)
+    if m is None or _GAP.search(m.group("name")) or m.start("name") < 20:
+        return False
+    above = raw[spans[k - 1][0] : spans[k - 1][1]]
+    return any(abs(r.start("name") - m.start("name")) <= 1 for r in _RIGHT_ROW.finditer(above))
+
