@@ -33,3 +33,21 @@ def test_a_tiles_national_rank_and_count_over_their_label() -> None:
 def test_the_tiles_figures_are_not_each_others() -> None:
     assert one(SLIDE, "national_rank", 4, QUOTE) == (None, None)
     assert one(SLIDE, "national_cluster_count", 2, QUOTE) == (None, None)
+
+
+# A real PDF's justified paragraph: every word gap two spaces, a space-separated count among them.
+JUSTIFIED = (
+    "Varnhem, Sweden\n\n"
+    "clusters  in  2024.  It  filed  268  PCT  applications  and  published  10  744  scientific"
+    "  articles,  both  per  1\n"
+    "million inhabitants over the last five years.\n"
+)
+
+
+def test_a_justified_lines_count_is_the_whole_number_the_rules_read() -> None:
+    line = JUSTIFIED.splitlines()[2]
+    assert ground_one(JUSTIFIED, "scientific_articles", 10744, line, "pdf", "doc.pdf") == (
+        10744,
+        "10  744",
+    )
+    assert ground_one(JUSTIFIED, "pct_applications", 268, line, "pdf", "doc.pdf") == (268, "268")

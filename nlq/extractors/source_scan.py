@@ -18,6 +18,7 @@ import re
 from nlq.layout.delimited import sniff_delimiter
 from nlq.layout.document import Document
 from nlq.layout.latex import is_latex
+from nlq.layout.line_units import justified
 from nlq.layout.rtf import code_page, is_rtf, shown_text
 
 HARD = "\x1f"  # a line break or a table cell border, in the clean text
@@ -75,10 +76,14 @@ class _Builder:
         self.gap_len = 0
         self.gap_newlines = 0
 
-    def space(self, start: int, end: int, level: int, newline: bool = False) -> None:
+    def space(
+        self, start: int, end: int, level: int, newline: bool = False, soft: bool = False
+    ) -> None:
+        """A white-space character; `soft`: one of a justified line's widened word gaps, which
+        counts as one space however wide it is."""
         self.gap = (start, end) if self.gap is None else (self.gap[0], end)
         self.gap_level = max(self.gap_level, level)
-        self.gap_len += 1
+        self.gap_len += 0 if soft and self.gap_len else 1
         self.gap_newlines += newline
 
     def char(self, c: str, start: int, end: int) -> None:
@@ -148,6 +153,9 @@ def scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
     b = _Builder()
     i, n = 0, len(text)
     closed_at = -1
+    # A justified line's word gaps (`line_units.justified`) are single spaces, as its reader
+    # reads them: "published  10  744  scientific" holds 10,744.
+    soft = _justified_gaps(text) if not (is_html or dialect) else set()
     latex = dialect.startswith("latex")
     cells = dialect == "latex"  # "latex:name": a name as printed, its "&" a character
     delimiter = dialect[4:] if dialect.startswith("csv:") else ""
@@ -220,11 +228,24 @@ def scan(text: str, is_html: bool, dialect: str = "") -> _Builder:
             continue
         box = "\u2500" <= c <= "\u257f"  # box-drawing table borders: cell borders too
         if c.isspace() or c == "|" or box:
-            b.space(i, i + 1, int(box or c in _HARD_SPACE), c == "\n")
+            b.space(i, i + 1, int(box or c in _HARD_SPACE), c == "\n", c == " " and i in soft)
         else:
             b.char(c, i, i + 1)
         i += 1
     return b
+
+
+def _justified_gaps(text: str) -> set[int]:
+    """The offsets of the spaces in the word gaps of `text`'s justified lines."""
+    if "  " not in text:
+        return set()
+    out: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        if "  " in line and justified(line):
+            out.update(pos + k for k, ch in enumerate(line) if ch == " ")
+        pos += len(line) + 1
+    return out
 
 
 def _put_decoded(b: _Builder, decoded: str, start: int, end: int) -> None:

@@ -191,4 +191,3 @@ def _right_rest_under_row(raw: str, spans: list[Span], k: int, after: str) -> bo
         return False
     above = raw[spans[k - 1][0] : spans[k - 1][1]]
     return any(abs(r.start("name") - m.start("name")) <= 1 for r in _RIGHT_ROW.finditer(above))
-

@@ -39,12 +39,18 @@ def _line_text(raw: str, start: int, end: int) -> MappedText:
     or three spaces: "published  10  744  scientific  articles") with each gap one space,
     mapped to the whole gap, so "10  744" reads as the number the page shows."""
     line = MappedText.verbatim(raw, start, end).strip()
-    if "  " not in line.text:
-        return line
-    gaps = [len(g) for g in _GAPS.findall(line.text)]
-    if len(gaps) < _MIN_GAPS or max(gaps) > 3 or sum(g >= 2 for g in gaps) * 3 < len(gaps) * 2:
-        return line
-    return collapse([line])
+    return collapse([line]) if justified(line.text) else line
+
+
+def justified(line: str) -> bool:
+    """Whether a line's words are set apart as a justified line sets them: four gaps or more,
+    none wider than three spaces, two in three of them two spaces or more."""
+    if "  " not in line:
+        return False
+    gaps = [len(g) for g in _GAPS.findall(line.strip())]
+    return not (
+        len(gaps) < _MIN_GAPS or max(gaps) > 3 or sum(g >= 2 for g in gaps) * 3 < len(gaps) * 2
+    )
 
 
 MARKUP_CHARS = re.compile(r"[*_`]+")

@@ -76,4 +76,3 @@ def _ringed_columns(table: Block) -> list[Block] | None:
             return None
         out.append(Block(BlockKind.PARAGRAPH, text=join([shares[0], *lines], " ")))
     return out
-
