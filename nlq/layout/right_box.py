@@ -85,8 +85,8 @@ def _stretch(raw: str, lines: list[Line], first: int, edge: int) -> list[Line] |
     k, pieces, beside = first, 0, 0
     while k < len(lines):
         s, e = lines[k]
-        if k > first and raw.startswith("\f", s):
-            break
+        if k > first and raw.startswith("\f", s) or s > 0 and raw[s - 1] != "\n":
+            break  # a page's end, or a line an earlier reading cut (no columns to count)
         if not raw[s:e].strip() or _left_only(raw, (s, e), edge):
             k += 1
             continue
