@@ -553,6 +553,14 @@ def test_a_comparison_box_at_the_right_reads_after_the_lists_beside_it() -> None
     assert (r.national_rank, r.national_cluster_count, r.global_size_rank) == (2, 2, 94)
 
 
+def test_a_comparison_boxs_figures_are_never_the_profiles() -> None:
+    # The profile states no size rank and no PCT figure of its own: the box's are Stockholm's.
+    raw = BOX.replace("It is the 94th largest science and technology cluster in 2023.", "")
+    r = extract(raw)
+    assert (r.global_size_rank, r.global_intensity_rank, r.pct_applications) == (None, None, None)
+    assert r.national_rank == 2
+
+
 # A scraper's JSON whose units say its shares are fractions of the cluster's total.
 FRACTIONS_JSON = """{
   "units": {"share": "fraction of the cluster's total (0-1)"},

@@ -16,7 +16,9 @@ another has its figures apart), at most 60 characters, after a gap of three spac
 through every line that is blank, holds text only left of the edge (stopping two columns or
 more before it), or a box piece; it ends at any other line or a form feed. It is read as the
 left parts first, then a blank line, then the box's pieces, each a slice of its line, so every
-offset still points into the source.
+offset still points into the source. A box titled as a comparison ("FOR COMPARISON:", "Peer
+benchmark") holds another cluster's figures: its pieces are left out, so none of them is read
+as the profile's (a size rank the profile itself does not state, say).
 """
 
 from __future__ import annotations
@@ -104,4 +106,11 @@ def _stretch(raw: str, lines: list[Line], first: int, edge: int) -> list[Line] |
         left.append((s, cut) if raw[s:cut].strip() else (s, s))
         if e > cut and raw[cut:e].strip():
             box.append((cut, e))
+    s, e = lines[first]
+    if _COMPARISON.search(raw[s + edge : e]):
+        box = []  # "FOR COMPARISON: WARSAW, POLAND": another cluster's figures, none of this one's
     return lines[:first] + left + [(lines[first][0], lines[first][0])] + box + lines[k:]
+
+
+# A box titled as a comparison or a benchmark holds another cluster's figures.
+_COMPARISON = re.compile(r"\bcompar(?:ison|ed|e)\b|\bbenchmark|\bpeers?\b|\bvs\.?\s", re.I)
