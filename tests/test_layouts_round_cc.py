@@ -676,3 +676,34 @@ def test_a_right_lists_name_rest_ending_the_left_lists_row_after_a_blank() -> No
         "LERUM PUMPS AB",
         "ALINGSÅS MINES AB",
     ]
+
+
+# A markdown brief grouping its sections by kind: a generic breakdown heading under "## Patents".
+BY_KIND = """# Varnhem, Sweden
+
+Global Innovation Index 2024. Varnhem filed 128 PCT applications per 1 million inhabitants.
+
+## Publications
+
+### Top science fields
+
+- Engineering: 60%
+- Other: 40%
+
+## Patents
+
+### Top PCT applicants
+
+_No applicant-level data is available for this cluster in this edition._
+
+### Top technology fields
+
+- Computer technology: 58%
+- Other: 42%
+"""
+
+
+def test_a_generic_breakdown_heading_under_a_kinds_heading_is_that_kinds() -> None:
+    r = extract(BY_KIND, "x.md", "markdown")
+    assert pairs(r.patent_fields) == [("Computer technology", 58), ("Other", 42)]
+    assert pairs(r.publication_fields) == [("Engineering", 60), ("Other", 40)]

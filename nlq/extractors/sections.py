@@ -71,6 +71,8 @@ class Sections:
     free: list[tuple[int, Block, str | None]] = field(default_factory=list)
     """Blocks outside list sections (headings too), with their place in the document and their
     collaboration section if any: for labels and values on consecutive lines."""
+    outline: list[tuple[int, str]] = field(default_factory=list)
+    """The markup headings so far, each with its level."""
     tables: dict[int, Block] = field(default_factory=dict)
     """The tables, by their place in the document (a partner list's numbered rows under its
     label)."""
@@ -141,6 +143,8 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         current = Section(kinds[1], None, titles=tuple(kinds[0]))
         out.sections.append(current)
         return current
+    if block.kind is BlockKind.HEADING:
+        out.outline.append((block.level, block.text.text))
     texts = heading_texts(block)
     if texts is not None:
         out.headings.extend(texts)
@@ -166,7 +170,11 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
         if _caption_below(block, keys, current):
             out.prose.append((block, None))
             return current
-        current = Section([k for k in keys if k], texts[0] if len(texts) == 1 else None)
+        found = [k for k in keys if k]
+        if found == [FIELDS] and block.kind is BlockKind.HEADING:
+            # "## Patents" over "### Top technology fields": the patent fields
+            found = [_kind_above(out.outline, block.level) or FIELDS]
+        current = Section(found, texts[0] if len(texts) == 1 else None)
         out.sections.append(current)
         return current
     lead_in = lead_in_list(block, classify_heading)
@@ -214,6 +222,17 @@ def _take(out: Sections, block: Block, current: Section | None) -> Section | Non
     if _prose_after_entries(block, current):
         current.prose_after = True  # type: ignore[union-attr]
     return current
+
+
+def _kind_above(outline: list[tuple[int, str]], level: int) -> str | None:
+    """The field section a breakdown's heading of `level` names through the heading it stands
+    under: "## Patents" over "### Top technology fields" (the heading itself just added last)
+    is the patent fields; None when the nearest higher heading names no kind."""
+    for above, text in reversed(outline[:-1]):
+        if 0 < above < level:
+            sub = subtype(text)
+            return None if sub is None else (PATENT_FIELDS, PUBLICATION_FIELDS)[sub]
+    return None
 
 
 def _subheading(key: str | None, current: Section) -> bool:
