@@ -92,8 +92,7 @@ def _labelled_pair(before: tuple[MappedText, ...] | None, row: tuple[MappedText,
     France"). A row of words only ("Hefei;China") may be the values of labels above it."""
     if before is None or _filled(before) != _filled(row) or _labels(before):
         return False
-    first = before[_filled(before)[0]].text.strip()
-    return first[:1].isalpha() and not re.search(r"\d", first)
+    return _label_first(before)
 
 
 # The title of a key-value table's value column.
@@ -105,8 +104,7 @@ def _value_titled(row: tuple[MappedText, ...], nxt: tuple[MappedText, ...]) -> b
     a row that starts with a label of its own figure."""
     if not any(_VALUE_TITLE.match(row[i].text.strip()) for i in _filled(row)):
         return False
-    first = nxt[_filled(nxt)[0]].text.strip()
-    return first[:1].isalpha() and not re.search(r"\d", first)
+    return _label_first(nxt)
 
 
 def _continues(after: tuple[MappedText, ...] | None, titles: tuple[MappedText, ...]) -> bool:

@@ -95,21 +95,36 @@ def column_order(raw: str, lines: list[Line]) -> list[Line] | None:
     start = _stretch_start(raw, lines, start, gutter)
     flowed = flow_stop(raw, lines, stop, gutter, start)  # the left column runs on to the page's end
     stop = flowed or _tables_beside(raw, lines, stop, gutter) or stop
-    left: list[Line] = []
-    right: list[Line] = []
-    for s, e in lines[start:stop]:
-        cut = min(s + gutter, e)
-        left.append((s, cut) if raw[s:cut].strip() else (s, s))
-        right.append((cut, e) if e > cut else (e, e))
+    left, right = split_at(raw, lines[start:stop], gutter)
     if flowed:
         return lines[:start] + flowed_order(raw, _closed_gaps(raw, left), right) + lines[stop:]
     tail = _right_tail(raw, lines, stop, gutter)
-    below: list[Line] = []  # the tail's left parts: the start of what follows the columns
-    for s, e in lines[stop:tail]:
-        cut = min(s + gutter, e)
-        below.append((s, cut) if raw[s:cut].strip() else (s, s))
+    # the tail's left parts start what follows the columns; its right parts end the right one
+    below, right_tail = split_at(raw, lines[stop:tail], gutter)
+    last = lines[tail - 1] if tail > stop else lines[stop - 1]
+    blank = (last[0], last[0])
+    return (
+        lines[:start]
+        + _closed_gaps(raw, left)
+        + [blank]
+        + right
+        + right_tail
+        + below
+        + lines[tail:]
+    )
+
+
+def split_at(raw: str, lines: list[Line], col: int) -> tuple[list[Line], list[Line]]:
+    """Each line cut at column `col`: its left parts (an empty span where it has no text there)
+    and its right parts (an empty span at the line's end where it is shorter), both slices
+    of the lines, so every offset still points into the source."""
+    left: list[Line] = []
+    right: list[Line] = []
+    for s, e in lines:
+        cut = min(s + col, e)
+        left.append((s, cut) if raw[s:cut].strip() else (s, s))
         right.append((cut, e) if e > cut else (e, e))
-    return lines[:start] + _closed_gaps(raw, left) + [(s, s)] + right + below + lines[tail:]
+    return left, right
 
 
 def _right_tail(raw: str, lines: list[Line], stop: int, gutter: int) -> int:

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from nlq.layout.page_columns import split_at
+
 Line = tuple[int, int]
 
 _MIN_EDGE = 40
@@ -99,13 +101,8 @@ def _stretch(raw: str, lines: list[Line], first: int, edge: int) -> list[Line] |
         k += 1
     if pieces < _MIN_PIECES or beside < _MIN_BESIDE:
         return None
-    left: list[Line] = []
-    box: list[Line] = []
-    for s, e in lines[first:k]:
-        cut = min(s + edge, e)
-        left.append((s, cut) if raw[s:cut].strip() else (s, s))
-        if e > cut and raw[cut:e].strip():
-            box.append((cut, e))
+    left, right = split_at(raw, lines[first:k], edge)
+    box = [(a, b) for a, b in right if raw[a:b].strip()]
     s, e = lines[first]
     if _COMPARISON.search(raw[s + edge : e]):
         box = []  # "FOR COMPARISON: WARSAW, POLAND": another cluster's figures, none of this one's
