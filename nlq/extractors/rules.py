@@ -35,6 +35,7 @@ from nlq.extractors.corrections import apply_corrections, has_correction_cue
 from nlq.extractors.edition_columns import compares_editions, own_edition, stated_edition
 from nlq.extractors.edition_copies import current_copy
 from nlq.extractors.field_pairs import Pair, section_pairs, under_title
+from nlq.extractors.glued_ranks import split_glued_ranks
 from nlq.extractors.hash_lists import hash_entries
 from nlq.extractors.headings import (
     APPLICANTS,
@@ -173,6 +174,7 @@ class RulesExtractor:
                 lists = section_entries(section.blocks, len(keys), notes, section.columns)
                 rec.warnings += [f"{'/'.join(keys)}: {note}" for note in notes]
                 for key, entries in zip(keys, lists, strict=True):
+                    entries = split_glued_ranks(entries, rec.doc.raw)  # "1 WAWEL ... 54 15%"
                     joined = join_halves(firsts[key], entries) if key in firsts else None
                     if joined is not None:  # counts in one table, shares in the next
                         entries = firsts[key] = joined
