@@ -4,7 +4,7 @@ path."""
 
 from __future__ import annotations
 
-from layout_fixtures import OPENING, ev, extract, laid, ranked
+from layout_fixtures import BODY, OPENING, ev, extract, laid, ranked
 
 
 def _glued(first: str, second: str) -> str:
@@ -46,3 +46,28 @@ def test_a_name_that_begins_with_a_number_out_of_rank_order_is_left_whole() -> N
         "7 HAVN ENERGI, ASA",
     ]
     assert [e.rank for e in r.top_pct_applicants] == [None, None]
+
+
+def _report(marker: str, footnote: str) -> str:
+    """A report chapter's PDF text naming the economy only in a sentence that a footnote
+    reference, alone on its line, cuts in two."""
+    return (
+        "Innovation Scan 2024 — Nordhaven                                   Chapter 3\n\n"
+        "The Global Innovation Index ranks the world's 100 largest science and technology\n"
+        "clusters by their PCT applications and articles. This chapter summarises the profile of\n"
+        f"{marker}\n"
+        "Nordhaven, Norway in the 2024 edition\n"
+        "3.1   Position\n" + BODY + f"{footnote}\n"
+    )
+
+
+def test_a_footnote_reference_alone_on_its_line_mid_sentence_is_left_out() -> None:
+    note = "1 World Intellectual Property Organization (2024). Global Innovation Index 2024."
+    r = extract(_report("1.", note))
+    assert (r.cluster, r.economy) == ("Nordhaven", "Norway")
+    assert ev(r, "economy") == "Norway"
+
+
+def test_a_lone_number_without_its_footnote_below_is_kept() -> None:
+    r = extract(_report("1.", "Source: WIPO (2024)."))
+    assert (r.cluster, r.economy) == ("Nordhaven", "")  # the sentence stays cut in two

@@ -23,6 +23,7 @@ from nlq.layout.emoji_marks import emoji_mark_edits
 from nlq.layout.faq import faq_edits
 from nlq.layout.feed import feed_edits
 from nlq.layout.fences import code_fence_edits
+from nlq.layout.footnote_lines import footnote_line_edits
 from nlq.layout.footnotes import footnote_edits
 from nlq.layout.forms import form_edits
 from nlq.layout.forum import thread_edits
@@ -126,6 +127,7 @@ _TEXT_REWRITERS: list[Rewriter] = [
     link_marker_edits,
     reference_link_edits,
     footnote_edits,
+    footnote_line_edits,
     arrow_note_edits,
     arrow_point_edits,
     shorthand_edits,
