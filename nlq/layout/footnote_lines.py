@@ -17,7 +17,8 @@ import re
 
 from nlq.layout.rewrite import Edit
 
-_LONE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\.?[ \t]*\n", re.M)
+# After the line break above (a literal first character: the scan skips to each "\n" at once).
+_LONE_NUMBER = re.compile(r"\n([ \t]*(\d{1,2})\.?[ \t]*\n)")
 _PROSE_LINE = 40  # characters of the line above: a wrapped line of a paragraph
 _SENTENCE_END = re.compile(r"[.:;!?]\s*$")
 
@@ -32,14 +33,12 @@ def footnote_line_edits(text: str) -> list[Edit]:
     """Edits deleting footnote references left alone on their lines inside a sentence."""
     edits = []
     for m in _LONE_NUMBER.finditer(text):
-        start = m.start()
-        if start == 0:
-            continue
+        start = m.start(1)
         above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
         end = text.find("\n", m.end())
         below = text[m.end() : end if end >= 0 else len(text)]
         if len(above.strip()) < _PROSE_LINE or _SENTENCE_END.search(above) or not below.strip():
             continue
-        if _footnote(text, m.group(1), m.end()):
+        if _footnote(text, m.group(2), m.end()):
             edits.append(Edit(start, m.end(), ""))
     return edits
