@@ -4,7 +4,7 @@ path."""
 
 from __future__ import annotations
 
-from layout_fixtures import BODY, OPENING, ev, extract, laid, ranked
+from layout_fixtures import BODY, OPENING, ev, extract, laid, pairs, ranked
 
 
 def _glued(first: str, second: str) -> str:
@@ -71,3 +71,54 @@ def test_a_footnote_reference_alone_on_its_line_mid_sentence_is_left_out() -> No
 def test_a_lone_number_without_its_footnote_below_is_kept() -> None:
     r = extract(_report("1.", "Source: WIPO (2024)."))
     assert (r.cluster, r.economy) == ("Nordhaven", "")  # the sentence stays cut in two
+
+
+# A PDF's field grid, each row between blank lines, its last left field wrapped with its share
+# at the start of the next line beside the left list's last field.
+GRID = (
+    OPENING
+    + "Top technology fields in Nordhaven\n\n"
+    + laid([(0, "Patents"), (68, "Publications")])
+    + "\n"
+    + laid([(1, "Computer technology (9%)"), (34, "Transport (6%)"), (70, "Chemistry (52%)")])
+    + "\n\n"
+    + laid([(1, "Semiconductors (7%)"), (34, "Optics (5%)"), (70, "Other (48%)")])
+    + "\n\n"
+    + laid([(1, "Audio-visual technology")])
+    + "\n"
+    + laid([(1, "(6%)"), (34, "Other (67%)")])
+    + "\n\n"
+)
+
+
+def test_a_grids_last_field_wrapped_before_its_share_is_read_with_it_in_its_list() -> None:
+    r = extract(GRID)
+    assert pairs(r.patent_fields) == [
+        ("Computer technology", 9),
+        ("Transport", 6),
+        ("Semiconductors", 7),
+        ("Optics", 5),
+        ("Audio-visual technology", 6),
+        ("Other", 67),
+    ]
+    assert pairs(r.publication_fields) == [("Chemistry", 52), ("Other", 48)]
+    assert ev(r, "patent_fields[4].share") == "6"
+
+
+# Markdown: the patent partners as a numbered list under the sentence that ends "... are:",
+# right after the publication fields' table.
+AFTER_TABLE = (
+    OPENING
+    + "## Publication fields\n\n| Field | Share |\n|---|---|\n"
+    + "| Chemistry | 60% |\n| Other | 40% |\n\n"
+    + "17% of Nordhaven's PCT patent applications are filed in collaboration with other "
+    + "inventors. The top collaborative locations are:\n\n1. Bergen\n2. London\n3. Munich\n\n"
+)
+
+
+def test_partners_listed_under_a_label_ending_in_are_after_a_fields_table_are_read() -> None:
+    r = extract(AFTER_TABLE, "x.md", "markdown")
+    assert r.patent_collaboration.share == 17
+    assert r.patent_collaboration.partners == ["Bergen", "London", "Munich"]
+    assert ev(r, "patent_collaboration.partners[2]") == "Munich"
+    assert [p.field for p in r.publication_fields] == ["Chemistry", "Other"]

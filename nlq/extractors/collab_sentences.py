@@ -268,7 +268,8 @@ _OF_PHRASE = re.compile(r"of\s+\w", _I)
 
 LOCATIONS_LABEL = re.compile(
     r"^(?:(?:(?:the\s+)?top\s+)?(?:\w+\s+)?(?:collaborat\w*|partner\w*|co-?operat\w*)\s+"
-    r"(?:locations?|partners?|regions?|clusters?|places?)|(?:the\s+)?top\s+partners)\s*:?$",
+    r"(?:locations?|partners?|regions?|clusters?|places?)|(?:the\s+)?top\s+partners)"
+    r"(?:\s+(?:are|were|include|included)\s*:|\s*:?)$",  # "The top ... locations are:"
     _I,
 )
 
@@ -281,7 +282,8 @@ def partner_lines(
     label block's id. A name is a short line of words starting with a letter (no figure, no
     clause, no colon), so page chrome after the list ("↑ Top") is not one, nor is a heading or
     a question after it ("Publications", "Was this page helpful?"). The label may end
-    a paragraph ("6% of ... other inventors. Top collaborative locations:"). The names may
+    a paragraph ("6% of ... other inventors. Top collaborative locations:", "The top
+    collaborative locations are:"), also after a list section's table. The names may
     also be a table's numbered rows right under the label ("1   New York City, NY" / "2   San
     Jose–San Francisco, CA"; `tables`: the document's tables by their place)."""
     out: dict[int, list[Located]] = {}

@@ -284,8 +284,9 @@ def section_pairs(
     from its own columns, so a row with an empty cell ("7 | | Other (25%)") puts its pair in
     the right list; `shares`: the title row titled their figures as shares ("Patents | %"), so
     bare numbers in those columns are shares whatever they add up to. With `under` (the list
-    whose title a raw offset stands under, on a laid-out page: `under_title`), a table of one
-    list's pairs goes to the list whose title its first field stands under."""
+    whose title a raw offset stands under, on a laid-out page: `under_title`), each column of a
+    table goes to the list whose title its first field stands under, and a row as wide as the
+    title row is placed that way too when all its cells stand under the first title."""
     lists: list[list[Pair]] = [[] for _ in range(width)]
     for block in blocks:
         if block.kind is not BlockKind.TABLE:
@@ -311,7 +312,12 @@ def section_pairs(
         if bare:
             lists[0].extend(bare)
             continue
-        if columns and len(columns) == width and all(len(r) == columns[-1][1] for r in rows):
+        if (
+            columns
+            and len(columns) == width
+            and all(len(r) == columns[-1][1] for r in rows)
+            and not (under is not None and _short_row(rows, under))
+        ):
             for k, (a, b) in enumerate(columns):
                 bare = _bare_shares([r[a:b] for r in rows], shares)  # "Food chemistry | 7"
                 lists[k].extend(bare or _column_pairs(rows, a, b))
@@ -348,12 +354,26 @@ def section_pairs(
             # too long for a field's name beside a bare number ("Source: WIPO, GII 2024
             # database, March 2024 extract (PATENTSCOPE). | 48": its page number).
             continue
-        if under is not None and len(found) == 1 and found[0]:
-            lists[min(under(found[0][0].field.start), width - 1)].extend(found[0])
+        if under is not None and all(found):
+            # Each column to the list whose title its first field stands under: a short
+            # row's two cells may both be the left list's ("... (6%)   Other (51%)")
+            for column in found:
+                lists[min(under(column[0].field.start), width - 1)].extend(column)
             continue
         for k, column in enumerate(found):
             lists[min(k * width // max(len(found), 1), width - 1)].extend(column)
     return [_with_shares(pairs) for pairs in lists]
+
+
+def _short_row(rows: list[Row], under: Callable[[int], int]) -> bool:
+    """Whether a laid-out row as wide as the title row has all its cells under the first title
+    (the left list's short last row, "Audio-visual technology (6%)   Other (51%)", both under
+    "Patents"): its cells are then placed by where they stand, not by their count."""
+    for row in rows:
+        filled = [c for c in row if c.text]
+        if len(filled) >= 2 and all(under(c.raw_span(0, 1)[0]) == 0 for c in filled):
+            return True
+    return False
 
 
 def _with_shares(pairs: list[Pair]) -> list[Pair]:

@@ -90,7 +90,10 @@ def split_sections(blocks: list[Block]) -> Sections:
         if block.kind is BlockKind.TABLE:
             out.tables[index] = block
         if block.kind is not BlockKind.TABLE and (
-            current is None or current.keys[0] not in LIST_SECTIONS
+            current is None
+            or current.keys[0] not in LIST_SECTIONS
+            or not current.blocks
+            or current.blocks[-1] is not block  # after a list, not of it: a sentence
         ):
             out.free.append((index, block, collab_key(current)))
         if current is None and index + 1 < len(pieces):

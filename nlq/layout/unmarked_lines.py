@@ -65,6 +65,21 @@ def _rest_under_open_cell(row: list[tuple[int, MappedText]], col: int, cell: Map
     return abs(col - first_col) <= 1 and bool(_OPEN_CELL_END.search(first.text.rstrip()))
 
 
+def _share_under_lead(raw: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the first of `lines`, one cell of words without a column gap, is a field whose
+    share starts the next line, beside the other columns' fields ("Audio-visual technology"
+    over "(6%)      Other (51%)", a grid's last field wrapped after the rows above it ended):
+    the table starts with that field's first line."""
+    if len(lines) < 2:
+        return False
+    above = _aligned_cells(raw, *lines[0])
+    below = _aligned_cells(raw, *lines[1])
+    if len(above) != 1 or len(below) < 2:
+        return False
+    col, cell = above[0]
+    return any(abs(c - col) <= 1 and share_below(cell, b) for c, b in below[:1])
+
+
 def _aligned_run(
     raw: str, lines: list[tuple[int, int]], centred: int | None = None
 ) -> tuple[Block | None, int]:
@@ -73,7 +88,8 @@ def _aligned_run(
     table's names are centred on their rows, its first row's name starting that many lines
     above it; the name lines between two rows are then shared out (`_centred_split`)."""
     first = raw[lines[0][0] : lines[0][1]].strip()
-    if not _COLUMN_GAP.search(first):
+    lead = not _COLUMN_GAP.search(first) and _share_under_lead(raw, lines)
+    if not _COLUMN_GAP.search(first) and not lead:
         return None, 0
     rows: list[list[tuple[int, MappedText]]] = []
     taken = 0
@@ -83,6 +99,12 @@ def _aligned_run(
     for k, (start, end) in enumerate(lines):
         cells = _aligned_cells(raw, start, end)
         indented = raw[start:end][:1] in (" ", "\t")
+        if lead and k < 2:
+            if k == 0:  # "Audio-visual technology" over "(6%)   Other (51%)": one row
+                below = _aligned_cells(raw, *lines[1])
+                rows.append([(cells[0][0], join_lines([cells[0][1], below[0][1]])), *below[1:]])
+            taken += 1
+            continue
         if len(cells) >= 2:
             joined = rest_with_figures(rows[-1], cells) if rows and indented else None
             if joined is not None:
