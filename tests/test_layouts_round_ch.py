@@ -4,7 +4,7 @@ path."""
 
 from __future__ import annotations
 
-from layout_fixtures import BODY, OPENING, ev, extract, laid, pairs, ranked
+from layout_fixtures import BODY, OPENING, blocks, ev, extract, laid, pairs, ranked
 
 
 def _glued(first: str, second: str) -> str:
@@ -122,3 +122,65 @@ def test_partners_listed_under_a_label_ending_in_are_after_a_fields_table_are_re
     assert r.patent_collaboration.partners == ["Bergen", "London", "Munich"]
     assert ev(r, "patent_collaboration.partners[2]") == "Munich"
     assert [p.field for p in r.publication_fields] == ["Chemistry", "Other"]
+
+
+# Markdown: each kind's collaboration under a bold kind title, its partners a numbered list
+# nested under the label's bullet.
+BOLD_KINDS = (
+    OPENING
+    + "### Collaboration\n\n**Patents**\n\n"
+    + "- Share of PCT applications filed in collaboration with inventors in other locations: "
+    + "**47%**\n- Top collaborative locations:\n    1. Bergen\n    2. Oslo\n\n"
+    + "**Publications**\n\n"
+    + "- Share of scientific articles published in collaboration with other organizations: "
+    + "**69%**\n- Top collaborating locations:\n    1. Oslo\n    2. Tromsø\n"
+)
+
+
+def test_a_bold_kind_title_after_a_partner_list_is_no_partner() -> None:
+    r = extract(BOLD_KINDS, "x.md", "markdown")
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        47,
+        ["Bergen", "Oslo"],
+    )
+    assert (r.publication_collaboration.share, r.publication_collaboration.partners) == (
+        69,
+        ["Oslo", "Tromsø"],
+    )
+
+
+def _footed(footer: str) -> str:
+    """Two PDF pages, each ending in a running footer that opens with the year, its page
+    number after a wide gap; the first page's footer right under the applicants' table."""
+    return (
+        OPENING
+        + laid([(2, "Top PCT applicants"), (52, "Top publishing organizations")])
+        + "\n\n"
+        + laid(
+            [(2, "1"), (6, "FJORD BIOTEKNOLOGI AS"), (34, "118"), (41, "19%")]
+            + [(50, "1"), (54, "NORDHAVEN UNIVERSITET"), (82, "4,256"), (89, "28%")],
+            [(2, "2"), (6, "HAVN ENERGI, ASA"), (35, "62"), (41, "10%")]
+            + [(50, "2"), (54, "HAVN INSTITUTT"), (82, "1,976"), (89, "13%")],
+        )
+        + "\n\n\n\n"
+        + laid([(2, footer), (94, "57")])
+        + "\n\fTop technology fields in Nordhaven\n\n"
+        + laid([(2, "Patents")])
+        + "\n"
+        + laid([(2, "Transport"), (34, "60%")])
+        + "\n"
+        + laid([(2, "Other"), (34, "40%")])
+        + "\n\n"
+        + laid([(2, footer), (94, "58")])
+        + "\n"
+    )
+
+
+def test_a_running_footer_that_opens_with_its_year_is_no_ranked_row() -> None:
+    r = extract(_footed("2025 · WIPO"))
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJORD BIOTEKNOLOGI AS", 118, 19),
+        (2, "HAVN ENERGI, ASA", 62, 10),
+    ]
+    assert pairs(r.patent_fields) == [("Transport", 60), ("Other", 40)]
+    assert not any("WIPO" in str(b) for b in blocks(_footed("2025 · WIPO")))  # both pages'

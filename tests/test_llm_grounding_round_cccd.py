@@ -51,3 +51,12 @@ def test_a_justified_lines_count_is_the_whole_number_the_rules_read() -> None:
         "10  744",
     )
     assert ground_one(JUSTIFIED, "pct_applications", 268, line, "pdf", "doc.pdf") == (268, "268")
+
+
+def test_a_group_of_a_space_grouped_count_is_not_that_count() -> None:
+    line = JUSTIFIED.splitlines()[2]
+    assert ground_one(JUSTIFIED, "scientific_articles", 744, line, "pdf", "doc.pdf") == (
+        None,
+        None,
+    )
+    assert ground_one(JUSTIFIED, "scientific_articles", 10, line, "pdf", "doc.pdf") == (None, None)

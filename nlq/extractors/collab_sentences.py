@@ -297,12 +297,16 @@ def partner_lines(
             out[id(label)] = numbered
             continue
         names: list[Located] = []
+        kinds: list[BlockKind] = []
         for j, block, _ in blocks[n + 1 :]:
             t = block.text.strip()
             if j != i + 1 + len(names) or not partner_name(t.text):
                 break
             if block.kind is BlockKind.HEADING or t.text.endswith("?"):
                 break  # the next section's heading ("Publications"), a page's "Was this ...?"
+            if names and block.kind is not kinds[0]:
+                break  # a bold "Publications" paragraph after the names' list items
+            kinds.append(block.kind)
             names.append(locate(t, 0, len(t.text), t.text))
         if names:
             out[id(label)] = names

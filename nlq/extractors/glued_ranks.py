@@ -19,23 +19,22 @@ _GLUED = re.compile(r"(\d{1,3}) (?=\S)")
 
 def split_glued_ranks(entries: list[Entry], raw: str) -> list[Entry]:
     """`entries` with ranks split off their names when the whole list has them glued there."""
-    if len(entries) < 2 or any(e.rank is not None or e.name is None for e in entries):
+    names = [e.name for e in entries]
+    if len(entries) < 2 or any(e.rank is not None for e in entries) or None in names:
         return entries
-    found = []
-    for n, entry in enumerate(entries, start=1):
-        name = entry.name
-        text = str(name.value)  # type: ignore[union-attr]
-        m = _GLUED.match(text)
+    found: list[tuple[Located, re.Match[str]]] = []
+    for n, name in enumerate(names, start=1):
+        assert name is not None
+        m = _GLUED.match(str(name.value))
         if m is None or int(m.group(1)) != n:
             return entries
-        start = name.start  # type: ignore[union-attr]
-        if raw[start : start + m.end()] != m.group(0):
+        if raw[name.start : name.start + m.end()] != m.group(0):
             return entries  # the name's text is not its raw span's: leave it whole
-        found.append((entry, m))
+        found.append((name, m))
     out = []
-    for entry, m in found:
-        name = entry.name
-        rank = Located(int(m.group(1)), name.start, name.start + len(m.group(1)))  # type: ignore[union-attr]
-        rest = Located(str(name.value)[m.end() :], name.start + m.end(), name.end)  # type: ignore[union-attr]
+    for entry, (name, m) in zip(entries, found, strict=True):
+        at = name.start
+        rank = Located(int(m.group(1)), at, at + len(m.group(1)))
+        rest = Located(str(name.value)[m.end() :], at + m.end(), name.end)
         out.append(Entry(rank=rank, name=rest, count=entry.count, share=entry.share))
     return out

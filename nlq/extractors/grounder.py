@@ -121,6 +121,18 @@ def short(text: str, limit: int = 90) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
+def _part_of_grouped(t: Token, tokens: Sequence[Token]) -> bool:
+    """Whether `t` is one group of a space-grouped number among `tokens` ("744" of "10 744")."""
+    return any(
+        u.kind in ("number", "percent")
+        and u.start <= t.start
+        and t.end <= u.end
+        and u.end - u.start > t.end - t.start
+        and u.value != t.value
+        for u in tokens
+    )
+
+
 def _fmt(x: float) -> str:
     return f"{x:g}"
 
@@ -204,6 +216,10 @@ class Grounder:
             )
             return None
         if about:
+            # A stated figure is a whole number: not a part of "10 744" (the parts are read
+            # only for a table row's cells set one space apart, "1 234 5%").
+            tokens = self.view.tokens(*span)
+            cands = [t for t in cands if not _part_of_grouped(t, tokens)]
             cands = [t for t in cands if self.about(t, about, *span)]
             if not cands:
                 self.problem(

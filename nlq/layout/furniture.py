@@ -10,7 +10,7 @@ circulation | 3", "Slide 4"). Left in, such a line reads as a table row (a publi
   by one to three from each to the next (pages), and the words are more than one short name
   (at least three words, or a separator such as "|", "·" or "–" before the number), so that a
   field named twice ("Other 40" ... "Other 41") is never taken for one; a line that starts
-  with a number (a ranked row) never is; or
+  with a number (a ranked row) never is, unless that number is a year ("2025 · WIPO   57"); or
 - it is the last line of a page (a form feed follows, or, in text cut into pages by form
   feeds, the text ends) and holds such words set apart from
   the page number by a wide gap or a separator ("GII 2024 · Science and technology cluster
@@ -76,6 +76,8 @@ _CONTINUED = re.compile(
 # A ranked row opens with its rank ("1 NAME 146", "1. NAME"); a browser's print date
 # ("12/1/26, 10:41 AM") opens with digits too but is no rank.
 _ROW_START = re.compile(r"\d+[.)]?\s")
+# A footer that opens with its year ("2025 · WIPO        57"): a year is no rank.
+_YEAR_FIRST = re.compile(r"[ \t]*(?:19|20)\d\d(?![\d.,])")
 
 
 # A page number set between dashes, "– 1 –", "- 12 -".
@@ -119,7 +121,7 @@ def furniture_edits(text: str) -> list[Edit]:
         key = _DIGITS.sub("#", " ".join(words.split()))  # spacing aside: right-aligned numbers
         # A ranked row ("1 NAME 146") is never furniture; a digit glued to a word is not a rank
         # (a print file's carriage-control "1" before its page header: "1RUN ... PAGE 2").
-        if not _RANKED.match(key):
+        if not _RANKED.match(key) or _YEAR_FIRST.match(words):
             groups[key].append((k, number))
             if "\f" in text and _PAGE_GAP.search(words) and _footer_words(key):
                 if _ends_page(lines, k):

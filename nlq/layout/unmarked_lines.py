@@ -76,8 +76,8 @@ def _share_under_lead(raw: str, lines: list[tuple[int, int]]) -> bool:
     below = _aligned_cells(raw, *lines[1])
     if len(above) != 1 or len(below) < 2:
         return False
-    col, cell = above[0]
-    return any(abs(c - col) <= 1 and share_below(cell, b) for c, b in below[:1])
+    (col, cell), (share_col, share) = above[0], below[0]
+    return abs(share_col - col) <= 1 and share_below(cell, share)
 
 
 def _aligned_run(
