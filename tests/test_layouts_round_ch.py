@@ -184,3 +184,122 @@ def test_a_running_footer_that_opens_with_its_year_is_no_ranked_row() -> None:
     ]
     assert pairs(r.patent_fields) == [("Transport", 60), ("Other", 40)]
     assert not any("WIPO" in str(b) for b in blocks(_footed("2025 · WIPO")))  # both pages'
+
+
+# A block editor's JSON export (Editor.js): each block's kind and its content under "data".
+EDITOR_JSON = """{
+  "time": 1733300000000,
+  "blocks": [
+    {"id": "a1", "type": "header", "data": {"text": "Nordhaven, Norway", "level": 1}},
+    {"id": "a2", "type": "paragraph", "data": {"text": "Nordhaven is the 3rd-ranked cluster, \
+out of 9 Norwegian clusters, in the top 100. It filed 1,204 PCT applications and published \
+12,345 scientific articles."}},
+    {"id": "a3", "type": "header", "data": {"text": "Top PCT applicants", "level": 2}},
+    {"id": "a4", "type": "table", "data": {"withHeadings": true, "content": [
+      ["Rank", "Applicant", "Patents", "Share"],
+      ["1", "FJORD BIOTEKNOLOGI AS", "118", "19%"],
+      ["2", "HAVN ENERGI, ASA", "62", "10%"]]}},
+    {"id": "a5", "type": "list", "data": {"style": "unordered", "title": "Patent fields",
+      "items": ["Transport (60%)", "Other (40%)"]}}
+  ],
+  "version": "2.30.7"
+}
+"""
+
+
+def test_a_block_editors_json_is_read_block_by_block() -> None:
+    r = extract(EDITOR_JSON, "x.json", "yaml")
+    assert (r.cluster, r.economy, r.national_rank, r.scientific_articles) == (
+        "Nordhaven",
+        "Norway",
+        3,
+        12345,
+    )
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJORD BIOTEKNOLOGI AS", 118, 19),
+        (2, "HAVN ENERGI, ASA", 62, 10),
+    ]
+    assert pairs(r.patent_fields) == [("Transport", 60), ("Other", 40)]
+
+
+# A European-locale long-format export: a version number in its head ("v2.1"), thousands
+# dots, decimal-comma shares, and each collaboration share a row of its own, labelled; the
+# patents' three partner rows are read under their item label, the publications' two beside it.
+LONG_SEMICOLON = """Cluster profile export;;;;;
+Tool: Regionsmonitor v2.1 · decimal comma · thousands dot;;;;;
+section;item;rank;name;value;share (%)
+profile;cluster;;Nordhaven;;
+profile;economy;;Norway;;
+profile;PCT applications per 1 million inhabitants;;;1.204;
+profile;scientific articles per 1 million inhabitants;;;12.345;
+top PCT applicants;organization;1;FJORD BIOTEKNOLOGI AS;5.620;31,5
+top PCT applicants;organization;2;HAVN ENERGI ASA;2.900;16,3
+patent collaboration;share in collaboration;;;;18,9
+patent collaboration;top collaborating location;1;Bergen;;
+patent collaboration;top collaborating location;2;Oslo;;
+patent collaboration;top collaborating location;3;Aachen;;
+publication collaboration;share in collaboration;;;;66,4
+publication collaboration;top collaborating location;1;Oslo;;
+publication collaboration;top collaborating location;2;Tromsø;;
+"""
+
+
+def test_a_long_semicolon_exports_dots_decimal_commas_and_labelled_shares_are_read() -> None:
+    r = extract(LONG_SEMICOLON, "x.csv", "csv")
+    assert (r.pct_applications, r.scientific_articles) == (1204, 12345)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJORD BIOTEKNOLOGI AS", 5620, 31.5),
+        (2, "HAVN ENERGI ASA", 2900, 16.3),
+    ]
+    assert (r.patent_collaboration.share, r.patent_collaboration.partners) == (
+        18.9,
+        ["Bergen", "Oslo", "Aachen"],
+    )
+    assert (r.publication_collaboration.share, r.publication_collaboration.partners) == (
+        66.4,
+        ["Oslo", "Tromsø"],
+    )
+    assert ev(r, "patent_collaboration.share") == "18,9"
+
+
+# A designed page's text: the top lists at the left, the field breakdowns in a sidebar at the
+# right, its title on the first list's heading line.
+SIDEBAR = (
+    OPENING
+    + laid([(0, "TOP PCT APPLICANTS"), (90, "Top technology fields in Nordhaven")])
+    + "\n"
+    + laid([(56, "PATENTS"), (67, "SHARE")])
+    + "\n"
+    + laid([(0, "1"), (4, "FJORD BIOTEKNOLOGI AS"), (58, "5,620"), (69, "31%"), (90, "Patents")])
+    + "\n"
+    + laid([(0, "2"), (4, "HAVN ENERGI, ASA"), (58, "2,900"), (69, "16%"), (90, "Transport (60%)")])
+    + "\n"
+    + laid([(90, "Other (40%)")])
+    + "\n"
+    + laid([(0, "TOP PUBLISHING ORGANIZATIONS")])
+    + "\n"
+    + laid([(55, "ARTICLES"), (67, "SHARE")])
+    + "\n"
+    + laid(
+        [(0, "1"), (4, "NORDHAVEN UNIVERSITET"), (57, "11,240"), (69, "47%"), (90, "Publications")]
+    )
+    + "\n"
+    + laid([(0, "2"), (4, "HAVN INSTITUTT"), (58, "2,860"), (69, "12%"), (90, "Chemistry (52%)")])
+    + "\n"
+    + laid([(90, "Other (48%)")])
+    + "\n"
+)
+
+
+def test_a_sidebar_of_breakdowns_beside_the_top_lists_is_read_after_them() -> None:
+    r = extract(SIDEBAR)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJORD BIOTEKNOLOGI AS", 5620, 31),
+        (2, "HAVN ENERGI, ASA", 2900, 16),
+    ]
+    assert ranked(r.top_publishers) == [
+        (1, "NORDHAVEN UNIVERSITET", 11240, 47),
+        (2, "HAVN INSTITUTT", 2860, 12),
+    ]
+    assert pairs(r.patent_fields) == [("Transport", 60), ("Other", 40)]
+    assert pairs(r.publication_fields) == [("Chemistry", 52), ("Other", 48)]

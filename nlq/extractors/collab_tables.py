@@ -236,8 +236,10 @@ _RANK = re.compile(r"^\d{1,2}$")
 def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
     """The share and partners of a table of label-value rows under a collaboration heading
     ("Share of PCT applications filed in collaboration ... | 6%", "1 | Top collaborative
-    location | Beijing"), partners in the order of their ranks or of the numbers their labels
-    give them ("Top partner 2 | Tromvik"); None if it holds neither."""
+    location | Beijing", a long export's "top collaborating location | 1 | Bergen"), partners in
+    the order of their ranks or of the numbers their labels give them ("Top partner 2 |
+    Tromvik"); a bare number is the share when its column's title or its own label calls it
+    one ("share in collaboration | 18,9"). None if it holds neither."""
     found = CollabFound()
     ranked: list[tuple[int, Located]] = []
     titles = rows[0] if rows and not any(_DIGIT.search(c.text) for c in rows[0]) else ()
@@ -246,6 +248,15 @@ def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
         if len(filled) == 2 and _RANK.match(filled[0].text) and partner_name(filled[1].text):
             t = filled[1].strip()  # "1 | Rio de Janeiro": a partner a row, unlabelled
             ranked.append((int(filled[0].text), locate(t, 0, len(t.text), t.text)))
+            continue
+        if (
+            len(filled) == 3
+            and _RANK.match(filled[1].text)
+            and LOCATIONS_LABEL.match(filled[0].text.strip())
+            and partner_name(filled[2].text)
+        ):
+            t = filled[2].strip()  # "top collaborating location | 1 | Bergen": a long export's
+            ranked.append((int(filled[1].text), locate(t, 0, len(t.text), t.text)))
             continue
         rank = int(filled[0].text) if len(filled) == 3 and _RANK.match(filled[0].text) else None
         if len(filled) != (2 if rank is None else 3):
@@ -257,7 +268,11 @@ def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
             continue
         if _DIGIT.search(label):
             continue
-        share = _PERCENT.match(value.text) or _titled_share(row, value, titles)
+        share = (
+            _PERCENT.match(value.text)
+            or _titled_share(row, value, titles)
+            or _labelled_share(label, value)
+        )
         if share and rank is None and found.share is None and COLLAB_WORD.search(label):
             found.share = locate(value, share.start("n"), share.end("n"), parse_number(share["n"]))
         elif LOCATIONS_LABEL.match(label.strip()) and ";" in value.text and rank is None:
@@ -278,6 +293,17 @@ def _titled_share(row: Row, value: MappedText, titles: Row) -> re.Match[str] | N
     if j is None or j >= len(titles) or header_role(titles[j].text) != "share":
         return None
     return _BARE.match(value.text)
+
+
+# A label that calls its value a share ("share in collaboration", "Co-inventions (%)").
+_SHARE_LABEL = re.compile(r"\bshare\b|%|\bpercent|\bper\s+cent", re.I)
+
+
+def _labelled_share(label: str, value: MappedText) -> re.Match[str] | None:
+    """A bare number's match when its own label calls it a share and it is one (at most 100):
+    "share in collaboration | 18,9" in an export that writes no "%"."""
+    m = _BARE.match(value.text) if _SHARE_LABEL.search(label) else None
+    return m if m is not None and parse_number(m["n"]) <= 100 else None
 
 
 def _semicolon_list(cell: MappedText) -> list[Located]:

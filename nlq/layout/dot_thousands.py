@@ -9,7 +9,8 @@ with a comma and that is either
 
 - written in German (several of its commonest words), or
 - in any language, holds two such numbers or more, none starting "0." (a fraction, "0.154"),
-  and no number with a decimal point ("7.5%", "0.25"): every dotted number is then grouped.
+  and no number with a decimal point ("7.5%", "0.25"; a version glued to its letter, "v3.2",
+  is none): every dotted number is then grouped.
 
 A dotted date ("12.03.2026") or a one-digit decimal ("4.1") has no group of three after its
 dots and is left alone.
@@ -28,7 +29,7 @@ _COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d]|[.,]\d)")
 _DOT_GROUP = re.compile(r"\.\d{3}")
 # A number with a decimal point: a dot then other than a group of three ("7.5", "0.25"), not
 # a dotted date ("12.03.2026").
-_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?!\d|\.\d)")
+_DECIMAL = re.compile(r"(?<![\w.,])\d+\.(?:\d{1,2}|\d{4,})(?!\d|\.\d)")
 _GERMAN = re.compile(r"\b(?:der|die|das|und|von|mit|den|ist|werden|zu|sind|jeweils)\b")
 
 

@@ -16,7 +16,10 @@ another has its figures apart), at most 60 characters, after a gap of three spac
 through every line that is blank, holds text only left of the edge (stopping two columns or
 more before it), or a box piece; it ends at any other line or a form feed. It is read as the
 left parts first, then a blank line, then the box's pieces, each a slice of its line, so every
-offset still points into the source. A box titled as a comparison ("FOR COMPARISON:", "Peer
+offset still points into the source. A designed page's sidebar of breakdowns beside the top
+lists is read the same way, its pieces fields with their shares ("Top technology fields in
+Tokyo–Yokohama" / "Patents" / "Electrical machinery (11%)" beside ranked rows: `_sidebar`).
+A box titled as a comparison ("FOR COMPARISON:", "Peer
 benchmark") holds another cluster's figures: its pieces are left out, so none of them is read
 as the profile's (a size rank the profile itself does not state, say).
 """
@@ -84,7 +87,9 @@ def _stretch(raw: str, lines: list[Line], first: int, edge: int) -> list[Line] |
     if not _piece_at(raw, lines[first], edge):
         return None
     s, e = lines[first]
-    if not _TITLE.fullmatch(raw[s + edge : e].rstrip()):
+    title = raw[s + edge : e].rstrip()
+    sidebar = not _TITLE.fullmatch(title) and _sidebar(raw, lines, first, edge, title)
+    if not sidebar and not _TITLE.fullmatch(title):
         return None  # a box opens with its title; a column of cells does not
     k, pieces, beside = first, 0, 0
     while k < len(lines):
@@ -94,7 +99,7 @@ def _stretch(raw: str, lines: list[Line], first: int, edge: int) -> list[Line] |
         if not raw[s:e].strip() or _left_only(raw, (s, e), edge):
             k += 1
             continue
-        if not _piece_at(raw, (s, e), edge) or _SHARE.search(raw[s:e].rstrip()):
+        if not _piece_at(raw, (s, e), edge) or (_SHARE.search(raw[s:e]) and not sidebar):
             break  # a field with its share ("Other (25%)") is a breakdown's cell, no box's
         pieces += 1
         beside += bool(raw[s : s + edge].strip())
@@ -107,6 +112,29 @@ def _stretch(raw: str, lines: list[Line], first: int, edge: int) -> list[Line] |
     if _COMPARISON.search(raw[s + edge : e]):
         box = []  # "FOR COMPARISON: WARSAW, POLAND": another cluster's figures, none of this one's
     return lines[:first] + left + [(lines[first][0], lines[first][0])] + box + lines[k:]
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_RANKED_ROW = re.compile(r"[ \t]*\d{1,2}[.)]?[ \t]+[^\W\d_]")
+_TITLE_WORDS = re.compile(r"[^\W\d_][^\d:]{4,58}")
+
+
+def _sidebar(raw: str, lines: list[Line], first: int, edge: int, title: str) -> bool:
+    """Whether the pieces from line `first` on are a designed page's sidebar section beside
+    the lists: titled in three words or more ("Top technology fields in Tokyo–Yokohama"),
+    two or more of the next lines ranked rows at the left ("1   MUSASHINO ELECTRIC ...
+    48,210   9%") and two or more pieces of words beside them ("Patents", "Electrical machinery
+    (11%)"): a breakdown beside a breakdown is a table of two columns, and a table's own share
+    column ("Share" over "12%") no sidebar."""
+    if not _TITLE_WORDS.fullmatch(title) or len(title.split()) < 3:
+        return False
+    ranked = worded = 0
+    for s, e in lines[first + 1 : first + 8]:
+        if _RANKED_ROW.match(raw, s, min(e, s + edge)):
+            ranked += 1
+        if _piece_at(raw, (s, e), edge) and _LETTER.search(raw, s + edge, e):
+            worded += 1  # "Electrical machinery (11%)", not a column's "12%"
+    return ranked >= 2 and worded >= 2
 
 
 # A box titled as a comparison or a benchmark holds another cluster's figures.

@@ -13,7 +13,8 @@ rows long on average, no digit in it), that cell is read once as a line of its o
 rows (a heading), and the rows, and the header row above them, lose their first cell (then the
 next column is looked at the same way). A row
 left with one filled cell ("Patents" with empty Field and Share cells) is a line of text, as
-any such row of an export is.
+any such row of an export is; but a stretch of one row whose only other filled cell is a
+figure ("share in collaboration | | | 18,9") stays a row: the label and its value.
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ def _hoisted(run: list[Item]) -> list[Item]:
         return run
     out: list[Item] = []
     for first, members in stretches:
+        if len(members) == 1 and _lone_value(members[0]):
+            out.append(members[0])  # "share in collaboration | | 18,9": a label and its value
+            continue
         a, b = first.raw_span(0, len(first.text))
         out.append((a, b, None))
         rest = [_without_first(run[0])] if header is not None else []
@@ -86,6 +90,15 @@ def _stretches(body: list[Item]) -> list[tuple[MappedText, list[Item]]] | None:
     if not groups or len(body) < 2 * len(groups):
         return None
     return groups
+
+
+def _lone_value(item: Item) -> bool:
+    """Whether a row holds one figure after its first cell and nothing else: its first cell
+    labels that figure, and the two stay one row."""
+    row = item[2]
+    assert row is not None
+    filled = [c for c in row[1:] if c.text]
+    return len(filled) == 1 and bool(_DIGIT.search(filled[0].text))
 
 
 def _without_first(item: Item) -> Item:

@@ -18,8 +18,9 @@ A page a scraper saved as JSON keeps its page's shape: a heading tag's key ("h1"
 China", "h2": "Top PCT applicants") is a heading of that level, not a "key: value" line; a table
 saved as its header and rows ({"header": ["", "Patents"], "rows": [["1", "X", "212"]]}, or a
 bare list of rows) is a table; a list of sentences ("paragraphs": ["27% of ...", "78% of ..."])
-is one paragraph each; and a list of sections (records holding headings, tables or lists) is
-read section by section, each record one level down.
+is one paragraph each; a list of sections (records holding headings, tables or lists) is
+read section by section, each record one level down; and a list of typed blocks ({"type":
+"heading", "text": ...}, {"type": "table", ...}) block by block (`typed_blocks`).
 
 A quoted value with escapes ("Z\\u00fcrich") maps each decoded character to its escape; a
 value whose text in the source is still not its value is left out: a name or figure is never
@@ -42,6 +43,7 @@ from nlq.layout.card_text import (
 from nlq.layout.collapse import collapse
 from nlq.layout.data_keys import earlier_edition, key_words, qualified, request_parameters
 from nlq.layout.document import Block, BlockKind, MappedText, Run, join
+from nlq.layout.typed_blocks import typed_blocks
 
 if TYPE_CHECKING:  # PyYAML is imported only when a YAML file is read
     from yaml import MappingNode, Node, SequenceNode
@@ -156,6 +158,10 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
         out.append(Block(BlockKind.TABLE, rows=tuple(grid)))
         return
     records = [i for i in items if isinstance(i, yaml.MappingNode)]
+    typed = typed_blocks(raw, records, level) if len(records) == len(items) else None
+    if typed is not None:  # {"type": "heading", "text": ...}, {"type": "table", ...}: a page
+        out.extend(typed)
+        return
     if records and all(_section_record(r) for r in records):  # a page's sections
         for record in records:
             _mapping(raw, record, level + 1, out)
