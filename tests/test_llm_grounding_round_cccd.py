@@ -60,3 +60,21 @@ def test_a_group_of_a_space_grouped_count_is_not_that_count() -> None:
         None,
     )
     assert ground_one(JUSTIFIED, "scientific_articles", 10, line, "pdf", "doc.pdf") == (None, None)
+
+
+# A long-format export's label names the set of clusters it counts ("in top 100").
+LONG_LABEL = (
+    "section;item;rank;name;value;share (%)\n"
+    "profile;cluster;;Nordhaven;;\n"
+    "profile;national rank;;;3;\n"
+    "profile;number of Norwegian clusters in top 100;;;9;\n"
+)
+
+
+def test_a_count_labelled_in_top_100_is_grounded_past_the_100() -> None:
+    quote = "profile;number of Norwegian clusters in top 100;;;9;"
+    assert ground_one(LONG_LABEL, "national_cluster_count", 9, quote, "csv", "x.csv") == (9, "9")
+    assert ground_one(LONG_LABEL, "national_cluster_count", 100, quote, "csv", "x.csv") == (
+        None,
+        None,
+    )

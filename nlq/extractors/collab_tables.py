@@ -271,7 +271,7 @@ def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
         share = (
             _PERCENT.match(value.text)
             or _titled_share(row, value, titles)
-            or _labelled_share(label, value)
+            or _labelled_share(label, value, row, titles)
         )
         if share and rank is None and found.share is None and COLLAB_WORD.search(label):
             found.share = locate(value, share.start("n"), share.end("n"), parse_number(share["n"]))
@@ -299,9 +299,13 @@ def _titled_share(row: Row, value: MappedText, titles: Row) -> re.Match[str] | N
 _SHARE_LABEL = re.compile(r"\bshare\b|%|\bpercent|\bper\s+cent", re.I)
 
 
-def _labelled_share(label: str, value: MappedText) -> re.Match[str] | None:
-    """A bare number's match when its own label calls it a share and it is one (at most 100):
-    "share in collaboration | 18,9" in an export that writes no "%"."""
+def _labelled_share(label: str, value: MappedText, row: Row, titles: Row) -> re.Match[str] | None:
+    """A bare number's match when its own label calls it a share and it is one (at most 100),
+    in a column no title names otherwise: "share in collaboration | 18,9" in an export that
+    writes no "%" (under a "value" column it is that column's figure, no share)."""
+    j = next((i for i, c in enumerate(row) if c is value), None)
+    if j is not None and j < len(titles) and titles[j].text:
+        return None  # a titled column: `_titled_share` reads it if its title is a share's
     m = _BARE.match(value.text) if _SHARE_LABEL.search(label) else None
     return m if m is not None and parse_number(m["n"]) <= 100 else None
 

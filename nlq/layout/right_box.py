@@ -88,8 +88,9 @@ def _stretch(raw: str, lines: list[Line], first: int, edge: int) -> list[Line] |
         return None
     s, e = lines[first]
     title = raw[s + edge : e].rstrip()
-    sidebar = not _TITLE.fullmatch(title) and _sidebar(raw, lines, first, edge, title)
-    if not sidebar and not _TITLE.fullmatch(title):
+    titled = _TITLE.fullmatch(title) is not None
+    sidebar = not titled and _sidebar(raw, lines, first, edge, title)
+    if not titled and not sidebar:
         return None  # a box opens with its title; a column of cells does not
     k, pieces, beside = first, 0, 0
     while k < len(lines):
