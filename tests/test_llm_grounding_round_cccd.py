@@ -62,7 +62,7 @@ def test_a_group_of_a_space_grouped_count_is_not_that_count() -> None:
     assert ground_one(JUSTIFIED, "scientific_articles", 10, line, "pdf", "doc.pdf") == (None, None)
 
 
-# A long-format export's label names the set of clusters it counts ("in top 100").
+# A long-format export: the count's title cell, then empty rank and name cells, then the count.
 LONG_LABEL = (
     "section;item;rank;name;value;share (%)\n"
     "profile;cluster;;Nordhaven;;\n"
@@ -71,7 +71,7 @@ LONG_LABEL = (
 )
 
 
-def test_a_count_labelled_in_top_100_is_grounded_past_the_100() -> None:
+def test_a_count_titled_by_the_top_100_across_empty_cells_is_grounded() -> None:
     quote = "profile;number of Norwegian clusters in top 100;;;9;"
     assert ground_one(LONG_LABEL, "national_cluster_count", 9, quote, "csv", "x.csv") == (9, "9")
     assert ground_one(LONG_LABEL, "national_cluster_count", 100, quote, "csv", "x.csv") == (

@@ -4,7 +4,8 @@ A workbook or CSV export titles the national count's row by the top 100 it is a 
 "Clusters of the economy in top 100,2", "Chinese clusters in top 100\t26" (the rules extractor
 reads these with `sheet_labels.NATIONAL_COUNT`). The "100" then stands between the title's
 "clusters" and the value, so the grounder's keyword check sees a rival figure. Here the row is
-read as the rules extractor reads it: the title cell right before the value's cell (or the
+read as the rules extractor reads it: the last filled title cell before the value's cell
+(a long export leaves its rank and name cells empty between them; or the
 text before a "label: value" on its line) joined to the value as "title: value", and the value
 is the count when one of the same patterns reads it there. A count of the top 100 that names
 no economy ("Global clusters in the top 100: 87") is not read, as the rules extractor does
@@ -41,7 +42,9 @@ def _title_and_value(view: SourceView, token: Token) -> tuple[str, str] | None:
         cells = prefix.split(view.dialect[4:])
         if len(cells) < 2 or cells[-1].strip(' "'):
             return None  # the value does not open a cell of its own
-        return cells[-2].strip(' "') + ": ", rest
+        # a long export's empty rank and name cells between ("... in top 100;;;3")
+        titles = [c.strip(' "') for c in cells[:-1] if c.strip(' "')]
+        return (titles[-1] if titles else "") + ": ", rest
     row = prefix.rstrip(" ")
     cells = _CELL_SEP.split(row)
     if row.endswith(("|", "\t")) and len(cells) >= 2:

@@ -89,8 +89,6 @@ _UNIT_ASIDE = re.compile(
     # a label's year right before its value: "Largest science and technology cluster in 2024 |
     # 79th", a key figure titled with the profile's own phrase
     r"|\bin (?:19|20)\d\d\b(?=[ :=]{0,3}$)"
-    # the set of clusters counted: "number of Dutch clusters in top 100 | 3"
-    r"|\b(?:in|within) (?:the )?top 100\b"
     # the intensity's definition, anywhere: "by the intensity (it is relative to population
     # density) it stay on the 62nd place"
     r"|\((?=[^()]*\brelative to population\b)[^()]{0,80}\)"
