@@ -303,3 +303,53 @@ def test_a_sidebar_of_breakdowns_beside_the_top_lists_is_read_after_them() -> No
     ]
     assert pairs(r.patent_fields) == [("Transport", 60), ("Other", 40)]
     assert pairs(r.publication_fields) == [("Chemistry", 52), ("Other", 48)]
+
+
+# A real PDF's intro: a three-line box at the right, titled as the previous edition, on the
+# lines of the size and intensity ranks.
+EARLIER_BOX = (
+    "Nordhaven, Norway\n\n"
+    "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. It filed\n"
+    "1,204 PCT applications and published 12,345 scientific articles, making it the:\n"
+    + laid(
+        [
+            (4, "61st largest science and technology cluster in 2024"),
+            (90, "Previous edition (GII 2023):"),
+        ]
+    )
+    + "\n"
+    + laid([(90, "57th largest, 9th by intensity,")])
+    + "\n"
+    + laid([(4, "8th S&T cluster by intensity in 2024"), (90, "3 120 PCT applications")])
+    + "\n\n"
+)
+
+
+def test_a_three_line_box_titled_as_the_previous_edition_gives_none_of_its_figures() -> None:
+    r = extract(EARLIER_BOX)
+    assert (r.global_size_rank, r.global_intensity_rank, r.pct_applications) == (61, 8, 1204)
+    assert ev(r, "global_intensity_rank") == "8th"
+
+
+# A dashboard's long export: the rank labelled within the economy, the edition a row of its
+# own, and the previous edition's rows under a section naming it by the index.
+LONG_EDITIONS = (
+    "Section;Rank;Label;Value;Share (%)\n"
+    "Profile;;Edition;2024;\n"
+    "Profile;;Cluster;Nordhaven;\n"
+    "Profile;;Economy;Norway;\n"
+    "Profile;;Rank within economy;2;\n"
+    "Profile;;Number of clusters of the economy in the top 100;3;\n"
+    "Profile;;Global rank by size;21;\n"
+    "Top PCT applicants;1;FJORD BIOTEKNOLOGI AS;6204;37,8\n"
+    "Top PCT applicants;2;HAVN ENERGI ASA;2431;14,8\n"
+    "Previous edition (GII 2023, not comparable);;Global rank by size;23;\n"
+    "Previous edition (GII 2023, not comparable);;Global rank by intensity;4;\n"
+)
+
+
+def test_a_long_exports_edition_row_beats_a_previous_editions_section() -> None:
+    r = extract(LONG_EDITIONS, "x.csv", "csv")
+    assert (r.edition, r.national_rank, r.national_cluster_count) == (2024, 2, 3)
+    assert (r.global_size_rank, r.global_intensity_rank) == (21, None)
+    assert ev(r, "edition") == "2024"

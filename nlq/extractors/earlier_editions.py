@@ -5,7 +5,8 @@ A profile may compare itself with an earlier edition in a note or a footnote ("N
 rank or count read from such a clause would be a figure of the other edition. The profile's
 edition is the one a line naming the index alone as a title names ("Global Innovation Index
 2024", over the profile a report reproduces), else the first one the page names by the index's
-name (as its title or subject line does), else the first it names at all; a clause naming an
+name (as its title or subject line does), else the first it names at all, never one the words
+before it call an earlier one ("Previous edition (GII 2023, not comparable)"); a clause naming an
 earlier edition explicitly gives no figure. A later one ("review again for the 2026 edition")
 is a plan, not a comparison, and is not filtered; a page naming one edition only (the common
 case) is not filtered at all.
@@ -24,8 +25,8 @@ from nlq.layout.document import MappedText
 _NAMED_EDITION = re.compile(
     r"(?:Global\s+Innovation\s+Index|(?<![^\W_])GII)\s+(?P<index>(?:19|20)\d\d)(?![^\W_])"
     r"|\b(?P<before>(?:19|20)\d\d)\s+edition\b"
-    # "edition 2024", "edition of 2024", "Previous edition (2024): ..."
-    r"|\bedition\s+(?:of\s+)?\(?(?P<after>(?:19|20)\d\d)\b"
+    # "edition 2024", "edition of 2024", "Previous edition (2024): ...", a sheet's "Edition: 2024"
+    r"|\bedition(?:\s+of|\s*:)?\s+\(?(?P<after>(?:19|20)\d\d)\b"
     # "Changsha's 2023 numbers", "its 2023 figures", "last year's (2023) profile": a cluster's
     # figures of one edition (a bare "2019-2023 data" names the years counted, no edition).
     r"|(?:['’]s|\bits|\bthe)\s+(?:(?P<own>(?:19|20)\d\d)|\((?P<aside>(?:19|20)\d\d)\))"
@@ -52,6 +53,16 @@ Keep = Callable[[MappedText, re.Match[str]], bool]
 
 def _named(text: str) -> list[tuple[int, bool]]:
     """The editions `text` names, each with whether it is named by the index's name."""
+    return [(year, by_index) for year, by_index, _ in _named_editions(text)]
+
+
+# Words calling an edition an earlier one: "Previous edition (GII 2023, not comparable)".
+_EARLIER_WORD = re.compile(r"\b(?:previous|prior|earlier|last)\s+(?:edition|year)", re.I)
+
+
+def _named_editions(text: str) -> list[tuple[int, bool, bool]]:
+    """The editions `text` names, each with whether it is named by the index's name and
+    whether the words right before it call it an earlier edition."""
     return [
         (
             int(
@@ -62,6 +73,7 @@ def _named(text: str) -> list[tuple[int, bool]]:
                 or m.group("aside")
             ),
             bool(m.group("index")),
+            bool(_EARLIER_WORD.search(text, max(0, m.start() - 30), m.end())),
         )
         for m in _NAMED_EDITION.finditer(text)
     ]
@@ -98,19 +110,22 @@ def current_edition_filter(lowered: list[str], texts: list[MappedText]) -> Keep 
     """A test that a match is not in a clause naming an earlier edition than the profile's,
     or None when the page names one edition or none (nothing to filter). `lowered` are the
     texts in lower case, used to skip texts that name no edition cheaply."""
-    named = [
-        found
+    found = [
+        edition
         for t, low in zip(texts, lowered, strict=True)
         if "gii" in low or "index" in low or "edition" in low or _FIGURES_WORD.search(low)
-        for found in _named(t.text)
+        for edition in _named_editions(t.text)
     ]
+    named = [(year, by_index) for year, by_index, _ in found]
     years = {year for year, _ in named}
     if len(years) == 1 and not any(by_index for _, by_index in named):
         named.extend(_later_cluster_years(texts, min(years)))
     if len({year for year, _ in named}) < 2:
         return None
+    # the profile's own: not one called an earlier edition ("Previous edition (GII 2023)")
+    own = [(year, by_index) for year, by_index, earlier in found if not earlier] or named
     profile = _titled_edition(texts) or next(
-        (year for year, by_index in named if by_index), named[0][0]
+        (year for year, by_index in own if by_index), own[0][0]
     )
 
     def keep(t: MappedText, m: re.Match[str]) -> bool:

@@ -107,6 +107,12 @@ NATIONAL_RANK = [
         rf"(?P<ord>\d{{1,3}})(?:st|nd|rd|th)?\s+(?:out\s+)?of\s+(?P<n>\d{{1,3}})\b",
         _I,
     ),
+    # "Rank within economy: 2", "Rank in the economy: 2" (its count in a row of its own)
+    re.compile(
+        rf"{_START}rank(?:ing)?\s+(?:with)?in\s+(?:the\s+)?(?:economy|country)(?P<n>(?!)x)?"
+        rf"\s*[:=]\s*(?P<ord>{_RANK_VALUE})",
+        _I,
+    ),
     # "rank national: 2" (its count, `n`, in a column of its own)
     re.compile(
         rf"{_START}rank(?:ing)?\s+national(?P<n>(?!)x)?\s*[:=]\s*(?P<ord>{_RANK_VALUE})", _I

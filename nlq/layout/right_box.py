@@ -20,8 +20,10 @@ offset still points into the source. A designed page's sidebar of breakdowns bes
 lists is read the same way, its pieces fields with their shares ("Top technology fields in
 Tokyo–Yokohama" / "Patents" / "Electrical machinery (11%)" beside ranked rows: `_sidebar`).
 A box titled as a comparison ("FOR COMPARISON:", "Peer
-benchmark") holds another cluster's figures: its pieces are left out, so none of them is read
-as the profile's (a size rank the profile itself does not state, say).
+benchmark") holds another cluster's figures, and one titled as an earlier edition ("Previous
+edition (GII 2023):") that edition's: its pieces are left out, so none of them is read as the
+profile's (a size rank the profile itself does not state, say); such a labelled box may be
+three lines.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def right_box_order(raw: str, lines: list[Line]) -> list[Line] | None:
                 if col >= _MIN_EDGE and m.end() < e:
                     starts.setdefault(col, []).append(k)
     for edge, ks in sorted(starts.items(), key=lambda kv: -len(kv[1])):
-        if len(ks) < _MIN_PIECES:
+        if len(ks) < _MIN_PIECES - 1:  # a labelled box may be three lines (`_stretch`)
             break
         found = _stretch(raw, lines, ks[0], edge)
         if found is not None:
@@ -105,13 +107,15 @@ def _stretch(raw: str, lines: list[Line], first: int, edge: int) -> list[Line] |
         pieces += 1
         beside += bool(raw[s : s + edge].strip())
         k += 1
-    if pieces < _MIN_PIECES or beside < _MIN_BESIDE:
+    other = _COMPARISON.search(title) or _EARLIER.search(title)
+    if pieces < (_MIN_PIECES - 1 if other else _MIN_PIECES) or beside < _MIN_BESIDE:
         return None
     left, right = split_at(raw, lines[first:k], edge)
     box = [(a, b) for a, b in right if raw[a:b].strip()]
-    s, e = lines[first]
-    if _COMPARISON.search(raw[s + edge : e]):
-        box = []  # "FOR COMPARISON: WARSAW, POLAND": another cluster's figures, none of this one's
+    if other:
+        # "FOR COMPARISON: WARSAW, POLAND", "Previous edition (GII 2023):": another cluster's
+        # or another edition's figures, none of this profile's
+        box = []
     return lines[:first] + left + [(lines[first][0], lines[first][0])] + box + lines[k:]
 
 
@@ -138,5 +142,7 @@ def _sidebar(raw: str, lines: list[Line], first: int, edge: int, title: str) -> 
     return ranked >= 2 and worded >= 2
 
 
+# A box titled as an earlier edition holds that edition's figures.
+_EARLIER = re.compile(r"\b(?:previous|prior|last|earlier)\s+(?:edition|year)\b", re.I)
 # A box titled as a comparison or a benchmark holds another cluster's figures.
 _COMPARISON = re.compile(r"\bcompar(?:ison|ed|e)\b|\bbenchmark|\bpeers?\b|\bvs\.?\s", re.I)
