@@ -353,3 +353,29 @@ def test_a_long_exports_edition_row_beats_a_previous_editions_section() -> None:
     assert (r.edition, r.national_rank, r.national_cluster_count) == (2024, 2, 3)
     assert (r.global_size_rank, r.global_intensity_rank) == (21, None)
     assert ev(r, "edition") == "2024"
+
+
+# A scraper's JSON: the page's title under a "heading" key, and markdown bold kept inside
+# the strings of a list of records.
+SCRAPED = """{
+  "page": {
+    "kicker": "Global Innovation Index 2024",
+    "heading": "Nordhaven, Norway",
+    "intro": "Nordhaven is the 3rd-ranked cluster, out of 9 Norwegian clusters, in the top 100. \
+It filed **1,204 PCT applications** and published **12,345 scientific articles**.",
+    "collaboration": [
+      {"text": "58% of Nordhaven's scientific articles are published in collaboration with \
+other organizations, with the top three collaborating locations being **Bergen**, \
+**Boston-Cambridge, MA** and **Oslo**.", "highlighted": ["Bergen", "Oslo"]}
+    ]
+  }
+}
+"""
+
+
+def test_a_scraped_pages_heading_key_and_bold_inside_its_strings_are_read() -> None:
+    r = extract(SCRAPED, "x.json", "yaml")
+    assert (r.cluster, r.economy, r.pct_applications) == ("Nordhaven", "Norway", 1204)
+    assert r.publication_collaboration.share == 58
+    assert r.publication_collaboration.partners == ["Bergen", "Boston-Cambridge, MA", "Oslo"]
+    assert ev(r, "publication_collaboration.partners[0]") == "Bergen"

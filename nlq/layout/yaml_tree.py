@@ -15,7 +15,8 @@ tree becomes the blocks the other readers give:
 - a null value ("~") gives nothing.
 
 A page a scraper saved as JSON keeps its page's shape: a heading tag's key ("h1": "Hefei,
-China", "h2": "Top PCT applicants") is a heading of that level, not a "key: value" line; a table
+China", "h2": "Top PCT applicants") is a heading of that level, not a "key: value" line, and
+so is a "heading" or "headline" key's value, at its depth; a table
 saved as its header and rows ({"header": ["", "Patents"], "rows": [["1", "X", "212"]]}, or a
 bare list of rows) is a table; a list of sentences ("paragraphs": ["27% of ...", "78% of ..."])
 is one paragraph each; a list of sections (records holding headings, tables or lists) is
@@ -55,7 +56,8 @@ _MERGE = "tag:yaml.org,2002:merge"
 # ("*ustc") is the anchored node itself, so its value keeps the anchored value's span.
 _PROPERTIES = re.compile(r"(?:[&!][^\s]*\s+)+")
 _SHARE = re.compile(r"^\(?\s*\d[\d.,]*\s?%\s*\)?$")
-_HEADING_TAG = re.compile(r"h([1-6])", re.I)  # a scraped page's heading key ("h2")
+# A scraped page's heading key: a tag's ("h2") or the word ("heading", "headline").
+_HEADING_TAG = re.compile(r"h([1-6])|heading|headline", re.I)
 _TABLE_KEYS = frozenset({"table", "rows", "data", "grid", "body", "tbody"})  # names no figure
 _HEADER_KEYS = frozenset({"header", "headers", "head", "thead", "columns", "cols"})
 _ROWS_KEYS = frozenset({"rows", "data", "body", "tbody", "cells"})
@@ -107,7 +109,8 @@ def _mapping(
             text = _scalar(raw, value)
             tag = _HEADING_TAG.fullmatch(key.text)
             if tag and text is not None and text.text.strip():
-                out.append(Block(BlockKind.HEADING, text=text, level=int(tag.group(1))))
+                level = int(tag.group(1)) if tag.group(1) else level  # "heading": its level
+                out.append(Block(BlockKind.HEADING, text=text, level=level))
             elif (
                 text is not None
                 and text.text
@@ -119,7 +122,7 @@ def _mapping(
                 out.extend(page_blocks(key, text, level))  # a card's "desc" of paragraphs
             elif text is not None and text.text:
                 label = qualified(parent, key)  # "cluster" / "name": "cluster name"
-                out.append(Block(BlockKind.PARAGRAPH, text=join([label, text], ": ")))
+                out.append(Block(BlockKind.PARAGRAPH, text=join([label, _unbold(text)], ": ")))
         elif earlier_edition(key) or request_parameters(key):
             continue  # another edition's figures, or the request an API answered
         elif isinstance(value, yaml.MappingNode) and (grid := _saved_table(raw, value)):
@@ -147,7 +150,7 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
         texts = [t for i in items if (t := _scalar(raw, i)) is not None and t.text]
         if texts and any(_SENTENCE.search(t.text) for t in texts):  # a list of paragraphs
             out.append(Block(BlockKind.HEADING, text=key, level=level))
-            out.extend(Block(BlockKind.PARAGRAPH, text=t) for t in texts)
+            out.extend(Block(BlockKind.PARAGRAPH, text=_unbold(t)) for t in texts)
         elif texts:
             out.append(Block(BlockKind.PARAGRAPH, text=join([key, join(texts, ", ")], ": ")))
         return
@@ -192,6 +195,14 @@ def _sequence(raw: str, key: MappedText, node: SequenceNode, level: int, out: li
                 cells[name.text] = _scalar(raw, v)
         rows.append(tuple(cells.get(c) or MappedText("", []) for c in columns))
     out.append(Block(BlockKind.TABLE, rows=tuple(rows)))
+
+
+_BOLD = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*")
+
+
+def _unbold(text: MappedText) -> MappedText:
+    """A value's text without the markdown bold a scraper kept in it ("with **Seoul**, ...")."""
+    return text.drop_pattern(_BOLD) if "**" in text.text else text
 
 
 def _section_record(record: MappingNode) -> bool:
@@ -275,7 +286,7 @@ def _nested_records(raw: str, records: list[MappingNode], level: int, out: list[
 
     names = [record_name(_scalar_cells(raw, r)) for r in records]
     if figure_names(names):
-        out.extend(Block(BlockKind.LIST_ITEM, text=n) for n in names if n is not None)
+        out.extend(Block(BlockKind.LIST_ITEM, text=_unbold(n)) for n in names if n is not None)
         return True
     nested = [[(k, v) for k, v in r.value if isinstance(v, yaml.SequenceNode)] for r in records]
     if not any(nested) or any(n is None for n in names):
