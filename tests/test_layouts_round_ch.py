@@ -379,3 +379,48 @@ def test_a_scraped_pages_heading_key_and_bold_inside_its_strings_are_read() -> N
     assert r.publication_collaboration.share == 58
     assert r.publication_collaboration.partners == ["Bergen", "Boston-Cambridge, MA", "Oslo"]
     assert ev(r, "publication_collaboration.partners[0]") == "Bergen"
+
+
+# A two-column page's text: a sidebar of last edition's figures at the right, and a blank on
+# the left where only the sidebar has a line, inside the intro's sentence.
+TWO_COLUMN = (
+    laid([(1, "Global Innovation Index 2024"), (82, "Previous edition (GII 2023)")])
+    + "\n"
+    + laid([(82, "29th largest cluster · 14th by")])
+    + "\n"
+    + laid([(1, "Nordhaven, Norway"), (82, "intensity · 3 190 PCT")])
+    + "\n"
+    + laid([(82, "applications per million")])
+    + "\n"
+    + laid(
+        [
+            (1, "Nordhaven is the fifth-ranked cluster, out of 9 Norwegian clusters, that"),
+            (82, "inhabitants"),
+        ]
+    )
+    + "\n"
+    + laid([(1, "falls within the top 100 S&T clusters in 2024. It filed 3 312 PCT")])
+    + "\n"
+    + laid([(82, "Other Norwegian clusters")])
+    + "\n"
+    + laid(
+        [
+            (1, "applications and published 2 964 scientific articles, both per 1"),
+            (82, "Oslo (first-ranked),"),
+        ]
+    )
+    + "\n"
+    + laid([(1, "million inhabitants over the last five years."), (82, "Bergen, Trondheim")])
+    + "\n"
+    + laid([(1, "27th largest science and technology cluster in 2024"), (82, "Stavanger")])
+    + "\n"
+    + laid([(1, "12th S&T cluster by intensity in 2024")])
+    + "\n\n"
+)
+
+
+def test_a_left_columns_sentence_goes_on_past_a_line_only_the_sidebar_fills() -> None:
+    r = extract(TWO_COLUMN)
+    assert (r.pct_applications, r.scientific_articles, r.global_size_rank) == (3312, 2964, 27)
+    assert r.global_intensity_rank == 12  # not the sidebar's 2023 "14th by intensity"
+    assert ev(r, "pct_applications") == "3 312"

@@ -202,13 +202,15 @@ def _closed_gaps(raw: str, left: list[Line]) -> list[Line]:
     """The left column's lines without the blank ones that only stand beside the right
     column's denser lines: a blank between a line that stops mid-clause (a comma, an open
     end: "... the third-ranked cluster," / "São José dos") and one that goes on in lower case
-    or completes the name ("out of 4 Brazilian clusters", "Campos, Brazil")."""
+    or completes the name ("out of 4 Brazilian clusters", "Campos, Brazil"), and one beside
+    right-column text between a line that ends no sentence and one in lower case."""
     out: list[Line] = []
     for k, (s, e) in enumerate(left):
         if s == e and out and out[-1][0] != out[-1][1]:
             prev = raw[out[-1][0] : out[-1][1]].strip()
             nxt = next((raw[a:b].strip() for a, b in left[k + 1 :] if a != b), "")
-            if nxt and not shapes.ends_sentence(prev) and _goes_on(prev, nxt):
+            beside = s < len(raw) and raw[s] not in "\n\f"  # the line has right-column text
+            if nxt and not shapes.ends_sentence(prev) and _goes_on(prev, nxt, beside):
                 continue
         elif s == e and out and out[-1][0] == out[-1][1] and len(out) >= 2:
             continue  # several blanks in a row: one is enough (kept above if it was)
@@ -216,9 +218,13 @@ def _closed_gaps(raw: str, left: list[Line]) -> list[Line]:
     return out
 
 
-def _goes_on(prev: str, nxt: str) -> bool:
-    """Whether `nxt` carries on the clause or name `prev` stops in."""
+def _goes_on(prev: str, nxt: str, beside: bool = False) -> bool:
+    """Whether `nxt` carries on the clause or name `prev` stops in; `beside`: the blank
+    between them is a line of the right column's only, where a sentence going on in lower
+    case ("... It filed 3 312 PCT" / "applications and published ...") goes on."""
     if _OPEN_END.search(prev):
+        return True
+    if beside and nxt[:1].islower():
         return True
     return prev.endswith(",") and (nxt[:1].islower() or nxt[:1].isdigit())
 
