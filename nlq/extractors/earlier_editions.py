@@ -116,10 +116,12 @@ def current_edition_filter(lowered: list[str], texts: list[MappedText]) -> Keep 
         if "gii" in low or "index" in low or "edition" in low or _FIGURES_WORD.search(low)
         for edition in _named_editions(t.text)
     ]
+    years = {year for year, _, _ in found}
+    if len(years) == 1 and not any(by_index for _, by_index, _ in found):
+        found.extend(
+            (y, by_index, False) for y, by_index in _later_cluster_years(texts, min(years))
+        )
     named = [(year, by_index) for year, by_index, _ in found]
-    years = {year for year, _ in named}
-    if len(years) == 1 and not any(by_index for _, by_index in named):
-        named.extend(_later_cluster_years(texts, min(years)))
     if len({year for year, _ in named}) < 2:
         return None
     # the profile's own: not one called an earlier edition ("Previous edition (GII 2023)")
