@@ -424,3 +424,27 @@ def test_a_left_columns_sentence_goes_on_past_a_line_only_the_sidebar_fills() ->
     assert (r.pct_applications, r.scientific_articles, r.global_size_rank) == (3312, 2964, 27)
     assert r.global_intensity_rank == 12  # not the sidebar's 2023 "14th by intensity"
     assert ev(r, "pct_applications") == "3 312"
+
+
+# An infographic's text: a breakdown's rows run on under the applicants' table, untitled.
+RUN_ON = (
+    OPENING
+    + "Top PCT applicants\n"
+    + laid([(0, "1"), (4, "FJORD BIOTEKNOLOGI AS"), (60, "96"), (68, "10%")])
+    + "\n"
+    + laid([(0, "2"), (4, "HAVN ENERGI, ASA"), (60, "87"), (68, "9%")])
+    + "\n"
+    + laid([(13, "Pharmaceuticals"), (43, "10%")])
+    + "\n"
+    + laid([(13, "Civil engineering"), (43, "6%")])
+    + "\n\n"
+)
+
+
+def test_rows_with_a_share_but_no_rank_or_count_under_ranked_rows_are_no_entries() -> None:
+    r = extract(RUN_ON)
+    assert ranked(r.top_pct_applicants) == [
+        (1, "FJORD BIOTEKNOLOGI AS", 96, 10),
+        (2, "HAVN ENERGI, ASA", 87, 9),
+    ]
+    assert any("'Civil engineering' has no rank or count" in w for w in r.warnings)

@@ -350,6 +350,8 @@ def section_entries(
             notes.append(f"{str(entry.name.value)!r} is a spreadsheet formula; left out")
         totals += formulas
         lists[k] = [e for e in found if e not in totals]
+    for k, found in enumerate(lists):
+        lists[k] = _without_stray_rows(found, notes)
     unranked = [e for e in lists[0] if e.rank is None]
     if len(unranked) == 1 and unranked[0] in loose:
         others = len(lists[0]) - 1
@@ -358,6 +360,23 @@ def section_entries(
             lists[0].remove(entry)
             notes.append(f"{str(entry.name.value)!r} has no rank among ranked rows; left out")
     return lists
+
+
+def _without_stray_rows(found: list[Entry], notes: list[str]) -> list[Entry]:
+    """A list's entries without the rows that have a share but neither a rank nor a count
+    when two or more of its rows have both: a field with its share ("Civil engineering  6%")
+    read on under the list, no organization of it. Left out with a note."""
+    full = sum(1 for e in found if e.rank is not None and e.count is not None)
+    if full < 2:
+        return found
+    stray = [
+        e
+        for e in found
+        if e.rank is None and e.count is None and e.name is not None and e.share is not None
+    ]
+    for entry in stray:
+        notes.append(f"{str(entry.name.value)!r} has no rank or count among ranked rows; left out")  # type: ignore[union-attr]
+    return [e for e in found if e not in stray]
 
 
 def _numbered_title(entry: Entry, found: list[Entry]) -> bool:
