@@ -289,10 +289,15 @@ def labelled_collaboration(rows: tuple[Row, ...]) -> CollabFound | None:
 def _titled_share(row: Row, value: MappedText, titles: Row) -> re.Match[str] | None:
     """A bare number's match when its column is titled a share ("share_pct", "Share"), as a
     long export writes a share without its "%": "| | Share filed in collaboration | 19 |"."""
-    j = next((i for i, c in enumerate(row) if c is value), None)
+    j = _column_of(row, value)
     if j is None or j >= len(titles) or header_role(titles[j].text) != "share":
         return None
     return _BARE.match(value.text)
+
+
+def _column_of(row: Row, value: MappedText) -> int | None:
+    """The index of the cell `value` in `row`."""
+    return next((i for i, c in enumerate(row) if c is value), None)
 
 
 # A label that calls its value a share ("share in collaboration", "Co-inventions (%)").
@@ -303,7 +308,7 @@ def _labelled_share(label: str, value: MappedText, row: Row, titles: Row) -> re.
     """A bare number's match when its own label calls it a share and it is one (at most 100),
     in a column no title names otherwise: "share in collaboration | 18,9" in an export that
     writes no "%" (under a "value" column it is that column's figure, no share)."""
-    j = next((i for i, c in enumerate(row) if c is value), None)
+    j = _column_of(row, value)
     if j is not None and j < len(titles) and titles[j].text:
         return None  # a titled column: `_titled_share` reads it if its title is a share's
     m = _BARE.match(value.text) if _SHARE_LABEL.search(label) else None

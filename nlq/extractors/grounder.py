@@ -198,9 +198,10 @@ class Grounder:
         """The token in `span` equal to `value`, of an accepted kind, not overlapping `taken`,
         next to words `about` that scalar when given; tokens inside `prefer` first. None (and a
         problem) when there is none."""
+        tokens = self.view.tokens(*span)
         cands = [
             t
-            for t in self.view.tokens(*span)
+            for t in tokens
             if t.kind in ACCEPT[kind]
             and float(t.value) == float(value)
             and not any(t.start < u.end and u.start < t.end for u in taken)
@@ -218,7 +219,6 @@ class Grounder:
         if about:
             # A stated figure is a whole number: not a part of "10 744" (the parts are read
             # only for a table row's cells set one space apart, "1 234 5%").
-            tokens = self.view.tokens(*span)
             cands = [t for t in cands if not _part_of_grouped(t, tokens)]
             cands = [t for t in cands if self.about(t, about, *span)]
             if not cands:

@@ -65,19 +65,24 @@ def _rest_under_open_cell(row: list[tuple[int, MappedText]], col: int, cell: Map
     return abs(col - first_col) <= 1 and bool(_OPEN_CELL_END.search(first.text.rstrip()))
 
 
-def _share_under_lead(raw: str, lines: list[tuple[int, int]]) -> bool:
-    """Whether the first of `lines`, one cell of words without a column gap, is a field whose
-    share starts the next line, beside the other columns' fields ("Audio-visual technology"
-    over "(6%)      Other (51%)", a grid's last field wrapped after the rows above it ended):
-    the table starts with that field's first line."""
+def _lead_row(raw: str, lines: list[tuple[int, int]]) -> list[tuple[int, MappedText]] | None:
+    """The first row of a table whose first line, one cell of words without a column gap, is
+    a field whose share starts the next line beside the other columns' fields ("Audio-visual
+    technology" over "(6%)      Other (51%)", a grid's last field wrapped after the rows above
+    it ended): that field joined to its share, then the next line's other cells; else None."""
     if len(lines) < 2:
-        return False
+        return None
+    s, e = lines[1]
+    if "%" not in raw[s:e] or not _COLUMN_GAP.search(raw, s, e):
+        return None  # the next line holds no share beside another cell
     above = _aligned_cells(raw, *lines[0])
-    below = _aligned_cells(raw, *lines[1])
+    below = _aligned_cells(raw, s, e)
     if len(above) != 1 or len(below) < 2:
-        return False
+        return None
     (col, cell), (share_col, share) = above[0], below[0]
-    return abs(share_col - col) <= 1 and share_below(cell, share)
+    if abs(share_col - col) > 1 or not share_below(cell, share):
+        return None
+    return [(col, join_lines([cell, share])), *below[1:]]
 
 
 def _aligned_run(
@@ -88,8 +93,8 @@ def _aligned_run(
     table's names are centred on their rows, its first row's name starting that many lines
     above it; the name lines between two rows are then shared out (`_centred_split`)."""
     first = raw[lines[0][0] : lines[0][1]].strip()
-    lead = not _COLUMN_GAP.search(first) and _share_under_lead(raw, lines)
-    if not _COLUMN_GAP.search(first) and not lead:
+    lead = None if _COLUMN_GAP.search(first) else _lead_row(raw, lines)
+    if lead is None and not _COLUMN_GAP.search(first):
         return None, 0
     rows: list[list[tuple[int, MappedText]]] = []
     taken = 0
@@ -97,14 +102,13 @@ def _aligned_run(
     head: list[tuple[int, MappedText]] = []  # such a name's lines above its figures
     above = centred or 0  # the lines of the last row's name above its figures
     for k, (start, end) in enumerate(lines):
-        cells = _aligned_cells(raw, start, end)
-        indented = raw[start:end][:1] in (" ", "\t")
-        if lead and k < 2:
+        if lead is not None and k < 2:
             if k == 0:  # "Audio-visual technology" over "(6%)   Other (51%)": one row
-                below = _aligned_cells(raw, *lines[1])
-                rows.append([(cells[0][0], join_lines([cells[0][1], below[0][1]])), *below[1:]])
+                rows.append(lead)
             taken += 1
             continue
+        cells = _aligned_cells(raw, start, end)
+        indented = raw[start:end][:1] in (" ", "\t")
         if len(cells) >= 2:
             joined = rest_with_figures(rows[-1], cells) if rows and indented else None
             if joined is not None:
